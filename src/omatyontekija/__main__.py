@@ -1,0 +1,3 @@
+from omatyontekija.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,133 @@
+"""A client of the unit, as the records hold them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from omatyontekija.domain.area import Area
+from omatyontekija.domain.catalog import ServiceType
+from omatyontekija.domain.identity import age_on, birth_date_of
+from omatyontekija.domain.worker import Worker, WorkerRef
+
+
+class ServicePathStage(StrEnum):
+    APPLICATION = "application"  # hakemus
+    SERVICE_NEED_ASSESSMENT = "service_need_assessment"  # palvelutarpeen arviointi
+    SERVICE_PLANNING = "service_planning"  # palvelusuunnittelu
+
+
+class Language(StrEnum):
+    FI = "fi"
+    SV = "sv"
+    EN = "en"
+
+
+class CloseOneRelation(StrEnum):
+    GUARDIAN = "guardian"  # edunvalvoja / huoltaja
+    RELATIVE = "relative"  # omainen
+    PROFESSIONAL = "professional"  # muu ammattilainen
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientFacts:
+    """The facts the named-worker rules read (contract v1 of DOMAIN.md)."""
+
+    can_seek_services: bool = True
+    can_act_with_network: bool = True
+    needs_multisector_coordination: bool = False
+    no_suitable_service_found: bool = False
+    intellectual_disability: bool = False
+    clientship_since: dt.date | None = None
+    current_worker_since: dt.date | None = None
+    life_situation_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GrantedService:
+    service: ServiceType
+    granted_on: dt.date | None = None
+    ends_on: dt.date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CloseOne:
+    name: str
+    relation: CloseOneRelation
+    phone: str = ""
+    email: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRow:
+    """One line of the client list: what a worker sees before opening the client."""
+
+    id: int
+    identity_code: str
+    last_name: str
+    first_names: str
+    postal_code: str
+    area: str | None
+    named_worker: WorkerRef | None
+    area_worker: WorkerRef | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.last_name} {self.first_names}"
+
+
+@dataclass(frozen=True, slots=True)
+class Client:
+    """A whole client record with what the client view shows."""
+
+    id: int
+    identity_code: str
+    last_name: str
+    first_names: str
+    language: Language = Language.FI
+    phone: str = ""
+    email: str = ""
+    street_address: str = ""
+    postal_code: str = ""
+    post_office: str = ""
+    stage: ServicePathStage = ServicePathStage.APPLICATION
+    facts: ClientFacts = field(default_factory=ClientFacts)
+    services: tuple[GrantedService, ...] = ()
+    close_ones: tuple[CloseOne, ...] = ()
+    named_worker: Worker | None = None
+    area: Area | None = None
+    service_plan_updated: dt.date | None = None
+    service_plan_next_update: dt.date | None = None
+    special_care_programme_updated: dt.date | None = None
+    version: int = 1
+
+    @property
+    def name(self) -> str:
+        return f"{self.last_name} {self.first_names}"
+
+    @property
+    def birth_date(self) -> dt.date:
+        return birth_date_of(self.identity_code)
+
+    def age_on(self, on: dt.date) -> int:
+        return age_on(self.birth_date, on)
+
+    @property
+    def service_codes(self) -> tuple[str, ...]:
+        return tuple(s.service.code for s in self.services)
+
+    @property
+    def area_workers(self) -> tuple[Worker, ...]:
+        return self.area.workers if self.area else ()
+
+    @property
+    def contact_worker(self) -> Worker | None:
+        """Whom the client contacts: the named worker, else the worker of their area."""
+        if self.named_worker is not None:
+            return self.named_worker
+        workers = self.area_workers
+        return workers[0] if workers else None

@@ -1,0 +1,35 @@
+"""Workers of the unit and how they are reached."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class WorkerRole(StrEnum):
+    SOCIAL_WORKER = "social_worker"  # sosiaalityöntekijä
+    SOCIAL_COUNSELLOR = "social_counsellor"  # sosiaaliohjaaja
+    SUPERVISOR = "supervisor"  # johtava sosiaalityöntekijä
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerRef:
+    """Just enough of a worker to name them in a list."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Worker:
+    id: int
+    name: str
+    role: WorkerRole
+    phone: str = ""
+    email: str = ""
+    capacity: int = 0  # largest caseload; 0 = not set
+    active: bool = True
+
+    @property
+    def ref(self) -> WorkerRef:
+        return WorkerRef(self.id, self.name)

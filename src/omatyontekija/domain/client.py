@@ -33,13 +33,18 @@ class CloseOneRelation(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ClientFacts:
-    """The facts the named-worker rules read (contract v1 of DOMAIN.md)."""
+    """The facts the named-worker rules read (contract v1 of DOMAIN.md).
 
-    can_seek_services: bool = True
-    can_act_with_network: bool = True
-    needs_multisector_coordination: bool = False
-    no_suitable_service_found: bool = False
-    intellectual_disability: bool = False
+    ``None`` means "not recorded": the rules then read the contract's default
+    (shown in the comment) and a "consider" suggestion names the fact as one
+    that would decide it.
+    """
+
+    can_seek_services: bool | None = None  # default True
+    can_act_with_network: bool | None = None  # default True
+    needs_multisector_coordination: bool | None = None  # default False
+    no_suitable_service_found: bool | None = None  # default False
+    intellectual_disability: bool | None = None  # default False
     clientship_since: dt.date | None = None
     current_worker_since: dt.date | None = None
     life_situation_reason: str | None = None

@@ -29,19 +29,45 @@ def build_parser() -> argparse.ArgumentParser:
         help="database URL or SQLite file (default: $OMATYONTEKIJA_DATABASE, "
         "else a file in the user data folder)",
     )
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help="act as this user (default: $OMATYONTEKIJA_USER or the login)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the application on the demo database (created on first start)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.add_parser(subparsers)
+    for command in subparsers.choices.values():
+        # Also accepted after the command; SUPPRESS keeps a value given before it.
+        command.add_argument(
+            "--database",
+            metavar="URL",
+            default=argparse.SUPPRESS,
+            help="database URL or SQLite file",
+        )
+        command.add_argument(
+            "--user", metavar="LOGIN", default=argparse.SUPPRESS, help="act as this user"
+        )
     return parser
 
 
 def run(argv: Sequence[str]) -> int:
-    """Run a command line; returns the exit status."""
+    """Run a command line; returns the exit status. Without a command, prints help."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 0
+    return dispatch(args)
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    """Run the command already parsed into ``args``."""
     try:
         return args.func(args)
     except BrokenPipeError:

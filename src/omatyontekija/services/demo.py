@@ -1,0 +1,358 @@
+"""Synthetic, realistic demo data: deterministic for a seed, fast for 100 000 clients.
+
+Identity codes use individual numbers 900–999 only, which are never given to
+real people; names come from short lists and mean no one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+
+from omatyontekija.domain.catalog import SERVICES_BY_CODE, ServiceUnit
+from omatyontekija.domain.identity import make_identity_code
+from omatyontekija.domain.text import name_key, name_tokens, sort_key
+from omatyontekija.services import demo_names as names
+from omatyontekija.store.bulk import client_count, insert_rows
+from omatyontekija.store.db import Database
+
+WORKERS = (
+    # id, name, role, capacity
+    (1, "Helena Ruotsalainen", "supervisor", 0),
+    (2, "Sari Mäntylä", "social_worker", 160),
+    (3, "Jussi Kärkkäinen", "social_worker", 160),
+    (4, "Päivi Lindroos", "social_worker", 160),
+    (5, "Outi Hyvärinen", "social_worker", 160),
+    (6, "Mervi Väänänen", "social_worker", 160),
+    (7, "Tarja Österlund", "social_worker", 160),
+    (8, "Kati Närhi", "social_worker", 160),
+    (9, "Anu Pöyhönen", "social_counsellor", 250),
+    (10, "Riikka Sjöblom", "social_counsellor", 250),
+    (11, "Mika Hännikäinen", "social_counsellor", 250),
+    (12, "Laila Jääskeläinen", "social_counsellor", 250),
+)
+# Areas of the division in force (seed 000: redrawn from 16.3.2020 when a social worker was added).
+AREAS_2020 = (
+    ("Keskusta ja Lutakko", 2, 9, ("40100", "40200", "40400", "40500", "40740")),
+    ("Kuokkala ja Keljo", 3, 9, ("40250", "40600", "40620", "40630", "40640")),
+    ("Palokka ja Puuppola", 4, 10, ("40270", "40420", "41120", "41310", "41340")),
+    ("Huhtasuo ja Halssila", 5, 10, ("40300", "40320", "40340", "40350", "40520")),
+    ("Vaajakoski ja Kuusa", 6, 11, ("40800", "41370", "40530", "40700", "40720")),
+    ("Säynätsalo ja Korpilahti", 7, 12, ("40900", "40950", "41800", "41160", "41230")),
+)
+AREAS_2017 = (
+    ("Keskusta", 2, 9, ("40100", "40200", "40400", "40500", "40740", "40520")),
+    ("Etelä", 3, 9, ("40250", "40600", "40620", "40630", "40640", "40900", "40950", "41800")),
+    ("Pohjoinen", 4, 10, ("40270", "40420", "41120", "41310", "41340", "41160", "41230")),
+    ("Itä", 5, 11, ("40300", "40320", "40340", "40350", "40800", "41370", "40530", "40700")),
+    ("Kangas", 6, 12, ("40720",)),
+)
+
+STAGES = ("application", "service_need_assessment", "service_planning")
+DISABILITY = [c for c, s in SERVICES_BY_CODE.items() if s.unit is ServiceUnit.DISABILITY_SERVICES]
+CHILD = [c for c, s in SERVICES_BY_CODE.items() if s.unit is ServiceUnit.CHILD_PROTECTION]
+ADULT = [c for c, s in SERVICES_BY_CODE.items() if s.unit is ServiceUnit.ADULT_SOCIAL_WORK]
+
+Progress = Callable[[int, int], None]
+
+
+class DemoError(RuntimeError):
+    pass
+
+
+def create_demo(
+    db: Database,
+    clients: int,
+    *,
+    seed: int = 1,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Fill an empty database with demo data; returns the number of clients made."""
+    today = today or dt.date.today()
+    with db.write() as session:
+        if client_count(session):
+            raise DemoError("the database already has clients; demo data goes into an empty one")
+        insert_rows(session, "workers", _workers())
+        insert_rows(
+            session, "districts", [{"postal_code": c, "name": n} for c, n in names.DISTRICTS]
+        )
+        _insert_divisions(session)
+        generator = _ClientGenerator(random.Random(seed), today)
+        batch = 5_000
+        for start in range(0, clients, batch):
+            rows = generator.make(start + 1, min(batch, clients - start))
+            for table, table_rows in rows.items():
+                insert_rows(session, table, table_rows)
+            if progress:
+                progress(min(start + batch, clients), clients)
+    return clients
+
+
+def _workers() -> list[dict]:
+    rows = []
+    for worker_id, name, role, capacity in WORKERS:
+        first, last = name.split(" ", 1)
+        email_name = name_key(f"{first}.{last}").replace(" ", "")
+        rows.append(
+            {
+                "id": worker_id,
+                "name": name,
+                "role": role,
+                "phone": f"014 266 {4100 + worker_id:04d}",
+                "email": f"{email_name}@jyvaskyla.example",
+                "capacity": capacity,
+                "active": True,
+                "login": None,
+            }
+        )
+    return rows
+
+
+def _insert_divisions(session) -> None:
+    area_id = 0
+    for division_id, (name, effective, areas) in enumerate(
+        (
+            ("Aluejako 2017", dt.date(2017, 1, 1), AREAS_2017),
+            ("Aluejako 16.3.2020", dt.date(2020, 3, 16), AREAS_2020),
+        ),
+        start=1,
+    ):
+        insert_rows(
+            session,
+            "area_divisions",
+            [{"id": division_id, "name": name, "effective_from": effective, "created_by": "demo"}],
+        )
+        area_rows, district_rows = [], []
+        for area_name, social_worker, counsellor, codes in areas:
+            area_id += 1
+            area_rows.append(
+                {
+                    "id": area_id,
+                    "division_id": division_id,
+                    "name": area_name,
+                    "social_worker_id": social_worker,
+                    "counsellor_id": counsellor,
+                }
+            )
+            district_rows += [
+                {"division_id": division_id, "postal_code": c, "area_id": area_id} for c in codes
+            ]
+        insert_rows(session, "areas", area_rows)
+        insert_rows(session, "area_districts", district_rows)
+
+
+_AREA_BY_CODE = {code: (sw, co) for _, sw, co, codes in AREAS_2020 for code in codes}
+_POSTAL = [c for c, _ in names.DISTRICTS]
+_POST_OFFICE = {code: "JYVÄSKYLÄ" for code in _POSTAL}
+
+
+class _ClientGenerator:
+    def __init__(self, rnd: random.Random, today: dt.date) -> None:
+        self.rnd = rnd
+        self.today = today
+        self.used_codes: set[str] = set()
+        self.service_id = 0
+        self.close_id = 0
+
+    def make(self, first_id: int, count: int) -> dict[str, list[dict]]:
+        out: dict[str, list[dict]] = {
+            "clients": [],
+            "client_name_keys": [],
+            "client_services": [],
+            "close_ones": [],
+        }
+        for client_id in range(first_id, first_id + count):
+            self._client(client_id, out)
+        return out
+
+    def _identity(self, birth: dt.date) -> tuple[str, int]:
+        rnd = self.rnd
+        while True:
+            individual = rnd.randint(900, 999)
+            # Most codes carry the classic century sign; some the 2023 ones.
+            code = make_identity_code(birth, individual, sign_index=0 if rnd.random() < 0.9 else 1)
+            if code not in self.used_codes:
+                self.used_codes.add(code)
+                return code, individual
+
+    def _client(self, client_id: int, out: dict[str, list[dict]]) -> None:
+        rnd, today = self.rnd, self.today
+        child = rnd.random() < 0.15
+        age_days = rnd.randint(200, 17 * 365) if child else rnd.randint(18 * 366, 92 * 365)
+        birth = today - dt.timedelta(days=age_days)
+        code, individual = self._identity(birth)
+        female = individual % 2 == 0
+        swedish = rnd.random() < 0.06
+        language = "sv" if swedish else ("en" if rnd.random() < 0.01 else "fi")
+        if swedish:
+            first_pool = names.SWEDISH_FEMALE if female else names.SWEDISH_MALE
+            last = rnd.choice(names.SWEDISH_LAST)
+        else:
+            first_pool = names.FINNISH_FEMALE if female else names.FINNISH_MALE
+            last = rnd.choice(names.FINNISH_LAST)
+        firsts = rnd.sample(first_pool, 2 if rnd.random() < 0.7 else 1)
+        first_names = " ".join(firsts)
+        postal = rnd.choice(_POSTAL)
+        facts, services = self._needs(child)
+        years = min(age_days // 365, 30)
+        clientship_since = today - dt.timedelta(days=rnd.randint(30, max(31, years * 365)))
+        named_worker, worker_since = self._named_worker(postal, facts, services, clientship_since)
+        out["clients"].append(
+            {
+                "id": client_id,
+                "identity_code": code,
+                "birth_date": birth,
+                "last_name": last,
+                "first_names": first_names,
+                "sort_key": sort_key(f"{last} {first_names}"),
+                "language": language,
+                "phone": f"040 {rnd.randint(100, 999)} {rnd.randint(1000, 9999)}",
+                "email": "" if rnd.random() < 0.4 else f"asiakas{client_id}@example.invalid",
+                "street_address": f"{rnd.choice(names.STREETS)} {rnd.randint(1, 60)}",
+                "postal_code": postal,
+                "post_office": _POST_OFFICE[postal],
+                "stage": rnd.choice(STAGES),
+                "clientship_since": clientship_since,
+                "current_worker_since": worker_since,
+                "named_worker_id": named_worker,
+                "service_plan_updated": (
+                    today - dt.timedelta(days=rnd.randint(10, 700)) if len(services) > 1 else None
+                ),
+                "service_plan_next_update": (
+                    today + dt.timedelta(days=rnd.randint(10, 365)) if len(services) > 1 else None
+                ),
+                "special_care_programme_updated": (
+                    today - dt.timedelta(days=rnd.randint(10, 700))
+                    if "special_care" in services
+                    else None
+                ),
+                "updated_by": "demo",
+                "version": 1,
+                **facts,
+            }
+        )
+        out["client_name_keys"] += [
+            {"client_id": client_id, "key": key} for key in name_tokens(last, first_names)
+        ]
+        for service in services:
+            self.service_id += 1
+            out["client_services"].append(
+                {
+                    "id": self.service_id,
+                    "client_id": client_id,
+                    "service_code": service,
+                    "granted_on": clientship_since + dt.timedelta(days=rnd.randint(0, 400)),
+                    "ends_on": None,
+                    "note": "",
+                }
+            )
+        self._close_ones(client_id, child, facts, last, out)
+
+    def _needs(self, child: bool) -> tuple[dict, list[str]]:
+        rnd = self.rnd
+        facts: dict = {
+            "can_seek_services": None,
+            "can_act_with_network": None,
+            "needs_multisector_coordination": None,
+            "no_suitable_service_found": None,
+            "intellectual_disability": None,
+            "life_situation_reason": None,
+        }
+        roll = rnd.random()
+        if roll < 0.40:
+            return facts, ["transport_service"]
+        if roll < 0.50:
+            services = ["informal_care_support", *rnd.sample(DISABILITY, rnd.randint(0, 1))]
+        elif roll < 0.58:
+            facts["intellectual_disability"] = True
+            facts["can_seek_services"] = rnd.random() < 0.4
+            facts["can_act_with_network"] = rnd.random() < 0.5
+            services = [
+                "special_care",
+                rnd.choice(["housing_services", "day_activities", "work_activities"]),
+            ]
+        elif roll < 0.68 and not child:
+            services = rnd.sample(ADULT, rnd.randint(1, 2))
+        elif child and roll < 0.75:
+            services = rnd.sample(CHILD, rnd.randint(1, 2)) + rnd.sample(DISABILITY, 1)
+        else:
+            services = rnd.sample(DISABILITY, rnd.randint(1, 3))
+        services = list(dict.fromkeys(services))
+        if rnd.random() < 0.5:
+            facts["can_seek_services"] = (
+                facts["can_seek_services"]
+                if facts["can_seek_services"] is not None
+                else rnd.random() > 0.1
+            )
+            facts["needs_multisector_coordination"] = rnd.random() < 0.12
+            facts["no_suitable_service_found"] = rnd.random() < 0.02
+        if rnd.random() < 0.03:
+            facts["life_situation_reason"] = rnd.choice(
+                [
+                    "Omaishoitaja sairastui, tilanne epävakaa.",
+                    "Muutto tuettuun asumiseen käynnissä.",
+                    "Siirtymävaihe lastensuojelun jälkihuollosta aikuisuuteen.",
+                ]
+            )
+        return facts, services
+
+    def _named_worker(
+        self, postal: str, facts: dict, services: list[str], since: dt.date
+    ) -> tuple[int | None, dt.date | None]:
+        rnd = self.rnd
+        if services == ["transport_service"] and rnd.random() < 0.95:
+            return None, None
+        social_worker, counsellor = _AREA_BY_CODE[postal]
+        special = (
+            facts["can_seek_services"] is False
+            or facts["needs_multisector_coordination"]
+            or any(s in CHILD for s in services)
+        )
+        if rnd.random() < 0.25:  # a gap: needs one, has none yet
+            return None, None
+        worker = social_worker if special or rnd.random() < 0.5 else counsellor
+        if rnd.random() < 0.08:  # named before the 2020 reform, kept across it
+            worker = rnd.choice([2, 3, 4, 5, 6, 7, 8])
+        start = since + dt.timedelta(days=rnd.randint(0, max(0, (self.today - since).days)))
+        return worker, start
+
+    def _close_ones(self, client_id, child, facts, last, out) -> None:
+        rnd = self.rnd
+        people = []
+        if child:
+            people.append((f"{rnd.choice(names.FINNISH_FEMALE)} {last}", "guardian", "huoltaja"))
+            if rnd.random() < 0.6:
+                people.append((f"{rnd.choice(names.FINNISH_MALE)} {last}", "guardian", "huoltaja"))
+        elif facts["intellectual_disability"] and rnd.random() < 0.7:
+            people.append(
+                (
+                    f"{rnd.choice(names.FINNISH_FEMALE)} {rnd.choice(names.FINNISH_LAST)}",
+                    "guardian",
+                    "edunvalvoja",
+                )
+            )
+        if rnd.random() < 0.3:
+            people.append((f"{rnd.choice(names.FINNISH_FEMALE)} {last}", "relative", "sisar"))
+        if rnd.random() < 0.1:
+            people.append(
+                (
+                    f"{rnd.choice(names.FINNISH_MALE)} {rnd.choice(names.FINNISH_LAST)}",
+                    "professional",
+                    "kotihoidon ohjaaja",
+                )
+            )
+        for name, relation, note in people:
+            self.close_id += 1
+            out["close_ones"].append(
+                {
+                    "id": self.close_id,
+                    "client_id": client_id,
+                    "name": name,
+                    "relation": relation,
+                    "phone": f"050 {rnd.randint(100, 999)} {rnd.randint(1000, 9999)}",
+                    "email": "",
+                    "note": note,
+                }
+            )

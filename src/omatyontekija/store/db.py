@@ -1,0 +1,102 @@
+"""The database: where it is, how connections are set up, and sessions per operation."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_DATABASE = "OMATYONTEKIJA_DATABASE"
+APP_NAME = "omatyontekija"
+
+
+def default_database_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "omatyontekija.sqlite3"
+
+
+def resolve_url(database: str | None = None) -> str:
+    """The URL to use: the argument, else $OMATYONTEKIJA_DATABASE, else the user data folder.
+
+    A plain file path is taken as an SQLite file.
+    """
+    value = database or os.environ.get(ENV_DATABASE) or str(default_database_path())
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
+        return None
+    return Path(parsed.database)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record) -> None:
+        # pysqlite's own transaction handling would BEGIN lazily and only
+        # DEFERRED; we emit BEGIN ourselves (below) so writes can be IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")  # off by default, per connection
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; survives a crash
+        cursor.execute("PRAGMA busy_timeout = 10000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection) -> None:
+        # A read-then-write transaction that began DEFERRED fails at once with
+        # SQLITE_BUSY when another writer got in between; IMMEDIATE takes the
+        # write lock first and waits busy_timeout for it instead.
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """One database and its session factories; create one per process."""
+
+    def __init__(self, url: str | None = None, *, echo: bool = False) -> None:
+        self.url = resolve_url(url)
+        self.path = sqlite_path(self.url)
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        # SQLite: SQLAlchemy 2 pools file connections (QueuePool), which keeps
+        # the per-connection PRAGMAs above and the page cache warm between
+        # operations; connections are used from one thread at a time.
+        self.engine = create_engine(self.url, echo=echo)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        if self.is_sqlite:
+            _configure_sqlite(self.engine)
+            write_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        else:
+            write_bind = self.engine
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(write_bind, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; whatever it did is rolled back at the end."""
+        with self._reader() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction: committed when the block ends, rolled back on any error."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,248 @@
+"""Typed SQLAlchemy 2 models. Every schema change goes through a migration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints so that migrations can alter them (SQLite batch mode needs names).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class WorkerRecord(Base):
+    __tablename__ = "workers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32))
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    capacity: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    login: Mapped[str | None] = mapped_column(String(100), unique=True)
+
+
+class DistrictRecord(Base):
+    """A postal-code district, the unit areas are made of."""
+
+    __tablename__ = "districts"
+
+    postal_code: Mapped[str] = mapped_column(String(10), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AreaDivisionRecord(Base):
+    __tablename__ = "area_divisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    effective_from: Mapped[dt.date] = mapped_column(Date, unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+    areas: Mapped[list[AreaRecord]] = relationship(
+        back_populates="division", cascade="all, delete-orphan"
+    )
+
+
+class AreaRecord(Base):
+    __tablename__ = "areas"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    division_id: Mapped[int] = mapped_column(ForeignKey("area_divisions.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    social_worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id"))
+    counsellor_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id"))
+
+    division: Mapped[AreaDivisionRecord] = relationship(back_populates="areas")
+    districts: Mapped[list[AreaDistrictRecord]] = relationship(
+        back_populates="area", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (UniqueConstraint("division_id", "name"),)
+
+
+class AreaDistrictRecord(Base):
+    """A district belongs to one area in each division."""
+
+    __tablename__ = "area_districts"
+
+    division_id: Mapped[int] = mapped_column(
+        ForeignKey("area_divisions.id", ondelete="CASCADE"), primary_key=True
+    )
+    postal_code: Mapped[str] = mapped_column(ForeignKey("districts.postal_code"), primary_key=True)
+    area_id: Mapped[int] = mapped_column(ForeignKey("areas.id", ondelete="CASCADE"), index=True)
+
+    area: Mapped[AreaRecord] = relationship(back_populates="districts")
+
+
+class ClientRecord(Base):
+    __tablename__ = "clients"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity_code: Mapped[str] = mapped_column(String(11), unique=True)
+    birth_date: Mapped[dt.date] = mapped_column(Date)
+    last_name: Mapped[str] = mapped_column(String(200))
+    first_names: Mapped[str] = mapped_column(String(200))
+    # name_key("last first"): the list's order, and the keyset for paging it
+    sort_key: Mapped[str] = mapped_column(String(400))
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    street_address: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="", index=True)
+    post_office: Mapped[str] = mapped_column(String(100), default="")
+    stage: Mapped[str] = mapped_column(String(32), default="application")
+    # Facts the rules read; NULL = not recorded (the rules use the contract default).
+    can_seek_services: Mapped[bool | None] = mapped_column(Boolean)
+    can_act_with_network: Mapped[bool | None] = mapped_column(Boolean)
+    needs_multisector_coordination: Mapped[bool | None] = mapped_column(Boolean)
+    no_suitable_service_found: Mapped[bool | None] = mapped_column(Boolean)
+    intellectual_disability: Mapped[bool | None] = mapped_column(Boolean)
+    clientship_since: Mapped[dt.date | None] = mapped_column(Date)
+    current_worker_since: Mapped[dt.date | None] = mapped_column(Date)
+    life_situation_reason: Mapped[str | None] = mapped_column(Text)
+    named_worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id"), index=True)
+    service_plan_updated: Mapped[dt.date | None] = mapped_column(Date)
+    service_plan_next_update: Mapped[dt.date | None] = mapped_column(Date)
+    special_care_programme_updated: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    services: Mapped[list[ClientServiceRecord]] = relationship(
+        cascade="all, delete-orphan", order_by="ClientServiceRecord.id"
+    )
+    close_ones: Mapped[list[CloseOneRecord]] = relationship(
+        cascade="all, delete-orphan", order_by="CloseOneRecord.id"
+    )
+
+    # A save from a stale copy fails instead of overwriting someone else's edit.
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_clients_sort", "sort_key", "id"),)
+
+
+class ClientNameKeyRecord(Base):
+    """One row per searchable name part, so that any first or last name is a prefix search."""
+
+    __tablename__ = "client_name_keys"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+    __table_args__ = (Index("ix_client_name_keys_key", "key", "client_id"),)
+
+
+class ClientServiceRecord(Base):
+    __tablename__ = "client_services"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    service_code: Mapped[str] = mapped_column(String(50))
+    granted_on: Mapped[dt.date | None] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CloseOneRecord(Base):
+    __tablename__ = "close_ones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column(String(32))
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class DesignationRecord(Base):
+    """A named-worker decision; rows are only ever added."""
+
+    __tablename__ = "designations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id"))
+    stage: Mapped[str] = mapped_column(String(32))
+    suggestion: Mapped[str] = mapped_column(String(20))
+    suggested_role: Mapped[str | None] = mapped_column(String(40))
+    rules: Mapped[str] = mapped_column(String(200), default="")  # fired rule ids, comma-separated
+    reason: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(String(100))
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    handover_id: Mapped[int | None] = mapped_column(ForeignKey("handovers.id"))
+
+
+class HandoverRecord(Base):
+    __tablename__ = "handovers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    from_worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id"))
+    to_worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
+    reason: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(20), default="planned", index=True)
+    template: Mapped[str] = mapped_column(String(100))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    meeting_date: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    items: Mapped[list[HandoverItemRecord]] = relationship(
+        cascade="all, delete-orphan", order_by="HandoverItemRecord.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class HandoverItemRecord(Base):
+    __tablename__ = "handover_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handovers.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(100))
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    done_by: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("handover_id", "key"),)

@@ -1,0 +1,1 @@
+"""The desktop application: PySide6 only, calling services, never SQL."""

@@ -1,0 +1,63 @@
+"""The desktop application's start: settings, database, translations, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from omatyontekija import __version__
+from omatyontekija.services.context import Context, open_context
+from omatyontekija.services.demo import create_demo
+from omatyontekija.services.demo_database import demo_database_path
+from omatyontekija.ui.i18n import install_translations
+from omatyontekija.ui.main_window import MainWindow
+from omatyontekija.ui.style import STYLESHEET
+
+ORGANISATION = "omatyontekija"
+DEMO_CLIENTS = 3000
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName("omatyontekija")
+    QCoreApplication.setApplicationVersion(__version__)
+    language = QSettings().value("language", "fi")
+    install_translations(app, str(language))
+    app.setStyleSheet(STYLESHEET)
+    return app
+
+
+def open_workspace(args) -> Context:
+    """The database the user asked for; with --demo, the demo database, made on first start."""
+    if getattr(args, "demo", False) and not args.database:
+        path = demo_database_path()
+        fresh = not path.exists()
+        ctx = open_context(str(path), user=args.user)
+        if fresh:
+            create_demo(ctx.db, DEMO_CLIENTS)
+        return ctx
+    return open_context(args.database, user=args.user)
+
+
+def run_application(args) -> int:
+    app = create_application()
+    try:
+        ctx = open_workspace(args)
+    except Exception as error:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Application", "Omatyöntekijä"),
+            QCoreApplication.translate(
+                "Application", "The database could not be opened:\n%1"
+            ).replace("%1", str(error)),
+        )
+        return 1
+    window = MainWindow(ctx)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ctx.close()

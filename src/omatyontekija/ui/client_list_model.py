@@ -1,0 +1,139 @@
+"""The client list as a lazily fetched table model over the whole database.
+
+Rows arrive a page at a time (keyset paging in the store) as the view scrolls,
+so a list over 100 000 clients costs one page of memory and one indexed query
+per keystroke, never a proxy model filtering or sorting every row.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+
+from omatyontekija.domain.client import ClientRow
+from omatyontekija.domain.identity import InvalidIdentityCode
+from omatyontekija.domain.search import SearchTerms, parse_search
+from omatyontekija.services.clients import count_clients, find_clients
+from omatyontekija.services.context import Context
+
+COLUMN_NAME, COLUMN_IDENTITY_CODE, COLUMN_AREA, COLUMN_NAMED_WORKER, COLUMN_AREA_WORKER = range(5)
+
+#: Qt.ItemDataRole for the client's id (int) on any column.
+ClientIdRole = Qt.ItemDataRole.UserRole + 1
+#: Qt.ItemDataRole for the whole ClientRow of the line.
+ClientRowRole = Qt.ItemDataRole.UserRole + 2
+
+
+class ClientListModel(QAbstractTableModel):
+    #: The search could not run; the argument says why (already in the user's language).
+    searchFailed = Signal(object)
+    #: How many clients match the search (counted once per search).
+    countChanged = Signal(int)
+
+    def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._rows: list[ClientRow] = []
+        self._terms: SearchTerms = parse_search("")
+        self._next_after: tuple[str, int] | None = None
+        self._headers = (
+            self.tr("Name"),
+            self.tr("Identity code"),
+            self.tr("Area"),
+            self.tr("Named worker"),
+            self.tr("Area worker"),
+        )
+
+    # -- searching ---------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        """Show the clients matching ``text`` from the first page."""
+        self.beginResetModel()
+        self._rows = []
+        self._next_after = None
+        try:
+            self._terms = parse_search(text)
+            page = find_clients(self._ctx, self._terms)
+        except InvalidIdentityCode as error:
+            self.endResetModel()
+            self.countChanged.emit(0)
+            self.searchFailed.emit(error)
+            return
+        self._rows = list(page.rows)
+        self._next_after = page.next_after
+        self.endResetModel()
+        self.countChanged.emit(
+            len(self._rows) if page.next_after is None else count_clients(self._ctx, self._terms)
+        )
+
+    def refresh(self) -> None:
+        """Reload after the data changed elsewhere (a decision, a handover)."""
+        loaded = max(len(self._rows), 1)
+        self.beginResetModel()
+        page = find_clients(self._ctx, self._terms, limit=max(loaded, 200))
+        self._rows = list(page.rows)
+        self._next_after = page.next_after
+        self.endResetModel()
+
+    def client_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    # -- lazy loading ------------------------------------------------------
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._next_after is not None
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._next_after is None:
+            return
+        page = find_clients(self._ctx, self._terms, after=self._next_after)
+        if not page.rows:
+            self._next_after = None
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self._next_after = page.next_after
+        self.endInsertRows()
+
+    # -- the model ---------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == COLUMN_NAME:
+                return row.name
+            if column == COLUMN_IDENTITY_CODE:
+                return row.identity_code
+            if column == COLUMN_AREA:
+                return row.area or "–"
+            if column == COLUMN_NAMED_WORKER:
+                return row.named_worker.name if row.named_worker else "–"
+            if column == COLUMN_AREA_WORKER:
+                return row.area_worker.name if row.area_worker else "–"
+            return None
+        if role == ClientIdRole:
+            return row.id
+        if role == ClientRowRole:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COLUMN_NAMED_WORKER:
+            return (
+                None
+                if row.named_worker
+                else self.tr("No named worker: the area worker is the contact")
+            )
+        return None

@@ -1,0 +1,128 @@
+"""The record's details: contact information, services, close ones, service path."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from omatyontekija.domain.client import Client
+from omatyontekija.ui.client_view.cards import Card, form, value_label
+from omatyontekija.ui.formatting import format_date
+from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.labels import language_label, relation_label, stage_label, unit_label
+
+
+class ContactCard(Card):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Contact details"), parent)
+
+    def show_client(self, client: Client) -> None:
+        self.clear()
+        address = ", ".join(
+            p
+            for p in (client.street_address, f"{client.postal_code} {client.post_office}".strip())
+            if p
+        )
+        self.body.addLayout(
+            form(
+                [
+                    (self.tr("Phone"), client.phone),
+                    (self.tr("E-mail"), client.email),
+                    (self.tr("Address"), address),
+                    (self.tr("Preferred language"), language_label(client.language)),
+                ]
+            )
+        )
+
+
+class ServicePathCard(Card):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Service path"), parent)
+
+    def show_client(self, client: Client) -> None:
+        self.clear()
+        rows = [
+            (self.tr("Stage"), stage_label(client.stage)),
+            (self.tr("Client since"), format_date(client.facts.clientship_since)),
+            (self.tr("Service plan updated"), format_date(client.service_plan_updated)),
+            (self.tr("Next service plan update"), format_date(client.service_plan_next_update)),
+        ]
+        if client.special_care_programme_updated:
+            rows.append(
+                (
+                    self.tr("Special care programme updated"),
+                    format_date(client.special_care_programme_updated),
+                )
+            )
+        self.body.addLayout(form(rows))
+
+
+class _TableCard(Card):
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, title: str, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setShowGrid(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = value_label("", self)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
+    def fill(self, rows: list[tuple[str, ...]], empty_text: str) -> None:
+        self.table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value or "–"))
+        height = (
+            self.table.horizontalHeader().height()
+            + 4
+            + sum(self.table.rowHeight(r) for r in range(len(rows)))
+        )
+        self.table.setFixedHeight(height)
+        self.table.setVisible(bool(rows))
+        self.empty.setText(empty_text)
+        self.empty.setVisible(not rows)
+
+
+class ServicesCard(_TableCard):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Services granted"),
+            [self.tr("Service"), self.tr("Service unit"), self.tr("Granted"), self.tr("Ends")],
+            parent,
+        )
+
+    def show_client(self, client: Client) -> None:
+        language = current_language()
+        self.fill(
+            [
+                (
+                    s.service.name(language),
+                    unit_label(s.service.unit),
+                    format_date(s.granted_on),
+                    format_date(s.ends_on),
+                )
+                for s in client.services
+            ],
+            self.tr("No services granted."),
+        )
+
+
+class CloseOnesCard(_TableCard):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Close ones"),
+            [self.tr("Name"), self.tr("Relation"), self.tr("Phone"), self.tr("Note")],
+            parent,
+        )
+
+    def show_client(self, client: Client) -> None:
+        self.fill(
+            [(c.name, relation_label(c.relation), c.phone, c.note) for c in client.close_ones],
+            self.tr("No close ones recorded."),
+        )

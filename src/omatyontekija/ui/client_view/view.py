@@ -1,0 +1,108 @@
+"""One client's record: who they are, who their worker is, what they have been granted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omatyontekija.domain.client import Client
+from omatyontekija.ui.client_view.contact import WorkerCard
+from omatyontekija.ui.client_view.details import (
+    CloseOnesCard,
+    ContactCard,
+    ServicePathCard,
+    ServicesCard,
+)
+from omatyontekija.ui.formatting import format_date
+
+
+class ClientView(QWidget):
+    #: The user wants to go back to the list (Esc or the back button).
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client: Client | None = None
+        self.back = QPushButton(self.tr("← Back to list"), self)
+        self.back.setObjectName("backButton")
+        self.back.setToolTip(self.tr("Back to the client list (Esc)"))
+        self.back.clicked.connect(self.backRequested)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("clientName")
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subheading = QLabel(self)
+        self.subheading.setObjectName("clientSubheading")
+        self.subheading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.worker_card = WorkerCard(self)
+        self.contact_card = ContactCard(self)
+        self.path_card = ServicePathCard(self)
+        self.services_card = ServicesCard(self)
+        self.close_ones_card = CloseOnesCard(self)
+        self.cards = [
+            self.worker_card,
+            self.contact_card,
+            self.path_card,
+            self.services_card,
+            self.close_ones_card,
+        ]
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        for card in (self.services_card, self.close_ones_card, self.contact_card):
+            left_layout.addWidget(card)
+        left_layout.addStretch(1)
+        right = QWidget(self)
+        self.side_layout = QVBoxLayout(right)
+        self.side_layout.setContentsMargins(6, 0, 0, 0)
+        for card in (self.worker_card, self.path_card):
+            self.side_layout.addWidget(card)
+        self.side_layout.addStretch(1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("clientSplitter")
+        self.splitter.addWidget(_scrolling(left))
+        self.splitter.addWidget(_scrolling(right))
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        header = QGridLayout()
+        header.addWidget(self.back, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.heading, 0, 1)
+        header.addWidget(self.subheading, 1, 1)
+        header.setColumnStretch(1, 1)
+        self.actions = QHBoxLayout()
+        header.addLayout(self.actions, 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+    def show_client(self, client: Client, today) -> None:
+        self.client = client
+        self.heading.setText(client.name)
+        self.subheading.setText(
+            self.tr("%1 · born %2 · %3 years")
+            .replace("%1", client.identity_code)
+            .replace("%2", format_date(client.birth_date))
+            .replace("%3", str(client.age_on(today)))
+        )
+        for card in self.cards:
+            card.show_client(client)
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area

@@ -38,10 +38,13 @@ def find_clients(
     """
     terms = text if isinstance(text, SearchTerms) else parse_search(text)
     with ctx.db.read() as session:
-        found = client_store.search_rows(session, terms, on=ctx.today, after=after, limit=limit)
-    rows = tuple(row for _, row in found)
-    next_after = found[-1][0] if len(found) == limit else None
-    return ClientPage(rows, next_after)
+        # One row more than asked tells whether another page exists.
+        found = client_store.search_rows(
+            session, terms, on=ctx.today, after=after, limit=limit + 1
+        )
+    more = len(found) > limit
+    found = found[:limit]
+    return ClientPage(tuple(row for _, row in found), found[-1][0] if more else None)
 
 
 def count_clients(ctx: Context, text: str | SearchTerms) -> int:

@@ -87,6 +87,13 @@ class ClientView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
 
+    def keyPressEvent(self, event) -> None:
+        # Esc anywhere in the record goes back, even where no window shortcut reaches.
+        if event.key() == Qt.Key.Key_Escape:
+            self.backRequested.emit()
+            return
+        super().keyPressEvent(event)
+
     def show_client(self, client: Client, today) -> None:
         self.client = client
         self.heading.setText(client.name)

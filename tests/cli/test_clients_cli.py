@@ -1,0 +1,63 @@
+import json
+
+from omatyontekija.cli import run
+
+
+def clients_json(capsys, demo_path, *args):
+    status = run(["clients", "--database", str(demo_path), "--json", *args])
+    out = capsys.readouterr()
+    return status, json.loads(out.out) if out.out.strip() else None, out.err
+
+
+def test_clients_json_shape(capsys, demo_path):
+    status, data, _ = clients_json(capsys, demo_path, "--limit", "5")
+    assert status == 0
+    assert len(data) == 5
+    for item in data:
+        assert set(item) >= {"id", "name", "identity_code", "area", "named_worker", "area_worker"}
+        for key in ("named_worker", "area_worker"):
+            assert item[key] is None or set(item[key]) == {"id", "name"}
+
+
+def test_whole_identity_code_finds_exactly_that_client(capsys, demo_path):
+    _, data, _ = clients_json(capsys, demo_path, "--limit", "1", "--search", "")
+    code = data[0]["identity_code"]
+    _, found, _ = clients_json(capsys, demo_path, "--search", code)
+    assert [c["identity_code"] for c in found] == [code]
+
+
+def test_invalid_identity_code_finds_nothing_and_says_why(capsys, demo_path):
+    status, data, err = clients_json(capsys, demo_path, "--search", "131052-9086")
+    assert status == 0
+    assert data == []
+    assert "check character" in err
+
+
+def test_workers_json(capsys, demo_path):
+    assert run(["workers", "--json", "--database", str(demo_path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"id", "name", "role", "areas"} <= set(data[0])
+    assert any(w["areas"] for w in data)
+
+
+def test_database_from_environment(capsys, demo_path, monkeypatch):
+    monkeypatch.setenv("OMATYONTEKIJA_DATABASE", str(demo_path))
+    assert run(["clients", "--json", "--limit", "2"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+
+
+def test_demo_and_migrate_commands(capsys, tmp_path):
+    path = tmp_path / "new.sqlite3"
+    assert run(["migrate", "--database", str(path)]) == 0
+    assert run(["demo", "--clients", "30", "--seed", "2", "--database", str(path)]) == 0
+    assert "30 demo clients" in capsys.readouterr().out
+    assert run(["demo", "--clients", "30", "--database", str(path)]) == 1
+
+
+def test_every_command_has_help(capsys):
+    from omatyontekija.cli import build_parser
+
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001
+    for name, command in commands.items():
+        assert command.format_help().strip(), name

@@ -1,0 +1,89 @@
+import pytest
+
+from omatyontekija.domain.identity import InvalidIdentityCode
+from omatyontekija.services.clients import (
+    ClientNotFound,
+    count_clients,
+    find_clients,
+    get_client,
+)
+from omatyontekija.store.workers import list_workers
+
+
+def all_rows(ctx, text):
+    rows, after = [], None
+    while True:
+        page = find_clients(ctx, text, after=after, limit=50)
+        rows += page.rows
+        if page.next_after is None:
+            return rows
+        after = page.next_after
+
+
+def test_pages_cover_everyone_once_in_name_order(ctx):
+    rows = all_rows(ctx, "")
+    assert len(rows) == len({r.id for r in rows}) == 400
+    assert count_clients(ctx, "") == 400
+
+
+def test_name_prefix_is_case_and_accent_insensitive(ctx):
+    some = find_clients(ctx, "").rows[123]
+    last = some.last_name
+    folded = last.lower().replace("ä", "a").replace("ö", "o").replace("å", "a")
+    found = all_rows(ctx, folded[:3].upper())
+    assert some.id in {r.id for r in found}
+    assert all(
+        any(part.lower().replace("ä", "a").replace("ö", "o").replace("å", "a")
+            .startswith(folded[:3]) for part in f"{r.last_name} {r.first_names}".split())
+        for r in found
+    )
+
+
+def test_first_name_and_last_name_together(ctx):
+    some = find_clients(ctx, "").rows[5]
+    first = some.first_names.split()[0]
+    found = find_clients(ctx, f"{first} {some.last_name}").rows
+    assert some.id in {r.id for r in found}
+    assert all(r.last_name == some.last_name for r in found)
+
+
+def test_identity_code_prefix_and_whole(ctx):
+    some = find_clients(ctx, "").rows[42]
+    found = find_clients(ctx, some.identity_code[:6]).rows
+    assert some.id in {r.id for r in found}
+    assert all(r.identity_code.startswith(some.identity_code[:6]) for r in found)
+    exact = find_clients(ctx, some.identity_code.lower()).rows
+    assert [r.id for r in exact] == [some.id]
+
+
+def test_invalid_whole_code_raises(ctx):
+    some = find_clients(ctx, "").rows[0]
+    wrong = some.identity_code[:-1] + ("A" if some.identity_code[-1] != "A" else "B")
+    with pytest.raises(InvalidIdentityCode):
+        find_clients(ctx, wrong)
+
+
+def test_rows_name_the_area_worker(ctx):
+    rows = find_clients(ctx, "").rows
+    assert all(r.area and r.area_worker for r in rows)  # every demo postal code is in an area
+    assert any(r.named_worker for r in rows)
+
+
+def test_client_record_has_what_the_view_shows(ctx):
+    row = next(r for r in find_clients(ctx, "").rows if r.named_worker)
+    client = get_client(ctx, row.id)
+    assert client.identity_code == row.identity_code
+    assert client.named_worker.name == row.named_worker.name
+    assert client.area.name == row.area
+    assert client.area_workers
+    assert client.services
+
+
+def test_unknown_client(ctx):
+    with pytest.raises(ClientNotFound):
+        get_client(ctx, 10**9)
+
+
+def test_workers_are_listed(ctx):
+    with ctx.db.read() as session:
+        assert len(list_workers(session)) == 12

@@ -1,0 +1,57 @@
+import sqlite3
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from omatyontekija.store.db import Database
+from omatyontekija.store.migrate import current_revision, head_revision, migrate
+from omatyontekija.store.models import Base
+
+
+def test_empty_database_migrates_to_head(tmp_path):
+    db = Database(str(tmp_path / "new.sqlite3"))
+    assert current_revision(db) is None
+    assert migrate(db) is None  # nothing to back up in a new database
+    assert current_revision(db) == head_revision()
+    tables = set(db.engine.dialect.get_table_names(db.engine.connect()))
+    assert {"clients", "workers", "areas", "handovers", "designations"} <= tables
+
+
+def test_models_and_migrations_do_not_drift(tmp_path):
+    db = Database(str(tmp_path / "drift.sqlite3"))
+    migrate(db)
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+
+
+def test_migrating_twice_is_a_no_op(tmp_path):
+    db = Database(str(tmp_path / "twice.sqlite3"))
+    migrate(db)
+    assert migrate(db) is None
+
+
+def test_backup_is_taken_before_a_schema_change(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    db = Database(str(path))
+    migrate(db)
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO workers (id, name, role, phone, email, capacity, active) "
+            "VALUES (1, 'Testi Työntekijä', 'social_worker', '', '', 10, 1)"
+        )
+        # Pretend the database is from an older schema version.
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+    db.dispose()
+    db = Database(str(path))
+    # An unknown old revision cannot be upgraded; what matters here is the copy.
+    try:
+        migrate(db)
+    except Exception:  # noqa: BLE001, S110 - alembic refuses the made-up revision
+        pass
+    backups = list(tmp_path.glob("old.before-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT name FROM workers").fetchone() == ("Testi Työntekijä",)
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -1,0 +1,48 @@
+from PySide6.QtCore import Qt
+
+from omatyontekija.ui.client_list_model import (
+    COLUMN_IDENTITY_CODE,
+    COLUMN_NAME,
+    ClientIdRole,
+    ClientListModel,
+)
+
+
+def test_model_passes_the_model_tester(qtmodeltester, ctx):
+    model = ClientListModel(ctx)
+    model.set_search("")
+    qtmodeltester.check(model)
+
+
+def test_rows_arrive_a_page_at_a_time(ctx):
+    model = ClientListModel(ctx)
+    model.set_search("")
+    assert model.rowCount() == 200  # one page, not the whole database
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 400
+    assert not model.canFetchMore()
+
+
+def test_search_filters_and_counts(ctx, qtbot):
+    model = ClientListModel(ctx)
+    model.set_search("")
+    code = model.index(0, COLUMN_IDENTITY_CODE).data()
+    with qtbot.waitSignal(model.countChanged) as counted:
+        model.set_search(code)
+    assert counted.args == [1]
+    assert model.rowCount() == 1
+    assert model.index(0, COLUMN_IDENTITY_CODE).data() == code
+    assert isinstance(model.index(0, COLUMN_NAME).data(ClientIdRole), int)
+
+
+def test_invalid_code_reports_failure(ctx, qtbot):
+    model = ClientListModel(ctx)
+    with qtbot.waitSignal(model.searchFailed):
+        model.set_search("131052-9086")
+    assert model.rowCount() == 0
+
+
+def test_header_is_translated(app, ctx):
+    model = ClientListModel(ctx)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Nimi"

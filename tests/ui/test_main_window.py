@@ -1,0 +1,80 @@
+from PySide6.QtCore import Qt
+
+from omatyontekija.ui.client_list_model import COLUMN_IDENTITY_CODE, COLUMN_NAME
+from omatyontekija.ui.main_window import MainWindow
+
+
+def make_window(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_typing_filters_the_list(app, qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    page = window.list_page
+    everyone = page.model.rowCount()
+    name = page.model.index(10, COLUMN_NAME).data()
+    last = name.split()[0]
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, last)
+    assert 0 < page.model.rowCount() < everyone
+    assert all(
+        page.model.index(r, COLUMN_NAME).data().startswith(last)
+        or last.lower() in page.model.index(r, COLUMN_NAME).data().lower()
+        for r in range(page.model.rowCount())
+    )
+
+
+def test_enter_opens_the_right_client_and_escape_returns(app, qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    page = window.list_page
+    code = page.model.index(7, COLUMN_IDENTITY_CODE).data()
+    qtbot.keyClicks(page.search, code)
+    assert page.model.rowCount() == 1
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.client_view
+    assert window.client_view.client.identity_code == code
+    assert code in window.client_view.subheading.text()
+    qtbot.keyClick(window.client_view, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is page
+
+
+def test_ctrl_f_focuses_search_from_the_client_view(app, qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    window.open_client(window.list_page.model.client_id(0))
+    window.find_action.trigger()
+    assert window.pages.currentWidget() is window.list_page
+    assert window.focusWidget() is window.list_page.search
+
+
+def test_client_view_shows_the_area_worker_when_no_named_worker(app, qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    model = window.list_page.model
+    row = next(
+        model.index(r, 0).data(0x0101)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(0x0101).named_worker is None
+    )
+    window.open_client(row.id)
+    card = window.client_view.worker_card
+    texts = [label.text() for label in card.findChildren(type(card.title))]
+    assert row.area_worker.name in texts
+    assert any("Polku" in t for t in texts)
+
+
+def test_invalid_identity_code_is_explained(app, qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    qtbot.keyClicks(window.list_page.search, "131052-9086")
+    assert window.list_page.message.isVisibleTo(window)
+    assert "tarkistusmerkki" in window.list_page.message.text()
+
+
+def test_geometry_is_remembered(app, qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    window.resize(700, 500)
+    window.close()
+    again = make_window(qtbot, ctx)
+    assert again.size().width() == 700

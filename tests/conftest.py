@@ -14,10 +14,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OMATYONTEKIJA_USER", "testuser")
 
-import pytest  # noqa: E402
+import pytest
 
-from omatyontekija.services.context import Context, open_context  # noqa: E402
-from omatyontekija.services.demo import create_demo  # noqa: E402
+from omatyontekija.services.context import Context, open_context
+from omatyontekija.services.demo import create_demo
 
 DEMO_CLIENTS = 400
 TODAY = dt.date(2026, 11, 23)

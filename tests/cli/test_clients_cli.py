@@ -58,6 +58,6 @@ def test_every_command_has_help(capsys):
     from omatyontekija.cli import build_parser
 
     parser = build_parser()
-    commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001
+    commands = parser._subparsers._group_actions[0].choices
     for name, command in commands.items():
         assert command.format_help().strip(), name

@@ -33,8 +33,14 @@ def test_name_prefix_is_case_and_accent_insensitive(ctx):
     found = all_rows(ctx, folded[:3].upper())
     assert some.id in {r.id for r in found}
     assert all(
-        any(part.lower().replace("ä", "a").replace("ö", "o").replace("å", "a")
-            .startswith(folded[:3]) for part in f"{r.last_name} {r.first_names}".split())
+        any(
+            part.lower()
+            .replace("ä", "a")
+            .replace("ö", "o")
+            .replace("å", "a")
+            .startswith(folded[:3])
+            for part in f"{r.last_name} {r.first_names}".split()
+        )
         for r in found
     )
 

@@ -29,15 +29,18 @@ def test_mixes_are_realistic(ctx):
     per_client = Counter(r[0] for r in rows(ctx, "SELECT client_id FROM client_services"))
     transport_only = sum(
         1
-        for (cid,) in rows(ctx, "SELECT client_id FROM client_services "
-                                "WHERE service_code = 'transport_service'")
+        for (cid,) in rows(
+            ctx, "SELECT client_id FROM client_services WHERE service_code = 'transport_service'"
+        )
         if per_client[cid] == 1
     )
     assert transport_only > 100  # many single-service transport clients
     assert services["informal_care_support"] > 20
     assert services["special_care"] > 10
-    assert sum(services[c] for c in ("open_care_support", "family_work", "foster_care",
-                                     "aftercare")) > 5
+    assert (
+        sum(services[c] for c in ("open_care_support", "family_work", "foster_care", "aftercare"))
+        > 5
+    )
     languages = Counter(r[0] for r in rows(ctx, "SELECT language FROM clients"))
     assert languages["sv"] > 5
     assert rows(ctx, "SELECT count(*) FROM close_ones")[0][0] > 50

@@ -24,7 +24,7 @@ def test_foreign_keys_are_enforced(tmp_path):
                     "VALUES (1, 999, 'transport_service', '')"
                 )
             )
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         assert "FOREIGN KEY" in str(error)
     else:
         raise AssertionError("a service of a missing client was accepted")

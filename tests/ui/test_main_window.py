@@ -1,6 +1,6 @@
 from PySide6.QtCore import Qt
 
-from omatyontekija.ui.client_list_model import COLUMN_IDENTITY_CODE, COLUMN_NAME
+from omatyontekija.ui.client_list_model import COLUMN_IDENTITY_CODE, COLUMN_NAME, ClientRowRole
 from omatyontekija.ui.main_window import MainWindow
 
 
@@ -54,9 +54,9 @@ def test_client_view_shows_the_area_worker_when_no_named_worker(app, qtbot, ctx)
     window = make_window(qtbot, ctx)
     model = window.list_page.model
     row = next(
-        model.index(r, 0).data(0x0101)
+        model.index(r, 0).data(ClientRowRole)
         for r in range(model.rowCount())
-        if model.index(r, 0).data(0x0101).named_worker is None
+        if model.index(r, 0).data(ClientRowRole).named_worker is None
     )
     window.open_client(row.id)
     card = window.client_view.worker_card

@@ -39,9 +39,7 @@ def find_clients(
     terms = text if isinstance(text, SearchTerms) else parse_search(text)
     with ctx.db.read() as session:
         # One row more than asked tells whether another page exists.
-        found = client_store.search_rows(
-            session, terms, on=ctx.today, after=after, limit=limit + 1
-        )
+        found = client_store.search_rows(session, terms, on=ctx.today, after=after, limit=limit + 1)
     more = len(found) > limit
     found = found[:limit]
     return ClientPage(tuple(row for _, row in found), found[-1][0] if more else None)

@@ -11,40 +11,38 @@ from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.ui.i18n import current_language
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def role_label(role: WorkerRole) -> str:
     return {
-        WorkerRole.SOCIAL_WORKER: _t("Social worker"),
-        WorkerRole.SOCIAL_COUNSELLOR: _t("Social counsellor"),
-        WorkerRole.SUPERVISOR: _t("Lead social worker"),
+        WorkerRole.SOCIAL_WORKER: QCoreApplication.translate("Labels", "Social worker"),
+        WorkerRole.SOCIAL_COUNSELLOR: QCoreApplication.translate("Labels", "Social counsellor"),
+        WorkerRole.SUPERVISOR: QCoreApplication.translate("Labels", "Lead social worker"),
     }[role]
 
 
 def stage_label(stage: ServicePathStage) -> str:
     return {
-        ServicePathStage.APPLICATION: _t("Application"),
-        ServicePathStage.SERVICE_NEED_ASSESSMENT: _t("Service need assessment"),
-        ServicePathStage.SERVICE_PLANNING: _t("Service planning"),
+        ServicePathStage.APPLICATION: QCoreApplication.translate("Labels", "Application"),
+        ServicePathStage.SERVICE_NEED_ASSESSMENT: QCoreApplication.translate(
+            "Labels", "Service need assessment"
+        ),
+        ServicePathStage.SERVICE_PLANNING: QCoreApplication.translate("Labels", "Service planning"),
     }[stage]
 
 
 def relation_label(relation: CloseOneRelation) -> str:
     return {
-        CloseOneRelation.GUARDIAN: _t("Guardian"),
-        CloseOneRelation.RELATIVE: _t("Relative"),
-        CloseOneRelation.PROFESSIONAL: _t("Professional"),
-        CloseOneRelation.OTHER: _t("Other"),
+        CloseOneRelation.GUARDIAN: QCoreApplication.translate("Labels", "Guardian"),
+        CloseOneRelation.RELATIVE: QCoreApplication.translate("Labels", "Relative"),
+        CloseOneRelation.PROFESSIONAL: QCoreApplication.translate("Labels", "Professional"),
+        CloseOneRelation.OTHER: QCoreApplication.translate("Labels", "Other"),
     }[relation]
 
 
 def language_label(language: Language) -> str:
     return {
-        Language.FI: _t("Finnish"),
-        Language.SV: _t("Swedish"),
-        Language.EN: _t("English"),
+        Language.FI: QCoreApplication.translate("Labels", "Finnish"),
+        Language.SV: QCoreApplication.translate("Labels", "Swedish"),
+        Language.EN: QCoreApplication.translate("Labels", "English"),
     }[language]
 
 
@@ -54,18 +52,27 @@ def unit_label(unit: ServiceUnit) -> str:
 
 def identity_problem_label(problem: IdentityCodeProblem) -> str:
     return {
-        IdentityCodeProblem.EMPTY: _t("The identity code is empty."),
-        IdentityCodeProblem.LENGTH: _t("An identity code has 11 characters (DDMMYYCZZZQ)."),
-        IdentityCodeProblem.FORMAT: _t(
+        IdentityCodeProblem.EMPTY: QCoreApplication.translate(
+            "Labels", "The identity code is empty."
+        ),
+        IdentityCodeProblem.LENGTH: QCoreApplication.translate(
+            "Labels", "An identity code has 11 characters (DDMMYYCZZZQ)."
+        ),
+        IdentityCodeProblem.FORMAT: QCoreApplication.translate(
+            "Labels",
             "The identity code is not of the form DDMMYYCZZZQ with a century sign "
-            "+ - Y X W V U A B C D E F."
+            "+ - Y X W V U A B C D E F.",
         ),
-        IdentityCodeProblem.DATE: _t("The identity code has an impossible birth date."),
-        IdentityCodeProblem.INDIVIDUAL_NUMBER: _t(
-            "The individual number of an identity code is 002–999."
+        IdentityCodeProblem.DATE: QCoreApplication.translate(
+            "Labels", "The identity code has an impossible birth date."
         ),
-        IdentityCodeProblem.FUTURE: _t("The identity code has a birth date in the future."),
-        IdentityCodeProblem.CHECK_CHARACTER: _t(
-            "The check character of the identity code is wrong."
+        IdentityCodeProblem.INDIVIDUAL_NUMBER: QCoreApplication.translate(
+            "Labels", "The individual number of an identity code is 002–999."
+        ),
+        IdentityCodeProblem.FUTURE: QCoreApplication.translate(
+            "Labels", "The identity code has a birth date in the future."
+        ),
+        IdentityCodeProblem.CHECK_CHARACTER: QCoreApplication.translate(
+            "Labels", "The check character of the identity code is wrong."
         ),
     }[problem]

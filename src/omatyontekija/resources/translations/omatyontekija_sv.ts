@@ -1,0 +1,357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Omatyöntekijä</source>
+        <translation>Omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1</source>
+        <translation>Databasen kunde inte öppnas:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search).</extracomment>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Named worker</source>
+        <translation>Egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>Area worker</source>
+        <translation>Områdets anställda</translation>
+    </message>
+    <message>
+        <source>No named worker: the area worker is the contact</source>
+        <translation>Ingen egen kontaktperson – kontakten är områdets anställda</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPage</name>
+    <message>
+        <source>Search by name or identity code, e.g. “Mäkelä Anna” or “010190-9…”</source>
+        <extracomment>A client was chosen (Enter or double-click); the argument is the client&apos;s id.</extracomment>
+        <translation>Sök med namn eller personbeteckning, t.ex. ”Mäkelä Anna” eller ”010190-9…”</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Sök klienter</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <source>← Back to list</source>
+        <extracomment>The user wants to go back to the list (Esc or the back button).</extracomment>
+        <translation>← Tillbaka till listan</translation>
+    </message>
+    <message>
+        <source>Back to the client list (Esc)</source>
+        <translation>Tillbaka till klientlistan (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 · born %2 · %3 years</source>
+        <translation>%1 · född %2 · %3 år</translation>
+    </message>
+</context>
+<context>
+    <name>CloseOnesCard</name>
+    <message>
+        <source>Close ones</source>
+        <translation>Närstående och nätverk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No close ones recorded.</source>
+        <translation>Inga närstående har registrerats.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Språk</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Social counsellor</source>
+        <translation>Socialhandledare</translation>
+    </message>
+    <message>
+        <source>Lead social worker</source>
+        <translation>Ledande socialarbetare</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <source>Service need assessment</source>
+        <translation>Bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <source>Service planning</source>
+        <translation>Serviceplanering</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Vårdnadshavare / intressebevakare</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Anhörig</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Yrkesperson</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>The identity code is empty.</source>
+        <translation>Personbeteckningen saknas.</translation>
+    </message>
+    <message>
+        <source>An identity code has 11 characters (DDMMYYCZZZQ).</source>
+        <translation>En personbeteckning har 11 tecken (DDMMÅÅCZZZQ).</translation>
+    </message>
+    <message>
+        <source>The identity code is not of the form DDMMYYCZZZQ with a century sign + - Y X W V U A B C D E F.</source>
+        <translation>Personbeteckningen har inte formen DDMMÅÅCZZZQ med skiljetecknet + - Y X W V U A B C D E F.</translation>
+    </message>
+    <message>
+        <source>The identity code has an impossible birth date.</source>
+        <translation>Personbeteckningens födelsedatum är omöjligt.</translation>
+    </message>
+    <message>
+        <source>The individual number of an identity code is 002–999.</source>
+        <translation>Personbeteckningens individnummer är 002–999.</translation>
+    </message>
+    <message>
+        <source>The identity code has a birth date in the future.</source>
+        <translation>Personbeteckningens födelsedatum ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The check character of the identity code is wrong.</source>
+        <translation>Personbeteckningens kontrolltecken är fel.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Omatyöntekijä – named workers and handovers</source>
+        <translation>Omatyöntekijä – egna kontaktpersoner och överlämningar</translation>
+    </message>
+    <message>
+        <source>The client is no longer in the records.</source>
+        <translation>Klienten finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klienter</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>&amp;Sök klient</translation>
+    </message>
+    <message>
+        <source>&amp;Back to list</source>
+        <translation>&amp;Tillbaka till listan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Om</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Användare: %1</translation>
+    </message>
+    <message>
+        <source>About Omatyöntekijä</source>
+        <translation>Om Omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Omatyöntekijä %1&lt;/h3&gt;&lt;p&gt;Named workers, area divisions and accompanied handovers for social services.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Omatyöntekijä %1&lt;/h3&gt;&lt;p&gt;Egna kontaktpersoner, områdesindelning och överlämning med stöd inom socialservicen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePathCard</name>
+    <message>
+        <source>Service path</source>
+        <translation>Servicestig</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Klient sedan</translation>
+    </message>
+    <message>
+        <source>Service plan updated</source>
+        <translation>Serviceplanen uppdaterad</translation>
+    </message>
+    <message>
+        <source>Next service plan update</source>
+        <translation>Nästa uppdatering</translation>
+    </message>
+    <message>
+        <source>Special care programme updated</source>
+        <translation>Specialomsorgsprogrammet uppdaterat</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesCard</name>
+    <message>
+        <source>Services granted</source>
+        <translation>Beviljad service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service unit</source>
+        <translation>Serviceenhet</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Beviljad</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Upphör</translation>
+    </message>
+    <message>
+        <source>No services granted.</source>
+        <translation>Ingen beviljad service.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerCard</name>
+    <message>
+        <source>Named worker</source>
+        <translation>Egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>No named worker: the area worker is the contact</source>
+        <translation>Ingen egen kontaktperson – kontakten är områdets anställda</translation>
+    </message>
+    <message>
+        <source>The client&apos;s postal code is in no area.</source>
+        <translation>Klientens postnummer hör inte till något område.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Also reachable through the e-service %1</source>
+        <translation>Nås även via e-tjänsten %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+</context>
+</TS>

@@ -198,13 +198,17 @@ def load_rule_set_file(path: str | Path) -> RuleSet:
     return parse_rule_set(data, path.name)
 
 
-@cache
 def load_rule_set(unit: str) -> RuleSet:
     """The shipped rule set of service unit ``unit`` (read and checked once, then cached)."""
     try:
         unit = ServiceUnit(unit)
     except ValueError:
         raise ValueError(f"unknown service unit {unit!r}") from None
+    return _load_shipped(unit)
+
+
+@cache  # keyed by the enum member, so "x" and ServiceUnit("x") share one entry
+def _load_shipped(unit: ServiceUnit) -> RuleSet:
     file = f"{unit.value}.json"
     try:
         data = rules_resource(file).read_text(encoding="utf-8")

@@ -48,7 +48,7 @@ class Situation:
         self.services = codes
         self.service_count = len(codes)
         # KeyError for a code outside the catalog; suggest() turns it into a ValueError
-        self.units = frozenset([UNIT_OF[c] for c in codes])
+        self.units = frozenset(map(UNIT_OF.__getitem__, codes))
         self.age = None if birth_date is None else age_on(birth_date, as_of)
         self.as_of = as_of
 

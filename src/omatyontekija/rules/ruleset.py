@@ -8,12 +8,12 @@ with reasons nobody wrote.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from omatyontekija.domain.catalog import SERVICES_BY_CODE, ServiceUnit
 from omatyontekija.rules.predicates import COUNT, PREDICATES, SERVICE, UNIT, YEARS, Check
@@ -74,11 +74,13 @@ class RuleSet:
         return tuple(r.id for r in self.rules)
 
 
+Fail = Callable[[str], NoReturn]  # raises the RuleSetError of the file being read
+
 _RULE_KEYS = {"id", "group", "source", "parameters", "text"}
 _TOP_KEYS = {"format", "unit", "version", "description", "rules"}
 
 
-def _texts(value: Any, where: str, fail) -> dict[str, str]:
+def _texts(value: Any, where: str, fail: Fail) -> dict[str, str]:
     if not isinstance(value, dict):
         fail(f"{where}: texts must be an object with {', '.join(LANGUAGES)}")
     texts = {}
@@ -93,7 +95,7 @@ def _texts(value: Any, where: str, fail) -> dict[str, str]:
     return texts
 
 
-def _parameter(value: Any, kind: str, where: str, fail) -> Any:
+def _parameter(value: Any, kind: str, where: str, fail: Fail) -> Any:
     if kind in (COUNT, YEARS):
         # bool is an int in Python, but `true` as a threshold is a slip in the file
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -106,7 +108,7 @@ def _parameter(value: Any, kind: str, where: str, fail) -> Any:
     return value
 
 
-def _rule(raw: Any, index: int, fail) -> Rule:
+def _rule(raw: Any, index: int, fail: Fail) -> Rule:
     if not isinstance(raw, dict):
         fail(f"rule {index + 1} is not an object")
     rule_id = raw.get("id")
@@ -148,7 +150,7 @@ def _rule(raw: Any, index: int, fail) -> Rule:
 def parse_rule_set(data: str, file: str) -> RuleSet:
     """Parse and check the text of a rule file; RuleSetError names ``file`` and the problem."""
 
-    def fail(problem: str):
+    def fail(problem: str) -> NoReturn:
         raise RuleSetError(file, problem)
 
     try:

@@ -1,0 +1,32 @@
+"""What the rules are evaluated on: one client's facts, nothing more."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from omatyontekija.domain.client import Client, ClientFacts
+
+
+@dataclass(frozen=True, slots=True)
+class ClientCase:
+    """One client as the rules see them.
+
+    ``birth_date`` None means unknown (the child rule then asks for it);
+    ``services`` are service codes of the catalog; a code listed twice counts once.
+    """
+
+    id: str | int
+    birth_date: dt.date | None
+    services: tuple[str, ...] = ()
+    facts: ClientFacts = field(default_factory=ClientFacts)
+
+
+def case_of(client: Client) -> ClientCase:
+    """The case of a stored client record (birth date from the identity code)."""
+    return ClientCase(
+        id=client.id,
+        birth_date=client.birth_date,
+        services=client.service_codes,
+        facts=client.facts,
+    )

@@ -1,0 +1,92 @@
+"""The engine against a plain reading of contract v1 (DOMAIN.md), on generated cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rulecases import AS_OF
+
+from omatyontekija.domain.catalog import SERVICES_BY_CODE
+from omatyontekija.domain.client import ClientFacts
+from omatyontekija.domain.identity import age_on
+from omatyontekija.rules import ClientCase, Outcome, suggest
+
+
+def contract_v1(case: ClientCase, on: dt.date) -> tuple[str, tuple[str, ...], str | None]:
+    """DOMAIN.md's rules, written as plainly as the text reads (defaults spelled out)."""
+    f = case.facts
+    services = set(case.services)
+    units = {SERVICES_BY_CODE[s].unit.value for s in services}
+    can_seek = True if f.can_seek_services is None else f.can_seek_services
+    can_act = True if f.can_act_with_network is None else f.can_act_with_network
+    child = case.birth_date is not None and age_on(case.birth_date, on) < 18
+    fired = []
+    if not can_seek:
+        fired.append("S1")
+    if f.needs_multisector_coordination or (len(services) >= 3 and len(units) >= 2):
+        fired.append("S2")
+    if child and (len(units) >= 2 or len(services) >= 3):
+        fired.append("S3")
+    if f.no_suitable_service_found:
+        fired.append("S4")
+    if "child_protection" in units:
+        fired.append("L1")
+    if "informal_care_support" in services:
+        fired.append("C1")
+    if f.intellectual_disability and (not can_seek or not can_act):
+        fired.append("C2")
+    if (
+        f.clientship_since
+        and f.current_worker_since
+        and age_on(f.clientship_since, on) >= 5
+        and age_on(f.current_worker_since, on) >= 2
+    ):
+        fired.append("C3")
+    if f.life_situation_reason and f.life_situation_reason.strip():
+        fired.append("C4")
+    if "intensified_support" in services:
+        fired.append("A1")
+    if len(services) == 1 and not fired:
+        fired.append("N1")
+    if set(fired) & {"S1", "S2", "S3", "S4", "L1"}:
+        return "needed", tuple(fired), "social_worker"
+    if set(fired) & {"C1", "C2", "C3", "C4", "A1"}:
+        return "needed", tuple(fired), "social_worker_or_counsellor"
+    if fired == ["N1"]:
+        return "not_needed", tuple(fired), None
+    return "consider", (), None
+
+
+maybe_bool = st.sampled_from([None, True, False])
+maybe_date = st.one_of(st.none(), st.dates(dt.date(2010, 1, 1), dt.date(2025, 1, 1)))
+
+cases = st.builds(
+    ClientCase,
+    id=st.integers(1, 10**6),
+    birth_date=st.one_of(st.none(), st.dates(dt.date(1930, 1, 1), AS_OF)),
+    services=st.lists(st.sampled_from(sorted(SERVICES_BY_CODE)), max_size=5).map(tuple),
+    facts=st.builds(
+        ClientFacts,
+        can_seek_services=maybe_bool,
+        can_act_with_network=maybe_bool,
+        needs_multisector_coordination=maybe_bool,
+        no_suitable_service_found=maybe_bool,
+        intellectual_disability=maybe_bool,
+        clientship_since=maybe_date,
+        current_worker_since=maybe_date,
+        life_situation_reason=st.sampled_from([None, "", " ", "syy"]),
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(cases)
+def test_engine_agrees_with_the_contract(case):
+    suggestion = suggest(case, as_of=AS_OF)
+    outcome, rules, role = contract_v1(case, AS_OF)
+    assert (suggestion.outcome.value, suggestion.rules) == (outcome, rules)
+    assert (None if suggestion.worker_role is None else suggestion.worker_role.value) == role
+    if suggestion.outcome is not Outcome.CONSIDER:
+        assert suggestion.missing == ()

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import io
 import json
 import sys
-import types
 
 import pytest
 
@@ -148,16 +146,16 @@ def test_file_and_client_are_mutually_exclusive(clients_file, capsys):
         run(["suggest"])
 
 
-def test_client_option_goes_to_the_services(monkeypatch):
-    calls: list[argparse.Namespace] = []
-    fake = types.ModuleType("omatyontekija.services.suggestions")
-    fake.suggest_stored_client = lambda args: calls.append(args) or 0
-    monkeypatch.setitem(sys.modules, "omatyontekija.services.suggestions", fake)
-    assert run(["suggest", "--client", "12", "--as-of", AS_OF]) == 0
-    [args] = calls
-    assert args.client == "12"
-    assert args.as_of == dt.date(2024, 6, 15)
-    assert args.file is None
+def test_client_option_evaluates_a_stored_client(demo_path, capsys):
+    assert run(["suggest", "--client", "12", "--as-of", AS_OF, "--database", str(demo_path)]) == 0
+    [result] = json.loads(capsys.readouterr().out)
+    assert result["id"] == 12
+    assert result["suggestion"] in {"needed", "not_needed", "consider"}
+
+
+def test_client_option_with_an_unknown_client(demo_path, capsys):
+    assert run(["suggest", "--client", "999999", "--database", str(demo_path)]) == 2
+    assert "999999" in capsys.readouterr().err
 
 
 def test_unit_option_picks_the_units_rule_set(clients_file, capsys):

@@ -85,11 +85,7 @@ def _read(file: str) -> str:
 def run(args: argparse.Namespace) -> int:
     """Print the suggestions as JSON; 2 for bad input, 1 for a broken rule file."""
     if args.client is not None:
-        # the stored client goes through services (roles, access log); imported
-        # here so that the file mode needs no database
-        from omatyontekija.services.suggestions import suggest_stored_client
-
-        return suggest_stored_client(args)
+        return _run_stored(args)
     language = args.language
     as_of = args.as_of or dt.date.today()
     try:
@@ -111,15 +107,46 @@ def run(args: argparse.Namespace) -> int:
         return BAD_INPUT
     suggestions = suggest_many(cases, rule_set, as_of)
     result = [
-        {
-            "id": case.id,
-            "suggestion": suggestion.outcome.value,
-            "worker_role": None if suggestion.worker_role is None else suggestion.worker_role.value,
-            "rules": list(suggestion.rules),
-            "missing": list(suggestion.missing),
-        }
+        _suggestion_json(case.id, suggestion)
         for case, suggestion in zip(cases, suggestions, strict=True)
     ]
     json.dump(result, sys.stdout, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _suggestion_json(client_id, suggestion) -> dict:
+    return {
+        "id": client_id,
+        "suggestion": suggestion.outcome.value,
+        "worker_role": None if suggestion.worker_role is None else suggestion.worker_role.value,
+        "rules": list(suggestion.rules),
+        "missing": list(suggestion.missing),
+    }
+
+
+def _run_stored(args: argparse.Namespace) -> int:
+    """The suggestion for a stored client, through services (roles and the access log)."""
+    # Imported here so that the file mode needs no database.
+    from omatyontekija.cli.common import context_from
+    from omatyontekija.services.clients import ClientNotFound
+    from omatyontekija.services.suggestions import suggestion_for_client
+
+    try:
+        client_id = int(args.client)
+    except ValueError:
+        print(f"--client: not a client id: {args.client!r}", file=sys.stderr)
+        return BAD_INPUT
+    ctx = context_from(args)
+    if args.as_of is not None:
+        ctx.clock = lambda: args.as_of
+    try:
+        _, suggestion = suggestion_for_client(ctx, client_id)
+    except ClientNotFound:
+        print(f"--client: no client with id {client_id}", file=sys.stderr)
+        return BAD_INPUT
+    finally:
+        ctx.close()
+    json.dump([_suggestion_json(client_id, suggestion)], sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0

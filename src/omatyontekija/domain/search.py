@@ -15,6 +15,7 @@ class SearchKind(Enum):
     IDENTITY_CODE = "identity_code"  # a whole, valid code: exactly that client
     IDENTITY_PREFIX = "identity_prefix"  # the start of a code
     NAME = "name"  # every token is a prefix of one of the client's names
+    IDS = "ids"  # exactly these clients (lists made by the program, never typed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,7 @@ class SearchTerms:
     kind: SearchKind
     value: str = ""
     tokens: tuple[str, ...] = ()
+    ids: tuple[int, ...] = ()
 
 
 # Starts like a code: digits of the birth date, maybe the century sign and more.

@@ -36,6 +36,8 @@ def _filtered(query: Select, terms: SearchTerms) -> Select:
         return query.where(ClientRecord.identity_code == terms.value)
     if terms.kind is SearchKind.IDENTITY_PREFIX:
         return query.where(_prefix(ClientRecord.identity_code, terms.value))
+    if terms.kind is SearchKind.IDS:
+        return query.where(ClientRecord.id.in_(terms.ids))
     if terms.kind is SearchKind.NAME:
         for token in terms.tokens:
             matching = select(ClientNameKeyRecord.client_id).where(

@@ -1,0 +1,80 @@
+"""Named-worker decisions: appended to the history, reflected on the client."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from omatyontekija.domain.client import ServicePathStage
+from omatyontekija.domain.designation import DecisionKind, Designation
+from omatyontekija.domain.worker import WorkerRef
+from omatyontekija.store.models import ClientRecord, DesignationRecord, WorkerRecord, utcnow
+
+
+def record_designation(
+    session: Session,
+    *,
+    client: ClientRecord,
+    kind: DecisionKind,
+    worker_id: int | None,
+    stage: ServicePathStage,
+    suggestion: str,
+    suggested_role: str | None,
+    rules: tuple[str, ...],
+    reason: str,
+    decided_by: str,
+    handover_id: int | None = None,
+    today: dt.date,
+) -> int:
+    """Append a decision and make it the client's current state; returns the decision's id."""
+    record = DesignationRecord(
+        client_id=client.id,
+        kind=kind.value,
+        worker_id=worker_id,
+        stage=stage.value,
+        suggestion=suggestion,
+        suggested_role=suggested_role,
+        rules=",".join(rules),
+        reason=reason,
+        decided_by=decided_by,
+        decided_at=utcnow(),
+        handover_id=handover_id,
+    )
+    session.add(record)
+    new_worker = worker_id if kind is DecisionKind.NAMED else None
+    if new_worker != client.named_worker_id:
+        client.current_worker_since = today if new_worker is not None else None
+    client.named_worker_id = new_worker
+    client.stage = stage.value
+    client.updated_by = decided_by
+    session.flush()
+    return record.id
+
+
+def designation_history(session: Session, client_id: int) -> list[Designation]:
+    """Every decision on the client, newest first."""
+    rows = session.execute(
+        select(DesignationRecord, WorkerRecord.name)
+        .outerjoin(WorkerRecord, WorkerRecord.id == DesignationRecord.worker_id)
+        .where(DesignationRecord.client_id == client_id)
+        .order_by(DesignationRecord.decided_at.desc(), DesignationRecord.id.desc())
+    ).all()
+    return [
+        Designation(
+            id=r.id,
+            client_id=r.client_id,
+            kind=DecisionKind(r.kind),
+            worker=WorkerRef(r.worker_id, name) if r.worker_id is not None else None,
+            stage=ServicePathStage(r.stage),
+            suggestion=r.suggestion,
+            suggested_role=r.suggested_role,
+            rules=tuple(x for x in r.rules.split(",") if x),
+            reason=r.reason,
+            decided_by=r.decided_by,
+            decided_at=r.decided_at,
+            handover_id=r.handover_id,
+        )
+        for r, name in rows
+    ]

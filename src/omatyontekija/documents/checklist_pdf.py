@@ -206,9 +206,10 @@ def _checklist_section(document: HandoverDocument) -> list[Flowable]:
     ]
     data: list[list] = [header]
     for template_item, item in _item_rows(document):
+        state = label(f"state.{item.state.value}", language)
         box = Paragraph(
             f'<font size="14">{BOXES[item.state]}</font><br/>'
-            f'<font size="7.5" color="#5b636b">{label(f"state.{item.state.value}", language)}</font>',
+            f'<font size="7.5" color="#5b636b">{state}</font>',
             STYLES["cell"],
         )
         if template_item is None:

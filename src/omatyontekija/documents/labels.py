@@ -126,6 +126,11 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "Arbetstagare i ditt område",
         "The worker of your area",
     ),
+    "letter.title_area_many": (
+        "Alueesi työntekijät",
+        "Arbetstagare i ditt område",
+        "The workers of your area",
+    ),
     "letter.greeting": ("Hyvä {name}", "Bästa {name}", "Dear {name}"),
     "letter.named_is": (
         "Omatyöntekijäsi on {worker}, {role}.",
@@ -144,6 +149,11 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "Sinulle ei ole nimetty omatyöntekijää. Alueesi työntekijä on {workers}.",
         "Du har ingen egen kontaktperson. Arbetstagare i ditt område är {workers}.",
         "You have no named worker. The worker of your area is {workers}.",
+    ),
+    "letter.area_are": (
+        "Sinulle ei ole nimetty omatyöntekijää. Alueesi työntekijät ovat {workers}.",
+        "Du har ingen egen kontaktperson. Arbetstagare i ditt område är {workers}.",
+        "You have no named worker. The workers of your area are {workers}.",
     ),
     "letter.nobody": (
         "Alueellesi ei ole tällä hetkellä nimetty työntekijää. Ota yhteyttä yksikköön, "
@@ -166,8 +176,19 @@ LABELS: dict[str, tuple[str, str, str]] = {
 }
 
 _MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def check_language(language: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from omatyontekija.documents.checklist_templates import TemplateItem
 from omatyontekija.documents.fonts import register_fonts
@@ -11,8 +11,6 @@ from omatyontekija.documents.labels import format_date, label
 from omatyontekija.documents.layout import (
     FILL,
     FRAME_WIDTH,
-    INK,
-    MUTED,
     RULE,
     STYLES,
     PageSetup,
@@ -20,6 +18,7 @@ from omatyontekija.documents.layout import (
     text,
 )
 from omatyontekija.documents.model import HandoverDocument
+from omatyontekija.documents.signatures import notes_section, signatures
 from omatyontekija.domain.handover import ChecklistItem, ItemState
 from omatyontekija.domain.worker import Worker
 
@@ -29,7 +28,6 @@ BOXES = {
     ItemState.NOT_APPLICABLE: "☒",
     ItemState.SKIPPED: "☒",
 }
-_NOTE_LINES = 4  # ruled lines for handwriting under the typed notes
 
 
 def handover_checklist_pdf(document: HandoverDocument) -> bytes:
@@ -54,8 +52,8 @@ def handover_checklist_pdf(document: HandoverDocument) -> bytes:
         *_workers_section(document),
         *_handover_section(document),
         *_checklist_section(document),
-        *_notes_section(document),
-        _signatures(document),
+        *notes_section(document),
+        signatures(document),
     ]
     return build_pdf(story, setup)
 
@@ -264,68 +262,3 @@ def _checklist_section(document: HandoverDocument) -> list[Flowable]:
         Spacer(0, 3),
         Paragraph(label("required_legend", language), STYLES["hint"]),
     ]
-
-
-def _notes_section(document: HandoverDocument) -> list[Flowable]:
-    language = document.language
-    parts: list[Flowable] = [Paragraph(label("section.notes", language), STYLES["section"])]
-    if document.handover.note:
-        parts.append(Paragraph(text(document.handover.note), STYLES["body"]))
-    lines = Table(
-        [[""]] * _NOTE_LINES, colWidths=[FRAME_WIDTH], rowHeights=[7.5 * mm] * _NOTE_LINES
-    )
-    lines.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
-    parts.append(lines)
-    return parts
-
-
-def _signatures(document: HandoverDocument) -> Flowable:
-    """Three aligned signature blocks; kept on one page with their heading."""
-    language = document.language
-    people = [
-        ("sign.from", document.from_worker),
-        ("sign.to", document.to_worker),
-        ("sign.supervisor", document.supervisor),
-    ]
-    gap = 8 * mm
-    width = (FRAME_WIDTH - 2 * gap) / 3
-    titles = [Paragraph(f"<b>{label(key, language)}</b>", STYLES["cell"]) for key, _ in people]
-    blanks = ["", "", ""]
-    captions = [
-        [
-            Paragraph(label("sign.date_and_signature", language), STYLES["label"]),
-            Paragraph(text(worker.name) if worker else "", STYLES["cell"]),
-        ]
-        for _, worker in people
-    ]
-    data = [_spread(titles), _spread(blanks), _spread(captions)]
-    table = Table(
-        data,
-        colWidths=[width, gap, width, gap, width],
-        rowHeights=[None, 16 * mm, None],
-        hAlign="LEFT",
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 1), (0, 1), 0.8, INK),
-                ("LINEBELOW", (2, 1), (2, 1), 0.8, INK),
-                ("LINEBELOW", (4, 1), (4, 1), 0.8, INK),
-                ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
-            ]
-        )
-    )
-    return KeepTogether(
-        [
-            Paragraph(label("section.signatures", language), STYLES["section"]),
-            Spacer(0, 2),
-            table,
-        ]
-    )
-
-
-def _spread(cells: list) -> list:
-    """Three cells with empty gutter columns between them."""
-    return [cells[0], "", cells[1], "", cells[2]]

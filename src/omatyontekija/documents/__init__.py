@@ -1,1 +1,53 @@
-"""(filled in by its own branch)"""
+"""Handover documents as PDF: the handover checklist, the client letter, batch printing.
+
+The public API; the services layer calls these and writes the access log
+(this package never logs: a print is an access to client data).
+"""
+
+from omatyontekija.documents.batch import BatchFailure, BatchResult, write_batch
+from omatyontekija.documents.checklist_pdf import handover_checklist_pdf
+from omatyontekija.documents.checklist_templates import (
+    ChecklistTemplate,
+    TemplateError,
+    TemplateItem,
+    default_template_for_unit,
+    load_template,
+    templates_for_unit,
+)
+from omatyontekija.documents.letter_pdf import client_letter_pdf
+from omatyontekija.documents.model import (
+    ClientLetter,
+    Document,
+    HandoverDocument,
+    UnitHeader,
+    default_header,
+)
+from omatyontekija.documents.output import (
+    document_filename,
+    render,
+    write_document,
+    write_pdf_atomically,
+)
+
+__all__ = [
+    "BatchFailure",
+    "BatchResult",
+    "ChecklistTemplate",
+    "ClientLetter",
+    "Document",
+    "HandoverDocument",
+    "TemplateError",
+    "TemplateItem",
+    "UnitHeader",
+    "client_letter_pdf",
+    "default_header",
+    "default_template_for_unit",
+    "document_filename",
+    "handover_checklist_pdf",
+    "load_template",
+    "render",
+    "templates_for_unit",
+    "write_batch",
+    "write_document",
+    "write_pdf_atomically",
+]

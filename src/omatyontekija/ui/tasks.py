@@ -64,7 +64,7 @@ class Task(QRunnable):
             result = self._function(self.handle)
         except Cancelled:
             self.signals.cancelled.emit()
-        except Exception as error:  # noqa: BLE001 - every failure must reach the UI
+        except Exception as error:
             self.signals.failed.emit(error, traceback.format_exc())
         else:
             if self.handle.is_cancelled():

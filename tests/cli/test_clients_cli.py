@@ -61,3 +61,16 @@ def test_every_command_has_help(capsys):
     commands = parser._subparsers._group_actions[0].choices
     for name, command in commands.items():
         assert command.format_help().strip(), name
+
+
+def test_gaps_json(capsys, demo_path):
+    assert run(["gaps", "--json", "--database", str(demo_path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data
+    for item in data:
+        assert item["suggestion"] == "needed"
+        assert item["gap"] in {"no_named_worker", "role_mismatch"}
+        assert item["rules"]
+    area = data[0]["area"]
+    assert run(["gaps", "--json", "--area", area, "--database", str(demo_path)]) == 0
+    assert {i["area"] for i in json.loads(capsys.readouterr().out)} == {area}

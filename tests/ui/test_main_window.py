@@ -9,6 +9,7 @@ def make_window(qtbot, ctx):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.gap_page.is_busy())
     return window
 
 

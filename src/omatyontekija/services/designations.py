@@ -93,7 +93,7 @@ def designate(
             client=record,
             kind=kind,
             worker_id=worker_id if kind is DecisionKind.NAMED else None,
-            stage=stage or client.stage,
+            stage=ServicePathStage(stage or client.stage),
             suggestion=suggestion.outcome.value,
             suggested_role=suggestion.worker_role.value if suggestion.worker_role else None,
             rules=suggestion.rules,

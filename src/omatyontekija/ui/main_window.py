@@ -12,6 +12,8 @@ from omatyontekija.services.context import Context
 from omatyontekija.ui.client_list_model import ClientListModel
 from omatyontekija.ui.client_list_page import ClientListPage
 from omatyontekija.ui.client_view import ClientView
+from omatyontekija.ui.client_view.controller import ClientController
+from omatyontekija.ui.gaps import GapPage
 
 
 class MainWindow(QMainWindow):
@@ -23,17 +25,26 @@ class MainWindow(QMainWindow):
         self.model = ClientListModel(ctx, self)
         self.list_page = ClientListPage(self.model, self)
         self.client_view = ClientView(self)
+        self.client_controller = ClientController(ctx, self.client_view, self)
+        self.gap_page = GapPage(ctx, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.client_view)
+        self.pages.addWidget(self.gap_page)
         self.setCentralWidget(self.pages)
+        # Where Esc from a client's record returns to: the list or the gap list.
+        self._return_page: QWidget = self.list_page
 
         self.list_page.clientActivated.connect(self.open_client)
-        self.client_view.backRequested.connect(self.show_list)
+        self.gap_page.clientActivated.connect(self.open_client)
+        self.client_view.backRequested.connect(self.go_back)
+        self.client_controller.clientChanged.connect(self._client_changed)
+        self.gap_page.totalChanged.connect(self._show_gap_count)
         self._build_actions()
         self._build_status_bar()
         self.restore_settings()
         self.list_page.focus_search()
+        self.gap_page.refresh()  # the count in the status bar, off the UI thread
 
     # -- navigation --------------------------------------------------------
     def open_client(self, client_id: int) -> None:
@@ -45,13 +56,32 @@ class MainWindow(QMainWindow):
             )
             self.model.refresh()
             return
-        self.client_view.show_client(client, self.ctx.today)
+        if self.pages.currentWidget() is not self.client_view:
+            self._return_page = self.pages.currentWidget()
+        self.client_controller.show(client)
         self.pages.setCurrentWidget(self.client_view)
         self.client_view.back.setFocus()
 
     def show_list(self) -> None:
         self.pages.setCurrentWidget(self.list_page)
         self.list_page.table.setFocus()
+
+    def show_gaps(self) -> None:
+        self.pages.setCurrentWidget(self.gap_page)
+        self.gap_page.table.setFocus()
+
+    def go_back(self) -> None:
+        if self._return_page is self.gap_page:
+            self.show_gaps()
+        else:
+            self.show_list()
+
+    def _client_changed(self, client_id: int) -> None:
+        self.model.refresh()
+        self.gap_page.refresh()
+
+    def _show_gap_count(self, count: int) -> None:
+        self.gap_label.setText(self.tr("Gap list: %n client(s)", "", count))
 
     def focus_search(self) -> None:
         self.show_list()
@@ -75,6 +105,14 @@ class MainWindow(QMainWindow):
         self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.back_action.triggered.connect(self._escape)
         clients_menu.addAction(self.back_action)
+        clients_menu.addSeparator()
+        self.gaps_action = QAction(self.tr("&Gap list"), self)
+        self.gaps_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.gaps_action.setToolTip(
+            self.tr("Clients whose suggestion is 'needed' but who have no fitting named worker")
+        )
+        self.gaps_action.triggered.connect(self.show_gaps)
+        clients_menu.addAction(self.gaps_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
@@ -83,12 +121,17 @@ class MainWindow(QMainWindow):
 
     def _escape(self) -> None:
         if self.pages.currentWidget() is self.client_view:
+            self.go_back()
+        elif self.pages.currentWidget() is self.gap_page:
             self.show_list()
         elif self.list_page.search.text():
             self.list_page.search.clear()
             self.list_page.focus_search()
 
     def _build_status_bar(self) -> None:
+        self.gap_label = QLabel(self)
+        self.gap_label.setObjectName("gapCount")
+        self.statusBar().addPermanentWidget(self.gap_label)
         self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.user))
         self.statusBar().addPermanentWidget(self.user_label)
 

@@ -33,3 +33,15 @@ QPushButton:default, QPushButton#primary {
     background: #1f6feb; color: white; border-color: #1f6feb; }
 QTableWidget { border: none; }
 """
+STYLESHEET += """
+QLabel#badge { font-size: 16px; font-weight: 700; padding: 6px 12px; border-radius: 12px;
+    background: #e8ecf0; color: #33404d; }
+QLabel#badge[outcome="needed"] { background: #fde7d9; color: #8a3b00; }
+QLabel#badge[outcome="not_needed"] { background: #e3f4e8; color: #1d6b35; }
+QLabel#badge[outcome="consider"] { background: #e6eefc; color: #23467d; }
+QLabel#suggestedRole { font-weight: 600; padding-top: 4px; }
+QLabel#warning { color: #8a3b00; background: #fff4e5; border: 1px solid #f5c890;
+    border-radius: 4px; padding: 6px 8px; }
+QLabel#pageTitle { font-size: 18px; font-weight: 700; padding: 4px 0 8px 0; }
+QLabel#gapCount { color: #8a3b00; font-weight: 600; padding-right: 12px; }
+"""

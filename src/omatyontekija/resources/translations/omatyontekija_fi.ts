@@ -15,6 +15,18 @@
     </message>
 </context>
 <context>
+    <name>ClientController</name>
+    <message>
+        <source>Changed by someone else</source>
+        <extracomment>A client&apos;s record changed (facts, named worker); the argument is its id.</extracomment>
+        <translation>Joku muu muutti tietoja</translation>
+    </message>
+    <message>
+        <source>%1 saved this client at %2, after you opened it. Your change was not saved; the client is shown as it now is.</source>
+        <translation>%1 tallensi tämän asiakkaan tiedot %2, sen jälkeen kun avasit ne. Muutostasi ei tallennettu; asiakas näytetään nyt ajantasaisena.</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
@@ -132,6 +144,197 @@
     </message>
 </context>
 <context>
+    <name>DesignationDialog</name>
+    <message>
+        <source>Named worker for %1</source>
+        <translation>Omatyöntekijä: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Ehdotus: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name a named worker</source>
+        <translation>&amp;Nimeä omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>A named worker is &amp;not needed</source>
+        <translation>Omatyöntekijää &amp;ei tarvita</translation>
+    </message>
+    <message>
+        <source>Show &amp;all workers, not only the role needed</source>
+        <translation>Näytä &amp;kaikki työntekijät, ei vain tarvittavaa roolia</translation>
+    </message>
+    <message>
+        <source>Why the decision is what it is</source>
+        <translation>Miksi päätös on tämä</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Työntekijä</translation>
+    </message>
+    <message>
+        <source>Service path &amp;stage</source>
+        <translation>Palvelupolun &amp;vaihe</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Perustelu</translation>
+    </message>
+    <message>
+        <source>The decision differs from the suggestion: write the reason. It is kept.</source>
+        <translation>Päätös poikkeaa ehdotuksesta: kirjoita perustelu. Se tallennetaan.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsCard</name>
+    <message>
+        <source>Facts the suggestion reads</source>
+        <extracomment>The user changed a fact; the argument is the whole new ClientFacts.</extracomment>
+        <translation>Ehdotuksen perusteena olevat tiedot</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Written reason, when the life situation calls for it</source>
+        <translation>Kirjallinen perustelu, kun elämäntilanne sitä edellyttää</translation>
+    </message>
+</context>
+<context>
+    <name>GapPage</name>
+    <message>
+        <source>Gap list: clients who need a named worker</source>
+        <extracomment>The number of gaps over the whole unit (unfiltered), when computed.</extracomment>
+        <translation>Puutelista: asiakkaat, jotka tarvitsevat omatyöntekijän</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Alue</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Työntekijä</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>P&amp;äivitä</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Kaikki alueet</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gap list could not be made:
+%1</source>
+        <translation>Puutelistaa ei voitu muodostaa:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>GapTableModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Qt.ItemDataRole for the client&apos;s id (int).</extracomment>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Puute</translation>
+    </message>
+    <message>
+        <source>Role needed</source>
+        <translation>Tarvittava rooli</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Säännöt</translation>
+    </message>
+    <message>
+        <source>Named worker</source>
+        <translation>Omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>No named worker</source>
+        <translation>Ei omatyöntekijää</translation>
+    </message>
+    <message>
+        <source>Role does not meet the need</source>
+        <translation>Rooli ei vastaa tarvetta</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCard</name>
+    <message>
+        <source>Named-worker history</source>
+        <translation>Omatyöntekijähistoria</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Päätetty</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Suggestion then</source>
+        <translation>Ehdotus silloin</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Päättäjä</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Perustelu</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Ei tarvita</translation>
+    </message>
+    <message>
+        <source>Handover #%1</source>
+        <translation>Saattaen vaihtaminen nro %1</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation>Päätöksiä ei ole vielä kirjattu.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Social worker</source>
@@ -224,6 +427,13 @@
         <source>The client is no longer in the records.</source>
         <translation>Asiakasta ei enää löydy rekisteristä.</translation>
     </message>
+    <message numerus="yes">
+        <source>Gap list: %n client(s)</source>
+        <translation>
+            <numerusform>Puutelistalla %n asiakas</numerusform>
+            <numerusform>Puutelistalla %n asiakasta</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
@@ -243,6 +453,14 @@
     <message>
         <source>&amp;Back to list</source>
         <translation>&amp;Takaisin listaan</translation>
+    </message>
+    <message>
+        <source>&amp;Gap list</source>
+        <translation>&amp;Puutelista</translation>
+    </message>
+    <message>
+        <source>Clients whose suggestion is &apos;needed&apos; but who have no fitting named worker</source>
+        <translation>Asiakkaat, joille ehdotetaan omatyöntekijää mutta joilla ei ole sopivaa omatyöntekijää</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -320,10 +538,54 @@
     </message>
 </context>
 <context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Suggestion: named worker</source>
+        <translation>Ehdotus: omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>Named worker must be: %1</source>
+        <translation>Omatyöntekijän tulee olla: %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Miksi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>What would decide it</source>
+        <translation>Mikä ratkaisisi asian</translation>
+    </message>
+    <message>
+        <source>No rule fired: the worker considers the need.</source>
+        <translation>Mikään sääntö ei täyttynyt: työntekijä harkitsee tarpeen.</translation>
+    </message>
+</context>
+<context>
     <name>WorkerCard</name>
     <message>
         <source>Named worker</source>
+        <extracomment>The user wants to decide the named worker. The user wants to see (or hide) the history of decisions.</extracomment>
         <translation>Omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>&amp;Decide named worker…</source>
+        <translation>&amp;Päätä omatyöntekijästä…</translation>
+    </message>
+    <message>
+        <source>Name a named worker or record that none is needed</source>
+        <translation>Nimeä omatyöntekijä tai kirjaa, ettei sitä tarvita</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historia</translation>
+    </message>
+    <message>
+        <source>Show the decisions made for the client</source>
+        <translation>Näytä asiakkaalle tehdyt päätökset</translation>
     </message>
     <message>
         <source>No named worker: the area worker is the contact</source>

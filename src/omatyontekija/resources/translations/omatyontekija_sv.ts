@@ -15,6 +15,18 @@
     </message>
 </context>
 <context>
+    <name>ClientController</name>
+    <message>
+        <source>Changed by someone else</source>
+        <extracomment>A client&apos;s record changed (facts, named worker); the argument is its id.</extracomment>
+        <translation>Ändrat av någon annan</translation>
+    </message>
+    <message>
+        <source>%1 saved this client at %2, after you opened it. Your change was not saved; the client is shown as it now is.</source>
+        <translation>%1 sparade klientens uppgifter %2, efter att du öppnade dem. Din ändring sparades inte; klienten visas nu som den är.</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
@@ -132,6 +144,197 @@
     </message>
 </context>
 <context>
+    <name>DesignationDialog</name>
+    <message>
+        <source>Named worker for %1</source>
+        <translation>Egen kontaktperson: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Förslag: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name a named worker</source>
+        <translation>&amp;Utse en egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>A named worker is &amp;not needed</source>
+        <translation>En egen kontaktperson behövs &amp;inte</translation>
+    </message>
+    <message>
+        <source>Show &amp;all workers, not only the role needed</source>
+        <translation>Visa &amp;alla anställda, inte bara rollen som behövs</translation>
+    </message>
+    <message>
+        <source>Why the decision is what it is</source>
+        <translation>Varför beslutet är som det är</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Anställd</translation>
+    </message>
+    <message>
+        <source>Service path &amp;stage</source>
+        <translation>&amp;Skede på servicestigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivering</translation>
+    </message>
+    <message>
+        <source>The decision differs from the suggestion: write the reason. It is kept.</source>
+        <translation>Beslutet avviker från förslaget: skriv en motivering. Den sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsCard</name>
+    <message>
+        <source>Facts the suggestion reads</source>
+        <extracomment>The user changed a fact; the argument is the whole new ClientFacts.</extracomment>
+        <translation>Uppgifter som förslaget bygger på</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Written reason, when the life situation calls for it</source>
+        <translation>Skriftlig motivering när livssituationen kräver det</translation>
+    </message>
+</context>
+<context>
+    <name>GapPage</name>
+    <message>
+        <source>Gap list: clients who need a named worker</source>
+        <extracomment>The number of gaps over the whole unit (unfiltered), when computed.</extracomment>
+        <translation>Brister: klienter som behöver en egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Område</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Anställd</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alla områden</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Alla anställda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gap list could not be made:
+%1</source>
+        <translation>Bristlistan kunde inte skapas:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>GapTableModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Qt.ItemDataRole for the client&apos;s id (int).</extracomment>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Brist</translation>
+    </message>
+    <message>
+        <source>Role needed</source>
+        <translation>Roll som behövs</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>Named worker</source>
+        <translation>Egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>No named worker</source>
+        <translation>Ingen egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>Role does not meet the need</source>
+        <translation>Rollen motsvarar inte behovet</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCard</name>
+    <message>
+        <source>Named-worker history</source>
+        <translation>Historik över egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Suggestion then</source>
+        <translation>Förslag då</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Behövs inte</translation>
+    </message>
+    <message>
+        <source>Handover #%1</source>
+        <translation>Överlämning nr %1</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation>Inga beslut har antecknats ännu.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Social worker</source>
@@ -224,6 +427,13 @@
         <source>The client is no longer in the records.</source>
         <translation>Klienten finns inte längre i registret.</translation>
     </message>
+    <message numerus="yes">
+        <source>Gap list: %n client(s)</source>
+        <translation>
+            <numerusform>Brister: %n klient</numerusform>
+            <numerusform>Brister: %n klienter</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
@@ -243,6 +453,14 @@
     <message>
         <source>&amp;Back to list</source>
         <translation>&amp;Tillbaka till listan</translation>
+    </message>
+    <message>
+        <source>&amp;Gap list</source>
+        <translation>&amp;Brister</translation>
+    </message>
+    <message>
+        <source>Clients whose suggestion is &apos;needed&apos; but who have no fitting named worker</source>
+        <translation>Klienter som föreslås få en egen kontaktperson men saknar en lämplig</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -320,10 +538,54 @@
     </message>
 </context>
 <context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Suggestion: named worker</source>
+        <translation>Förslag: egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>Named worker must be: %1</source>
+        <translation>Den egna kontaktpersonen ska vara: %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>What would decide it</source>
+        <translation>Vad som skulle avgöra saken</translation>
+    </message>
+    <message>
+        <source>No rule fired: the worker considers the need.</source>
+        <translation>Ingen regel uppfylldes: den anställda bedömer behovet.</translation>
+    </message>
+</context>
+<context>
     <name>WorkerCard</name>
     <message>
         <source>Named worker</source>
+        <extracomment>The user wants to decide the named worker. The user wants to see (or hide) the history of decisions.</extracomment>
         <translation>Egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Decide named worker…</source>
+        <translation>&amp;Besluta om egen kontaktperson…</translation>
+    </message>
+    <message>
+        <source>Name a named worker or record that none is needed</source>
+        <translation>Utse en egen kontaktperson eller anteckna att ingen behövs</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>Show the decisions made for the client</source>
+        <translation>Visa besluten om klienten</translation>
     </message>
     <message>
         <source>No named worker: the area worker is the contact</source>

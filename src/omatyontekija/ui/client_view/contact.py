@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from omatyontekija.domain.area import E_SERVICE_NAME
 from omatyontekija.domain.client import Client
@@ -12,9 +13,26 @@ from omatyontekija.ui.labels import role_label
 
 
 class WorkerCard(Card):
+    #: The user wants to decide the named worker.
+    designateRequested = Signal()
+    #: The user wants to see (or hide) the history of decisions.
+    historyToggled = Signal(bool)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Named worker"), parent)
         self.setObjectName("workerCard")
+        self.designate = QPushButton(self.tr("&Decide named worker…"), self)
+        self.designate.setObjectName("primary")
+        self.designate.setToolTip(self.tr("Name a named worker or record that none is needed"))
+        self.designate.clicked.connect(self.designateRequested)
+        self.history = QPushButton(self.tr("&History"), self)
+        self.history.setCheckable(True)
+        self.history.setToolTip(self.tr("Show the decisions made for the client"))
+        self.history.toggled.connect(self.historyToggled)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.designate)
+        self.buttons.addWidget(self.history)
+        self.buttons.addStretch(1)
 
     def show_client(self, client: Client) -> None:
         self.clear()
@@ -36,6 +54,14 @@ class WorkerCard(Card):
         )
         channel.setObjectName("hint")
         self.body.addWidget(channel)
+        self.body.addLayout(self.buttons)
+
+    def clear(self) -> None:
+        # The buttons outlive each client shown; take their layout out before clearing.
+        index = self.body.indexOf(self.buttons)
+        if index >= 0:
+            self.body.takeAt(index)
+        super().clear()
 
     def _worker(self, worker: Worker) -> None:
         name = QLabel(worker.name, self)

@@ -22,6 +22,9 @@ from omatyontekija.ui.client_view.details import (
     ServicePathCard,
     ServicesCard,
 )
+from omatyontekija.ui.client_view.facts import FactsCard
+from omatyontekija.ui.client_view.history import HistoryCard
+from omatyontekija.ui.client_view.suggestion import SuggestionCard
 from omatyontekija.ui.formatting import format_date
 
 
@@ -48,6 +51,11 @@ class ClientView(QWidget):
         self.path_card = ServicePathCard(self)
         self.services_card = ServicesCard(self)
         self.close_ones_card = CloseOnesCard(self)
+        self.suggestion_card = SuggestionCard(self)
+        self.facts_card = FactsCard(self)
+        self.history_card = HistoryCard(self)
+        self.history_card.hide()
+        self.worker_card.historyToggled.connect(self.history_card.setVisible)
         self.cards = [
             self.worker_card,
             self.contact_card,
@@ -59,13 +67,19 @@ class ClientView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        for card in (self.services_card, self.close_ones_card, self.contact_card):
+        for card in (
+            self.services_card,
+            self.history_card,
+            self.facts_card,
+            self.close_ones_card,
+            self.contact_card,
+        ):
             left_layout.addWidget(card)
         left_layout.addStretch(1)
         right = QWidget(self)
         self.side_layout = QVBoxLayout(right)
         self.side_layout.setContentsMargins(6, 0, 0, 0)
-        for card in (self.worker_card, self.path_card):
+        for card in (self.worker_card, self.suggestion_card, self.path_card):
             self.side_layout.addWidget(card)
         self.side_layout.addStretch(1)
 
@@ -105,6 +119,7 @@ class ClientView(QWidget):
         )
         for card in self.cards:
             card.show_client(client)
+        self.facts_card.show_facts(client.facts)
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:

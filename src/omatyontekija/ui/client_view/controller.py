@@ -1,0 +1,95 @@
+"""The client view's behaviour: load, save facts, decide the named worker, show history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from omatyontekija.domain.client import Client, ClientFacts
+from omatyontekija.domain.errors import ConcurrentEdit
+from omatyontekija.services.clients import get_client
+from omatyontekija.services.context import Context
+from omatyontekija.services.designations import DecisionError, designate, history
+from omatyontekija.services.facts import update_facts
+from omatyontekija.services.suggestions import suggestion_for
+from omatyontekija.services.workers import list_workers
+from omatyontekija.ui.client_view.view import ClientView
+from omatyontekija.ui.designation_dialog import DesignationDialog
+from omatyontekija.ui.formatting import format_datetime
+
+
+class ClientController(QObject):
+    #: A client's record changed (facts, named worker); the argument is its id.
+    clientChanged = Signal(int)
+
+    def __init__(self, ctx: Context, view: ClientView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view = view
+        self.client: Client | None = None
+        view.facts_card.factsEdited.connect(self.save_facts)
+        view.worker_card.designateRequested.connect(self.decide)
+        view.worker_card.historyToggled.connect(self._history_toggled)
+
+    def show(self, client: Client) -> None:
+        self.client = client
+        self.view.show_client(client, self.ctx.today)
+        self.suggestion = suggestion_for(self.ctx, client)
+        self.view.suggestion_card.show_suggestion(self.suggestion)
+        if self.view.history_card.isVisible():
+            self.view.history_card.show_history(history(self.ctx, client.id))
+
+    def reload(self) -> None:
+        if self.client is not None:
+            self.show(get_client(self.ctx, self.client.id))
+
+    def save_facts(self, facts: ClientFacts) -> None:
+        if self.client is None:
+            return
+        try:
+            client = update_facts(self.ctx, self.client.id, self.client.version, facts)
+        except ConcurrentEdit as edit:
+            self._concurrent(edit)
+            return
+        self.show(client)
+        self.clientChanged.emit(client.id)
+
+    def decide(self) -> None:
+        if self.client is None:
+            return
+        dialog = DesignationDialog(
+            self.client, self.suggestion, [w.worker for w in list_workers(self.ctx)], self.view
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            designate(
+                self.ctx,
+                self.client.id,
+                kind=dialog.kind(),
+                worker_id=dialog.worker_id(),
+                stage=dialog.stage_value(),
+                reason=dialog.reason_text(),
+            )
+        except DecisionError as error:
+            QMessageBox.warning(self.view, dialog.windowTitle(), str(error))
+            return
+        self.reload()
+        self.clientChanged.emit(self.client.id)
+
+    def _history_toggled(self, shown: bool) -> None:
+        if shown and self.client is not None:
+            self.view.history_card.show_history(history(self.ctx, self.client.id))
+
+    def _concurrent(self, edit: ConcurrentEdit) -> None:
+        QMessageBox.warning(
+            self.view,
+            self.tr("Changed by someone else"),
+            self.tr(
+                "%1 saved this client at %2, after you opened it. Your change was not saved; "
+                "the client is shown as it now is."
+            )
+            .replace("%1", edit.changed_by or "?")
+            .replace("%2", format_datetime(edit.changed_at)),
+        )
+        self.reload()

@@ -1,0 +1,110 @@
+"""The facts the rules read, editable where they are shown, each with a one-line explanation."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
+
+from omatyontekija import rules
+from omatyontekija.domain.client import ClientFacts
+from omatyontekija.ui.client_view.cards import Card
+from omatyontekija.ui.i18n import current_language
+
+BOOLEAN_FACTS = (
+    "can_seek_services",
+    "can_act_with_network",
+    "needs_multisector_coordination",
+    "no_suitable_service_found",
+    "intellectual_disability",
+)
+DATE_FACTS = ("clientship_since", "current_worker_since")
+_UNSET_DATE = QDate(1900, 1, 1)
+
+
+class FactsCard(Card):
+    #: The user changed a fact; the argument is the whole new ClientFacts.
+    factsEdited = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Facts the suggestion reads"), parent)
+        self.setObjectName("factsCard")
+        self._facts = ClientFacts()
+        self._loading = False
+        self.editors: dict[str, QWidget] = {}
+        layout = QFormLayout()
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        layout.setVerticalSpacing(4)
+        language = current_language()
+        for name in BOOLEAN_FACTS:
+            combo = QComboBox(self)
+            combo.addItem(self.tr("Not recorded"), None)
+            combo.addItem(self.tr("Yes"), True)
+            combo.addItem(self.tr("No"), False)
+            combo.currentIndexChanged.connect(self._edited)
+            self._add(layout, name, combo, language)
+        for name in DATE_FACTS:
+            edit = QDateEdit(self)
+            edit.setCalendarPopup(True)
+            edit.setMinimumDate(_UNSET_DATE)
+            edit.setSpecialValueText(self.tr("Not recorded"))
+            edit.setDisplayFormat("d.M.yyyy")
+            edit.editingFinished.connect(self._edited)
+            self._add(layout, name, edit, language)
+        reason = QLineEdit(self)
+        reason.setPlaceholderText(self.tr("Written reason, when the life situation calls for it"))
+        reason.editingFinished.connect(self._edited)
+        self._add(layout, "life_situation_reason", reason, language)
+        self.body.addLayout(layout)
+
+    def _add(self, layout: QFormLayout, name: str, editor: QWidget, language: str) -> None:
+        editor.setObjectName(f"fact_{name}")
+        label = QLabel(rules.fact_label(name, language), self)
+        label.setBuddy(editor)
+        label.setWordWrap(True)
+        editor.setAccessibleName(rules.fact_label(name, language))
+        editor.setToolTip(rules.fact_help(name, language))
+        hint = QLabel(rules.fact_help(name, language), self)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        box = QWidget(self)
+        inner = QFormLayout(box)
+        inner.setContentsMargins(0, 0, 0, 6)
+        inner.addRow(editor)
+        inner.addRow(hint)
+        layout.addRow(label, box)
+        self.editors[name] = editor
+
+    def show_facts(self, facts: ClientFacts) -> None:
+        self._loading = True
+        try:
+            self._facts = facts
+            for name in BOOLEAN_FACTS:
+                combo: QComboBox = self.editors[name]
+                combo.setCurrentIndex(combo.findData(getattr(facts, name)))
+            for name in DATE_FACTS:
+                value: dt.date | None = getattr(facts, name)
+                edit: QDateEdit = self.editors[name]
+                edit.setDate(QDate(value.year, value.month, value.day) if value else _UNSET_DATE)
+            self.editors["life_situation_reason"].setText(facts.life_situation_reason or "")
+        finally:
+            self._loading = False
+
+    def current_facts(self) -> ClientFacts:
+        values = {name: self.editors[name].currentData() for name in BOOLEAN_FACTS}
+        for name in DATE_FACTS:
+            date = self.editors[name].date()
+            values[name] = None if date == _UNSET_DATE else date.toPython()
+        reason = self.editors["life_situation_reason"].text().strip()
+        values["life_situation_reason"] = reason or None
+        return dataclasses.replace(self._facts, **values)
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        facts = self.current_facts()
+        if facts != self._facts:
+            self._facts = facts
+            self.factsEdited.emit(facts)

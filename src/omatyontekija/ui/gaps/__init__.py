@@ -1,0 +1,3 @@
+from omatyontekija.ui.gaps.page import GapPage
+
+__all__ = ["GapPage"]

@@ -19,7 +19,8 @@ QTableView { background: white; border: 1px solid #d5dbe1; border-radius: 6px;
     alternate-background-color: #f8fafc; }
 QHeaderView::section { background: #eef1f4; border: none; border-bottom: 1px solid #d5dbe1;
     padding: 6px 8px; font-weight: 600; color: #33404d; }
-QFrame#card, QFrame#workerCard { background: white; border: 1px solid #d5dbe1; border-radius: 8px; }
+QFrame#card, QFrame#workerCard, QFrame#factsCard, QFrame#historyCard {
+    background: white; border: 1px solid #d5dbe1; border-radius: 8px; }
 QFrame#workerCard { border: 2px solid #1f6feb; }
 QLabel#cardTitle { font-size: 13px; font-weight: 700; color: #33404d; padding-bottom: 4px; }
 QLabel#caption { color: #5b6873; }
@@ -44,4 +45,8 @@ QLabel#warning { color: #8a3b00; background: #fff4e5; border: 1px solid #f5c890;
     border-radius: 4px; padding: 6px 8px; }
 QLabel#pageTitle { font-size: 18px; font-weight: 700; padding: 4px 0 8px 0; }
 QLabel#gapCount { color: #8a3b00; font-weight: 600; padding-right: 12px; }
+"""
+STYLESHEET += """
+QLabel#factLabel { color: #1c2630; padding-top: 6px; }
+QLabel#factHint { color: #5b6873; font-size: 11px; padding-bottom: 4px; }
 """

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QWidget
 
 from omatyontekija import rules
 from omatyontekija.domain.client import ClientFacts
@@ -34,9 +34,10 @@ class FactsCard(Card):
         self._facts = ClientFacts()
         self._loading = False
         self.editors: dict[str, QWidget] = {}
-        layout = QFormLayout()
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        layout.setVerticalSpacing(4)
+        layout = QGridLayout()
+        layout.setHorizontalSpacing(16)
+        layout.setVerticalSpacing(2)
+        layout.setColumnStretch(0, 1)
         language = current_language()
         for name in BOOLEAN_FACTS:
             combo = QComboBox(self)
@@ -59,22 +60,30 @@ class FactsCard(Card):
         self._add(layout, "life_situation_reason", reason, language)
         self.body.addLayout(layout)
 
-    def _add(self, layout: QFormLayout, name: str, editor: QWidget, language: str) -> None:
+    def _add(self, layout: QGridLayout, name: str, editor: QWidget, language: str) -> None:
+        # Question and answer on one line, the explanation under them.
         editor.setObjectName(f"fact_{name}")
         label = QLabel(rules.fact_label(name, language), self)
+        label.setObjectName("factLabel")
         label.setBuddy(editor)
         label.setWordWrap(True)
         editor.setAccessibleName(rules.fact_label(name, language))
         editor.setToolTip(rules.fact_help(name, language))
+        if not isinstance(editor, QLineEdit):
+            editor.setMinimumWidth(160)
+            editor.setMaximumWidth(220)
         hint = QLabel(rules.fact_help(name, language), self)
-        hint.setObjectName("hint")
+        hint.setObjectName("factHint")
         hint.setWordWrap(True)
-        box = QWidget(self)
-        inner = QFormLayout(box)
-        inner.setContentsMargins(0, 0, 0, 6)
-        inner.addRow(editor)
-        inner.addRow(hint)
-        layout.addRow(label, box)
+        row = layout.rowCount()
+        if isinstance(editor, QLineEdit):
+            layout.addWidget(label, row, 0, 1, 2)
+            layout.addWidget(editor, row + 1, 0, 1, 2)
+            layout.addWidget(hint, row + 2, 0, 1, 2)
+        else:
+            layout.addWidget(label, row, 0)
+            layout.addWidget(editor, row, 1)
+            layout.addWidget(hint, row + 1, 0, 1, 2)
         self.editors[name] = editor
 
     def show_facts(self, facts: ClientFacts) -> None:

@@ -89,6 +89,8 @@ class ClientView(QWidget):
         self.splitter.addWidget(_scrolling(right))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        right.setMinimumWidth(400)
+        self.splitter.setSizes([760, 540])
 
         header = QGridLayout()
         header.addWidget(self.back, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
@@ -127,4 +129,6 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Cards wrap their text to the width they get; never scroll sideways.
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area

@@ -59,7 +59,7 @@ class GapPage(QWidget):
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((260, 120, 200, 200, 220, 90)):
+        for column, width in enumerate((250, 120, 200, 190, 280, 90)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()

@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtCore import QSettings
 
 from omatyontekija.ui.application import create_application
 
@@ -6,4 +7,6 @@ from omatyontekija.ui.application import create_application
 @pytest.fixture
 def app(qapp):
     """The real application set-up: names, translations (Finnish) and style."""
+    # QSettings caches its file per process: say the language each time.
+    QSettings().setValue("language", "fi")
     return create_application()

@@ -8,10 +8,11 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omatyontekija import __version__
+from omatyontekija.rules import RuleSetError, load_all_rule_sets
 from omatyontekija.services.context import Context, open_context
 from omatyontekija.services.demo import create_demo
 from omatyontekija.services.demo_database import demo_database_path
-from omatyontekija.ui.i18n import install_translations
+from omatyontekija.ui.i18n import install_translations, system_language
 from omatyontekija.ui.main_window import MainWindow
 from omatyontekija.ui.style import STYLESHEET
 
@@ -24,8 +25,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName("omatyontekija")
     QCoreApplication.setApplicationVersion(__version__)
-    language = QSettings().value("language", "fi")
-    install_translations(app, str(language))
+    settings = QSettings()
+    if not settings.contains("language"):
+        # First start: follow the system; afterwards, what the user chose.
+        settings.setValue("language", system_language())
+    install_translations(app, str(settings.value("language")))
     app.setStyleSheet(STYLESHEET)
     return app
 
@@ -42,8 +46,31 @@ def open_workspace(args) -> Context:
     return open_context(args.database, user=args.user)
 
 
+def check_rules() -> str | None:
+    """None when every rule file loads; else the message to show (file and problem)."""
+    try:
+        load_all_rule_sets()
+    except RuleSetError as error:
+        return (
+            QCoreApplication.translate(
+                "Application",
+                "A rule file is broken, so the program cannot make suggestions. "
+                "Ask the administrator to mend it.\n\nFile: %1\nProblem: %2",
+            )
+            .replace("%1", error.file)
+            .replace("%2", error.problem)
+        )
+    return None
+
+
 def run_application(args) -> int:
     app = create_application()
+    broken = check_rules()
+    if broken is not None:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "Omatyöntekijä"), broken
+        )
+        return 1
     try:
         ctx = open_workspace(args)
     except Exception as error:

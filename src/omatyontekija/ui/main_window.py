@@ -14,6 +14,7 @@ from omatyontekija.ui.client_list_page import ClientListPage
 from omatyontekija.ui.client_view import ClientView
 from omatyontekija.ui.client_view.controller import ClientController
 from omatyontekija.ui.gaps import GapPage
+from omatyontekija.ui.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +91,11 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self._settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -134,6 +140,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.gap_label)
         self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.user))
         self.statusBar().addPermanentWidget(self.user_label)
+
+    def _settings(self) -> None:
+        SettingsDialog(self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -4,6 +4,16 @@
 <context>
     <name>Application</name>
     <message>
+        <source>A rule file is broken, so the program cannot make suggestions. Ask the administrator to mend it.
+
+File: %1
+Problem: %2</source>
+        <translation>Sääntötiedosto on rikki, joten ohjelma ei voi tehdä ehdotuksia. Pyydä pääkäyttäjää korjaamaan se.
+
+Tiedosto: %1
+Ongelma: %2</translation>
+    </message>
+    <message>
         <source>Omatyöntekijä</source>
         <translation>Omatyöntekijä</translation>
     </message>
@@ -439,6 +449,10 @@
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -535,6 +549,21 @@
     <message>
         <source>No services granted.</source>
         <translation>Ei myönnettyjä palveluja.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when the program is started again.</source>
+        <translation>Uusi kieli tulee käyttöön, kun ohjelma käynnistetään uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,16 @@
 <context>
     <name>Application</name>
     <message>
+        <source>A rule file is broken, so the program cannot make suggestions. Ask the administrator to mend it.
+
+File: %1
+Problem: %2</source>
+        <translation>En regelfil är trasig, så programmet kan inte ge förslag. Be huvudanvändaren att rätta den.
+
+Fil: %1
+Problem: %2</translation>
+    </message>
+    <message>
         <source>Omatyöntekijä</source>
         <translation>Omatyöntekijä</translation>
     </message>
@@ -439,6 +449,10 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -535,6 +549,21 @@
     <message>
         <source>No services granted.</source>
         <translation>Ingen beviljad service.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when the program is started again.</source>
+        <translation>Det nya språket tas i bruk när programmet startas på nytt.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,48 @@
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from omatyontekija.ui import i18n
+from omatyontekija.ui.application import create_application
+from omatyontekija.ui.client_list_model import ClientListModel
+from omatyontekija.ui.settings_dialog import SettingsDialog
+
+
+def header(ctx):
+    from PySide6.QtCore import Qt
+
+    return ClientListModel(ctx).headerData(0, Qt.Orientation.Horizontal)
+
+
+def test_first_start_follows_the_system_then_the_choice(qapp, ctx, monkeypatch):
+    monkeypatch.setattr(i18n, "system_language", lambda: "sv")
+    import omatyontekija.ui.application as application
+
+    monkeypatch.setattr(application, "system_language", lambda: "sv")
+    QSettings().remove("language")
+    create_application()
+    assert i18n.current_language() == "sv"
+    assert header(ctx) == "Namn"
+    QSettings().setValue("language", "en")
+    create_application()
+    assert header(ctx) == "Name"
+    QSettings().setValue("language", "fi")
+    create_application()
+    assert header(ctx) == "Nimi"
+
+
+def test_settings_dialog_saves_the_language(app, qtbot):
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    dialog.accept()
+    assert QSettings().value("language") == "sv"
+
+
+def test_pseudo_localisation_stretches_and_keeps_placeholders(qapp, monkeypatch):
+    monkeypatch.setenv(i18n.ENV_PSEUDO, "1")
+    i18n.install_translations(qapp, "fi")
+    text = QCoreApplication.translate("MainWindow", "User: %1")
+    assert text.startswith("⟦") and "%1" in text
+    assert len(text) > len("Käyttäjä: %1") * 1.3
+    assert "&" in i18n.pseudo_localise("&Quit")
+    monkeypatch.delenv(i18n.ENV_PSEUDO)
+    i18n.install_translations(qapp, "fi")

@@ -22,9 +22,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import bench_search, bench_startup  # noqa: E402
-from benchmarks.common import demo_database, machine, summary, timed  # noqa: E402
-from benchmarks.floors import raw_batch_two_processes, raw_checklist, raw_suggestions  # noqa: E402
+from benchmarks import bench_search, bench_startup
+from benchmarks.common import demo_database, machine, summary, timed
+from benchmarks.floors import raw_batch_two_processes, raw_checklist, raw_suggestions
 
 
 def measure_client_view(clients: int, repeat: int) -> dict:
@@ -68,7 +68,7 @@ def _texts_of(pdf: bytes) -> list[str]:
     lines = []
     for page in PdfReader(io.BytesIO(pdf)).pages:
         lines += [line for line in page.extract_text().splitlines() if line.strip()]
-    return [" ".join(lines[:3])] + lines[3:]
+    return [" ".join(lines[:3]), *lines[3:]]
 
 
 def measure_documents(count: int, repeat: int) -> dict:

@@ -93,3 +93,23 @@ def test_unknown_client(ctx):
 def test_workers_are_listed(ctx):
     with ctx.db.read() as session:
         assert len(list_workers(session)) == 12
+
+
+def test_paging_is_the_same_whichever_way_the_query_runs(ctx, monkeypatch):
+    """The name-order scan and the name-index drive give the same pages."""
+    from omatyontekija.store import clients as store
+
+    for text in ("a", "ma", "mäkelä", "an m"):
+        scanned = [r.id for r in all_rows(ctx, text)]
+        monkeypatch.setattr(store, "SCAN_BUDGET", 1)  # always fall back to the index
+        indexed = [r.id for r in all_rows(ctx, text)]
+        monkeypatch.setattr(store, "SCAN_BUDGET", 10**6)  # always scan
+        whole_scan = [r.id for r in all_rows(ctx, text)]
+        monkeypatch.undo()
+        assert scanned == indexed == whole_scan
+        assert len(scanned) == count_clients(ctx, text)
+
+
+def test_count_can_stop_early(ctx):
+    assert count_clients(ctx, "", cap=10) == 11
+    assert count_clients(ctx, "") == 400

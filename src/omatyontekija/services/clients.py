@@ -45,10 +45,11 @@ def find_clients(
     return ClientPage(tuple(row for _, row in found), found[-1][0] if more else None)
 
 
-def count_clients(ctx: Context, text: str | SearchTerms) -> int:
+def count_clients(ctx: Context, text: str | SearchTerms, *, cap: int | None = None) -> int:
+    """How many clients match; with ``cap`` the answer is at most cap + 1 ("more than cap")."""
     terms = text if isinstance(text, SearchTerms) else parse_search(text)
     with ctx.db.read() as session:
-        return client_store.count_clients(session, terms)
+        return client_store.count_clients(session, terms, cap=cap)
 
 
 def get_client(ctx: Context, client_id: int) -> Client:

@@ -31,7 +31,41 @@ def _prefix(column, prefix: str):
     return and_(column >= prefix, column < prefix + _PREFIX_END)
 
 
-def _filtered(query: Select, terms: SearchTerms) -> Select:
+# How far the list is read in name order looking for a page of name matches
+# before the query is driven from the name index instead. Tokens matching many
+# first names (m, anna) fill a page within a few hundred rows; a last-name
+# prefix (mäk) clusters where its name sorts, and its set is small anyway.
+SCAN_BUDGET = 3000
+
+
+def _has_name(token: str):
+    return (
+        select(ClientNameKeyRecord.client_id)
+        .where(
+            ClientNameKeyRecord.client_id == ClientRecord.id,
+            _prefix(ClientNameKeyRecord.key, token),
+        )
+        .exists()
+    )
+
+
+def _after(after: SortKey | None):
+    if after is None:
+        return None
+    key, last_id = after
+    return or_(
+        ClientRecord.sort_key > key, and_(ClientRecord.sort_key == key, ClientRecord.id > last_id)
+    )
+
+
+def _up_to(bound: SortKey):
+    key, last_id = bound
+    return or_(
+        ClientRecord.sort_key < key, and_(ClientRecord.sort_key == key, ClientRecord.id <= last_id)
+    )
+
+
+def _filtered(session: Session, query: Select, terms: SearchTerms) -> Select:
     if terms.kind is SearchKind.IDENTITY_CODE:
         return query.where(ClientRecord.identity_code == terms.value)
     if terms.kind is SearchKind.IDENTITY_PREFIX:
@@ -45,6 +79,17 @@ def _filtered(query: Select, terms: SearchTerms) -> Select:
             )
             query = query.where(ClientRecord.id.in_(matching))
     return query
+
+
+def _scan_bound(session: Session, after: SortKey | None) -> SortKey | None:
+    """The list position SCAN_BUDGET rows on; None when fewer rows are left."""
+    query = select(ClientRecord.sort_key, ClientRecord.id).order_by(
+        ClientRecord.sort_key, ClientRecord.id
+    )
+    if after is not None:
+        query = query.where(_after(after))
+    row = session.execute(query.offset(SCAN_BUDGET - 1).limit(1)).first()
+    return None if row is None else (row[0], row[1])
 
 
 def search_rows(
@@ -89,15 +134,20 @@ def search_rows(
         .order_by(ClientRecord.sort_key, ClientRecord.id)
         .limit(limit)
     )
-    query = _filtered(query, terms)
     if after is not None:
-        key, last_id = after
-        query = query.where(
-            or_(
-                ClientRecord.sort_key > key,
-                and_(ClientRecord.sort_key == key, ClientRecord.id > last_id),
-            )
-        )
+        query = query.where(_after(after))
+    rows = None
+    if terms.kind is SearchKind.NAME and terms.tokens:
+        # First read a stretch of the list in name order; enough there ends it.
+        bound = _scan_bound(session, after)
+        scan = query.where(*(_has_name(t) for t in terms.tokens))
+        if bound is not None:
+            scan = scan.where(_up_to(bound))
+        rows = session.execute(scan).all()
+        if len(rows) < limit and bound is not None:
+            rows = None
+    if rows is None:
+        rows = session.execute(_filtered(session, query, terms)).all()
     return [
         (
             (r[0], r[1]),
@@ -112,12 +162,16 @@ def search_rows(
                 area_worker=WorkerRef(r[9], r[10]) if r[9] is not None else None,
             ),
         )
-        for r in session.execute(query)
+        for r in rows
     ]
 
 
-def count_clients(session: Session, terms: SearchTerms) -> int:
-    return session.scalar(_filtered(select(func.count(ClientRecord.id)), terms)) or 0
+def count_clients(session: Session, terms: SearchTerms, *, cap: int | None = None) -> int:
+    """How many clients match; with ``cap``, counting stops at cap + 1 (cheap for 'm')."""
+    ids = _filtered(session, select(ClientRecord.id), terms)
+    if cap is not None:
+        ids = ids.limit(cap + 1)
+    return session.scalar(select(func.count()).select_from(ids.subquery())) or 0
 
 
 def load_client(session: Session, client_id: int, *, on: dt.date) -> Client | None:

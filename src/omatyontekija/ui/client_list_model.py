@@ -11,9 +11,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.identity import InvalidIdentityCode
-from omatyontekija.domain.search import SearchTerms, parse_search
+from omatyontekija.domain.search import SearchKind, SearchTerms, parse_search
 from omatyontekija.services.clients import count_clients, find_clients
 from omatyontekija.services.context import Context
+
+#: Name searches are counted only this far: "more than 1 000" is all a worker needs.
+COUNT_CAP = 1000
 
 COLUMN_NAME, COLUMN_IDENTITY_CODE, COLUMN_AREA, COLUMN_NAMED_WORKER, COLUMN_AREA_WORKER = range(5)
 
@@ -26,7 +29,7 @@ ClientRowRole = Qt.ItemDataRole.UserRole + 2
 class ClientListModel(QAbstractTableModel):
     #: The search could not run; the argument says why (already in the user's language).
     searchFailed = Signal(object)
-    #: How many clients match the search (counted once per search).
+    #: How many clients match the search (counted once per search); COUNT_CAP + 1 = more.
     countChanged = Signal(int)
 
     def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
@@ -61,7 +64,13 @@ class ClientListModel(QAbstractTableModel):
         self._next_after = page.next_after
         self.endResetModel()
         self.countChanged.emit(
-            len(self._rows) if page.next_after is None else count_clients(self._ctx, self._terms)
+            len(self._rows)
+            if page.next_after is None
+            else count_clients(
+                self._ctx,
+                self._terms,
+                cap=None if self._terms.kind is SearchKind.ALL else COUNT_CAP,
+            )
         )
 
     def refresh(self) -> None:

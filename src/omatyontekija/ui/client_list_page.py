@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija.domain.identity import InvalidIdentityCode
-from omatyontekija.ui.client_list_model import ClientIdRole, ClientListModel
+from omatyontekija.ui.client_list_model import COUNT_CAP, ClientIdRole, ClientListModel
 from omatyontekija.ui.labels import identity_problem_label
 
 
@@ -85,7 +85,12 @@ class ClientListPage(QWidget):
             self.table.selectRow(0)
 
     def _show_count(self, count: int) -> None:
-        self.count.setText(self.tr("%n client(s)", "", count))
+        if count > COUNT_CAP:
+            self.count.setText(
+                self.tr("over %1 clients").replace("%1", QLocale().toString(COUNT_CAP))
+            )
+        else:
+            self.count.setText(self.tr("%n client(s)", "", count))
 
     def _show_problem(self, error: object) -> None:
         if isinstance(error, InvalidIdentityCode):

@@ -40,7 +40,7 @@ Problem: %2</translation>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search).</extracomment>
+        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search); COUNT_CAP + 1 = more.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -78,6 +78,10 @@ Problem: %2</translation>
     <message>
         <source>Clients</source>
         <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>over %1 clients</source>
+        <translation>över %1 klienter</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>

@@ -2,4 +2,6 @@
 
 from __future__ import annotations
 
-ALL: list = []
+from omatyontekija.cli import plan_areas
+
+ALL: list = [plan_areas]

@@ -26,6 +26,8 @@ def propose(problem: PlanningProblem, *, time_limit: float | None = None) -> Pla
     status is TIME_LIMIT and it carries no assignment, since an unproven plan
     could change more named workers than needed.
     """
+    if time_limit is not None and time_limit < 0:
+        raise ValueError(f"time_limit must be at least 0 seconds, not {time_limit}")
     issues = validate(problem)
     if issues:
         raise InvalidProblem(issues)

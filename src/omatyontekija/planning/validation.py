@@ -72,7 +72,8 @@ def _check(
         for position, item_id in items:
             if not _is_id(item_id):
                 issues.append(Issue(_label(collection, position), Message.of("bad_id")))
-            elif item_id in seen:
+                continue
+            if item_id in seen:
                 issues.append(
                     Issue(
                         _label(collection, position, item_id),

@@ -1,7 +1,8 @@
 """``omatyontekija plan-areas FILE``: propose an area division from a JSON file.
 
-Exit status: 0 with an optimal plan, 1 when no plan exists (or the time limit
-ran out), 2 for input that cannot be read or planned. The plan is JSON on
+Exit status: 0 with an optimal plan, 1 when no plan exists or the time limit
+ran out (then the best plan known, if any, is printed with status
+``time_limit``), 2 for input that cannot be read or planned. The plan is JSON on
 stdout; errors are text on stderr in the chosen language.
 """
 
@@ -14,6 +15,18 @@ from pathlib import Path
 
 from omatyontekija.planning import LANGUAGES, InvalidProblem, Plan, parse_problem, propose
 from omatyontekija.planning.messages import render
+
+# Reform plans of the benchmark sizes are proven in seconds, but balancing many
+# interchangeable workers (no named workers yet) can take HiGHS hours to prove;
+# a script must not hang on that.
+DEFAULT_TIME_LIMIT = 300.0
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, at least 0: {text}")
+    return value
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -31,9 +44,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--time-limit",
-        type=float,
+        type=_seconds,
+        default=DEFAULT_TIME_LIMIT,
         metavar="SECONDS",
-        help="give up (exit 1) if no proven optimal plan is found in this time",
+        help="stop (exit 1, status time_limit) if no proven optimal plan is found in this "
+        f"time (default {DEFAULT_TIME_LIMIT:g})",
     )
     parser.set_defaults(func=run)
 
@@ -55,14 +70,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _as_json(plan: Plan, language: str) -> dict:
+    result: dict = {"status": plan.status.value}
     if not plan.ok:
-        return {"status": plan.status.value, "reason": plan.reason(language)}
-    return {
-        "status": plan.status.value,
-        "assignment": dict(plan.assignment),
-        "changes": plan.changes,
-        "caseloads": dict(plan.caseloads),
-    }
+        result["reason"] = plan.reason(language)
+    # A time-limited plan with proven fewest changes is still worth showing;
+    # its status and reason say that its balance is unproven.
+    if plan.assignment or plan.ok:
+        result |= {
+            "assignment": dict(plan.assignment),
+            "changes": plan.changes,
+            "caseloads": dict(plan.caseloads),
+        }
+    return result
 
 
 class _Unreadable(Exception):

@@ -24,12 +24,22 @@ largest load/capacity ratio:
 Both stages run with a relative MIP gap of 0, so HiGHS proves optimality; a
 stop at the time limit is reported as such, never taken as an answer. Ratios
 closer together than HiGHS's feasibility tolerance (about 1e-7) count as equal.
+
+Stage 2 is a min-max partition problem and can be hard to *prove* when the
+named workers leave much freedom (e.g. no client has a named worker yet: many
+interchangeable workers). Two things help: t's lower bound is the smallest
+ratio at which whole-client loads ⌊t·c_w⌋ can hold everyone (not just the LP's
+total/Σc), and symmetric workers are left to HiGHS's own symmetry detection.
+When the time limit still runs out in stage 2, the best plan found is returned
+with the proven bound instead of nothing, since its changes are already proven
+minimal.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from fractions import Fraction
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
@@ -43,8 +53,13 @@ class Outcome:
     """What the solver found: ``assignment`` of the free districts when ``status`` is optimal."""
 
     status: str  # "optimal", "infeasible", "time_limit" or "failed"
+    # With "time_limit", a non-empty assignment is a plan with proven fewest
+    # changes whose balance is not proven; an empty one means no plan at all.
     assignment: dict[str, str]
     detail: str = ""
+    # Proven lower bound on the largest load/capacity ratio of any plan with
+    # the fewest changes (0 when unknown).
+    ratio_bound: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +95,20 @@ def solve(problem: FreeProblem, time_limit: float | None = None) -> Outcome:
     objective = np.zeros(len(pairs) + 1)
     objective[-1] = 1.0
     second = _run(objective, structure, keep_row, deadline)
+    if second.status == _LIMIT:
+        # Changes are proven minimal; the balance is not. Hand back the best
+        # plan known (stage 1's plan also has the fewest changes) with the
+        # proven bound, so the caller can show both and say it is unproven.
+        incumbent = second.x if second.x is not None else first.x
+        bound = max(structure.lower_t, getattr(second, "mip_dual_bound", None) or 0.0)
+        return Outcome("time_limit", _chosen(pairs, incumbent), ratio_bound=bound)
     if second.status != _OPTIMAL:
         return _failure(second)
-    chosen = second.x[:-1] > 0.5
-    return Outcome("optimal", {d: w for (d, w), on in zip(pairs, chosen, strict=True) if on})
+    return Outcome("optimal", _chosen(pairs, second.x), ratio_bound=second.fun)
+
+
+def _chosen(pairs: list[tuple[str, str]], x: np.ndarray) -> dict[str, str]:
+    return {d: w for (d, w), value in zip(pairs, x[:-1], strict=True) if value > 0.5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +140,8 @@ def _structure(problem: FreeProblem, pairs: list[tuple[str, str]]) -> _Structure
     # One row per worker serves both stages: load − c_w·t ≤ −p_w with t ≤ 1
     # is the capacity limit, and minimising t evens the load.
     load = coo_array((values, (rows, cols)), shape=(len(workers), n_vars))
-    total = sum(problem.size.values()) + pinned.sum()
-    # A valid lower bound on t that tightens HiGHS's relaxation from the start.
-    lower_t = max(total / capacity.sum(), float((pinned / capacity).max()))
+    total = sum(problem.size.values()) + int(pinned.sum())
+    lower_t = max(_rounded_lower_bound(total, problem.capacity), float((pinned / capacity).max()))
     return _Structure(
         [
             LinearConstraint(one_worker.tocsr(), 1.0, 1.0),
@@ -125,6 +149,21 @@ def _structure(problem: FreeProblem, pairs: list[tuple[str, str]]) -> _Structure
         ],
         lower_t,
     )
+
+
+def _rounded_lower_bound(total: int, capacity: dict[str, int]) -> float:
+    """The smallest ratio t at which whole-client loads ⌊t·c_w⌋ can hold ``total`` clients.
+
+    Loads are integers, so no plan has a largest ratio below this; the LP
+    relaxation alone only knows total/Σc. When a plan reaches this bound,
+    HiGHS has its proof at once, which is what makes balancing many equal
+    workers (no named workers to tell them apart) provable in time.
+    """
+    t = Fraction(total, sum(capacity.values()))
+    while sum(t.numerator * c // t.denominator for c in capacity.values()) < total:
+        # The next ratio at which some worker can take one more client.
+        t = min(Fraction(t.numerator * c // t.denominator + 1, c) for c in capacity.values())
+    return float(t)
 
 
 def _run(objective, structure: _Structure, extra, deadline):

@@ -83,7 +83,10 @@ class Plan:
     worker, no worker's caseload exceeds their capacity, ``changes`` is the
     smallest possible number of clients whose named worker changes, and among
     such plans the largest caseload/capacity ratio (``max_load_ratio``) is the
-    smallest possible. Otherwise the assignment is empty and ``reasons`` say why.
+    smallest possible. When INFEASIBLE the assignment is empty and ``reasons``
+    say why. When TIME_LIMIT, the assignment is either empty or a plan with
+    proven fewest changes but unproven balance (see ``load_ratio_bound``), and
+    ``reasons`` say which.
     """
 
     status: PlanStatus
@@ -92,6 +95,9 @@ class Plan:
     caseloads: Mapping[str, int] = field(default_factory=dict)
     changed_clients: tuple[ClientChange, ...] = ()
     max_load_ratio: float = 0.0
+    # Proven: no plan with these changes has a smaller largest ratio. Equal to
+    # max_load_ratio when OPTIMAL; below it in a TIME_LIMIT plan.
+    load_ratio_bound: float = 0.0
     reasons: tuple[Message, ...] = ()
 
     def __post_init__(self) -> None:
@@ -100,6 +106,7 @@ class Plan:
 
     @property
     def ok(self) -> bool:
+        """True for a proven optimal plan."""
         return self.status is PlanStatus.OPTIMAL
 
     def reason(self, language: str = DEFAULT_LANGUAGE) -> str:

@@ -10,6 +10,8 @@ the most even one (smallest largest caseload/capacity ratio). See
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from omatyontekija.planning.aggregate import Counts, count
 from omatyontekija.planning.feasibility import infeasibility_reasons
 from omatyontekija.planning.messages import Message
@@ -23,8 +25,10 @@ def propose(problem: PlanningProblem, *, time_limit: float | None = None) -> Pla
 
     Raises InvalidProblem when the input itself is wrong (see ``validate``).
     ``time_limit`` (seconds) bounds the solver; when it runs out the plan's
-    status is TIME_LIMIT and it carries no assignment, since an unproven plan
-    could change more named workers than needed.
+    status is TIME_LIMIT. If the fewest changes were proven but the balance
+    was not, the plan carries that best-known assignment with
+    ``load_ratio_bound`` below which no plan can go; otherwise it carries no
+    assignment, since an unproven plan could change more named workers than needed.
     """
     if time_limit is not None and time_limit < 0:
         raise ValueError(f"time_limit must be at least 0 seconds, not {time_limit}")
@@ -53,15 +57,29 @@ def propose(problem: PlanningProblem, *, time_limit: float | None = None) -> Pla
             "no_packing", capacity=counts.total_capacity, clients=counts.total_clients
         )
         return Plan(PlanStatus.INFEASIBLE, reasons=(no_fit,))
-    if outcome.status == "time_limit":
+    if outcome.status == "time_limit" and not outcome.assignment and free:
         return Plan(PlanStatus.TIME_LIMIT, reasons=(Message.of("time_limit", seconds=time_limit),))
-    if outcome.status != "optimal":
+    if outcome.status not in ("optimal", "time_limit"):
         failed = Message.of("solver_failed", detail=outcome.detail)
         return Plan(PlanStatus.INFEASIBLE, reasons=(failed,))
 
     assignment = dict(problem.pinned) | outcome.assignment
     _place_empty_districts(problem, counts, open_workers, assignment)
-    return _plan(problem, counts, {d: assignment[d] for d in problem.districts})
+    plan = _plan(problem, counts, {d: assignment[d] for d in problem.districts})
+    if outcome.status == "optimal":
+        return replace(plan, load_ratio_bound=plan.max_load_ratio)
+    unproven = Message.of(
+        "time_limit_balance",
+        seconds=time_limit,
+        ratio=f"{plan.max_load_ratio:.4f}",
+        bound=f"{outcome.ratio_bound:.4f}",
+    )
+    return replace(
+        plan,
+        status=PlanStatus.TIME_LIMIT,
+        load_ratio_bound=outcome.ratio_bound,
+        reasons=(unproven,),
+    )
 
 
 def _place_empty_districts(

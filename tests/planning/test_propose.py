@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from planning_builders import LEAVER, problem_from
 
@@ -176,3 +178,33 @@ def test_the_plan_is_immutable():
     plan = propose(problem_from({"a": 3}, {"d1": ["a"]}))
     with pytest.raises(TypeError):
         plan.assignment["d1"] = "b"
+
+
+def test_pinned_clients_count_once_in_the_balance():
+    # Found by the brute-force property: the balancing bound once counted the
+    # clients of pinned districts twice and settled for 1.0 instead of 0.75.
+    problem = problem_from(
+        {"w0": 3, "w1": 4}, {"d0": [None], "d1": ["w0"] * 2, "d2": ["w0"] * 2}, {"d1": "w0"}
+    )
+    plan = propose(problem)
+    assert dict(plan.assignment) == {"d0": "w1", "d1": "w0", "d2": "w1"}
+    assert plan.max_load_ratio == pytest.approx(0.75)
+
+
+def test_unproven_balance_at_the_time_limit_still_gives_the_fewest_changes_plan():
+    # Twelve interchangeable workers and no named workers: the fewest changes
+    # (0) are proven at once, the perfect balance is a partition problem that
+    # HiGHS cannot prove in a second; districts of multiples of ten clients
+    # keep the whole-client bound out of reach, so the proof needs search.
+    rng = random.Random(6)
+    sizes = {f"d{i}": [None] * (10 * rng.randint(7, 38)) for i in range(45)}
+    capacity = sum(map(len, sizes.values())) * 112 // 1200
+    problem = problem_from({f"w{i}": capacity for i in range(12)}, sizes)
+    plan = propose(problem, time_limit=1.0)
+    assert plan.status is PlanStatus.TIME_LIMIT
+    assert not plan.ok
+    assert set(plan.assignment) == set(sizes)
+    assert plan.changes == 0
+    assert all(load <= capacity for load in plan.caseloads.values())
+    assert plan.load_ratio_bound <= plan.max_load_ratio
+    assert [m.code for m in plan.reasons] == ["time_limit_balance"]

@@ -140,7 +140,8 @@ def _structure(problem: FreeProblem, pairs: list[tuple[str, str]]) -> _Structure
     # One row per worker serves both stages: load − c_w·t ≤ −p_w with t ≤ 1
     # is the capacity limit, and minimising t evens the load.
     load = coo_array((values, (rows, cols)), shape=(len(workers), n_vars))
-    total = sum(problem.size.values()) + int(pinned.sum())
+    # problem.size covers every district; only the free ones are still to place.
+    total = sum(problem.size[d] for d in problem.districts) + int(pinned.sum())
     lower_t = max(_rounded_lower_bound(total, problem.capacity), float((pinned / capacity).max()))
     return _Structure(
         [

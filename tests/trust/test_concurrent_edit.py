@@ -25,7 +25,8 @@ from omatyontekija.services.context import open_context
 path, login, client_id, version, phone = sys.argv[1:]
 ctx = open_context(path, user=login)
 try:
-    print(json.dumps({"saved": update_client_contact(ctx, int(client_id), int(version), phone=phone)}))
+    saved = update_client_contact(ctx, int(client_id), int(version), phone=phone)
+    print(json.dumps({"saved": saved}))
 except ConcurrentEdit as refused:
     print(json.dumps({"refused_by": refused.changed_by, "text": refused.text("en")}))
 ctx.close()

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
-from omatyontekija.cli import audit, clients, demo, migrate, suggest, workers
+from omatyontekija.cli import (
+    audit,
+    clients,
+    demo,
+    export,
+    import_clients,
+    migrate,
+    suggest,
+    workers,
+)
 
-ALL: list = [clients, workers, suggest, audit, demo, migrate]
+ALL: list = [clients, workers, suggest, export, import_clients, audit, demo, migrate]

@@ -91,7 +91,7 @@ def may(role: Role, task: Task) -> bool:
     return task in _TASKS[role]
 
 
-class AccessDenied(PermissionError):
+class AccessDenied(Exception):
     """Refused; ``text(language)`` says why in the user's language, str() in English."""
 
     def __init__(self, key: str, **params: object) -> None:

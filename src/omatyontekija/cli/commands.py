@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from omatyontekija.cli import (
     audit,
+    backup,
     clients,
     demo,
     export,
@@ -13,4 +14,14 @@ from omatyontekija.cli import (
     workers,
 )
 
-ALL: list = [clients, workers, suggest, export, import_clients, audit, demo, migrate]
+ALL: list = [
+    clients,
+    workers,
+    suggest,
+    export,
+    import_clients,
+    audit,
+    backup,
+    demo,
+    migrate,
+]

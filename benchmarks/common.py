@@ -18,7 +18,8 @@ def demo_database(clients: int, seed: int = 1) -> Path:
     from omatyontekija.services.context import open_context
     from omatyontekija.services.demo import create_demo
 
-    path = CACHE / f"demo-{clients}-{seed}.sqlite3"
+    # "-users": databases made before users existed would let no one in.
+    path = CACHE / f"demo-{clients}-{seed}-users.sqlite3"
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".partial")
@@ -26,7 +27,7 @@ def demo_database(clients: int, seed: int = 1) -> Path:
             leftover.unlink()
         ctx = open_context(str(partial), user="benchmark")
         started = time.perf_counter()
-        create_demo(ctx.db, clients, seed=seed)
+        create_demo(ctx.db, clients, seed=seed, supervisor_login="benchmark")
         print(f"demo database of {clients} clients made in {time.perf_counter() - started:.1f} s")
         with ctx.db.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

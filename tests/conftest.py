@@ -37,7 +37,8 @@ def demo_template(tmp_path_factory) -> Path:
     """A demo database made once per test session; tests get copies of it."""
     path = tmp_path_factory.mktemp("template") / "demo.sqlite3"
     ctx = open_context(str(path), user="demo")
-    create_demo(ctx.db, DEMO_CLIENTS, seed=7, today=TODAY)
+    # testuser (every test's login) is the demo's supervisor: sees and may do everything.
+    create_demo(ctx.db, DEMO_CLIENTS, seed=7, today=TODAY, supervisor_login="testuser")
     with ctx.db.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     ctx.close()

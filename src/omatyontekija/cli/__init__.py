@@ -12,6 +12,12 @@ from collections.abc import Sequence
 
 from omatyontekija import __version__
 from omatyontekija.cli import commands
+from omatyontekija.cli.common import EXIT_DENIED, EXIT_FAILED, problem
+from omatyontekija.services.audit import AccessLogUnavailable
+from omatyontekija.services.authorization import AccessDenied
+from omatyontekija.services.clients import ConcurrentEdit
+from omatyontekija.services.messages import message
+from omatyontekija.store.network import NetworkShareRefused
 
 COMMAND_MODULES = commands.ALL
 
@@ -70,6 +76,16 @@ def dispatch(args: argparse.Namespace) -> int:
     """Run the command already parsed into ``args``."""
     try:
         return args.func(args)
+    except (AccessDenied, AccessLogUnavailable) as error:
+        # Said once here for every command: what was refused and why, never a traceback.
+        problem(error.text("en"))
+        return EXIT_DENIED
+    except NetworkShareRefused as error:
+        problem(message("network_share", "en", path=error.path, fstype=error.fstype))
+        return EXIT_FAILED
+    except ConcurrentEdit as error:
+        problem(error.text("en"))
+        return EXIT_FAILED
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:

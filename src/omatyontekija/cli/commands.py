@@ -2,6 +2,30 @@
 
 from __future__ import annotations
 
-from omatyontekija.cli import clients, demo, gaps, migrate, plan_areas, suggest, workers
+from omatyontekija.cli import (
+    audit,
+    backup,
+    clients,
+    demo,
+    export,
+    gaps,
+    import_clients,
+    migrate,
+    plan_areas,
+    suggest,
+    workers,
+)
 
-ALL: list = [clients, workers, suggest, gaps, plan_areas, demo, migrate]
+ALL: list = [
+    clients,
+    workers,
+    suggest,
+    gaps,
+    plan_areas,
+    export,
+    import_clients,
+    audit,
+    backup,
+    demo,
+    migrate,
+]

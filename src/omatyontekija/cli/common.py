@@ -11,6 +11,7 @@ from omatyontekija.services.context import Context, open_context
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
+EXIT_DENIED = 3  # the user's role does not allow it, or the access log could not be written
 
 
 def context_from(args) -> Context:

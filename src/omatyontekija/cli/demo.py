@@ -34,7 +34,13 @@ def run(args) -> int:
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
     try:
-        made = create_demo(ctx.db, args.clients, seed=args.seed, progress=progress)
+        made = create_demo(
+            ctx.db,
+            args.clients,
+            seed=args.seed,
+            progress=progress,
+            supervisor_login=ctx.user,
+        )
     except DemoError as error:
         problem(str(error))
         return EXIT_FAILED

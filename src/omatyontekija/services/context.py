@@ -8,8 +8,11 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from omatyontekija.domain.access import User
+from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.store.db import Database
 from omatyontekija.store.migrate import migrate
+from omatyontekija.store.users import find_user
 
 ENV_USER = "OMATYONTEKIJA_USER"
 
@@ -24,10 +27,32 @@ class Context:
     db: Database
     user: str = field(default_factory=current_login)
     clock: Callable[[], dt.date] = dt.date.today
+    _resolved: User | None = field(default=None, init=False, repr=False)
 
     @property
     def today(self) -> dt.date:
         return self.clock()
+
+    @property
+    def access(self) -> User:
+        """The user behind the login, with role and worker; AccessDenied if there is none.
+
+        Resolved on first use (a new database gets its users after it is opened)
+        and then kept for the context's life.
+        """
+        if self._resolved is None:
+            with self.db.read() as session:
+                found = find_user(session, self.user)
+            if found is None:
+                raise AccessDenied("unknown_user", login=self.user)
+            if not found.active:
+                raise AccessDenied("inactive_user", login=self.user)
+            self._resolved = found
+        return self._resolved
+
+    def forget_user(self) -> None:
+        """Resolve the user again on next use (after users or roles changed)."""
+        self._resolved = None
 
     def close(self) -> None:
         self.db.dispose()

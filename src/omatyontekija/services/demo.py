@@ -10,10 +10,12 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
+from omatyontekija.domain.access import Role
 from omatyontekija.domain.catalog import SERVICES_BY_CODE, ServiceUnit
 from omatyontekija.domain.identity import make_identity_code
 from omatyontekija.domain.text import name_key, name_tokens, sort_key
 from omatyontekija.services import demo_names as names
+from omatyontekija.services.context import current_login
 from omatyontekija.store.bulk import client_count, insert_rows
 from omatyontekija.store.db import Database
 
@@ -68,13 +70,22 @@ def create_demo(
     seed: int = 1,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    supervisor_login: str | None = None,
 ) -> int:
-    """Fill an empty database with demo data; returns the number of clients made."""
+    """Fill an empty database with demo data; returns the number of clients made.
+
+    Every demo worker gets a user (login = the local part of their e-mail), an
+    ``admin`` user is made, and ``supervisor_login`` (default: the current
+    login) becomes a supervisor acting as the demo supervisor, so that whoever
+    creates the demo can open it.
+    """
     today = today or dt.date.today()
     with db.write() as session:
         if client_count(session):
             raise DemoError("the database already has clients; demo data goes into an empty one")
-        insert_rows(session, "workers", _workers())
+        workers = _workers()
+        insert_rows(session, "workers", workers)
+        insert_rows(session, "users", _users(workers, supervisor_login or current_login()))
         insert_rows(
             session, "districts", [{"postal_code": c, "name": n} for c, n in names.DISTRICTS]
         )
@@ -105,6 +116,30 @@ def _workers() -> list[dict]:
                 "capacity": capacity,
                 "active": True,
                 "login": None,
+            }
+        )
+    return rows
+
+
+def _users(workers: list[dict], supervisor_login: str) -> list[dict]:
+    rows = [
+        {
+            "login": w["email"].split("@", 1)[0],
+            "worker_id": w["id"],
+            "role": Role.SUPERVISOR.value if w["role"] == "supervisor" else Role.WORKER.value,
+            "active": True,
+        }
+        for w in workers
+    ]
+    rows.append({"login": "admin", "worker_id": None, "role": Role.ADMIN.value, "active": True})
+    if all(r["login"] != supervisor_login for r in rows):
+        supervisor_id = next(w["id"] for w in workers if w["role"] == "supervisor")
+        rows.append(
+            {
+                "login": supervisor_login,
+                "worker_id": supervisor_id,
+                "role": Role.SUPERVISOR.value,
+                "active": True,
             }
         )
     return rows

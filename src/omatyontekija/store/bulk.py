@@ -16,11 +16,13 @@ from omatyontekija.store.models import (
     CloseOneRecord,
     DesignationRecord,
     DistrictRecord,
+    UserRecord,
     WorkerRecord,
 )
 
 TABLES: dict[str, type[Base]] = {
     "workers": WorkerRecord,
+    "users": UserRecord,
     "districts": DistrictRecord,
     "area_divisions": AreaDivisionRecord,
     "areas": AreaRecord,

@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from omatyontekija.store.network import NetworkShareRefused, network_filesystem
+
 ENV_DATABASE = "OMATYONTEKIJA_DATABASE"
 APP_NAME = "omatyontekija"
 
@@ -72,6 +74,9 @@ class Database:
         self.url = resolve_url(url)
         self.path = sqlite_path(self.url)
         if self.path is not None:
+            fstype = network_filesystem(self.path)
+            if fstype is not None:
+                raise NetworkShareRefused(self.path, fstype)
             self.path.parent.mkdir(parents=True, exist_ok=True)
         # SQLite: SQLAlchemy 2 pools file connections (QueuePool), which keeps
         # the per-connection PRAGMAs above and the page cache warm between

@@ -246,3 +246,50 @@ class HandoverItemRecord(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (UniqueConstraint("handover_id", "key"),)
+
+
+class UserRecord(Base):
+    """A login of the product; the role decides what services allow (services/authorization)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(100), unique=True)
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id"), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AccessLogRecord(Base):
+    """The access log: append-only, each entry hash-chained to the one before.
+
+    The sequence is given by the appender (not autoincrement) so that a gap
+    shows a removed entry; on PostgreSQL the application's role gets INSERT
+    and SELECT on this table only.
+    """
+
+    __tablename__ = "access_log"
+
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    login: Mapped[str] = mapped_column(String(100), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)
+    success: Mapped[bool] = mapped_column(Boolean)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AccessLogClientRecord(Base):
+    """The clients of one access-log entry; no foreign key to clients, the log outlives them."""
+
+    __tablename__ = "access_log_clients"
+
+    sequence: Mapped[int] = mapped_column(
+        ForeignKey("access_log.sequence"), primary_key=True, autoincrement=False
+    )
+    client_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+    __table_args__ = (Index("ix_access_log_clients_client", "client_id", "sequence"),)

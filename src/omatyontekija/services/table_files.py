@@ -1,0 +1,161 @@
+"""Tables in files: CSV as Excel on a Finnish Windows writes it, and XLSX.
+
+Reading accepts UTF-8 with or without a byte-order mark and Windows-1252,
+comma, semicolon or tab as the delimiter. Writing escapes cells that a
+spreadsheet would run as a formula (= + - @, tab, carriage return) with a
+leading apostrophe (OWASP "CSV injection"); reading takes the apostrophe off
+again, so an export imports back as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_SNIFF_BYTES = 64 * 1024
+
+
+class NotATable(ValueError):
+    """The file is not a table we can read; the message says what it is instead."""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]  # data rows, each as long as headers
+    encoding: str = ""
+    delimiter: str = ""
+
+
+def escape_cell(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def unescape_cell(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
+def table_format(path: Path) -> str:
+    """'csv' or 'xlsx' by the file name; NotATable for anything else."""
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt"):
+        return "csv"
+    if suffix == ".xlsx":
+        return "xlsx"
+    raise NotATable(f"{path.name}: expected a .csv or .xlsx file")
+
+
+def read_table(path: Path) -> Table:
+    """The header row and the data rows of a CSV or XLSX file, cells as stripped text."""
+    try:
+        if table_format(path) == "xlsx":
+            return _read_xlsx(path)
+        return _read_csv(path)
+    except OSError as error:
+        raise NotATable(f"{path.name}: {error.strerror or error}") from None
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        raise NotATable(f"{name}: a binary file, not a CSV table")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        raise NotATable(f"{name}: not text in UTF-8 or Windows-1252") from None
+
+
+def _read_csv(path: Path) -> Table:
+    text, encoding = _decode(path.read_bytes(), path.name)
+    header_line = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=header_line.count)
+    if not header_line.strip() or header_line.count(delimiter) == 0:
+        raise NotATable(
+            f"{path.name}: not a table: the first line must name the columns, "
+            "separated by commas or semicolons"
+        )
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:
+        raise NotATable(f"{path.name}: not a readable CSV table: {error}") from None
+    return _table([[c.strip() for c in r] for r in records], encoding, delimiter)
+
+
+def _table(records: list[list[str]], encoding: str, delimiter: str) -> Table:
+    headers = tuple(h.strip().lstrip("\ufeff").lower() for h in records[0])
+    width = len(headers)
+    rows = []
+    for record in records[1:]:
+        if not any(record):
+            continue  # blank lines (and Excel's trailing empty rows) are not data
+        cells = [unescape_cell(c) for c in record]
+        # Too short: missing trailing cells are empty; too long is kept for validation to report.
+        rows.append(tuple(cells + [""] * (width - len(cells))))
+    return Table(headers, tuple(rows), encoding, delimiter)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook  # only an XLSX import pays for loading openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as error:
+        raise NotATable(f"{path.name}: not an Excel workbook (.xlsx): {error}") from None
+    try:
+        sheet = workbook.worksheets[0]
+        records = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    while records and not any(records[0]):
+        records.pop(0)
+    if not records:
+        raise NotATable(f"{path.name}: the first sheet is empty")
+    # Trailing empty header cells come from formatting, not columns.
+    width = max(i + 1 for i, h in enumerate(records[0]) if h) if any(records[0]) else 0
+    return _table([r[:width] if not any(r[width:]) else r for r in records], "xlsx", "")
+
+
+def write_csv(path: Path, headers: list[str], rows: list[list[str]]) -> None:
+    """UTF-8 with a byte-order mark and semicolons: what Excel on a Finnish Windows opens
+    correctly by double-click (it reads comma as the decimal separator there)."""
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
+        writer.writerow(headers)
+        writer.writerows([escape_cell(c) for c in row] for row in rows)
+
+
+def write_xlsx(path: Path, headers: list[str], rows: list[list[str]]) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("clients")
+    sheet.append(headers)
+    for row in rows:
+        # openpyxl would store a string starting with "=" as a formula; escaped, it stays text.
+        sheet.append([escape_cell(c) for c in row])
+    workbook.save(path)

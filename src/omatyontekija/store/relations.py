@@ -1,0 +1,74 @@
+"""How a worker stands to clients: named worker, area worker, formerly either, or neither."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from omatyontekija.domain.access import Relation
+from omatyontekija.store.areas import division_id_on
+from omatyontekija.store.models import (
+    AreaDistrictRecord,
+    AreaRecord,
+    ClientRecord,
+    DesignationRecord,
+)
+
+
+def relations_to(
+    session: Session, worker_id: int, client_ids: list[int], *, on: dt.date
+) -> dict[int, Relation]:
+    """The relation of ``worker_id`` to each existing client of ``client_ids``."""
+    clients = dict(
+        session.execute(
+            select(ClientRecord.id, ClientRecord.named_worker_id).where(
+                ClientRecord.id.in_(client_ids)
+            )
+        ).all()
+    )
+    postal = dict(
+        session.execute(
+            select(ClientRecord.id, ClientRecord.postal_code).where(ClientRecord.id.in_(clients))
+        ).all()
+    )
+    covers = or_(AreaRecord.social_worker_id == worker_id, AreaRecord.counsellor_id == worker_id)
+    division_id = division_id_on(session, on)
+    current_codes = set(
+        session.scalars(
+            select(AreaDistrictRecord.postal_code)
+            .join(AreaRecord, AreaRecord.id == AreaDistrictRecord.area_id)
+            .where(AreaDistrictRecord.division_id == division_id, covers)
+        )
+    )
+    older_codes = set(
+        session.scalars(
+            select(AreaDistrictRecord.postal_code)
+            .join(AreaRecord, AreaRecord.id == AreaDistrictRecord.area_id)
+            .where(AreaDistrictRecord.division_id != division_id, covers)
+        )
+    )
+    formerly_named = set(
+        session.scalars(
+            select(DesignationRecord.client_id).where(
+                DesignationRecord.worker_id == worker_id,
+                DesignationRecord.client_id.in_(clients),
+            )
+        )
+    )
+    relations = {}
+    for client_id, named_worker_id in clients.items():
+        if named_worker_id == worker_id:
+            relations[client_id] = Relation.OWN
+        elif postal[client_id] in current_codes:
+            relations[client_id] = Relation.AREA
+        elif client_id in formerly_named or postal[client_id] in older_codes:
+            relations[client_id] = Relation.ENDED
+        else:
+            relations[client_id] = Relation.OTHER
+    return relations
+
+
+def client_exists(session: Session, client_id: int) -> bool:
+    return session.scalar(select(ClientRecord.id).where(ClientRecord.id == client_id)) is not None

@@ -1,0 +1,40 @@
+"""Users of the product: logins, their roles and the workers they are."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from omatyontekija.domain.access import Role, User
+from omatyontekija.store.models import UserRecord
+
+
+def _user(record: UserRecord) -> User:
+    return User(
+        login=record.login, role=Role(record.role), worker_id=record.worker_id, active=record.active
+    )
+
+
+def find_user(session: Session, login: str) -> User | None:
+    record = session.scalar(select(UserRecord).where(UserRecord.login == login))
+    return None if record is None else _user(record)
+
+
+def list_users(session: Session) -> list[User]:
+    return [_user(r) for r in session.scalars(select(UserRecord).order_by(UserRecord.login))]
+
+
+def user_count(session: Session) -> int:
+    return len(session.scalars(select(UserRecord.id)).all())
+
+
+def save_user(session: Session, user: User) -> None:
+    """Add the login, or change the role, worker and active flag of an existing one."""
+    record = session.scalar(select(UserRecord).where(UserRecord.login == user.login))
+    if record is None:
+        record = UserRecord(login=user.login)
+        session.add(record)
+    record.role = user.role.value
+    record.worker_id = user.worker_id
+    record.active = user.active
+    session.flush()

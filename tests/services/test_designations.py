@@ -1,15 +1,11 @@
-import dataclasses
-
 import pytest
 
-from omatyontekija.domain.client import ClientFacts, ServicePathStage
+from omatyontekija.domain.client import ServicePathStage
 from omatyontekija.domain.designation import DecisionKind
-from omatyontekija.domain.errors import ConcurrentEdit
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.rules import Outcome, SuggestedRole
-from omatyontekija.services.clients import get_client
+from omatyontekija.services.clients import ConcurrentEdit, get_client, update_client_facts
 from omatyontekija.services.designations import DecisionError, designate, history
-from omatyontekija.services.facts import update_facts
 from omatyontekija.services.gaps import GapKind, find_gaps
 from omatyontekija.services.suggestions import all_suggestions, suggestion_for_client
 from omatyontekija.services.workers import list_workers
@@ -93,11 +89,10 @@ def test_editing_facts_changes_the_suggestion(ctx):
     client_id = client_with(ctx, Outcome.NOT_NEEDED)
     client, suggestion = suggestion_for_client(ctx, client_id)
     assert suggestion.outcome is Outcome.NOT_NEEDED
-    changed = update_facts(
-        ctx, client_id, client.version, dataclasses.replace(client.facts, can_seek_services=False)
-    )
+    version = update_client_facts(ctx, client_id, client.version, can_seek_services=False)
+    changed = get_client(ctx, client_id)
     assert changed.facts.can_seek_services is False
-    assert changed.version == client.version + 1
+    assert changed.version == version == client.version + 1
     _, now = suggestion_for_client(ctx, client_id)
     assert now.outcome is Outcome.NEEDED
     assert "S1" in now.rules
@@ -106,9 +101,9 @@ def test_editing_facts_changes_the_suggestion(ctx):
 def test_a_stale_copy_is_refused(ctx):
     client_id = client_with(ctx, Outcome.NOT_NEEDED)
     client = get_client(ctx, client_id)
-    update_facts(ctx, client_id, client.version, ClientFacts(intellectual_disability=True))
+    update_client_facts(ctx, client_id, client.version, intellectual_disability=True)
     with pytest.raises(ConcurrentEdit) as refused:
-        update_facts(ctx, client_id, client.version, ClientFacts(can_seek_services=False))
+        update_client_facts(ctx, client_id, client.version, can_seek_services=False)
     assert refused.value.changed_by == "testuser"
     assert get_client(ctx, client_id).facts.can_seek_services is None
 

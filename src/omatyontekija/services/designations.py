@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from omatyontekija.domain.access import Action
 from omatyontekija.domain.client import ServicePathStage
 from omatyontekija.domain.designation import DecisionKind, Designation
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.rules import Outcome, SuggestedRole, Suggestion
+from omatyontekija.services.access import authorize_client
+from omatyontekija.services.audit import append_entry, record_access
 from omatyontekija.services.clients import ClientNotFound, get_client
 from omatyontekija.services.context import Context
 from omatyontekija.services.suggestions import suggestion_for
 from omatyontekija.store import designations as designation_store
-from omatyontekija.store.models import ClientRecord, WorkerRecord
 
 
 class DecisionError(ValueError):
@@ -67,19 +69,17 @@ def designate(
     Raises DecisionError when a worker is missing or unknown, or when the
     decision goes against the suggestion without a written reason.
     """
+    if authorize_client(ctx, client_id, Action.DESIGNATE) is None:
+        raise ClientNotFound(client_id)
     client = get_client(ctx, client_id)
     suggestion = suggestion_for(ctx, client)
     reason = reason.strip()
     with ctx.db.write() as session:
-        record = session.get(ClientRecord, client_id)
-        if record is None:
-            raise ClientNotFound(client_id)
         worker_role = None
         if kind is DecisionKind.NAMED:
-            worker = session.get(WorkerRecord, worker_id) if worker_id is not None else None
-            if worker is None or not worker.active:
+            worker_role = designation_store.active_worker_role(session, worker_id)
+            if worker_role is None:
                 raise DecisionError("worker_missing", "choose an active worker to name")
-            worker_role = WorkerRole(worker.role)
         elif worker_id is not None:
             raise DecisionError("worker_not_expected", "'not needed' names no worker")
         against = deviation(suggestion, kind, worker_role)
@@ -90,7 +90,7 @@ def designate(
             )
         designation_id = designation_store.record_designation(
             session,
-            client=record,
+            client_id=client_id,
             kind=kind,
             worker_id=worker_id if kind is DecisionKind.NAMED else None,
             stage=ServicePathStage(stage or client.stage),
@@ -102,11 +102,18 @@ def designate(
             handover_id=handover_id,
             today=ctx.today,
         )
+        if designation_id is None:
+            raise ClientNotFound(client_id)
+        # The decision and its access-log entry commit together, or neither does.
+        append_entry(session, ctx, Action.DESIGNATE, [client_id], reason=reason or None)
         history = designation_store.designation_history(session, client_id)
     return next(d for d in history if d.id == designation_id)
 
 
-def history(ctx: Context, client_id: int) -> list[Designation]:
-    """The client's named-worker decisions, newest first."""
+def history(ctx: Context, client_id: int, *, reason: str | None = None) -> list[Designation]:
+    """The client's named-worker decisions, newest first (a view of the client's data)."""
+    if authorize_client(ctx, client_id, Action.VIEW, reason=reason) is None:
+        raise ClientNotFound(client_id)
+    record_access(ctx, Action.VIEW, [client_id], reason=reason)
     with ctx.db.read() as session:
         return designation_store.designation_history(session, client_id)

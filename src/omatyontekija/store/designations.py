@@ -9,14 +9,20 @@ from sqlalchemy.orm import Session
 
 from omatyontekija.domain.client import ServicePathStage
 from omatyontekija.domain.designation import DecisionKind, Designation
-from omatyontekija.domain.worker import WorkerRef
+from omatyontekija.domain.worker import WorkerRef, WorkerRole
 from omatyontekija.store.models import ClientRecord, DesignationRecord, WorkerRecord, utcnow
+
+
+def active_worker_role(session: Session, worker_id: int | None) -> WorkerRole | None:
+    """The role of an active worker; None for no worker, an unknown or an inactive one."""
+    worker = session.get(WorkerRecord, worker_id) if worker_id is not None else None
+    return WorkerRole(worker.role) if worker is not None and worker.active else None
 
 
 def record_designation(
     session: Session,
     *,
-    client: ClientRecord,
+    client_id: int,
     kind: DecisionKind,
     worker_id: int | None,
     stage: ServicePathStage,
@@ -27,8 +33,14 @@ def record_designation(
     decided_by: str,
     handover_id: int | None = None,
     today: dt.date,
-) -> int:
-    """Append a decision and make it the client's current state; returns the decision's id."""
+) -> int | None:
+    """Append a decision and make it the client's current state; returns the decision's id.
+
+    None when the client does not exist.
+    """
+    client = session.get(ClientRecord, client_id)
+    if client is None:
+        return None
     record = DesignationRecord(
         client_id=client.id,
         kind=kind.value,

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from omatyontekija import __version__
+from omatyontekija.services.authorization import AccessDenied, ReasonRequired
 from omatyontekija.services.clients import ClientNotFound, get_client
 from omatyontekija.services.context import Context
 from omatyontekija.ui.client_list_model import ClientListModel
@@ -14,6 +22,7 @@ from omatyontekija.ui.client_list_page import ClientListPage
 from omatyontekija.ui.client_view import ClientView
 from omatyontekija.ui.client_view.controller import ClientController
 from omatyontekija.ui.gaps import GapPage
+from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.settings_dialog import SettingsDialog
 
 
@@ -48,20 +57,40 @@ class MainWindow(QMainWindow):
         self.gap_page.refresh()  # the count in the status bar, off the UI thread
 
     # -- navigation --------------------------------------------------------
-    def open_client(self, client_id: int) -> None:
+    def open_client(self, client_id: int, reason: str | None = None) -> None:
         try:
-            client = get_client(self.ctx, client_id)
+            client = get_client(self.ctx, client_id, reason=reason)
         except ClientNotFound:
             QMessageBox.warning(
                 self, self.windowTitle(), self.tr("The client is no longer in the records.")
             )
             self.model.refresh()
             return
+        except ReasonRequired:
+            reason = self._ask_reason()
+            if reason:
+                self.open_client(client_id, reason)
+            return
+        except AccessDenied as error:
+            QMessageBox.warning(self, self.windowTitle(), error.text(current_language()))
+            return
         if self.pages.currentWidget() is not self.client_view:
             self._return_page = self.pages.currentWidget()
-        self.client_controller.show(client)
+        self.client_controller.show(client, reason=reason)
         self.pages.setCurrentWidget(self.client_view)
         self.client_view.back.setFocus()
+
+    def _ask_reason(self) -> str:
+        """Why a worker opens a client who is not theirs: kept in the access log."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Reason for opening"),
+            self.tr(
+                "This client is not yours or in your areas. Why do you open their data? "
+                "The reason is kept in the access log."
+            ),
+        )
+        return text.strip() if ok else ""
 
     def show_list(self) -> None:
         self.pages.setCurrentWidget(self.list_page)

@@ -27,8 +27,12 @@ Ongelma: %2</translation>
 <context>
     <name>ClientController</name>
     <message>
-        <source>Changed by someone else</source>
+        <source>Not saved</source>
         <extracomment>A client&apos;s record changed (facts, named worker); the argument is its id.</extracomment>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
         <translation>Joku muu muutti tietoja</translation>
     </message>
     <message>
@@ -440,6 +444,14 @@ Ongelma: %2</translation>
     <message>
         <source>The client is no longer in the records.</source>
         <translation>Asiakasta ei enää löydy rekisteristä.</translation>
+    </message>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Avaamisen syy</translation>
+    </message>
+    <message>
+        <source>This client is not yours or in your areas. Why do you open their data? The reason is kept in the access log.</source>
+        <translation>Asiakas ei ole omasi eikä alueellasi. Miksi avaat hänen tietonsa? Syy tallennetaan lokiin.</translation>
     </message>
     <message numerus="yes">
         <source>Gap list: %n client(s)</source>

@@ -27,8 +27,12 @@ Problem: %2</translation>
 <context>
     <name>ClientController</name>
     <message>
-        <source>Changed by someone else</source>
+        <source>Not saved</source>
         <extracomment>A client&apos;s record changed (facts, named worker); the argument is its id.</extracomment>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
         <translation>Ändrat av någon annan</translation>
     </message>
     <message>
@@ -440,6 +444,14 @@ Problem: %2</translation>
     <message>
         <source>The client is no longer in the records.</source>
         <translation>Klienten finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Orsak till öppnandet</translation>
+    </message>
+    <message>
+        <source>This client is not yours or in your areas. Why do you open their data? The reason is kept in the access log.</source>
+        <translation>Klienten är inte din och inte i dina områden. Varför öppnar du klientens uppgifter? Orsaken sparas i loggen.</translation>
     </message>
     <message numerus="yes">
         <source>Gap list: %n client(s)</source>

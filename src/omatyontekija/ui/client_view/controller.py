@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from omatyontekija.domain.client import Client, ClientFacts
-from omatyontekija.domain.errors import ConcurrentEdit
-from omatyontekija.services.clients import get_client
+from omatyontekija.services.authorization import AccessDenied
+from omatyontekija.services.clients import ConcurrentEdit, get_client, update_client_facts
 from omatyontekija.services.context import Context
 from omatyontekija.services.designations import DecisionError, designate, history
-from omatyontekija.services.facts import update_facts
 from omatyontekija.services.suggestions import suggestion_for
 from omatyontekija.services.workers import list_workers
 from omatyontekija.ui.client_view.view import ClientView
 from omatyontekija.ui.designation_dialog import DesignationDialog
 from omatyontekija.ui.formatting import format_datetime
+from omatyontekija.ui.i18n import current_language
 
 
 class ClientController(QObject):
@@ -27,32 +29,42 @@ class ClientController(QObject):
         self.ctx = ctx
         self.view = view
         self.client: Client | None = None
+        # Why the user opened a client who is not theirs; every later read says it too.
+        self.reason: str | None = None
         view.facts_card.factsEdited.connect(self.save_facts)
         view.worker_card.designateRequested.connect(self.decide)
         view.worker_card.historyToggled.connect(self._history_toggled)
 
-    def show(self, client: Client) -> None:
+    def show(self, client: Client, *, reason: str | None = None) -> None:
+        if self.client is None or client.id != self.client.id:
+            self.reason = reason
         self.client = client
         self.view.show_client(client, self.ctx.today)
         self.suggestion = suggestion_for(self.ctx, client)
         self.view.suggestion_card.show_suggestion(self.suggestion)
         if self.view.history_card.isVisible():
-            self.view.history_card.show_history(history(self.ctx, client.id))
+            self.view.history_card.show_history(history(self.ctx, client.id, reason=self.reason))
 
     def reload(self) -> None:
         if self.client is not None:
-            self.show(get_client(self.ctx, self.client.id))
+            self.show(get_client(self.ctx, self.client.id, reason=self.reason))
 
     def save_facts(self, facts: ClientFacts) -> None:
         if self.client is None:
             return
         try:
-            client = update_facts(self.ctx, self.client.id, self.client.version, facts)
+            update_client_facts(
+                self.ctx, self.client.id, self.client.version, **dataclasses.asdict(facts)
+            )
         except ConcurrentEdit as edit:
             self._concurrent(edit)
             return
-        self.show(client)
-        self.clientChanged.emit(client.id)
+        except (AccessDenied, ValueError) as error:
+            self._refused(error)
+            self.reload()
+            return
+        self.reload()
+        self.clientChanged.emit(self.client.id)
 
     def decide(self) -> None:
         if self.client is None:
@@ -71,15 +83,21 @@ class ClientController(QObject):
                 stage=dialog.stage_value(),
                 reason=dialog.reason_text(),
             )
-        except DecisionError as error:
-            QMessageBox.warning(self.view, dialog.windowTitle(), str(error))
+        except (DecisionError, AccessDenied) as error:
+            self._refused(error)
             return
         self.reload()
         self.clientChanged.emit(self.client.id)
 
     def _history_toggled(self, shown: bool) -> None:
         if shown and self.client is not None:
-            self.view.history_card.show_history(history(self.ctx, self.client.id))
+            self.view.history_card.show_history(
+                history(self.ctx, self.client.id, reason=self.reason)
+            )
+
+    def _refused(self, error: Exception) -> None:
+        text = error.text(current_language()) if hasattr(error, "text") else str(error)
+        QMessageBox.warning(self.view, self.tr("Not saved"), text)
 
     def _concurrent(self, edit: ConcurrentEdit) -> None:
         QMessageBox.warning(

@@ -82,6 +82,7 @@ class DeadlineRules:
     file: str
     near_working_days: int
     status_texts: Mapping[DeadlineStatus, Mapping[str, str]]
+    messages: Mapping[str, Mapping[str, str]]  # the command line's words, by key and language
     rules: tuple[DeadlineRule, ...]
 
     def for_kind(self, kind: MatterKind) -> tuple[DeadlineRule, ...]:
@@ -96,8 +97,12 @@ class DeadlineRules:
     def status_text(self, status: DeadlineStatus, language: str) -> str:
         return self.status_texts[DeadlineStatus(status)][check_language(language)]
 
+    def message(self, key: str, language: str, **values: object) -> str:
+        """Message ``key`` in ``language`` with ``values`` filled in; KeyError if unknown."""
+        return self.messages[key][check_language(language)].format(**values)
 
-_TOP_KEYS = {"format", "version", "near_working_days", "statuses", "rules"}
+
+_TOP_KEYS = {"format", "version", "near_working_days", "statuses", "messages", "rules"}
 _RULE_KEYS = {
     "id",
     "kind",
@@ -213,6 +218,10 @@ def parse_deadline_rules(data: str, file: str) -> DeadlineRules:
     status_texts = {
         s: _texts(statuses.get(s.value), f"statuses: {s.value}", fail) for s in DeadlineStatus
     }
+    raw_messages = raw.get("messages", {})
+    if not isinstance(raw_messages, dict):
+        fail("messages must be an object")
+    messages = {key: _texts(value, f"messages: {key}", fail) for key, value in raw_messages.items()}
     raw_rules = raw.get("rules")
     if not isinstance(raw_rules, list) or not raw_rules:
         fail("rules must be a non-empty list")
@@ -221,7 +230,7 @@ def parse_deadline_rules(data: str, file: str) -> DeadlineRules:
     duplicate = next((i for i in ids if ids.count(i) > 1), None)
     if duplicate is not None:
         fail(f"rule {duplicate}: duplicate id")
-    return DeadlineRules(version, file, near, status_texts, rules)
+    return DeadlineRules(version, file, near, status_texts, messages, rules)
 
 
 def load_deadline_rules_file(path: str | Path) -> DeadlineRules:

@@ -9,6 +9,7 @@ from omatyontekija.domain.client import Client, ClientFacts
 from omatyontekija.domain.errors import ConcurrentEdit
 from omatyontekija.services.clients import get_client
 from omatyontekija.services.context import Context
+from omatyontekija.services.deadlines import client_deadlines
 from omatyontekija.services.designations import DecisionError, designate, history
 from omatyontekija.services.facts import update_facts
 from omatyontekija.services.suggestions import suggestion_for
@@ -36,6 +37,7 @@ class ClientController(QObject):
         self.view.show_client(client, self.ctx.today)
         self.suggestion = suggestion_for(self.ctx, client)
         self.view.suggestion_card.show_suggestion(self.suggestion)
+        self.view.deadlines_card.show_deadlines(client_deadlines(self.ctx, client.id))
         if self.view.history_card.isVisible():
             self.view.history_card.show_history(history(self.ctx, client.id))
 

@@ -85,3 +85,11 @@ def dctx(deadline_db) -> Context:
     context.clock = lambda: TODAY
     yield context
     context.close()
+
+
+@pytest.fixture
+def app(qapp):
+    """The real application set-up: names, translations (Finnish) and style."""
+    from omatyontekija.ui.application import create_application
+
+    return create_application()

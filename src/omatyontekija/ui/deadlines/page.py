@@ -68,7 +68,7 @@ class DeadlinePage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((110, 100, 330, 250, 120, 120)):
+        for column, width in enumerate((110, 110, 360, 240, 160, 150)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()

@@ -16,6 +16,7 @@ from omatyontekija.domain.identity import make_identity_code
 from omatyontekija.domain.text import name_key, name_tokens, sort_key
 from omatyontekija.services import demo_names as names
 from omatyontekija.services.context import current_login
+from omatyontekija.services.demo_matters import MatterGenerator
 from omatyontekija.store.bulk import client_count, insert_rows
 from omatyontekija.store.db import Database
 
@@ -91,9 +92,11 @@ def create_demo(
         )
         _insert_divisions(session)
         generator = _ClientGenerator(random.Random(seed), today)
+        matters = MatterGenerator(seed, today)
         batch = 5_000
         for start in range(0, clients, batch):
             rows = generator.make(start + 1, min(batch, clients - start))
+            rows["matters"] = matters.make(rows["clients"])
             for table, table_rows in rows.items():
                 insert_rows(session, table, table_rows)
             if progress:
@@ -115,7 +118,8 @@ def _workers() -> list[dict]:
                 "email": f"{email_name}@jyvaskyla.example",
                 "capacity": capacity,
                 "active": True,
-                "login": None,
+                # the login of a synthetic user, so "my clients" works in the demo
+                "login": email_name,
             }
         )
     return rows

@@ -16,6 +16,7 @@ from omatyontekija.store.models import (
     CloseOneRecord,
     DesignationRecord,
     DistrictRecord,
+    MatterRecord,
     UserRecord,
     WorkerRecord,
 )
@@ -32,6 +33,7 @@ TABLES: dict[str, type[Base]] = {
     "client_services": ClientServiceRecord,
     "close_ones": CloseOneRecord,
     "designations": DesignationRecord,
+    "matters": MatterRecord,
 }
 
 _CHUNK = 20_000

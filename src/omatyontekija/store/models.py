@@ -293,3 +293,19 @@ class AccessLogClientRecord(Base):
     client_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 
     __table_args__ = (Index("ix_access_log_clients_client", "client_id", "sequence"),)
+
+
+class MatterRecord(Base):
+    """A matter on a client's service path and the dates its deadlines are counted from."""
+
+    __tablename__ = "matters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # application / service_need_assessment / ...
+    pending_since: Mapped[dt.date] = mapped_column(Date)
+    started_on: Mapped[dt.date | None] = mapped_column(Date)
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id"))
+    note: Mapped[str] = mapped_column(Text, default="")

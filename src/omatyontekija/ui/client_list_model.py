@@ -12,18 +12,33 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.identity import InvalidIdentityCode
 from omatyontekija.domain.search import SearchKind, SearchTerms, parse_search
+from omatyontekija.rules.deadline_rules import DeadlineStatus
+from omatyontekija.rules.deadlines import Deadline
 from omatyontekija.services.clients import count_clients, find_clients
 from omatyontekija.services.context import Context
+from omatyontekija.services.deadlines import worst_deadlines
+from omatyontekija.ui.deadlines.labels import STATUS_COLOURS, deadline_tooltip, status_label
+from omatyontekija.ui.formatting import format_date
 
 #: Name searches are counted only this far: "more than 1 000" is all a worker needs.
 COUNT_CAP = 1000
 
-COLUMN_NAME, COLUMN_IDENTITY_CODE, COLUMN_AREA, COLUMN_NAMED_WORKER, COLUMN_AREA_WORKER = range(5)
+(
+    COLUMN_NAME,
+    COLUMN_IDENTITY_CODE,
+    COLUMN_AREA,
+    COLUMN_NAMED_WORKER,
+    COLUMN_AREA_WORKER,
+    COLUMN_DEADLINE,
+) = range(6)
 
 #: Qt.ItemDataRole for the client's id (int) on any column.
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 #: Qt.ItemDataRole for the whole ClientRow of the line.
 ClientRowRole = Qt.ItemDataRole.UserRole + 2
+#: Qt.ItemDataRole for the status value of the client's most urgent open deadline
+#: ("overdue", "near", "ok"), or None when the client has no open deadline.
+DeadlineStatusRole = Qt.ItemDataRole.UserRole + 3
 
 
 class ClientListModel(QAbstractTableModel):
@@ -38,12 +53,15 @@ class ClientListModel(QAbstractTableModel):
         self._rows: list[ClientRow] = []
         self._terms: SearchTerms = parse_search("")
         self._next_after: tuple[str, int] | None = None
+        # The most urgent open deadline per client, fetched per page with the rows.
+        self._deadlines: dict[int, Deadline] = {}
         self._headers = (
             self.tr("Name"),
             self.tr("Identity code"),
             self.tr("Area"),
             self.tr("Named worker"),
             self.tr("Area worker"),
+            self.tr("Deadline"),
         )
 
     # -- searching ---------------------------------------------------------
@@ -52,6 +70,7 @@ class ClientListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._next_after = None
+        self._deadlines = {}
         try:
             self._terms = parse_search(text)
             page = find_clients(self._ctx, self._terms)
@@ -62,6 +81,7 @@ class ClientListModel(QAbstractTableModel):
             return
         self._rows = list(page.rows)
         self._next_after = page.next_after
+        self._deadlines = self._deadlines_of(page.rows)
         self.endResetModel()
         self.countChanged.emit(
             len(self._rows)
@@ -80,6 +100,7 @@ class ClientListModel(QAbstractTableModel):
         page = find_clients(self._ctx, self._terms, limit=max(loaded, 200))
         self._rows = list(page.rows)
         self._next_after = page.next_after
+        self._deadlines = self._deadlines_of(page.rows)
         self.endResetModel()
 
     def client_id(self, row: int) -> int | None:
@@ -100,7 +121,11 @@ class ClientListModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
         self._rows.extend(page.rows)
         self._next_after = page.next_after
+        self._deadlines.update(self._deadlines_of(page.rows))
         self.endInsertRows()
+
+    def _deadlines_of(self, rows) -> dict[int, Deadline]:
+        return worst_deadlines(self._ctx, [row.id for row in rows])
 
     # -- the model ---------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -134,15 +159,40 @@ class ClientListModel(QAbstractTableModel):
                 return row.named_worker.name if row.named_worker else "–"
             if column == COLUMN_AREA_WORKER:
                 return row.area_worker.name if row.area_worker else "–"
+            if column == COLUMN_DEADLINE:
+                return self._deadline_text(row.id)
             return None
         if role == ClientIdRole:
             return row.id
         if role == ClientRowRole:
             return row
+        if index.column() == COLUMN_DEADLINE:
+            return self._deadline_data(row.id, role)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COLUMN_NAMED_WORKER:
             return (
                 None
                 if row.named_worker
                 else self.tr("No named worker: the area worker is the contact")
             )
+        return None
+
+    def _deadline_text(self, client_id: int) -> str:
+        deadline = self._deadlines.get(client_id)
+        # Only what needs attention is written out; a deadline further away is in the tooltip.
+        if deadline is None or deadline.status is DeadlineStatus.OK:
+            return ""
+        return f"{status_label(deadline.status)} · {format_date(deadline.due)}"
+
+    def _deadline_data(self, client_id: int, role: int):
+        deadline = self._deadlines.get(client_id)
+        if deadline is None:
+            return None
+        if role == DeadlineStatusRole:
+            return deadline.status.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return deadline_tooltip(deadline)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return STATUS_COLOURS[deadline.status]
+        if role == Qt.ItemDataRole.DecorationRole and deadline.status is not DeadlineStatus.OK:
+            return STATUS_COLOURS[deadline.status]
         return None

@@ -52,7 +52,7 @@ class ClientListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((300, 130, 200, 200)):
+        for column, width in enumerate((300, 130, 200, 200, 200)):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Clients"))
 

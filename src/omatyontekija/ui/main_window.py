@@ -21,6 +21,7 @@ from omatyontekija.ui.client_list_model import ClientListModel
 from omatyontekija.ui.client_list_page import ClientListPage
 from omatyontekija.ui.client_view import ClientView
 from omatyontekija.ui.client_view.controller import ClientController
+from omatyontekija.ui.deadlines import DeadlinePage
 from omatyontekija.ui.gaps import GapPage
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.settings_dialog import SettingsDialog
@@ -37,16 +38,19 @@ class MainWindow(QMainWindow):
         self.client_view = ClientView(self)
         self.client_controller = ClientController(ctx, self.client_view, self)
         self.gap_page = GapPage(ctx, self)
+        self.deadline_page = DeadlinePage(ctx, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.client_view)
         self.pages.addWidget(self.gap_page)
+        self.pages.addWidget(self.deadline_page)
         self.setCentralWidget(self.pages)
         # Where Esc from a client's record returns to: the list or the gap list.
         self._return_page: QWidget = self.list_page
 
         self.list_page.clientActivated.connect(self.open_client)
         self.gap_page.clientActivated.connect(self.open_client)
+        self.deadline_page.clientActivated.connect(self.open_client)
         self.client_view.backRequested.connect(self.go_back)
         self.client_controller.clientChanged.connect(self._client_changed)
         self.gap_page.totalChanged.connect(self._show_gap_count)
@@ -100,9 +104,17 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.gap_page)
         self.gap_page.table.setFocus()
 
+    def show_deadlines(self) -> None:
+        self.pages.setCurrentWidget(self.deadline_page)
+        self.deadline_page.refresh()
+        self.deadline_page.table.setFocus()
+
     def go_back(self) -> None:
         if self._return_page is self.gap_page:
             self.show_gaps()
+        elif self._return_page is self.deadline_page:
+            self.pages.setCurrentWidget(self.deadline_page)
+            self.deadline_page.table.setFocus()
         else:
             self.show_list()
 
@@ -148,6 +160,13 @@ class MainWindow(QMainWindow):
         )
         self.gaps_action.triggered.connect(self.show_gaps)
         clients_menu.addAction(self.gaps_action)
+        self.deadlines_action = QAction(self.tr("My &deadlines"), self)
+        self.deadlines_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.deadlines_action.setToolTip(
+            self.tr("Service-path deadlines near or past their due date")
+        )
+        self.deadlines_action.triggered.connect(self.show_deadlines)
+        clients_menu.addAction(self.deadlines_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
@@ -157,7 +176,7 @@ class MainWindow(QMainWindow):
     def _escape(self) -> None:
         if self.pages.currentWidget() is self.client_view:
             self.go_back()
-        elif self.pages.currentWidget() is self.gap_page:
+        elif self.pages.currentWidget() in (self.gap_page, self.deadline_page):
             self.show_list()
         elif self.list_page.search.text():
             self.list_page.search.clear()

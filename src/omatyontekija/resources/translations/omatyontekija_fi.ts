@@ -44,7 +44,7 @@ Ongelma: %2</translation>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search); COUNT_CAP + 1 = more.</extracomment>
+        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search); COUNT_CAP + 1 = more.</extracomment>
         <translation>Nimi</translation>
     </message>
     <message>
@@ -62,6 +62,10 @@ Ongelma: %2</translation>
     <message>
         <source>Area worker</source>
         <translation>Aluetyöntekijä</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
     </message>
     <message>
         <source>No named worker: the area worker is the contact</source>
@@ -159,6 +163,153 @@ Ongelma: %2</translation>
     <message>
         <source>Preferred language</source>
         <translation>Asiointikieli</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePage</name>
+    <message>
+        <source>Deadlines of the service path</source>
+        <extracomment>A list was shown; the argument is how many deadlines it has.</extracomment>
+        <translation>Palvelupolun määräajat</translation>
+    </message>
+    <message>
+        <source>&amp;Clients of</source>
+        <translation>&amp;Kenen asiakkaat</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>P&amp;äivitä</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Omat asiakkaani</translation>
+    </message>
+    <message>
+        <source>Whole unit</source>
+        <translation>Koko yksikkö</translation>
+    </message>
+    <message>
+        <source>Near or overdue</source>
+        <translation>Lähestyvät tai myöhässä</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Lähestyy</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Kaikki avoimet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n määräaika</numerusform>
+            <numerusform>%n määräaikaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadlines could not be listed:
+%1</source>
+        <translation>Määräaikoja ei voitu listata:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTableModel</name>
+    <message>
+        <source>Status</source>
+        <extracomment>Qt.ItemDataRole for the client&apos;s id (int). Qt.ItemDataRole for the deadline&apos;s status value (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;, &quot;met&quot;).</extracomment>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Pending since</source>
+        <translation>Vireillä alkaen</translation>
+    </message>
+    <message>
+        <source>Named worker</source>
+        <translation>Omatyöntekijä</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Lähestyy</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Ajallaan</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Tehty myöhässä</translation>
+    </message>
+    <message>
+        <source>%1, due %2
+%3
+Source: %4</source>
+        <translation>%1, eräpäivä %2
+%3
+Lähde: %4</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesCard</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Määräajat</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Pending since</source>
+        <translation>Vireillä alkaen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>No pending matters with deadlines.</source>
+        <translation>Ei vireillä olevia asioita, joilla on määräaika.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +642,14 @@ Ongelma: %2</translation>
     <message>
         <source>Clients whose suggestion is &apos;needed&apos; but who have no fitting named worker</source>
         <translation>Asiakkaat, joille ehdotetaan omatyöntekijää mutta joilla ei ole sopivaa omatyöntekijää</translation>
+    </message>
+    <message>
+        <source>My &amp;deadlines</source>
+        <translation>Omat &amp;määräajat</translation>
+    </message>
+    <message>
+        <source>Service-path deadlines near or past their due date</source>
+        <translation>Palvelupolun määräajat, jotka lähestyvät tai ovat umpeutuneet</translation>
     </message>
     <message>
         <source>&amp;Help</source>

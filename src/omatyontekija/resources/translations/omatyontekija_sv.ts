@@ -44,7 +44,7 @@ Problem: %2</translation>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search); COUNT_CAP + 1 = more.</extracomment>
+        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search); COUNT_CAP + 1 = more.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -62,6 +62,10 @@ Problem: %2</translation>
     <message>
         <source>Area worker</source>
         <translation>Områdets anställda</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
     </message>
     <message>
         <source>No named worker: the area worker is the contact</source>
@@ -159,6 +163,153 @@ Problem: %2</translation>
     <message>
         <source>Preferred language</source>
         <translation>Språk</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePage</name>
+    <message>
+        <source>Deadlines of the service path</source>
+        <extracomment>A list was shown; the argument is how many deadlines it has.</extracomment>
+        <translation>Tidsfrister i servicestigen</translation>
+    </message>
+    <message>
+        <source>&amp;Clients of</source>
+        <translation>&amp;Klienter till</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Mina klienter</translation>
+    </message>
+    <message>
+        <source>Whole unit</source>
+        <translation>Hela enheten</translation>
+    </message>
+    <message>
+        <source>Near or overdue</source>
+        <translation>Nära eller försenade</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Nära</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alla öppna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n tidsfrist</numerusform>
+            <numerusform>%n tidsfrister</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadlines could not be listed:
+%1</source>
+        <translation>Tidsfristerna kunde inte listas:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTableModel</name>
+    <message>
+        <source>Status</source>
+        <extracomment>Qt.ItemDataRole for the client&apos;s id (int). Qt.ItemDataRole for the deadline&apos;s status value (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;, &quot;met&quot;).</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Pending since</source>
+        <translation>Anhängigt sedan</translation>
+    </message>
+    <message>
+        <source>Named worker</source>
+        <translation>Egen kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Nära</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>I tid</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Klar för sent</translation>
+    </message>
+    <message>
+        <source>%1, due %2
+%3
+Source: %4</source>
+        <translation>%1, förfaller %2
+%3
+Källa: %4</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesCard</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Tidsfrister</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Pending since</source>
+        <translation>Anhängigt sedan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No pending matters with deadlines.</source>
+        <translation>Inga anhängiga ärenden med tidsfrister.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +642,14 @@ Problem: %2</translation>
     <message>
         <source>Clients whose suggestion is &apos;needed&apos; but who have no fitting named worker</source>
         <translation>Klienter som föreslås få en egen kontaktperson men saknar en lämplig</translation>
+    </message>
+    <message>
+        <source>My &amp;deadlines</source>
+        <translation>Mina &amp;tidsfrister</translation>
+    </message>
+    <message>
+        <source>Service-path deadlines near or past their due date</source>
+        <translation>Tidsfrister i servicestigen som närmar sig eller har gått ut</translation>
     </message>
     <message>
         <source>&amp;Help</source>

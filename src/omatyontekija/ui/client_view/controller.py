@@ -11,6 +11,7 @@ from omatyontekija.domain.client import Client, ClientFacts
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.clients import ConcurrentEdit, get_client, update_client_facts
 from omatyontekija.services.context import Context
+from omatyontekija.services.deadlines import client_deadlines
 from omatyontekija.services.designations import DecisionError, designate, history
 from omatyontekija.services.suggestions import suggestion_for
 from omatyontekija.services.workers import list_workers
@@ -42,6 +43,7 @@ class ClientController(QObject):
         self.view.show_client(client, self.ctx.today)
         self.suggestion = suggestion_for(self.ctx, client)
         self.view.suggestion_card.show_suggestion(self.suggestion)
+        self.view.deadlines_card.show_deadlines(client_deadlines(self.ctx, client.id))
         if self.view.history_card.isVisible():
             self.view.history_card.show_history(history(self.ctx, client.id, reason=self.reason))
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from omatyontekija.domain.client import Client
 from omatyontekija.ui.client_view.contact import WorkerCard
+from omatyontekija.ui.client_view.deadlines import DeadlinesCard
 from omatyontekija.ui.client_view.details import (
     CloseOnesCard,
     ContactCard,
@@ -54,6 +55,7 @@ class ClientView(QWidget):
         self.suggestion_card = SuggestionCard(self)
         self.facts_card = FactsCard(self)
         self.history_card = HistoryCard(self)
+        self.deadlines_card = DeadlinesCard(self)
         self.history_card.hide()
         self.worker_card.historyToggled.connect(self.history_card.setVisible)
         self.cards = [
@@ -79,7 +81,7 @@ class ClientView(QWidget):
         right = QWidget(self)
         self.side_layout = QVBoxLayout(right)
         self.side_layout.setContentsMargins(6, 0, 0, 0)
-        for card in (self.worker_card, self.suggestion_card, self.path_card):
+        for card in (self.worker_card, self.suggestion_card, self.deadlines_card, self.path_card):
             self.side_layout.addWidget(card)
         self.side_layout.addStretch(1)
 

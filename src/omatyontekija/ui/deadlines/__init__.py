@@ -1,0 +1,3 @@
+from omatyontekija.ui.deadlines.page import DeadlinePage
+
+__all__ = ["DeadlinePage"]

@@ -1,0 +1,99 @@
+"""The deadline list as a table model over a list computed off the UI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from omatyontekija.services.deadlines import ClientDeadline
+from omatyontekija.ui.deadlines.labels import STATUS_COLOURS, deadline_tooltip, status_label
+from omatyontekija.ui.formatting import format_date
+from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.labels import stage_label
+
+(
+    COLUMN_STATUS,
+    COLUMN_DUE,
+    COLUMN_DEADLINE,
+    COLUMN_NAME,
+    COLUMN_IDENTITY_CODE,
+    COLUMN_PENDING_SINCE,
+    COLUMN_NAMED_WORKER,
+) = range(7)
+
+#: Qt.ItemDataRole for the client's id (int).
+ClientIdRole = Qt.ItemDataRole.UserRole + 1
+#: Qt.ItemDataRole for the deadline's status value ("overdue", "near", "ok", "met").
+DeadlineStatusRole = Qt.ItemDataRole.UserRole + 2
+
+
+class DeadlineTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[ClientDeadline] = []
+        self._headers = (
+            self.tr("Status"),
+            self.tr("Due"),
+            self.tr("Deadline"),
+            self.tr("Name"),
+            self.tr("Identity code"),
+            self.tr("Pending since"),
+            self.tr("Named worker"),
+        )
+
+    def set_items(self, items: list[ClientDeadline]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        deadline = item.deadline
+        if role == ClientIdRole:
+            return item.client.id
+        if role == DeadlineStatusRole:
+            return deadline.status.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return deadline_tooltip(deadline)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() in (
+            COLUMN_STATUS,
+            COLUMN_DUE,
+        ):
+            return STATUS_COLOURS[deadline.status]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._display(item, index.column())
+
+    def _display(self, item: ClientDeadline, column: int) -> str | None:
+        deadline, client = item.deadline, item.client
+        if column == COLUMN_STATUS:
+            return status_label(deadline.status)
+        if column == COLUMN_DUE:
+            return format_date(deadline.due)
+        if column == COLUMN_DEADLINE:
+            return f"{stage_label(deadline.matter.kind)}: {deadline.rule.label(current_language())}"
+        if column == COLUMN_NAME:
+            return client.name
+        if column == COLUMN_IDENTITY_CODE:
+            return client.identity_code
+        if column == COLUMN_PENDING_SINCE:
+            return format_date(deadline.matter.pending_since)
+        if column == COLUMN_NAMED_WORKER:
+            return client.named_worker.name if client.named_worker else "–"
+        return None

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from omatyontekija.cli import clients, demo, migrate, suggest, workers
+from omatyontekija.cli import clients, demo, handover, letter, migrate, suggest, workers
 
-ALL: list = [clients, workers, suggest, demo, migrate]
+ALL: list = [clients, workers, suggest, handover, letter, demo, migrate]

@@ -21,7 +21,6 @@ from omatyontekija.domain.client import Client
 from omatyontekija.domain.handover import Handover, HandoverReason
 from omatyontekija.services.context import Context
 from omatyontekija.services.handover_messages import HandoverError
-from omatyontekija.store import clients as client_store
 from omatyontekija.store import handovers as handover_store
 from omatyontekija.store import workers as worker_store
 
@@ -100,10 +99,11 @@ def start_handovers(
     with ctx.db.write() as session:
         already = handover_store.open_handovers_of_clients(session, [c for c, _ in moves])
         workers = worker_store.workers_by_id(session)
+        clients = handover_store.load_clients(session, [c for c, _ in moves], on=ctx.today)
         for client_id, to_worker_id in moves:
             if client_id in already:
                 raise HandoverError("already_open", client=client_id, handover=already[client_id])
-            client = client_store.load_client(session, client_id, on=ctx.today)
+            client = clients.get(client_id)
             if client is None:
                 raise HandoverError("client_not_found", client=client_id)
             worker = workers.get(to_worker_id)

@@ -15,6 +15,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
+from omatyontekija.domain.client import Client
 from omatyontekija.domain.handover import (
     ChecklistItem,
     Handover,
@@ -24,6 +25,8 @@ from omatyontekija.domain.handover import (
     ItemState,
 )
 from omatyontekija.domain.worker import WorkerRef
+from omatyontekija.store.areas import division_on
+from omatyontekija.store.convert import client_from
 from omatyontekija.store.models import (
     ClientRecord,
     HandoverItemRecord,
@@ -31,6 +34,7 @@ from omatyontekija.store.models import (
     WorkerRecord,
     utcnow,
 )
+from omatyontekija.store.workers import workers_by_id
 
 _OPEN = (HandoverStatus.PLANNED.value, HandoverStatus.IN_PROGRESS.value)
 
@@ -324,3 +328,26 @@ def list_rows(
             session.execute(query)
         )
     ]
+
+
+def load_clients(session: Session, client_ids: Sequence[int], *, on: dt.date) -> dict[int, Client]:
+    """Whole client records by id, for many clients at once (a batch print of a reform).
+
+    The same records as ``clients.load_client`` gives one by one, in a few
+    queries instead of several per client.
+    """
+    workers = workers_by_id(session)
+    division = division_on(session, on)
+    areas = {code: a for a in (division.areas if division else ()) for code in a.postal_codes}
+    found: dict[int, Client] = {}
+    ids = list(dict.fromkeys(client_ids))
+    for start in range(0, len(ids), 500):  # under SQLite's bound-parameter limit
+        for record in session.scalars(
+            select(ClientRecord)
+            .where(ClientRecord.id.in_(ids[start : start + 500]))
+            .options(selectinload(ClientRecord.services), selectinload(ClientRecord.close_ones))
+        ):
+            named = workers.get(record.named_worker_id) if record.named_worker_id else None
+            area = areas.get(record.postal_code) if record.postal_code else None
+            found[record.id] = client_from(record, named_worker=named, area=area)
+    return found

@@ -104,6 +104,16 @@ def add_parser(subparsers) -> None:
     cancel.add_argument("--reason", required=True, help="why it is cancelled")
     cancel.set_defaults(func=run_cancel)
 
+    for action in commands.choices.values():
+        # The main parser gives these to "handover"; repeat them so they also work after
+        # the action, as after every other command (SUPPRESS keeps a value given earlier).
+        action.add_argument(
+            "--database", metavar="URL", default=argparse.SUPPRESS, help="database URL or file"
+        )
+        action.add_argument(
+            "--user", metavar="LOGIN", default=argparse.SUPPRESS, help="act as this user"
+        )
+
 
 def parse_date(value: str | None, option: str) -> dt.date | None:
     """A YYYY-MM-DD option value; ValueError with the option's name and a message."""

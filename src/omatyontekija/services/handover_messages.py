@@ -16,20 +16,21 @@ LANGUAGES = ("fi", "sv", "en")
 
 
 @cache
-def _catalog() -> dict[str, dict[str, str]]:
+def catalog() -> dict[str, dict[str, str]]:
+    """key → {language: text}, read once from resources/handovers/messages.json."""
     path = resources.files("omatyontekija").joinpath("resources", "handovers", "messages.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     return data["messages"]
 
 
-def message(key: str, language: str = "en", **values: Any) -> str:
+def message(key: str, language: str = "en", /, **values: Any) -> str:
     """The text ``key`` in ``language`` (English when the language is unknown), filled in."""
-    texts = _catalog()[key]
+    texts = catalog()[key]
     return texts.get(language, texts["en"]).format(**values)
 
 
 def message_keys() -> tuple[str, ...]:
-    return tuple(_catalog())
+    return tuple(catalog())
 
 
 def status_text(status: str, language: str = "en") -> str:

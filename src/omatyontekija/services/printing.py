@@ -116,11 +116,18 @@ def handover_documents(
     return documents
 
 
-def handover_pdf(ctx: Context, handover_id: int, *, language: str = "fi") -> bytes:
-    """The handover checklist as PDF bytes (for a preview or a file); recorded as a print."""
+def render_handover(
+    ctx: Context, handover_id: int, *, language: str = "fi"
+) -> tuple[HandoverDocument, bytes]:
+    """The checklist document and its PDF (for a preview); recorded as a print."""
     (document,) = handover_documents(ctx, [handover_id], language=language)
     record_print(ctx, PrintKind.HANDOVER_CHECKLIST, [document.client.id])
-    return render(document)
+    return document, render(document)
+
+
+def handover_pdf(ctx: Context, handover_id: int, *, language: str = "fi") -> bytes:
+    """The handover checklist as PDF bytes; recorded as a print."""
+    return render_handover(ctx, handover_id, language=language)[1]
 
 
 def write_handover_pdf(
@@ -181,9 +188,20 @@ def letter_pdf(
     handover_id: int | None = None,
 ) -> bytes:
     """The client letter as PDF bytes; recorded as a print."""
+    return render_letter(ctx, client_id, language=language, handover_id=handover_id)[1]
+
+
+def render_letter(
+    ctx: Context,
+    client_id: int,
+    *,
+    language: str | None = None,
+    handover_id: int | None = None,
+) -> tuple[ClientLetter, bytes]:
+    """The client letter and its PDF (for a preview); recorded as a print."""
     letter = client_letter(ctx, client_id, language=language, handover_id=handover_id)
     record_print(ctx, PrintKind.CLIENT_LETTER, [client_id])
-    return render(letter)
+    return letter, render(letter)
 
 
 def write_letter_pdf(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from omatyontekija import __version__
 from omatyontekija.services.clients import ClientNotFound, get_client
@@ -12,6 +19,7 @@ from omatyontekija.services.context import Context
 from omatyontekija.ui.client_list_model import ClientListModel
 from omatyontekija.ui.client_list_page import ClientListPage
 from omatyontekija.ui.client_view import ClientView
+from omatyontekija.ui.handovers import HandoverActions
 
 
 class MainWindow(QMainWindow):
@@ -27,6 +35,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.client_view)
         self.setCentralWidget(self.pages)
+        self.handovers = HandoverActions(ctx, self, self.pages)
+        self.handovers.page.backRequested.connect(self.show_list)
+        self.start_handover_button = QPushButton(self.tr("Start &handover…"), self.client_view)
+        self.start_handover_button.setObjectName("startHandover")
+        self.start_handover_button.clicked.connect(
+            lambda: self.handovers.start_for_client(self.client_view.client)
+        )
+        self.client_view.actions.addWidget(self.start_handover_button)
 
         self.list_page.clientActivated.connect(self.open_client)
         self.client_view.backRequested.connect(self.show_list)
@@ -76,13 +92,22 @@ class MainWindow(QMainWindow):
         self.back_action.triggered.connect(self._escape)
         clients_menu.addAction(self.back_action)
 
+        handovers_menu = self.menuBar().addMenu(self.tr("&Handovers"))
+        self.handovers_action = QAction(self.tr("Show &handovers"), self)
+        self.handovers_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.handovers_action.triggered.connect(self.handovers.show_page)
+        handovers_menu.addAction(self.handovers_action)
+        self.print_handovers_action = QAction(self.tr("&Print all open handovers…"), self)
+        self.print_handovers_action.triggered.connect(lambda: self.handovers.print_all_open())
+        handovers_menu.addAction(self.print_handovers_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def _escape(self) -> None:
-        if self.pages.currentWidget() is self.client_view:
+        if self.pages.currentWidget() in (self.client_view, self.handovers.page):
             self.show_list()
         elif self.list_page.search.text():
             self.list_page.search.clear()

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.handovers = HandoverActions(ctx, self, self.pages)
         self.handovers.page.backRequested.connect(self.show_list)
-        self.start_handover_button = QPushButton(self.tr("Start &handover…"), self.client_view)
+        self.start_handover_button = QPushButton(self.tr("&Start handover…"), self.client_view)
         self.start_handover_button.setObjectName("startHandover")
         self.start_handover_button.clicked.connect(
             lambda: self.handovers.start_for_client(self.client_view.client)

@@ -49,7 +49,7 @@ class BatchPrint(QObject):
         self.folder: Path | None = None
         self.task: Task | None = None
         self.result: BatchResult | None = None
-        #: What happened, in a sentence for the status bar, once finished.
+        # What happened, in a sentence for the status bar, once finished.
         self.summary = ""
         self.progress = QProgressDialog(parent)
         self.progress.setObjectName("batchProgress")

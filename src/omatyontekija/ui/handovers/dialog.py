@@ -80,7 +80,7 @@ class HandoverDialog(QDialog):
         self.message.hide()
 
         self.start_button = QPushButton(self.tr("&Start work"), self)
-        self.complete_button = QPushButton(self.tr("&Complete…"), self)
+        self.complete_button = QPushButton(self.tr("Co&mplete…"), self)
         self.complete_button.setObjectName("primary")
         self.skip_button = QPushButton(self.tr("S&kip open required items…"), self)
         self.skip_button.hide()

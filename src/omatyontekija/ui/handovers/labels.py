@@ -9,35 +9,33 @@ from omatyontekija.domain.handover import HandoverReason, HandoverStatus, ItemSt
 from omatyontekija.ui.i18n import current_language
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HandoverLabels", text)
-
-
 def reason_label(reason: HandoverReason) -> str:
     return {
-        HandoverReason.AREA_REFORM: _t("Area-division reform"),
-        HandoverReason.WORKER_LEAVES: _t("Worker leaves"),
-        HandoverReason.CLIENT_MOVES: _t("Client moves"),
-        HandoverReason.NEEDS_CHANGED: _t("Needs changed"),
-        HandoverReason.OTHER: _t("Other reason"),
+        HandoverReason.AREA_REFORM: QCoreApplication.translate(
+            "HandoverLabels", "Area-division reform"
+        ),
+        HandoverReason.WORKER_LEAVES: QCoreApplication.translate("HandoverLabels", "Worker leaves"),
+        HandoverReason.CLIENT_MOVES: QCoreApplication.translate("HandoverLabels", "Client moves"),
+        HandoverReason.NEEDS_CHANGED: QCoreApplication.translate("HandoverLabels", "Needs changed"),
+        HandoverReason.OTHER: QCoreApplication.translate("HandoverLabels", "Other reason"),
     }[reason]
 
 
 def status_label(status: HandoverStatus) -> str:
     return {
-        HandoverStatus.PLANNED: _t("Planned"),
-        HandoverStatus.IN_PROGRESS: _t("In progress"),
-        HandoverStatus.DONE: _t("Done"),
-        HandoverStatus.CANCELLED: _t("Cancelled"),
+        HandoverStatus.PLANNED: QCoreApplication.translate("HandoverLabels", "Planned"),
+        HandoverStatus.IN_PROGRESS: QCoreApplication.translate("HandoverLabels", "In progress"),
+        HandoverStatus.DONE: QCoreApplication.translate("HandoverLabels", "Done"),
+        HandoverStatus.CANCELLED: QCoreApplication.translate("HandoverLabels", "Cancelled"),
     }[status]
 
 
 def state_label(state: ItemState) -> str:
     return {
-        ItemState.OPEN: _t("Open"),
-        ItemState.DONE: _t("Done"),
-        ItemState.NOT_APPLICABLE: _t("Not applicable"),
-        ItemState.SKIPPED: _t("Skipped"),
+        ItemState.OPEN: QCoreApplication.translate("HandoverLabels", "Open"),
+        ItemState.DONE: QCoreApplication.translate("HandoverLabels", "Done"),
+        ItemState.NOT_APPLICABLE: QCoreApplication.translate("HandoverLabels", "Not applicable"),
+        ItemState.SKIPPED: QCoreApplication.translate("HandoverLabels", "Skipped"),
     }[state]
 
 

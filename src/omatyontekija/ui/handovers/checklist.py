@@ -165,6 +165,11 @@ class ChecklistView(QTableView):
         self.setAccessibleName(self.tr("Checklist"))
         self.setToolTip(self.tr("Space: done or open again · N: not applicable · Enter: note"))
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Wrapped item texts need their row heights measured at the final column widths.
+        self.resizeRowsToContents()
+
     def checklist(self) -> ChecklistModel:
         return self.model()  # type: ignore[return-value]
 

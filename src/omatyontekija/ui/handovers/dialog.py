@@ -95,7 +95,9 @@ class HandoverDialog(QDialog):
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.save_details)
-        form.addRow(self.tr("N&ote:"), note_row)
+        note_label = QLabel(self.tr("N&ote:"), self)
+        note_label.setBuddy(self.note)  # a label without a buddy would show the & itself
+        form.addRow(note_label, note_row)
         checklist_label = QLabel(
             self.tr("&Checklist (* required) – Space: done · N: not applicable · Enter: note"), self
         )
@@ -167,6 +169,7 @@ class HandoverDialog(QDialog):
         show_date(self.meeting, handover.meeting_date)
         self.note.setText(handover.note)
         self.model.set_handover(handover, self.template)
+        self.checklist.resizeRowsToContents()  # long Finnish item texts wrap, never clip
         is_open = handover.status.is_open
         for widget in (
             self.due,

@@ -80,7 +80,7 @@ class HandoversPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((230, 110, 170, 170, 170, 110, 110)):
+        for column, width in enumerate((230, 135, 170, 170, 170, 110, 120)):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Handovers"))
 

@@ -72,3 +72,28 @@ class Handover:
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.status.is_open and self.due_date is not None and self.due_date < today
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverRow:
+    """One line of a handover list: enough to find, sort and judge a handover without its items."""
+
+    id: int
+    client_id: int
+    client_name: str
+    identity_code: str
+    from_worker: WorkerRef | None
+    to_worker: WorkerRef
+    reason: HandoverReason
+    status: HandoverStatus
+    template: str
+    created_at: dt.datetime
+    due_date: dt.date | None
+    meeting_date: dt.date | None
+    items_total: int
+    items_settled: int
+    required_open: int
+    version: int = 1
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return self.status.is_open and self.due_date is not None and self.due_date < today

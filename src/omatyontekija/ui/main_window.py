@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -23,6 +24,7 @@ from omatyontekija.ui.client_view import ClientView
 from omatyontekija.ui.client_view.controller import ClientController
 from omatyontekija.ui.deadlines import DeadlinePage
 from omatyontekija.ui.gaps import GapPage
+from omatyontekija.ui.handovers import HandoverActions
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.settings_dialog import SettingsDialog
 
@@ -45,8 +47,16 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.gap_page)
         self.pages.addWidget(self.deadline_page)
         self.setCentralWidget(self.pages)
-        # Where Esc from a client's record returns to: the list or the gap list.
+        # Where Esc from a client's record returns to: the page it was opened from.
         self._return_page: QWidget = self.list_page
+        self.handovers = HandoverActions(ctx, self, self.pages)
+        self.handovers.page.backRequested.connect(self.show_list)
+        self.start_handover_button = QPushButton(self.tr("&Start handover…"), self.client_view)
+        self.start_handover_button.setObjectName("startHandover")
+        self.start_handover_button.clicked.connect(
+            lambda: self.handovers.start_for_client(self.client_view.client)
+        )
+        self.client_view.actions.addWidget(self.start_handover_button)
 
         self.list_page.clientActivated.connect(self.open_client)
         self.gap_page.clientActivated.connect(self.open_client)
@@ -110,13 +120,14 @@ class MainWindow(QMainWindow):
         self.deadline_page.table.setFocus()
 
     def go_back(self) -> None:
-        if self._return_page is self.gap_page:
-            self.show_gaps()
-        elif self._return_page is self.deadline_page:
-            self.pages.setCurrentWidget(self.deadline_page)
-            self.deadline_page.table.setFocus()
-        else:
+        """Back from a client's record to the page it was opened from."""
+        page = self._return_page
+        if page is self.list_page or self.pages.indexOf(page) < 0:
             self.show_list()
+            return
+        self.pages.setCurrentWidget(page)
+        table = getattr(page, "table", None)
+        (table or page).setFocus()
 
     def _client_changed(self, client_id: int) -> None:
         self.model.refresh()
@@ -168,6 +179,15 @@ class MainWindow(QMainWindow):
         self.deadlines_action.triggered.connect(self.show_deadlines)
         clients_menu.addAction(self.deadlines_action)
 
+        handovers_menu = self.menuBar().addMenu(self.tr("&Handovers"))
+        self.handovers_action = QAction(self.tr("Show &handovers"), self)
+        self.handovers_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.handovers_action.triggered.connect(self.handovers.show_page)
+        handovers_menu.addAction(self.handovers_action)
+        self.print_handovers_action = QAction(self.tr("&Print all open handovers…"), self)
+        self.print_handovers_action.triggered.connect(lambda: self.handovers.print_all_open())
+        handovers_menu.addAction(self.print_handovers_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
@@ -176,7 +196,7 @@ class MainWindow(QMainWindow):
     def _escape(self) -> None:
         if self.pages.currentWidget() is self.client_view:
             self.go_back()
-        elif self.pages.currentWidget() in (self.gap_page, self.deadline_page):
+        elif self.pages.currentWidget() in (self.gap_page, self.deadline_page, self.handovers.page):
             self.show_list()
         elif self.list_page.search.text():
             self.list_page.search.clear()

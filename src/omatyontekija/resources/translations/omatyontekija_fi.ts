@@ -25,6 +25,96 @@ Ongelma: %2</translation>
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <source>Printing handovers</source>
+        <translation>Luovutusten tulostus</translation>
+    </message>
+    <message>
+        <source>Reading the open handovers…</source>
+        <translation>Luetaan avoimia luovutuksia…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Folder for the handover PDFs</source>
+        <translation>Kansio luovutusten PDF-tiedostoille</translation>
+    </message>
+    <message>
+        <source>Cancelling after the documents in progress…</source>
+        <translation>Perutaan, kun työn alla olevat asiakirjat valmistuvat…</translation>
+    </message>
+    <message>
+        <source>Writing PDF %1 of %2…</source>
+        <translation>Kirjoitetaan PDF %1 / %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written.</source>
+        <translation>
+            <numerusform>%n PDF-tiedosto kirjoitettu.</numerusform>
+            <numerusform>%n PDF-tiedostoa kirjoitettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 PDF(s) written, %2 failed:
+%3</source>
+        <translation>%1 PDF-tiedostoa kirjoitettu, %2 epäonnistui:
+%3</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; only complete PDF files are in the folder.</source>
+        <translation>Tulostus peruttiin; kansiossa on vain valmiita PDF-tiedostoja.</translation>
+    </message>
+    <message>
+        <source>Printing failed:
+%1</source>
+        <translation>Tulostus epäonnistui:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Done</source>
+        <extracomment>Qt.ItemDataRole for the item&apos;s key (str) on any column. Qt.ItemDataRole for the whole ChecklistItem. The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Kohta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Päättäjä</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pakollinen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <extracomment>Enter or F2 on a row: edit the note of item ``key``.</extracomment>
+        <translation>Tarkistuslista</translation>
+    </message>
+    <message>
+        <source>Space: done or open again · N: not applicable · Enter: note</source>
+        <translation>Välilyönti: tehty tai taas auki · N: ei koske · Enter: huomio</translation>
+    </message>
+</context>
+<context>
     <name>ClientController</name>
     <message>
         <source>Not saved</source>
@@ -461,6 +551,291 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>HandoverActions</name>
+    <message>
+        <source>Handovers are being printed; preview again when that is done.</source>
+        <extracomment>A handover dialog was opened (tests and the window may follow it). A preview dialog was opened. A batch print was started; the argument is the BatchPrint.</extracomment>
+        <translation>Luovutuksia tulostetaan; esikatsele uudelleen, kun tulostus on valmis.</translation>
+    </message>
+    <message>
+        <source>Client letter</source>
+        <translation>Asiakaskirje</translation>
+    </message>
+    <message>
+        <source>Handover checklist</source>
+        <translation>Luovutuksen tarkistuslista</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>Luovutukset</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover – %1</source>
+        <extracomment>The handover was saved (any change); the list behind may refresh. The user asked for a PDF preview: (handover id, &quot;checklist&quot; | &quot;letter&quot;).</extracomment>
+        <translation>Luovutus – %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;details</source>
+        <translation>Tallenna &amp;tiedot</translation>
+    </message>
+    <message>
+        <source>Note on the selected item; Enter saves it</source>
+        <translation>Valitun kohdan huomio; Enter tallentaa</translation>
+    </message>
+    <message>
+        <source>Note on the selected item</source>
+        <translation>Valitun kohdan huomio</translation>
+    </message>
+    <message>
+        <source>&amp;Start work</source>
+        <translation>&amp;Aloita työ</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete…</source>
+        <translation>&amp;Päätä…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip open required items…</source>
+        <translation>&amp;Ohita avoimet pakolliset…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;handover…</source>
+        <translation>P&amp;eru luovutus…</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;PDF…</source>
+        <translation>Tarkistuslista-PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Client &amp;letter…</source>
+        <translation>Asiakas&amp;kirje…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Määräpäivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Joint meeting:</source>
+        <translation>&amp;Yhteistapaaminen:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Huomio:</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist (* required) – Space: done · N: not applicable · Enter: note</source>
+        <translation>Tar&amp;kistuslista (* pakollinen) – välilyönti: tehty · N: ei koske · Enter: huomio</translation>
+    </message>
+    <message>
+        <source>no named worker</source>
+        <translation>ei omatyöntekijää</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3</source>
+        <translation>%1 → %2 · %3</translation>
+    </message>
+    <message>
+        <source>Status: %1 · checklist %2 / %3 · %4</source>
+        <translation>Tila: %1 · tarkistuslista %2 / %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>The handover cannot be completed: %n required item(s) still open:</source>
+        <translation>
+            <numerusform>Luovutusta ei voi päättää: %n pakollinen kohta on vielä auki:</numerusform>
+            <numerusform>Luovutusta ei voi päättää: %n pakollista kohtaa on vielä auki:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do them, or skip each with a reason (Skip open required items…).</source>
+        <translation>Tee ne tai ohita jokainen perustellen (Ohita avoimet pakolliset…).</translation>
+    </message>
+    <message>
+        <source>Completed: %1 is now the named worker.</source>
+        <translation>Päätetty: %1 on nyt omatyöntekijä.</translation>
+    </message>
+    <message>
+        <source>Why are the open required items skipped?</source>
+        <translation>Miksi avoimet pakolliset kohdat ohitetaan?</translation>
+    </message>
+    <message>
+        <source>Why is the handover cancelled?</source>
+        <translation>Miksi luovutus perutaan?</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverLabels</name>
+    <message>
+        <source>Area-division reform</source>
+        <translation>Aluejaon uudistus</translation>
+    </message>
+    <message>
+        <source>Worker leaves</source>
+        <translation>Työntekijä lähtee</translation>
+    </message>
+    <message>
+        <source>Client moves</source>
+        <translation>Asiakas muuttaa</translation>
+    </message>
+    <message>
+        <source>Needs changed</source>
+        <translation>Tarpeet muuttuneet</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Muu syy</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Auki</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ei koske</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ohitettu</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverListModel</name>
+    <message>
+        <source>Client</source>
+        <extracomment>Qt.ItemDataRole for the handover&apos;s id (int) on any column. Qt.ItemDataRole for the whole HandoverRow of the line.</extracomment>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Luovuttaja</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Perustelu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Tarkistuslista</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, myöhässä</translation>
+    </message>
+</context>
+<context>
+    <name>HandoversPage</name>
+    <message>
+        <source>← Clients</source>
+        <extracomment>A handover was chosen (Enter or double-click); the argument is its id. The user asked to print every open handover. Back to the client list (the button or Esc).</extracomment>
+        <translation>← Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>Luovutukset</translation>
+    </message>
+    <message>
+        <source>My handovers</source>
+        <translation>Omat luovutukset</translation>
+    </message>
+    <message>
+        <source>All handovers</source>
+        <translation>Kaikki luovutukset</translation>
+    </message>
+    <message>
+        <source>Whose handovers</source>
+        <translation>Kenen luovutukset</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Auki</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Which handovers</source>
+        <translation>Mitkä luovutukset</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Print all open…</source>
+        <translation>&amp;Tulosta kaikki avoimet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s)</source>
+        <translation>
+            <numerusform>%n luovutus</numerusform>
+            <numerusform>%n luovutusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are not one of the unit&apos;s workers, so you have no handovers of your own.</source>
+        <translation>Et ole yksikön työntekijä, joten sinulla ei ole omia luovutuksia.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCard</name>
     <message>
         <source>Named-worker history</source>
@@ -593,6 +968,10 @@ Lähde: %4</translation>
         <translation>Omatyöntekijä – omatyöntekijät ja saattaen vaihtaminen</translation>
     </message>
     <message>
+        <source>&amp;Start handover…</source>
+        <translation>Aloita &amp;luovutus…</translation>
+    </message>
+    <message>
         <source>The client is no longer in the records.</source>
         <translation>Asiakasta ei enää löydy rekisteristä.</translation>
     </message>
@@ -652,6 +1031,18 @@ Lähde: %4</translation>
         <translation>Palvelupolun määräajat, jotka lähestyvät tai ovat umpeutuneet</translation>
     </message>
     <message>
+        <source>&amp;Handovers</source>
+        <translation>L&amp;uovutukset</translation>
+    </message>
+    <message>
+        <source>Show &amp;handovers</source>
+        <translation>&amp;Näytä luovutukset</translation>
+    </message>
+    <message>
+        <source>&amp;Print all open handovers…</source>
+        <translation>&amp;Tulosta kaikki avoimet luovutukset…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -670,6 +1061,42 @@ Lähde: %4</translation>
     <message>
         <source>&lt;h3&gt;Omatyöntekijä %1&lt;/h3&gt;&lt;p&gt;Named workers, area divisions and accompanied handovers for social services.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Omatyöntekijä %1&lt;/h3&gt;&lt;p&gt;Omatyöntekijät, aluejako ja saattaen vaihtaminen sosiaalipalveluihin.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Tallenna…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Tallenna PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved:
+%1</source>
+        <translation>PDF-tiedostoa ei voitu tallentaa:
+%1</translation>
+    </message>
+    <message>
+        <source>The printer could not start.</source>
+        <translation>Tulostin ei käynnistynyt.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1166,45 @@ Lähde: %4</translation>
     <message>
         <source>A new language takes effect when the program is started again.</source>
         <translation>Uusi kieli tulee käyttöön, kun ohjelma käynnistetään uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>StartHandoverDialog</name>
+    <message>
+        <source>Start handover – %1</source>
+        <translation>Aloita luovutus – %1</translation>
+    </message>
+    <message>
+        <source>No named worker yet</source>
+        <translation>Ei vielä omatyöntekijää</translation>
+    </message>
+    <message>
+        <source>Named worker now:</source>
+        <translation>Omatyöntekijä nyt:</translation>
+    </message>
+    <message>
+        <source>&amp;New worker:</source>
+        <translation>&amp;Uusi työntekijä:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Määräpäivä:</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;template:</source>
+        <translation>Tarkistuslistan &amp;pohja:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Huomio:</translation>
+    </message>
+    <message>
+        <source>&amp;Start handover</source>
+        <translation>&amp;Aloita luovutus</translation>
     </message>
 </context>
 <context>

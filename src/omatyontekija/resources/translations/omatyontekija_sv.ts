@@ -25,6 +25,96 @@ Problem: %2</translation>
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <source>Printing handovers</source>
+        <translation>Utskrift av överlämningar</translation>
+    </message>
+    <message>
+        <source>Reading the open handovers…</source>
+        <translation>Läser de öppna överlämningarna…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Folder for the handover PDFs</source>
+        <translation>Mapp för överlämningarnas PDF-filer</translation>
+    </message>
+    <message>
+        <source>Cancelling after the documents in progress…</source>
+        <translation>Avbryter när dokumenten som pågår är klara…</translation>
+    </message>
+    <message>
+        <source>Writing PDF %1 of %2…</source>
+        <translation>Skriver PDF %1 av %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s) written.</source>
+        <translation>
+            <numerusform>%n PDF-fil skriven.</numerusform>
+            <numerusform>%n PDF-filer skrivna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 PDF(s) written, %2 failed:
+%3</source>
+        <translation>%1 PDF-filer skrivna, %2 misslyckades:
+%3</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; only complete PDF files are in the folder.</source>
+        <translation>Utskriften avbröts; i mappen finns bara färdiga PDF-filer.</translation>
+    </message>
+    <message>
+        <source>Printing failed:
+%1</source>
+        <translation>Utskriften misslyckades:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Done</source>
+        <extracomment>Qt.ItemDataRole for the item&apos;s key (str) on any column. Qt.ItemDataRole for the whole ChecklistItem. The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorisk.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <extracomment>Enter or F2 on a row: edit the note of item ``key``.</extracomment>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Space: done or open again · N: not applicable · Enter: note</source>
+        <translation>Mellanslag: klar eller öppen igen · N: gäller inte · Enter: anteckning</translation>
+    </message>
+</context>
+<context>
     <name>ClientController</name>
     <message>
         <source>Not saved</source>
@@ -461,6 +551,291 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>HandoverActions</name>
+    <message>
+        <source>Handovers are being printed; preview again when that is done.</source>
+        <extracomment>A handover dialog was opened (tests and the window may follow it). A preview dialog was opened. A batch print was started; the argument is the BatchPrint.</extracomment>
+        <translation>Överlämningar skrivs ut; förhandsgranska igen när det är klart.</translation>
+    </message>
+    <message>
+        <source>Client letter</source>
+        <translation>Klientbrev</translation>
+    </message>
+    <message>
+        <source>Handover checklist</source>
+        <translation>Överlämningens checklista</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>Överlämningar</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover – %1</source>
+        <extracomment>The handover was saved (any change); the list behind may refresh. The user asked for a PDF preview: (handover id, &quot;checklist&quot; | &quot;letter&quot;).</extracomment>
+        <translation>Överlämning – %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;details</source>
+        <translation>Spara &amp;uppgifter</translation>
+    </message>
+    <message>
+        <source>Note on the selected item; Enter saves it</source>
+        <translation>Anteckning för den valda punkten; Enter sparar</translation>
+    </message>
+    <message>
+        <source>Note on the selected item</source>
+        <translation>Anteckning för den valda punkten</translation>
+    </message>
+    <message>
+        <source>&amp;Start work</source>
+        <translation>&amp;Börja arbetet</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete…</source>
+        <translation>&amp;Avsluta…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip open required items…</source>
+        <translation>&amp;Hoppa över öppna obligatoriska…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;handover…</source>
+        <translation>A&amp;vbryt överlämningen…</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;PDF…</source>
+        <translation>Checklista som PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Client &amp;letter…</source>
+        <translation>Klient&amp;brev…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Förfallodag:</translation>
+    </message>
+    <message>
+        <source>&amp;Joint meeting:</source>
+        <translation>&amp;Gemensamt möte:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist (* required) – Space: done · N: not applicable · Enter: note</source>
+        <translation>&amp;Checklista (* obligatorisk) – mellanslag: klar · N: gäller inte · Enter: anteckning</translation>
+    </message>
+    <message>
+        <source>no named worker</source>
+        <translation>ingen egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3</source>
+        <translation>%1 → %2 · %3</translation>
+    </message>
+    <message>
+        <source>Status: %1 · checklist %2 / %3 · %4</source>
+        <translation>Status: %1 · checklista %2 / %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>The handover cannot be completed: %n required item(s) still open:</source>
+        <translation>
+            <numerusform>Överlämningen kan inte avslutas: %n obligatorisk punkt är ännu öppen:</numerusform>
+            <numerusform>Överlämningen kan inte avslutas: %n obligatoriska punkter är ännu öppna:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do them, or skip each with a reason (Skip open required items…).</source>
+        <translation>Gör dem eller hoppa över var och en med en motivering (Hoppa över öppna obligatoriska…).</translation>
+    </message>
+    <message>
+        <source>Completed: %1 is now the named worker.</source>
+        <translation>Avslutad: %1 är nu egen kontaktperson.</translation>
+    </message>
+    <message>
+        <source>Why are the open required items skipped?</source>
+        <translation>Varför hoppas de öppna obligatoriska punkterna över?</translation>
+    </message>
+    <message>
+        <source>Why is the handover cancelled?</source>
+        <translation>Varför avbryts överlämningen?</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverLabels</name>
+    <message>
+        <source>Area-division reform</source>
+        <translation>Ny områdesindelning</translation>
+    </message>
+    <message>
+        <source>Worker leaves</source>
+        <translation>Arbetstagaren slutar</translation>
+    </message>
+    <message>
+        <source>Client moves</source>
+        <translation>Klienten flyttar</translation>
+    </message>
+    <message>
+        <source>Needs changed</source>
+        <translation>Behoven har ändrats</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Gäller inte</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Överhoppad</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverListModel</name>
+    <message>
+        <source>Client</source>
+        <extracomment>Qt.ItemDataRole for the handover&apos;s id (int) on any column. Qt.ItemDataRole for the whole HandoverRow of the line.</extracomment>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, försenad</translation>
+    </message>
+</context>
+<context>
+    <name>HandoversPage</name>
+    <message>
+        <source>← Clients</source>
+        <extracomment>A handover was chosen (Enter or double-click); the argument is its id. The user asked to print every open handover. Back to the client list (the button or Esc).</extracomment>
+        <translation>← Klienter</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>Överlämningar</translation>
+    </message>
+    <message>
+        <source>My handovers</source>
+        <translation>Mina överlämningar</translation>
+    </message>
+    <message>
+        <source>All handovers</source>
+        <translation>Alla överlämningar</translation>
+    </message>
+    <message>
+        <source>Whose handovers</source>
+        <translation>Vems överlämningar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Which handovers</source>
+        <translation>Vilka överlämningar</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Print all open…</source>
+        <translation>Skriv &amp;ut alla öppna…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s)</source>
+        <translation>
+            <numerusform>%n överlämning</numerusform>
+            <numerusform>%n överlämningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are not one of the unit&apos;s workers, so you have no handovers of your own.</source>
+        <translation>Du är inte en av enhetens arbetstagare, så du har inga egna överlämningar.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCard</name>
     <message>
         <source>Named-worker history</source>
@@ -593,6 +968,10 @@ Källa: %4</translation>
         <translation>Omatyöntekijä – egna kontaktpersoner och överlämningar</translation>
     </message>
     <message>
+        <source>&amp;Start handover…</source>
+        <translation>Påbörja ö&amp;verlämning…</translation>
+    </message>
+    <message>
         <source>The client is no longer in the records.</source>
         <translation>Klienten finns inte längre i registret.</translation>
     </message>
@@ -652,6 +1031,18 @@ Källa: %4</translation>
         <translation>Tidsfrister i servicestigen som närmar sig eller har gått ut</translation>
     </message>
     <message>
+        <source>&amp;Handovers</source>
+        <translation>Ö&amp;verlämningar</translation>
+    </message>
+    <message>
+        <source>Show &amp;handovers</source>
+        <translation>&amp;Visa överlämningar</translation>
+    </message>
+    <message>
+        <source>&amp;Print all open handovers…</source>
+        <translation>Skriv &amp;ut alla öppna överlämningar…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -670,6 +1061,42 @@ Källa: %4</translation>
     <message>
         <source>&lt;h3&gt;Omatyöntekijä %1&lt;/h3&gt;&lt;p&gt;Named workers, area divisions and accompanied handovers for social services.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Omatyöntekijä %1&lt;/h3&gt;&lt;p&gt;Egna kontaktpersoner, områdesindelning och överlämning med stöd inom socialservicen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved:
+%1</source>
+        <translation>PDF-filen kunde inte sparas:
+%1</translation>
+    </message>
+    <message>
+        <source>The printer could not start.</source>
+        <translation>Skrivaren kunde inte starta.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1166,45 @@ Källa: %4</translation>
     <message>
         <source>A new language takes effect when the program is started again.</source>
         <translation>Det nya språket tas i bruk när programmet startas på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>StartHandoverDialog</name>
+    <message>
+        <source>Start handover – %1</source>
+        <translation>Påbörja överlämning – %1</translation>
+    </message>
+    <message>
+        <source>No named worker yet</source>
+        <translation>Ingen egen kontaktperson ännu</translation>
+    </message>
+    <message>
+        <source>Named worker now:</source>
+        <translation>Egen kontaktperson nu:</translation>
+    </message>
+    <message>
+        <source>&amp;New worker:</source>
+        <translation>&amp;Ny arbetstagare:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Förfallodag:</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;template:</source>
+        <translation>Checklist&amp;mall:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>&amp;Start handover</source>
+        <translation>&amp;Påbörja överlämning</translation>
     </message>
 </context>
 <context>

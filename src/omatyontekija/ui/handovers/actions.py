@@ -1,0 +1,136 @@
+"""What the main window offers for handovers: the page, the dialogs, previews and batch printing.
+
+The main window owns one ``HandoverActions`` and wires it to its menu, its
+pages and the client view; everything handover-specific stays here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+
+from omatyontekija.documents import document_filename
+from omatyontekija.domain.client import Client
+from omatyontekija.services import printing
+from omatyontekija.services.context import Context
+from omatyontekija.services.handover_messages import HandoverError
+from omatyontekija.services.handovers import get_handover
+from omatyontekija.ui.handovers.batch import RENDER_LOCK, BatchPrint
+from omatyontekija.ui.handovers.dialog import HandoverDialog
+from omatyontekija.ui.handovers.page import HandoversPage
+from omatyontekija.ui.handovers.preview import PdfPreviewDialog
+from omatyontekija.ui.handovers.start_dialog import StartHandoverDialog
+from omatyontekija.ui.i18n import current_language
+
+
+class HandoverActions(QObject):
+    #: A handover dialog was opened (tests and the window may follow it).
+    dialogOpened = Signal(object)
+    #: A preview dialog was opened.
+    previewOpened = Signal(object)
+    #: A batch print was started; the argument is the BatchPrint.
+    batchStarted = Signal(object)
+
+    def __init__(self, ctx: Context, window: QMainWindow, pages: QStackedWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.pages = pages
+        self.page = HandoversPage(ctx, window)
+        pages.addWidget(self.page)
+        self.page.handoverActivated.connect(self.open_handover)
+        self.page.printAllRequested.connect(lambda: self.print_all_open())
+        self.batch: BatchPrint | None = None
+
+    def show_page(self) -> None:
+        self.page.refresh()
+        self.pages.setCurrentWidget(self.page)
+        self.page.focus_list()
+
+    def open_handover(self, handover_id: int) -> HandoverDialog | None:
+        try:
+            dialog = HandoverDialog(self.ctx, handover_id, self.window)
+        except HandoverError as error:
+            self._warn(error.text(current_language()))
+            self.page.refresh()
+            return None
+        dialog.changed.connect(self.page.refresh)
+        dialog.previewRequested.connect(self.preview)
+        dialog.open()
+        self.dialogOpened.emit(dialog)
+        return dialog
+
+    def start_for_client(self, client: Client | None) -> StartHandoverDialog | None:
+        """The "start handover" dialog for the client; on success the new handover opens."""
+        if client is None:
+            return None
+        dialog = StartHandoverDialog(self.ctx, client, self.window)
+        dialog.accepted.connect(lambda: self._started(dialog))
+        dialog.open()
+        self.dialogOpened.emit(dialog)
+        return dialog
+
+    def _started(self, dialog: StartHandoverDialog) -> None:
+        self.page.refresh()
+        if dialog.handover is not None:
+            self.open_handover(dialog.handover.id)
+
+    def preview(self, handover_id: int, kind: str = "checklist") -> PdfPreviewDialog | None:
+        """Render the checklist or the client letter and show it; recorded as a print."""
+        if not RENDER_LOCK.acquire(blocking=False):
+            self._warn(self.tr("Handovers are being printed; preview again when that is done."))
+            return None
+        try:
+            if kind == "letter":
+                client_id = get_handover(self.ctx, handover_id).client_id
+                document, data = printing.render_letter(
+                    self.ctx, client_id, handover_id=handover_id
+                )
+                title, print_kind = self.tr("Client letter"), printing.PrintKind.CLIENT_LETTER
+            else:
+                document, data = printing.render_handover(
+                    self.ctx, handover_id, language=current_language()
+                )
+                title = self.tr("Handover checklist")
+                print_kind = printing.PrintKind.HANDOVER_CHECKLIST
+        except HandoverError as error:
+            self._warn(error.text(current_language()))
+            return None
+        finally:
+            RENDER_LOCK.release()
+        dialog = PdfPreviewDialog(
+            data,
+            title=title,
+            filename=document_filename(document),
+            on_output=lambda: printing.record_print(self.ctx, print_kind, [document.client.id]),
+            parent=self.window,
+        )
+        dialog.open()
+        self.previewOpened.emit(dialog)
+        return dialog
+
+    def print_all_open(self, folder: Path | None = None) -> BatchPrint | None:
+        """Print every open handover into ``folder`` (asked for when None) in the background."""
+        if self.batch is not None:
+            return None  # one batch at a time; its progress dialog is showing
+        batch = BatchPrint(self.ctx, self.window)
+        batch.finished.connect(lambda _result: self._batch_finished(batch))
+        self.batch = batch
+        if folder is not None:
+            batch.start(folder)
+        elif not batch.ask_and_start():
+            self.batch = None
+            return None
+        self.batchStarted.emit(batch)
+        return batch
+
+    def _batch_finished(self, batch: BatchPrint) -> None:
+        self.batch = None
+        if batch.summary:
+            self.window.statusBar().showMessage(batch.summary, 15_000)
+        self.page.refresh()
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Handovers"), text)

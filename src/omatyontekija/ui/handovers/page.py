@@ -1,0 +1,154 @@
+"""The handovers page: mine or all, open / overdue / done / cancelled, one Enter from a handover."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omatyontekija.services.context import Context
+from omatyontekija.services.handovers import ListState, list_handovers, my_worker_id
+from omatyontekija.ui.handovers.list_model import HandoverIdRole, HandoverListModel
+
+SCOPE_MINE, SCOPE_ALL = "mine", "all"
+
+
+class HandoversPage(QWidget):
+    #: A handover was chosen (Enter or double-click); the argument is its id.
+    handoverActivated = Signal(int)
+    #: The user asked to print every open handover.
+    printAllRequested = Signal()
+    #: Back to the client list (the button or Esc).
+    backRequested = Signal()
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = HandoverListModel(self)
+        self.back = QPushButton(self.tr("← Clients"), self)
+        self.back.clicked.connect(self.backRequested)
+        title = QLabel(self.tr("Handovers"), self)
+        title.setObjectName("clientName")
+
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("handoverScope")
+        self.scope.addItem(self.tr("My handovers"), SCOPE_MINE)
+        self.scope.addItem(self.tr("All handovers"), SCOPE_ALL)
+        self.scope.setAccessibleName(self.tr("Whose handovers"))
+        self.state = QComboBox(self)
+        self.state.setObjectName("handoverState")
+        for text, state in (
+            (self.tr("Open"), ListState.OPEN),
+            (self.tr("Overdue"), ListState.OVERDUE),
+            (self.tr("Done"), ListState.DONE),
+            (self.tr("Cancelled"), ListState.CANCELLED),
+            (self.tr("All"), ListState.ALL),
+        ):
+            self.state.addItem(text, state.value)
+        self.state.setAccessibleName(self.tr("Which handovers"))
+        scope_label = QLabel(self.tr("&Show:"), self)
+        scope_label.setBuddy(self.scope)
+        self.count = QLabel(self)
+        self.count.setObjectName("resultCount")
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.print_button = QPushButton(self.tr("&Print all open…"), self)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("hint")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.table = QTableView(self)
+        self.table.setObjectName("handoverTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((230, 135, 170, 170, 170, 110, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.setAccessibleName(self.tr("Handovers"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(title)
+        top.addStretch(1)
+        filters = QHBoxLayout()
+        filters.addWidget(scope_label)
+        filters.addWidget(self.scope)
+        filters.addWidget(self.state)
+        filters.addWidget(self.count)
+        filters.addStretch(1)
+        filters.addWidget(self.open_button)
+        filters.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+
+        # Someone who is not one of the unit's workers has no handovers of their own.
+        self._has_own = my_worker_id(ctx) is not None
+        self.scope.setCurrentIndex(0 if self._has_own else 1)
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.state.currentIndexChanged.connect(self.refresh)
+        self.table.activated.connect(self._activate)
+        self.table.doubleClicked.connect(self._activate)
+        self.open_button.clicked.connect(self._activate_current)
+        self.print_button.clicked.connect(self.printAllRequested)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._activate_current)
+        self.refresh()
+
+    def set_filters(self, scope: str, state: ListState | str) -> None:
+        self.scope.setCurrentIndex(self.scope.findData(scope))
+        self.state.setCurrentIndex(self.state.findData(ListState(state).value))
+
+    def refresh(self) -> None:
+        """Read the list again with the current filters, keeping the selected handover."""
+        current = self.table.currentIndex().data(HandoverIdRole)
+        mine = self.scope.currentData() == SCOPE_MINE
+        rows = list_handovers(self.ctx, state=self.state.currentData(), mine=mine)
+        self.model.set_rows(rows, self.ctx.today)
+        self.count.setText(self.tr("%n handover(s)", "", len(rows)))
+        self.notice.setVisible(mine and not self._has_own)
+        self.notice.setText(
+            self.tr("You are not one of the unit's workers, so you have no handovers of your own.")
+        )
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(HandoverIdRole) == current:
+                self.table.selectRow(row)
+                break
+        else:
+            if rows:
+                self.table.selectRow(0)
+
+    def focus_list(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.backRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.handoverActivated.emit(index.data(HandoverIdRole))
+
+    def _activate_current(self) -> None:
+        self._activate(self.table.currentIndex())

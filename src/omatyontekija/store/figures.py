@@ -165,7 +165,7 @@ def area_names_by_postal_code(session: Session, division_id: int | None) -> dict
         .join(AreaRecord, AreaRecord.id == AreaDistrictRecord.area_id)
         .where(AreaDistrictRecord.division_id == division_id)
     )
-    return dict(rows.tuples().all())
+    return {code: name for code, name in rows}
 
 
 def handover_counts(
@@ -188,13 +188,10 @@ def handover_counts(
             HandoverRecord.completed_at >= first, HandoverRecord.completed_at < after
         )
     )
-    by_status = dict(
-        session.execute(
-            select(HandoverRecord.status, func.count())
-            .where(HandoverRecord.created_at >= first, HandoverRecord.created_at < after)
-            .group_by(HandoverRecord.status)
-        )
-        .tuples()
-        .all()
+    rows = session.execute(
+        select(HandoverRecord.status, func.count())
+        .where(HandoverRecord.created_at >= first, HandoverRecord.created_at < after)
+        .group_by(HandoverRecord.status)
     )
+    by_status = {status: count for status, count in rows}
     return open_now, overdue or 0, sum(by_status.values()), completed or 0, by_status

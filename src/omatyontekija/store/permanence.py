@@ -90,15 +90,11 @@ def change_counts(
         .group_by(changed.c.client_id)
         .subquery()
     )
-    distribution = session.execute(
-        select(per_client.c.n, func.count()).group_by(per_client.c.n)
-    ).tuples()
+    distribution = session.execute(select(per_client.c.n, func.count()).group_by(per_client.c.n))
     away = session.execute(
         select(changed.c.previous_worker_id, func.count()).group_by(changed.c.previous_worker_id)
-    ).tuples()
-    to = session.execute(
-        select(changed.c.worker_id, func.count()).group_by(changed.c.worker_id)
-    ).tuples()
+    )
+    to = session.execute(select(changed.c.worker_id, func.count()).group_by(changed.c.worker_id))
     areas = area_of_client(division_id).subquery()
     by_area = session.execute(
         select(areas.c.area, func.count(), func.count(distinct(changed.c.client_id)))
@@ -110,8 +106,8 @@ def change_counts(
         changes=changes or 0,
         clients_with_changes=clients or 0,
         namings=namings or 0,
-        clients_by_changes=dict(distribution.all()),
-        away_from_worker=dict(away.all()),
-        to_worker=dict(to.all()),
+        clients_by_changes={n: c for n, c in distribution},
+        away_from_worker={w: n for w, n in away},
+        to_worker={w: n for w, n in to},
         by_area={area: (n, c) for area, n, c in by_area},
     )

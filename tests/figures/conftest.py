@@ -1,0 +1,14 @@
+"""Fixtures of the key-figure tests: the demo database with a known history."""
+
+from __future__ import annotations
+
+import pytest
+from figure_history import add_decisions, add_handovers
+
+
+@pytest.fixture
+def history_ctx(ctx):
+    """The 400-client demo with DECISIONS and HANDOVERS added."""
+    add_decisions(ctx.db)
+    add_handovers(ctx.db)
+    return ctx

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from omatyontekija.cli import clients, demo, gaps, migrate, suggest, workers
+from omatyontekija.cli import clients, demo, figures, gaps, migrate, suggest, workers
 
-ALL: list = [clients, workers, suggest, gaps, demo, migrate]
+ALL: list = [clients, workers, suggest, gaps, figures, demo, migrate]

@@ -11,6 +11,7 @@ from omatyontekija.domain.catalog import ServiceUnit, service_type, unit_name
 
 # key: (Finnish, Swedish, English)
 FIGURE_LABELS: dict[str, tuple[str, str, str]] = {
+    "header.unit": ("Sosiaalipalvelut", "Socialservice", "Social services"),
     "title": ("Tunnusluvut ja pysyvyys", "Nyckeltal och kontinuitet", "Key figures and permanence"),
     "period": ("Ajanjakso {start}–{end}", "Perioden {start}–{end}", "Period {start} – {end}"),
     "period.start": ("Jakso alkaa", "Perioden börjar", "Period starts"),
@@ -156,6 +157,18 @@ FIGURE_LABELS: dict[str, tuple[str, str, str]] = {
         "Named-worker changes per 100 clients by area",
     ),
     "chart.empty": ("ei tietoja", "inga uppgifter", "no data"),
+    # --- command line ---
+    "cli.bad_period": (
+        "Ajanjakso alkaa loppunsa jälkeen: {start} > {end}",
+        "Perioden börjar efter att den slutar: {start} > {end}",
+        "The period starts after it ends: {start} > {end}",
+    ),
+    "cli.written": ("Kirjoitettu: {path}", "Skrivet: {path}", "Written: {path}"),
+    "cli.cannot_write": (
+        "Tiedostoa ei voitu kirjoittaa: {path}: {error}",
+        "Filen kunde inte skrivas: {path}: {error}",
+        "The file could not be written: {path}: {error}",
+    ),
 }
 
 

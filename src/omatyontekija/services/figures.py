@@ -22,7 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from pathlib import Path
 
+from omatyontekija.documents.figures_labels import figure_label
+from omatyontekija.documents.figures_pdf import key_figures_pdf
+from omatyontekija.documents.model import UnitHeader, default_header
+from omatyontekija.documents.output import write_pdf_atomically
 from omatyontekija.domain.catalog import SERVICE_TYPES, ServiceUnit
 from omatyontekija.domain.figures import (
     CHILD_PROTECTION_LIMIT,
@@ -48,7 +53,37 @@ from omatyontekija.store import figures as figure_store
 from omatyontekija.store import workers as worker_store
 from omatyontekija.store.permanence import change_counts
 
-__all__ = ["KeyFigures", "Period", "figures_csv", "figures_dict", "key_figures"]
+__all__ = [
+    "KeyFigures",
+    "Period",
+    "figures_csv",
+    "figures_dict",
+    "key_figures",
+    "report_pdf",
+    "write_csv",
+    "write_report",
+]
+
+
+def report_pdf(
+    figures: KeyFigures, language: str, *, printed_at: dt.datetime | None = None
+) -> bytes:
+    """The key-figure report of ``figures`` as PDF bytes, in ``language``."""
+    header = UnitHeader(
+        organisation=default_header(ServiceUnit.DISABILITY_SERVICES, language).organisation,
+        unit=figure_label("header.unit", language),
+    )
+    return key_figures_pdf(figures, header, language, printed_at or dt.datetime.now())
+
+
+def write_report(figures: KeyFigures, path: Path | str, language: str) -> Path:
+    """Write the PDF report to ``path`` atomically (the old file or the whole new one)."""
+    return write_pdf_atomically(path, report_pdf(figures, language))
+
+
+def write_csv(figures: KeyFigures, path: Path | str, language: str) -> Path:
+    """Write ``figures_csv`` to ``path`` atomically, UTF-8 with its byte order mark."""
+    return write_pdf_atomically(path, figures_csv(figures, language).encode("utf-8"))
 
 
 def child_born_after(today: dt.date) -> dt.date:

@@ -37,7 +37,7 @@ def figures_csv(figures: KeyFigures, language: str) -> str:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     label = lambda key, **v: figure_label(key, language, **v)  # noqa: E731
     writer.writerow([label("section"), label("item"), label("figure"), label("value")])
-    for row in _rows(figures, language):
+    for row in figure_rows(figures, language):
         writer.writerow([_cell(value) for value in row])
     return BOM + buffer.getvalue()
 
@@ -46,7 +46,9 @@ def _cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
-def _rows(figures: KeyFigures, language: str) -> Iterator[Row]:
+def figure_rows(figures: KeyFigures, language: str) -> Iterator[Row]:
+    """Every figure as (section, item, figure, value) text in ``language``, in report order."""
+
     def label(key: str, **values: object) -> str:
         return figure_label(key, language, **values)
 

@@ -12,3 +12,11 @@ def history_ctx(ctx):
     add_decisions(ctx.db)
     add_handovers(ctx.db)
     return ctx
+
+
+@pytest.fixture
+def app(qapp):
+    """The real application set-up (Finnish translations), as tests/ui/conftest.py makes it."""
+    from omatyontekija.ui.application import create_application
+
+    return create_application()

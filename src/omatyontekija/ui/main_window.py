@@ -13,6 +13,7 @@ from omatyontekija.ui.client_list_model import ClientListModel
 from omatyontekija.ui.client_list_page import ClientListPage
 from omatyontekija.ui.client_view import ClientView
 from omatyontekija.ui.client_view.controller import ClientController
+from omatyontekija.ui.figures import FiguresPage
 from omatyontekija.ui.gaps import GapPage
 
 
@@ -31,6 +32,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.client_view)
         self.pages.addWidget(self.gap_page)
+        self.figures_page = FiguresPage(ctx, self)
+        self.pages.addWidget(self.figures_page)
         self.setCentralWidget(self.pages)
         # Where Esc from a client's record returns to: the list or the gap list.
         self._return_page: QWidget = self.list_page
@@ -69,6 +72,12 @@ class MainWindow(QMainWindow):
     def show_gaps(self) -> None:
         self.pages.setCurrentWidget(self.gap_page)
         self.gap_page.table.setFocus()
+
+    def show_figures(self) -> None:
+        self.pages.setCurrentWidget(self.figures_page)
+        if self.figures_page.figures is None:
+            self.figures_page.refresh()
+        self.figures_page.start.setFocus()
 
     def go_back(self) -> None:
         if self._return_page is self.gap_page:
@@ -113,6 +122,10 @@ class MainWindow(QMainWindow):
         )
         self.gaps_action.triggered.connect(self.show_gaps)
         clients_menu.addAction(self.gaps_action)
+        self.figures_action = QAction(self.tr("&Key figures"), self)
+        self.figures_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.figures_action.triggered.connect(self.show_figures)
+        clients_menu.addAction(self.figures_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
@@ -122,7 +135,7 @@ class MainWindow(QMainWindow):
     def _escape(self) -> None:
         if self.pages.currentWidget() is self.client_view:
             self.go_back()
-        elif self.pages.currentWidget() is self.gap_page:
+        elif self.pages.currentWidget() in (self.gap_page, self.figures_page):
             self.show_list()
         elif self.list_page.search.text():
             self.list_page.search.clear()

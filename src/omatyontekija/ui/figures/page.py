@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -48,9 +49,9 @@ def _date(value: QDate) -> dt.date:
 
 
 class FiguresPage(QWidget):
-    #: Emitted on the UI thread when new figures are shown.
+    # Emitted on the UI thread when new figures are shown.
     figuresShown = Signal(object)
-    #: Emitted with the path when an export has been written.
+    # Emitted with the path when an export has been written.
     exported = Signal(str)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
@@ -125,11 +126,15 @@ class FiguresPage(QWidget):
             self._pair(self.summary, self.canvases["services"], self.services),
             self.tr("Overview"),
         )
-        self.tabs.addTab(self._pair(self.workers, self.canvases["caseloads"]), self.tr("Caseloads"))
+        self.tabs.addTab(
+            self._pair(self.workers, self.canvases["caseloads"], None, Qt.Orientation.Vertical),
+            self.tr("Caseloads"),
+        )
         self.child_limit_note = QLabel(self)
         self.child_limit_note.setObjectName("hint")
         self.tabs.addTab(
-            self._pair(self.areas, self.canvases["permanence"]), self.tr("Areas and permanence")
+            self._pair(self.areas, self.canvases["permanence"], None, Qt.Orientation.Vertical),
+            self.tr("Areas and permanence"),
         )
 
         layout = QVBoxLayout(self)
@@ -160,20 +165,30 @@ class FiguresPage(QWidget):
         view.setShowGrid(False)
         view.setWordWrap(False)
         view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
+        # Labels are long Finnish compounds: the first column takes the spare width,
+        # the numbers only what they need.
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return view
 
-    def _pair(self, model: FigureTableModel, canvas, second: FigureTableModel | None = None):
-        """A table (or two, stacked) beside a chart."""
-        splitter = QSplitter(self)
+    def _pair(
+        self,
+        model: FigureTableModel,
+        canvas,
+        second: FigureTableModel | None = None,
+        orientation: Qt.Orientation = Qt.Orientation.Horizontal,
+    ) -> QSplitter:
+        """A table (or two, stacked) beside a chart, or above it for wide tables."""
+        splitter = QSplitter(orientation, self)
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self._table(model))
         if second is not None:
             left.addWidget(self._table(second))
         splitter.addWidget(left)
         splitter.addWidget(canvas)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         return splitter
 
     # -- computing -----------------------------------------------------------

@@ -15,9 +15,10 @@ client counts as a naming, not a change.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, distinct, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from omatyontekija.domain.designation import DecisionKind
@@ -68,7 +69,11 @@ def _decisions_in_period(start: dt.date, end: dt.date):
 def change_counts(
     session: Session, start: dt.date, end: dt.date, division_id: int | None
 ) -> ChangeCounts:
-    """Every permanence count of [start, end]; areas by the division ``division_id``."""
+    """Every permanence count of [start, end]; areas by the division ``division_id``.
+
+    Two statements, each reading the decisions once: changes and namings by
+    (area, from, to) worker, and clients by (area, number of changes).
+    """
     decisions = _decisions_in_period(start, end)
     is_change = and_(
         decisions.c.worker_id.is_not(None),
@@ -76,38 +81,54 @@ def change_counts(
         decisions.c.worker_id != decisions.c.previous_worker_id,
     )
     is_naming = and_(decisions.c.worker_id.is_not(None), decisions.c.previous_worker_id.is_(None))
-    changes, clients, namings = session.execute(
+    areas = area_of_client(division_id).subquery()
+    kind = case((is_change, "change"), (is_naming, "naming"), else_=None).label("kind")
+    grouped = session.execute(
         select(
-            func.sum(case((is_change, 1), else_=0)),
-            func.count(distinct(case((is_change, decisions.c.client_id), else_=None))),
-            func.sum(case((is_naming, 1), else_=0)),
+            kind,
+            areas.c.area,
+            decisions.c.previous_worker_id,
+            decisions.c.worker_id,
+            func.count(),
         )
-    ).one()
-
-    changed = select(decisions).where(is_change).cte("changed")
+        .select_from(decisions)
+        .join(areas, areas.c.client_id == decisions.c.client_id)
+        .where(or_(is_change, is_naming))
+        .group_by(kind, areas.c.area, decisions.c.previous_worker_id, decisions.c.worker_id)
+    ).all()
     per_client = (
-        select(changed.c.client_id, func.count().label("n"))
-        .group_by(changed.c.client_id)
+        select(decisions.c.client_id, func.count().label("n"))
+        .where(is_change)
+        .group_by(decisions.c.client_id)
         .subquery()
     )
-    distribution = session.execute(select(per_client.c.n, func.count()).group_by(per_client.c.n))
-    away = session.execute(
-        select(changed.c.previous_worker_id, func.count()).group_by(changed.c.previous_worker_id)
-    )
-    to = session.execute(select(changed.c.worker_id, func.count()).group_by(changed.c.worker_id))
-    areas = area_of_client(division_id).subquery()
-    by_area = session.execute(
-        select(areas.c.area, func.count(), func.count(distinct(changed.c.client_id)))
-        .select_from(changed)
-        .join(areas, areas.c.client_id == changed.c.client_id)
-        .group_by(areas.c.area)
-    )
+    clients = session.execute(
+        select(areas.c.area, per_client.c.n, func.count())
+        .select_from(per_client)
+        .join(areas, areas.c.client_id == per_client.c.client_id)
+        .group_by(areas.c.area, per_client.c.n)
+    ).all()
+
+    namings = sum(n for k, _, _, _, n in grouped if k == "naming")
+    changes = [(area, away, to, n) for k, area, away, to, n in grouped if k == "change"]
+    away_from: Counter[int] = Counter()
+    to_worker: Counter[int] = Counter()
+    area_changes: Counter[str | None] = Counter()
+    for area, away, to, n in changes:
+        away_from[away] += n
+        to_worker[to] += n
+        area_changes[area] += n
+    by_changes: Counter[int] = Counter()
+    area_clients: Counter[str | None] = Counter()
+    for area, n, count in clients:
+        by_changes[n] += count
+        area_clients[area] += count
     return ChangeCounts(
-        changes=changes or 0,
-        clients_with_changes=clients or 0,
-        namings=namings or 0,
-        clients_by_changes={n: c for n, c in distribution},
-        away_from_worker={w: n for w, n in away},
-        to_worker={w: n for w, n in to},
-        by_area={area: (n, c) for area, n, c in by_area},
+        changes=sum(area_changes.values()),
+        clients_with_changes=sum(area_clients.values()),
+        namings=namings,
+        clients_by_changes=dict(by_changes),
+        away_from_worker=dict(away_from),
+        to_worker=dict(to_worker),
+        by_area={a: (area_changes[a], area_clients[a]) for a in area_changes},
     )

@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.client_view)
         self.pages.addWidget(self.gap_page)
         self.pages.addWidget(self.deadline_page)
+        # Made on first use: it brings matplotlib, which start-up should not wait for.
+        self.figures_page = None
         self.setCentralWidget(self.pages)
         # Where Esc from a client's record returns to: the page it was opened from.
         self._return_page: QWidget = self.list_page
@@ -119,6 +121,17 @@ class MainWindow(QMainWindow):
         self.deadline_page.refresh()
         self.deadline_page.table.setFocus()
 
+    def show_figures(self) -> None:
+        if self.figures_page is None:
+            from omatyontekija.ui.figures import FiguresPage
+
+            self.figures_page = FiguresPage(self.ctx, self)
+            self.pages.addWidget(self.figures_page)
+        self.pages.setCurrentWidget(self.figures_page)
+        if self.figures_page.figures is None:
+            self.figures_page.refresh()
+        self.figures_page.start.setFocus()
+
     def go_back(self) -> None:
         """Back from a client's record to the page it was opened from."""
         page = self._return_page
@@ -187,6 +200,10 @@ class MainWindow(QMainWindow):
         self.print_handovers_action = QAction(self.tr("&Print all open handovers…"), self)
         self.print_handovers_action.triggered.connect(lambda: self.handovers.print_all_open())
         handovers_menu.addAction(self.print_handovers_action)
+        self.figures_action = QAction(self.tr("&Key figures"), self)
+        self.figures_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.figures_action.triggered.connect(self.show_figures)
+        clients_menu.addAction(self.figures_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
@@ -196,7 +213,12 @@ class MainWindow(QMainWindow):
     def _escape(self) -> None:
         if self.pages.currentWidget() is self.client_view:
             self.go_back()
-        elif self.pages.currentWidget() in (self.gap_page, self.deadline_page, self.handovers.page):
+        elif self.pages.currentWidget() in (
+            self.gap_page,
+            self.deadline_page,
+            self.handovers.page,
+            self.figures_page,
+        ):
             self.show_list()
         elif self.list_page.search.text():
             self.list_page.search.clear()

@@ -470,6 +470,149 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Key figures and permanence</source>
+        <translation>Tunnusluvut ja pysyvyys</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Laske</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Vie &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Vie C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Unit or service</source>
+        <translation>Palvelutehtävä tai palvelu</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Enimmäismäärä</translation>
+    </message>
+    <message>
+        <source>Load %</source>
+        <translation>Kuormitus %</translation>
+    </message>
+    <message>
+        <source>Child-protection children</source>
+        <translation>Lastensuojelun lapsia</translation>
+    </message>
+    <message>
+        <source>Changes away</source>
+        <translation>Vaihdoksia pois</translation>
+    </message>
+    <message>
+        <source>Changes in</source>
+        <translation>Vaihdoksia tulleita</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>With named worker</source>
+        <translation>Omatyöntekijä nimetty</translation>
+    </message>
+    <message>
+        <source>Needed, none named</source>
+        <translation>Tarvitaan, ei nimetty</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Vaihdoksia</translation>
+    </message>
+    <message>
+        <source>Clients with a change</source>
+        <translation>Asiakkaita, joilla vaihdos</translation>
+    </message>
+    <message>
+        <source>Changes per 100</source>
+        <translation>Vaihdoksia / 100</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Yleiskuva</translation>
+    </message>
+    <message>
+        <source>Caseloads</source>
+        <translation>Työmäärät</translation>
+    </message>
+    <message>
+        <source>Areas and permanence</source>
+        <translation>Alueet ja pysyvyys</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Ajanjakso alkaa loppunsa jälkeen.</translation>
+    </message>
+    <message>
+        <source>Child Welfare Act § 13 b: at most %1 children per responsible social worker.</source>
+        <translation>Lastensuojelulaki 13 b §: enintään %1 lasta vastaavaa sosiaalityöntekijää kohden.</translation>
+    </message>
+    <message>
+        <source>The key figures could not be computed:
+%1</source>
+        <translation>Tunnuslukuja ei voitu laskea:
+%1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Vie PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Vie CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written:
+%1</source>
+        <translation>Tiedostoa ei voitu kirjoittaa:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>GapPage</name>
     <message>
         <source>Gap list: clients who need a named worker</source>
@@ -1041,6 +1184,10 @@ Lähde: %4</translation>
     <message>
         <source>&amp;Print all open handovers…</source>
         <translation>&amp;Tulosta kaikki avoimet luovutukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Key figures</source>
+        <translation>&amp;Tunnusluvut</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -470,6 +470,149 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Key figures and permanence</source>
+        <translation>Nyckeltal och kontinuitet</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Beräkna</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Exportera C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Unit or service</source>
+        <translation>Serviceenhet eller tjänst</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Maximiantal</translation>
+    </message>
+    <message>
+        <source>Load %</source>
+        <translation>Belastning %</translation>
+    </message>
+    <message>
+        <source>Child-protection children</source>
+        <translation>Barn inom barnskyddet</translation>
+    </message>
+    <message>
+        <source>Changes away</source>
+        <translation>Byten bort</translation>
+    </message>
+    <message>
+        <source>Changes in</source>
+        <translation>Byten hit</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>With named worker</source>
+        <translation>Egen kontaktperson utsedd</translation>
+    </message>
+    <message>
+        <source>Needed, none named</source>
+        <translation>Behövs, ingen utsedd</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Byten</translation>
+    </message>
+    <message>
+        <source>Clients with a change</source>
+        <translation>Klienter med byte</translation>
+    </message>
+    <message>
+        <source>Changes per 100</source>
+        <translation>Byten / 100</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Caseloads</source>
+        <translation>Arbetsmängder</translation>
+    </message>
+    <message>
+        <source>Areas and permanence</source>
+        <translation>Områden och kontinuitet</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Perioden börjar efter att den slutar.</translation>
+    </message>
+    <message>
+        <source>Child Welfare Act § 13 b: at most %1 children per responsible social worker.</source>
+        <translation>Barnskyddslagen 13 b §: högst %1 barn per ansvarig socialarbetare.</translation>
+    </message>
+    <message>
+        <source>The key figures could not be computed:
+%1</source>
+        <translation>Nyckeltalen kunde inte beräknas:
+%1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportera PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportera CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written:
+%1</source>
+        <translation>Filen kunde inte skrivas:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>GapPage</name>
     <message>
         <source>Gap list: clients who need a named worker</source>
@@ -1041,6 +1184,10 @@ Källa: %4</translation>
     <message>
         <source>&amp;Print all open handovers…</source>
         <translation>Skriv &amp;ut alla öppna överlämningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Key figures</source>
+        <translation>&amp;Nyckeltal</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -1,0 +1,200 @@
+"""Key figures of the unit and named-worker permanence, for a period (issue 9).
+
+What "in the period" means, figure by figure (period = ``start`` … ``end``,
+both days included; "now" = ``ctx.today``):
+
+* clients by service and by unit: clients with the service in force on at
+  least one day of the period (granted on or before ``end``, not ended before
+  ``start``; an unrecorded date does not exclude);
+* clients in the records, named-worker coverage, clients whose suggestion is
+  ``needed`` without a named worker, caseloads and child-protection children
+  per worker: now; the records hold the current named worker only;
+* handovers: open (planned or in progress) and overdue (open, due before
+  today) now; opened = created in the period; completed = completed in the
+  period, whenever opened; the opened ones' status is their status now;
+* permanence: named-worker changes = decisions made in the period whose
+  worker differs from the worker of the client's previous decision (see
+  ``store/permanence.py``), by the client's area now and by the worker the
+  client changed away from and to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+from omatyontekija.documents.figures_labels import figure_label
+from omatyontekija.documents.figures_pdf import key_figures_pdf
+from omatyontekija.documents.model import UnitHeader, default_header
+from omatyontekija.documents.output import write_pdf_atomically
+from omatyontekija.domain.catalog import SERVICE_TYPES, ServiceUnit
+from omatyontekija.domain.figures import (
+    CHILD_PROTECTION_LIMIT,
+    AreaFigures,
+    Coverage,
+    HandoverFigures,
+    KeyFigures,
+    Period,
+    Permanence,
+    ServiceCount,
+    UnitCount,
+    WorkerFigures,
+)
+from omatyontekija.domain.handover import HandoverStatus
+from omatyontekija.domain.text import sort_key
+from omatyontekija.rules import Outcome
+from omatyontekija.services.context import Context
+from omatyontekija.services.figures_csv import figures_csv
+from omatyontekija.services.figures_json import figures_dict
+from omatyontekija.services.suggestions import all_suggestions
+from omatyontekija.store import areas as area_store
+from omatyontekija.store import figures as figure_store
+from omatyontekija.store import workers as worker_store
+from omatyontekija.store.permanence import change_counts
+
+__all__ = [
+    "KeyFigures",
+    "Period",
+    "figures_csv",
+    "figures_dict",
+    "key_figures",
+    "report_pdf",
+    "write_csv",
+    "write_report",
+]
+
+
+def report_pdf(
+    figures: KeyFigures, language: str, *, printed_at: dt.datetime | None = None
+) -> bytes:
+    """The key-figure report of ``figures`` as PDF bytes, in ``language``."""
+    header = UnitHeader(
+        organisation=default_header(ServiceUnit.DISABILITY_SERVICES, language).organisation,
+        unit=figure_label("header.unit", language),
+    )
+    return key_figures_pdf(figures, header, language, printed_at or dt.datetime.now())
+
+
+def write_report(figures: KeyFigures, path: Path | str, language: str) -> Path:
+    """Write the PDF report to ``path`` atomically (the old file or the whole new one)."""
+    return write_pdf_atomically(path, report_pdf(figures, language))
+
+
+def write_csv(figures: KeyFigures, path: Path | str, language: str) -> Path:
+    """Write ``figures_csv`` to ``path`` atomically, UTF-8 with its byte order mark."""
+    return write_pdf_atomically(path, figures_csv(figures, language).encode("utf-8"))
+
+
+def child_born_after(today: dt.date) -> dt.date:
+    """The birth dates of children under 18 on ``today`` are after this date."""
+    try:
+        return today.replace(year=today.year - 18)
+    except ValueError:  # today is 29.2.: someone born 28.2. eighteen years ago is of age
+        return today.replace(year=today.year - 18, day=28)
+
+
+def key_figures(
+    ctx: Context,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    child_limit: int = CHILD_PROTECTION_LIMIT,
+) -> KeyFigures:
+    """The unit's key figures for ``start`` … ``end`` (default: the twelve months to today).
+
+    Raises ValueError when ``start`` is after ``end``.
+    """
+    today = ctx.today
+    default = Period.last_twelve_months(today)
+    period = Period(start or default.start, end or default.end)
+    with ctx.db.read() as session:
+        division_id = area_store.division_id_on(session, today)
+        workers = worker_store.list_workers(session)
+        clients = figure_store.client_total(session)
+        named = figure_store.clients_with_named_worker(session)
+        by_service = figure_store.clients_by_service(session, period.start, period.end)
+        by_unit, with_services = figure_store.clients_by_unit(session, period.start, period.end)
+        loads = figure_store.caseloads(session, child_born_after(today), today, today)
+        areas = figure_store.clients_by_area(session, division_id)
+        area_of_code = figure_store.area_names_by_postal_code(session, division_id)
+        handovers = figure_store.handover_counts(session, period.start, period.end, today)
+        changes = change_counts(session, period.start, period.end, division_id)
+
+    # The rules run in Python; all_suggestions evaluates every client in bulk.
+    needed = 0
+    needed_without: Counter[str | None] = Counter()
+    for item in all_suggestions(ctx):
+        if item.suggestion.outcome is Outcome.NEEDED:
+            needed += 1
+            if item.named_worker_id is None:
+                needed_without[area_of_code.get(item.postal_code)] += 1
+
+    open_now, overdue, opened, completed, opened_by_status = handovers
+    return KeyFigures(
+        period=period,
+        computed_on=today,
+        clients=clients,
+        clients_with_services=with_services,
+        units=tuple(UnitCount(u, by_unit.get(u, 0)) for u in ServiceUnit),
+        services=tuple(
+            ServiceCount(s.code, s.unit, by_service.get(s.code, 0)) for s in SERVICE_TYPES
+        ),
+        coverage=Coverage(
+            clients=clients,
+            with_named_worker=named,
+            needed=needed,
+            needed_without_named_worker=sum(needed_without.values()),
+        ),
+        workers=tuple(
+            WorkerFigures(
+                worker=w.ref,
+                role=w.role,
+                active=w.active,
+                capacity=w.capacity,
+                clients=loads.get(w.id, (0, 0))[0],
+                child_protection_children=loads.get(w.id, (0, 0))[1],
+                changes_away=changes.away_from_worker.get(w.id, 0),
+                changes_to=changes.to_worker.get(w.id, 0),
+                child_limit=child_limit,
+            )
+            for w in sorted(workers, key=lambda w: (sort_key(w.name), w.id))
+            if w.active or w.id in loads or w.id in changes.away_from_worker
+        ),
+        areas=tuple(
+            AreaFigures(
+                name=name,
+                clients=areas.get(name, (0, 0))[0],
+                with_named_worker=areas.get(name, (0, 0))[1],
+                needed_without_named_worker=needed_without.get(name, 0),
+                changes=changes.by_area.get(name, (0, 0))[0],
+                clients_with_changes=changes.by_area.get(name, (0, 0))[1],
+            )
+            for name in _area_order(set(areas) | set(needed_without) | set(changes.by_area))
+        ),
+        handovers=HandoverFigures(
+            open=open_now,
+            overdue=overdue,
+            opened=opened,
+            completed=completed,
+            opened_by_status=tuple(
+                (s, opened_by_status[s.value])
+                for s in HandoverStatus
+                if s.value in opened_by_status
+            ),
+        ),
+        permanence=Permanence(
+            changes=changes.changes,
+            clients_with_changes=changes.clients_with_changes,
+            namings=changes.namings,
+            clients_by_changes=tuple(sorted(changes.clients_by_changes.items())),
+            clients_with_named_worker=named,
+        ),
+        child_limit=child_limit,
+    )
+
+
+def _area_order(names: set[str | None]) -> list[str | None]:
+    """By name, the clients in no area last."""
+    named = sorted((n for n in names if n is not None), key=sort_key)
+    return [*named, None] if None in names else named

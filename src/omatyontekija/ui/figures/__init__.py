@@ -1,0 +1,3 @@
+from omatyontekija.ui.figures.page import FiguresPage
+
+__all__ = ["FiguresPage"]

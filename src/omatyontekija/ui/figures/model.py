@@ -1,0 +1,60 @@
+"""A small read-only table of figures: text columns first, then right-aligned numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+# Qt.ItemDataRole: True when the cell's value breaks a limit (capacity, § 13 b).
+WarningRole = Qt.ItemDataRole.UserRole + 1
+
+_WARN = QBrush(QColor("#8a3b00"))
+
+
+class FigureTableModel(QAbstractTableModel):
+    def __init__(self, headers: list[str], parent: QObject | None = None, text_columns: int = 1):
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._text_columns = text_columns
+        self._rows: list[tuple[str, ...]] = []
+        self._warnings: set[tuple[int, int]] = set()
+
+    def set_rows(
+        self, rows: list[tuple[str, ...]], warnings: set[tuple[int, int]] | None = None
+    ) -> None:
+        """Replace the rows; ``warnings`` are (row, column) cells to mark."""
+        if any(len(r) != len(self._headers) for r in rows):
+            raise ValueError("every row needs a value for every column")
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._warnings = set(warnings or ())
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        cell = (index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self._text_columns:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == WarningRole:
+            return cell in self._warnings
+        if role == Qt.ItemDataRole.ForegroundRole and cell in self._warnings:
+            return _WARN
+        return None

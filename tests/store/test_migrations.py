@@ -55,3 +55,9 @@ def test_backup_is_taken_before_a_schema_change(tmp_path):
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT name FROM workers").fetchone() == ("Testi Työntekijä",)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_start_up_knows_the_newest_migration():
+    from omatyontekija.store.migrate import SCHEMA_REVISION
+
+    assert head_revision() == SCHEMA_REVISION

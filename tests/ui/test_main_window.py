@@ -79,3 +79,9 @@ def test_geometry_is_remembered(app, qtbot, ctx):
     window.close()
     again = make_window(qtbot, ctx)
     assert again.size().width() == 700
+
+
+def test_status_bar_shows_the_gap_count_after_start(app, qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    qtbot.waitUntil(lambda: "Puutelistalla" in window.gap_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.gap_page.is_busy())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -27,6 +27,9 @@ from omatyontekija.ui.gaps import GapPage
 from omatyontekija.ui.handovers import HandoverActions
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.settings_dialog import SettingsDialog
+
+
+GAP_COUNT_DELAY_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +73,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.restore_settings()
         self.list_page.focus_search()
-        self.gap_page.refresh()  # the count in the status bar, off the UI thread
+        # The gap count in the status bar is worked out off the UI thread, a moment
+        # after the window is up, so that the first search answers at full speed.
+        QTimer.singleShot(GAP_COUNT_DELAY_MS, self.gap_page.refresh)
 
     # -- navigation --------------------------------------------------------
     def open_client(self, client_id: int, reason: str | None = None) -> None:

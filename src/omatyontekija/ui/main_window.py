@@ -28,7 +28,6 @@ from omatyontekija.ui.handovers import HandoverActions
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.settings_dialog import SettingsDialog
 
-
 GAP_COUNT_DELAY_MS = 1500
 
 

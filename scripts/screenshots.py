@@ -34,7 +34,8 @@ def main() -> int:
     app = create_application()
     QSettings().setValue("language", args.language)
     app = create_application()
-    ctx = open_context(str(workdir / "demo.sqlite3"), user="sari.mantyla")
+    # The lead social worker: a supervisor sees every client without stating a reason.
+    ctx = open_context(str(workdir / "demo.sqlite3"), user="helena.ruotsalainen")
     create_demo(ctx.db, 3000)
     window = MainWindow(ctx)
     window.resize(1366, 860)

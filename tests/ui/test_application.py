@@ -18,3 +18,19 @@ def test_a_broken_rule_file_is_named_at_start(app, monkeypatch, tmp_path):
     assert message is not None
     assert "disability_services.json" in message
     assert "Sääntötiedosto" in message or "rule file" in message.lower()
+
+
+def test_style_follows_the_system_font_and_palette(qapp):
+    from PySide6.QtGui import QColor, QFont, QPalette
+
+    from omatyontekija.ui.style import stylesheet
+
+    small, large = QFont(), QFont()
+    small.setPointSizeF(10)
+    large.setPointSizeF(15)
+    assert "13.5pt" in stylesheet(small, QPalette())  # the search box, 1.35 × the font
+    assert "20.2pt" in stylesheet(large, QPalette()) or "20.3pt" in stylesheet(large, QPalette())
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    assert "#f4f6f8" not in stylesheet(small, dark)  # no light page on a dark desktop
+    assert "#f4f6f8" in stylesheet(small, QPalette(QColor("#eeeeee")))

@@ -14,7 +14,7 @@ from omatyontekija.services.demo import create_demo
 from omatyontekija.services.demo_database import demo_database_path
 from omatyontekija.ui.i18n import install_translations, system_language
 from omatyontekija.ui.main_window import MainWindow
-from omatyontekija.ui.style import STYLESHEET
+from omatyontekija.ui.style import stylesheet
 
 ORGANISATION = "omatyontekija"
 DEMO_CLIENTS = 3000
@@ -30,7 +30,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         # First start: follow the system; afterwards, what the user chose.
         settings.setValue("language", system_language())
     install_translations(app, str(settings.value("language")))
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(stylesheet(app.font(), app.palette()))
     return app
 
 

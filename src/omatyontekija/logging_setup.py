@@ -36,6 +36,7 @@ _IDENTITY_CODE = re.compile(
 )
 
 _handler: logging.Handler | None = None
+_previous_level = logging.WARNING
 
 
 def log_dir() -> Path:
@@ -63,7 +64,7 @@ def configure_logging(directory: Path | None = None, *, level: int = logging.INF
     and restarts do not write every line twice. Uncaught exceptions are logged
     too. Returns the path of the log file.
     """
-    global _handler
+    global _handler, _previous_level
     directory = log_dir() if directory is None else directory
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / LOG_FILE
@@ -73,6 +74,7 @@ def configure_logging(directory: Path | None = None, *, level: int = logging.INF
     handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     stop_logging()
+    _previous_level = root.level
     root.addHandler(handler)
     root.setLevel(level)
     _handler = handler
@@ -87,10 +89,13 @@ def configure_logging(directory: Path | None = None, *, level: int = logging.INF
 
 
 def stop_logging() -> None:
-    """Remove and close the file handler :func:`configure_logging` installed, if any."""
+    """Remove and close the file handler :func:`configure_logging` installed, if any,
+    and put back the root logger's level and the exception hook."""
     global _handler
     if _handler is not None:
-        logging.getLogger().removeHandler(_handler)
+        root = logging.getLogger()
+        root.removeHandler(_handler)
+        root.setLevel(_previous_level)
         _handler.close()
         _handler = None
         if sys.excepthook is _log_uncaught:

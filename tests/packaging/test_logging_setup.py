@@ -84,10 +84,12 @@ def test_uncaught_exceptions_are_logged(log_dir, capsys):
 
 
 def test_stop_logging_detaches_the_file_and_the_hook(log_dir):
-    logging_setup.configure_logging()
+    level = logging.getLogger().level
+    logging_setup.configure_logging(level=logging.DEBUG)
     logging_setup.stop_logging()
     log.warning("after the stop")
     assert sys.excepthook is sys.__excepthook__
+    assert logging.getLogger().level == level
     assert "after the stop" not in (log_dir / "omatyontekija.log").read_text(encoding="utf-8")
 
 

@@ -21,6 +21,10 @@ started=$(date +%s)
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/linux/omatyontekija.spec
 
+# The spec drops Qt Quick and QML libraries; PyInstaller still links them
+# into _internal/, and dangling links would only confuse.
+find "$BUNDLE/_internal" -maxdepth 1 -xtype l -delete
+
 # Desktop integration beside the executable, in the layout of a prefix's
 # share/ folder, so install.sh (or a distribution package) copies it as is.
 install -D -m 644 "packaging/linux/$APP_ID.desktop" "$BUNDLE/share/applications/$APP_ID.desktop"

@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+PACKAGING_INSTALLED := $(VENV)/.packaging-installed
 
-.PHONY: run test lint bench bench-small translations clean
+.PHONY: run test lint bench bench-small translations bundle icons clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +20,8 @@ test: $(INSTALLED)
 	$(BIN)/python -m pytest
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts packaging
+	$(BIN)/ruff format --check src tests benchmarks scripts packaging
 
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.run --clients 100000 --out benchmarks/results/latest.json
@@ -30,6 +31,18 @@ bench-small: $(INSTALLED)
 
 translations: $(INSTALLED)
 	$(BIN)/python scripts/update_translations.py
+
+$(PACKAGING_INSTALLED): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e '.[test,packaging]'
+	touch $(PACKAGING_INSTALLED)
+
+# The self-contained Linux application in dist/omatyontekija/ (packaging/).
+bundle: $(PACKAGING_INSTALLED)
+	PYTHON=$(BIN)/python packaging/build_linux.sh
+
+# After editing the SVG icon: the PNG sizes and the Windows .ico.
+icons: $(INSTALLED)
+	$(BIN)/python packaging/render_icons.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

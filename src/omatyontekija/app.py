@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 
@@ -9,9 +11,18 @@ from omatyontekija.cli import build_parser, dispatch
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # First of all: in a frozen bundle the PDF batch writer's spawn processes
+    # start this same executable, and freeze_support turns them into workers
+    # before any argument parsing. Outside a bundle it does nothing.
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is not None:
         return dispatch(args)
+    # The desktop application has no console to report to (gui-script on
+    # Windows), so it logs to the user log folder; commands keep stderr.
+    from omatyontekija.logging_setup import configure_logging
+
+    configure_logging()
     # Imported here so that commands never pay for loading Qt.
     from omatyontekija.ui.application import run_application
 
@@ -20,4 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main() -> int:
     """The entry of the windowed launcher (no console on Windows)."""
+    # pythonw.exe and windowed bundles start with no stdout/stderr; argparse
+    # (--help, --version, errors) would fail writing to None.
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     return main()

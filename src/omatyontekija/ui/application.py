@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omatyontekija import __version__
@@ -18,6 +21,12 @@ from omatyontekija.ui.style import stylesheet
 
 ORGANISATION = "omatyontekija"
 DEMO_CLIENTS = 3000
+# The desktop entry and AppStream id (packaging/linux/); Wayland matches the
+# window to its .desktop file, and so to its icon, by this name.
+DESKTOP_FILE_NAME = "fi.jyvaskyla.omatyontekija"
+# Set by CI's bundle check: show the main window, then quit with status 0.
+SMOKE_TEST_ENV = "OMATYONTEKIJA_SMOKE_TEST"
+SMOKE_TEST_QUIT_MS = 1500
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -25,6 +34,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName("omatyontekija")
     QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(
+        QIcon(str(resources.files("omatyontekija") / "resources/icons/omatyontekija.svg"))
+    )
     settings = QSettings()
     if not settings.contains("language"):
         # First start: follow the system; afterwards, what the user chose.
@@ -63,6 +76,19 @@ def check_rules() -> str | None:
     return None
 
 
+def smoke_test_status(window: MainWindow) -> int:
+    """0 when the window is up and the SVG icon draws (a bundle lacking Qt's
+    SVG plugin draws nothing); else 1, with the reason on stderr."""
+    problems = []
+    if not window.isVisible():
+        problems.append("the main window is not visible")
+    if QGuiApplication.windowIcon().pixmap(32, 32).isNull():
+        problems.append("the application icon does not draw")
+    for problem in problems:
+        print(f"smoke test: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
 def run_application(args) -> int:
     app = create_application()
     broken = check_rules()
@@ -84,6 +110,9 @@ def run_application(args) -> int:
         return 1
     window = MainWindow(ctx)
     window.show()
+    if os.environ.get(SMOKE_TEST_ENV) == "1":
+        # Hidden on purpose: proves a bundle starts and shows its window (.ci/run).
+        QTimer.singleShot(SMOKE_TEST_QUIT_MS, lambda: app.exit(smoke_test_status(window)))
     try:
         return app.exec()
     finally:

@@ -1,0 +1,5 @@
+"""PyInstaller entry of the console executable: commands, --version, and the application."""
+
+from omatyontekija.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,57 @@
+"""The entry points: --version, logging on the GUI path only, freeze support first."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+
+import pytest
+
+from omatyontekija import __version__, app
+from omatyontekija.ui import application
+
+
+def test_version_is_printed(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        app.main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"omatyontekija {__version__}"
+
+
+def test_the_application_path_logs_to_the_user_log_folder(log_dir, monkeypatch):
+    started = []
+    monkeypatch.setattr(application, "run_application", lambda args: started.append(args) or 0)
+    assert app.main(["--database", "x.sqlite3"]) == 0
+    assert started and started[0].database == "x.sqlite3"
+    assert "starting" in (log_dir / "omatyontekija.log").read_text(encoding="utf-8")
+
+
+def test_commands_do_not_open_the_log(log_dir, monkeypatch):
+    # Commands report on stderr; several at once must not contend for one log file.
+    monkeypatch.setattr(app, "dispatch", lambda args: 0)
+    assert app.main(["workers"]) == 0
+    assert not log_dir.exists()
+
+
+def test_freeze_support_runs_before_the_arguments_are_read(monkeypatch):
+    # A spawned worker of a frozen bundle gets arguments our parser rejects.
+    def worker_started():
+        raise SystemExit(7)
+
+    monkeypatch.setattr(multiprocessing, "freeze_support", worker_started)
+    with pytest.raises(SystemExit) as exit_info:
+        app.main(["--multiprocessing-fork", "tracker_fd=5"])
+    assert exit_info.value.code == 7
+
+
+def test_gui_main_survives_missing_standard_streams(monkeypatch):
+    # pythonw.exe and the windowed Windows bundle start with sys.stdout None.
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(sys, "argv", ["omatyontekija-gui", "--version"])
+    with pytest.raises(SystemExit) as exit_info:
+        app.gui_main()
+    assert exit_info.value.code == 0
+    assert sys.stdout is not None
+    sys.stdout.close()
+    sys.stderr.close()

@@ -53,3 +53,14 @@ def rows(ctx: Context, sql: str, *params) -> list[tuple]:
 def execute(ctx: Context, sql: str, *params) -> None:
     with closing(sqlite3.connect(ctx.db.path)) as connection, connection:
         connection.execute(sql, params)
+
+
+@pytest.fixture
+def app(qapp):
+    """The real application set-up (as tests/ui/conftest.py): translations (Finnish) and style."""
+    from PySide6.QtCore import QSettings
+
+    from omatyontekija.ui.application import create_application
+
+    QSettings().setValue("language", "fi")
+    return create_application()

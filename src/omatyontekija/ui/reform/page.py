@@ -104,7 +104,7 @@ class ReformPage(QWidget):
         worker_label.setBuddy(self.worker)
         self.pin_button = QPushButton(self.tr("&Pin"), self)
         self.unpin_button = QPushButton(self.tr("&Release pin"), self)
-        self.add_worker_button = QPushButton(self.tr("Add &worker…"), self)
+        self.add_worker_button = QPushButton(self.tr("Add wor&ker…"), self)
         self.add_worker_button.setObjectName("addWorker")
         self.reset_button = QPushButton(self.tr("Reset what-&ifs"), self)
         self.busy = QProgressBar(self)

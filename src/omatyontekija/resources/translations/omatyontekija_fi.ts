@@ -52,8 +52,8 @@ Ongelma: %2</translation>
     <message numerus="yes">
         <source>The new area division is saved as a new version, and an accompanied handover (reason: area reform) is opened for %n client(s) whose named worker changes.</source>
         <translation>
-            <numerusform>Uusi aluejako tallennetaan uutena versiona, ja saattaen vaihtaminen (syy: aluejaon muutos) avataan %n asiakkaalle, jonka omatyöntekijä vaihtuu.</numerusform>
-            <numerusform>Uusi aluejako tallennetaan uutena versiona, ja saattaen vaihtaminen (syy: aluejaon muutos) avataan %n asiakkaalle, joiden omatyöntekijä vaihtuu.</numerusform>
+            <numerusform>Uusi aluejako tallennetaan uutena versiona, ja %n asiakkaalle, jonka omatyöntekijä vaihtuu, avataan saattaen vaihtaen -luovutus (syy: aluejaon muutos).</numerusform>
+            <numerusform>Uusi aluejako tallennetaan uutena versiona, ja %n asiakkaalle, joiden omatyöntekijä vaihtuu, avataan saattaen vaihtaen -luovutus (syy: aluejaon muutos).</numerusform>
         </translation>
     </message>
     <message>
@@ -62,7 +62,7 @@ Ongelma: %2</translation>
     </message>
     <message>
         <source>Handovers &amp;due by</source>
-        <translation>Vaihdot &amp;valmiina viimeistään</translation>
+        <translation>Luovutusten &amp;määräpäivä</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1436,20 +1436,20 @@ Lähde: %4</translation>
     <message numerus="yes">
         <source>The new area division was saved; %n handover(s) were opened.</source>
         <translation>
-            <numerusform>Uusi aluejako tallennettiin; avattiin %n vaihto.</numerusform>
-            <numerusform>Uusi aluejako tallennettiin; avattiin %n vaihtoa.</numerusform>
+            <numerusform>Uusi aluejako tallennettiin; avattiin %n luovutus.</numerusform>
+            <numerusform>Uusi aluejako tallennettiin; avattiin %n luovutusta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) already had an open handover and got no second one.</source>
         <translation>
-            <numerusform>%n asiakkaalla oli jo avoin vaihto, eikä toista avattu.</numerusform>
-            <numerusform>%n asiakkaalla oli jo avoin vaihto, eikä toista avattu.</numerusform>
+            <numerusform>%n asiakkaalla oli jo avoin luovutus, eikä toista avattu.</numerusform>
+            <numerusform>%n asiakkaalla oli jo avoin luovutus, eikä toista avattu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Print their checklists now?</source>
-        <translation>Tulostetaanko niiden muistilistat nyt?</translation>
+        <translation>Tulostetaanko niiden tarkistuslistat nyt?</translation>
     </message>
 </context>
 <context>

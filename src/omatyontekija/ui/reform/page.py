@@ -98,6 +98,8 @@ class ReformPage(QWidget):
         self.district.setObjectName("pinDistrict")
         self.worker = QComboBox(self)
         self.worker.setObjectName("pinWorker")
+        for combo in (self.district, self.worker):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         district_label = QLabel(self.tr("Pin &district"), self)
         district_label.setBuddy(self.district)
         worker_label = QLabel(self.tr("to &worker"), self)

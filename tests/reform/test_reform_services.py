@@ -251,3 +251,14 @@ def test_changed_client_names_are_logged_as_a_search(ctx, proposal):
         "WHERE l.action = 'search' AND l.reason = 'area_reform'",
     )
     assert {row[0] for row in logged} == set(ids)
+
+
+def test_new_areas_keep_old_names_and_name_new_ones_after_their_districts(ctx, proposal):
+    apply_reform(ctx, proposal, FROM)
+    areas = {a.social_worker.id: a for a in division_on(ctx, FROM).areas}
+    assert areas[2].name == "Keskusta ja Lutakko"  # Sari keeps her whole area
+    assert areas[2].counsellor.id == 9
+    kati = areas[int(KATI)]
+    names = dict(proposal.situation.district_names)
+    assert kati.name.split(" ja ")[0] in {names[c] for c in kati.postal_codes}
+    assert division_on(ctx, FROM).name == "Aluejako 1.1.2027"

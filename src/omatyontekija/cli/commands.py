@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from omatyontekija.cli import (
+    areas,
     audit,
     backup,
     clients,
@@ -16,6 +17,7 @@ from omatyontekija.cli import (
     letter,
     migrate,
     plan_areas,
+    reform,
     suggest,
     workers,
 )
@@ -23,6 +25,7 @@ from omatyontekija.cli import (
 ALL: list = [
     clients,
     workers,
+    areas,
     suggest,
     gaps,
     deadlines,
@@ -30,6 +33,7 @@ ALL: list = [
     handover,
     letter,
     plan_areas,
+    reform,
     export,
     import_clients,
     audit,

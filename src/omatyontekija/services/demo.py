@@ -7,6 +7,7 @@ real people; names come from short lists and mean no one.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 from collections.abc import Callable
 
@@ -21,20 +22,39 @@ from omatyontekija.store.bulk import client_count, insert_rows
 from omatyontekija.store.db import Database
 
 WORKERS = (
-    # id, name, role, capacity
-    (1, "Helena Ruotsalainen", "supervisor", 0),
-    (2, "Sari Mäntylä", "social_worker", 160),
-    (3, "Jussi Kärkkäinen", "social_worker", 160),
-    (4, "Päivi Lindroos", "social_worker", 160),
-    (5, "Outi Hyvärinen", "social_worker", 160),
-    (6, "Mervi Väänänen", "social_worker", 160),
-    (7, "Tarja Österlund", "social_worker", 160),
-    (8, "Kati Närhi", "social_worker", 160),
-    (9, "Anu Pöyhönen", "social_counsellor", 250),
-    (10, "Riikka Sjöblom", "social_counsellor", 250),
-    (11, "Mika Hännikäinen", "social_counsellor", 250),
-    (12, "Laila Jääskeläinen", "social_counsellor", 250),
+    # id, name, role, share of a full caseload (the capacity is computed from it: see _capacity)
+    (1, "Helena Ruotsalainen", "supervisor", 0.0),
+    (2, "Sari Mäntylä", "social_worker", 1.0),
+    (3, "Jussi Kärkkäinen", "social_worker", 0.7),
+    (4, "Päivi Lindroos", "social_worker", 1.0),
+    (5, "Outi Hyvärinen", "social_worker", 0.7),
+    (6, "Mervi Väänänen", "social_worker", 1.0),
+    (7, "Tarja Österlund", "social_worker", 1.0),
+    # The new social worker resource of seed 000: no area and no clients yet.
+    (8, "Kati Närhi", "social_worker", 1.0),
+    (9, "Anu Pöyhönen", "social_counsellor", 1.0),
+    (10, "Riikka Sjöblom", "social_counsellor", 1.0),
+    (11, "Mika Hännikäinen", "social_counsellor", 1.0),
+    (12, "Laila Jääskeläinen", "social_counsellor", 1.0),
 )
+NEW_SOCIAL_WORKER = 8
+# How many workers of each role share the clients in the division in force.
+_SHARED_BY = {"social_worker": 6, "social_counsellor": 4}
+
+
+def _capacity(role: str, share: float, clients: int) -> int:
+    """Largest caseload: 30 % over an even share of all clients, times the worker's share.
+
+    Two area social workers work 70 %: with whole, equally large districts an
+    even capacity would let the planner keep the 2020 division as it is, and
+    the new worker would get nothing; part-time workers over their capacity
+    give the demo reform something real to do (seed 000: each worker fewer clients).
+    """
+    if role not in _SHARED_BY:
+        return 0
+    return math.ceil(share * 1.3 * clients / _SHARED_BY[role])
+
+
 # Areas of the division in force (seed 000: redrawn from 16.3.2020 when a social worker was added).
 AREAS_2020 = (
     ("Keskusta ja Lutakko", 2, 9, ("40100", "40200", "40400", "40500", "40740")),
@@ -84,7 +104,7 @@ def create_demo(
     with db.write() as session:
         if client_count(session):
             raise DemoError("the database already has clients; demo data goes into an empty one")
-        workers = _workers()
+        workers = _workers(clients)
         insert_rows(session, "workers", workers)
         insert_rows(session, "users", _users(workers, supervisor_login or current_login()))
         insert_rows(
@@ -104,9 +124,9 @@ def create_demo(
     return clients
 
 
-def _workers() -> list[dict]:
+def _workers(clients: int) -> list[dict]:
     rows = []
-    for worker_id, name, role, capacity in WORKERS:
+    for worker_id, name, role, share in WORKERS:
         first, last = name.split(" ", 1)
         email_name = name_key(f"{first}.{last}").replace(" ", "")
         rows.append(
@@ -116,7 +136,7 @@ def _workers() -> list[dict]:
                 "role": role,
                 "phone": f"014 266 {4100 + worker_id:04d}",
                 "email": f"{email_name}@jyvaskyla.example",
-                "capacity": capacity,
+                "capacity": _capacity(role, share, clients),
                 "active": True,
                 # the login of a synthetic user, so "my clients" works in the demo
                 "login": email_name,
@@ -354,6 +374,10 @@ class _ClientGenerator:
         worker = social_worker if special or rnd.random() < 0.5 else counsellor
         if rnd.random() < 0.08:  # named before the 2020 reform, kept across it
             worker = rnd.choice([2, 3, 4, 5, 6, 7, 8])
+            if worker == NEW_SOCIAL_WORKER:
+                # The new worker has no clients yet; drawn and replaced (rather
+                # than drawn from six) so that the rest of the demo stays the same.
+                worker = social_worker
         start = since + dt.timedelta(days=rnd.randint(0, max(0, (self.today - since).days)))
         return worker, start
 

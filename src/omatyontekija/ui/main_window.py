@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.deadline_page)
         # Made on first use: it brings matplotlib, which start-up should not wait for.
         self.figures_page = None
+        # Made on first use: it reads every client, which start-up should not wait for.
+        self.reform_page = None
         self.setCentralWidget(self.pages)
         # Where Esc from a client's record returns to: the page it was opened from.
         self._return_page: QWidget = self.list_page
@@ -136,6 +138,24 @@ class MainWindow(QMainWindow):
             self.figures_page.refresh()
         self.figures_page.start.setFocus()
 
+    def show_reform(self) -> None:
+        if self.reform_page is None:
+            from omatyontekija.ui.reform import ReformPage
+
+            self.reform_page = ReformPage(self.ctx, self)
+            self.reform_page.printRequested.connect(self.handovers.print_handovers)
+            self.reform_page.applied.connect(lambda _applied: self.handovers.page.refresh())
+            self.pages.addWidget(self.reform_page)
+        self.pages.setCurrentWidget(self.reform_page)
+        self.reform_page.start()
+        self.reform_page.proposed_table.setFocus()
+
+    def show_divisions(self) -> None:
+        from omatyontekija.ui.reform import DivisionDialog
+
+        self.division_dialog = DivisionDialog(self.ctx, self)
+        self.division_dialog.open()
+
     def go_back(self) -> None:
         """Back from a client's record to the page it was opened from."""
         page = self._return_page
@@ -209,6 +229,15 @@ class MainWindow(QMainWindow):
         self.figures_action.triggered.connect(self.show_figures)
         clients_menu.addAction(self.figures_action)
 
+        areas_menu = self.menuBar().addMenu(self.tr("&Areas"))
+        self.reform_action = QAction(self.tr("Area &reform…"), self)
+        self.reform_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reform_action.triggered.connect(self.show_reform)
+        areas_menu.addAction(self.reform_action)
+        self.divisions_action = QAction(self.tr("Area &division…"), self)
+        self.divisions_action.triggered.connect(self.show_divisions)
+        areas_menu.addAction(self.divisions_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
@@ -222,6 +251,7 @@ class MainWindow(QMainWindow):
             self.deadline_page,
             self.handovers.page,
             self.figures_page,
+            self.reform_page,
         ):
             self.show_list()
         elif self.list_page.search.text():

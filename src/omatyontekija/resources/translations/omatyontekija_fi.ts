@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AddWorkerDialog</name>
+    <message>
+        <source>Add a social worker</source>
+        <translation>Lisää sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>The worker is saved only when the reform is applied.</source>
+        <translation>Työntekijä tallennetaan vasta, kun aluejako otetaan käyttöön.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (largest caseload)</source>
+        <translation>&amp;Kapasiteetti (suurin asiakasmäärä)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>A rule file is broken, so the program cannot make suggestions. Ask the administrator to mend it.
@@ -22,6 +41,51 @@ Ongelma: %2</translation>
 %1</source>
         <translation>Tietokantaa ei voitu avata:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply the area reform</source>
+        <translation>Ota uusi aluejako käyttöön</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new area division is saved as a new version, and an accompanied handover (reason: area reform) is opened for %n client(s) whose named worker changes.</source>
+        <translation>
+            <numerusform>Uusi aluejako tallennetaan uutena versiona, ja %n asiakkaalle, jonka omatyöntekijä vaihtuu, avataan saattaen vaihtaen -luovutus (syy: aluejaon muutos).</numerusform>
+            <numerusform>Uusi aluejako tallennetaan uutena versiona, ja %n asiakkaalle, joiden omatyöntekijä vaihtuu, avataan saattaen vaihtaen -luovutus (syy: aluejaon muutos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New division in &amp;force from</source>
+        <translation>Uusi aluejako &amp;voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Handovers &amp;due by</source>
+        <translation>Luovutusten &amp;määräpäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Ota käyttöön</translation>
+    </message>
+</context>
+<context>
+    <name>AreaTableModel</name>
+    <message>
+        <source>Area</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Postinumeroalueet</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Sosiaaliohjaaja</translation>
     </message>
 </context>
 <context>
@@ -72,6 +136,26 @@ Ongelma: %2</translation>
 %1</source>
         <translation>Tulostus epäonnistui:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>Client</source>
+        <extracomment>Qt.ItemDataRole for a change&apos;s client id (int).</extracomment>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Postinumeroalue</translation>
+    </message>
+    <message>
+        <source>Named worker now</source>
+        <translation>Nykyinen omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>New named worker</source>
+        <translation>Uusi omatyöntekijä</translation>
     </message>
 </context>
 <context>
@@ -443,6 +527,25 @@ Lähde: %4</translation>
     <message>
         <source>The decision differs from the suggestion: write the reason. It is kept.</source>
         <translation>Päätös poikkeaa ehdotuksesta: kirjoita perustelu. Se tallennetaan.</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionDialog</name>
+    <message>
+        <source>Area division</source>
+        <translation>Aluejako</translation>
+    </message>
+    <message>
+        <source>Division in force &amp;on</source>
+        <translation>Voimassa ollut aluejako &amp;päivänä</translation>
+    </message>
+    <message>
+        <source>No area division was in force on that date.</source>
+        <translation>Päivänä ei ollut voimassa aluejakoa.</translation>
+    </message>
+    <message>
+        <source>%1, in force from %2</source>
+        <translation>%1, voimassa %2 alkaen</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1293,18 @@ Lähde: %4</translation>
         <translation>&amp;Tunnusluvut</translation>
     </message>
     <message>
+        <source>&amp;Areas</source>
+        <translation>&amp;Alueet</translation>
+    </message>
+    <message>
+        <source>Area &amp;reform…</source>
+        <translation>Aluejaon &amp;muutos…</translation>
+    </message>
+    <message>
+        <source>Area &amp;division…</source>
+        <translation>Alue&amp;jako…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -1244,6 +1359,97 @@ Lähde: %4</translation>
     <message>
         <source>The printer could not start.</source>
         <translation>Tulostin ei käynnistynyt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReformPage</name>
+    <message>
+        <source>Area reform: the division in force and a proposal</source>
+        <extracomment>A proposal is shown (after every re-plan that was not cancelled). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed.</extracomment>
+        <translation>Aluejaon muutos: voimassa oleva aluejako ja ehdotus</translation>
+    </message>
+    <message>
+        <source>Pin &amp;district</source>
+        <translation>&amp;Kiinnitä postinumeroalue</translation>
+    </message>
+    <message>
+        <source>to &amp;worker</source>
+        <translation>&amp;työntekijälle</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Kii&amp;nnitä</translation>
+    </message>
+    <message>
+        <source>&amp;Release pin</source>
+        <translation>&amp;Vapauta</translation>
+    </message>
+    <message>
+        <source>Add wor&amp;ker…</source>
+        <translation>&amp;Lisää työntekijä…</translation>
+    </message>
+    <message>
+        <source>Reset what-&amp;ifs</source>
+        <translation>&amp;Palauta oletukset</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Suunnitellaan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Division in force</source>
+        <translation>Voimassa oleva aluejako</translation>
+    </message>
+    <message>
+        <source>Proposed division (capacity editable)</source>
+        <translation>Ehdotettu aluejako (kapasiteettia voi muuttaa)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply from date…</source>
+        <translation>&amp;Ota käyttöön päivästä…</translation>
+    </message>
+    <message>
+        <source>Clients whose named worker would change</source>
+        <translation>Asiakkaat, joiden omatyöntekijä vaihtuisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) would change their named worker.</source>
+        <translation>
+            <numerusform>%n asiakkaan omatyöntekijä vaihtuisi.</numerusform>
+            <numerusform>%n asiakkaan omatyöntekijä vaihtuisi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No division is possible: %1</source>
+        <translation>Aluejakoa ei voi tehdä: %1</translation>
+    </message>
+    <message>
+        <source>The reform could not be planned:
+%1</source>
+        <translation>Aluejaon muutosta ei voitu suunnitella:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new area division was saved; %n handover(s) were opened.</source>
+        <translation>
+            <numerusform>Uusi aluejako tallennettiin; avattiin %n luovutus.</numerusform>
+            <numerusform>Uusi aluejako tallennettiin; avattiin %n luovutusta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) already had an open handover and got no second one.</source>
+        <translation>
+            <numerusform>%n asiakkaalla oli jo avoin luovutus, eikä toista avattu.</numerusform>
+            <numerusform>%n asiakkaalla oli jo avoin luovutus, eikä toista avattu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print their checklists now?</source>
+        <translation>Tulostetaanko niiden tarkistuslistat nyt?</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1637,34 @@ Lähde: %4</translation>
     <message>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerTableModel</name>
+    <message>
+        <source>Worker</source>
+        <extracomment>Qt.ItemDataRole for the load/capacity ratio of a row (float; 0 when there is no load). Qt.ItemDataRole for the worker key of a row (&quot;8&quot;, &quot;new1&quot;).</extracomment>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Postinumeroalueet</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Asiakasmäärä</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasiteetti</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Kuormitus</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(uusi)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AddWorkerDialog</name>
+    <message>
+        <source>Add a social worker</source>
+        <translation>Lägg till en socialarbetare</translation>
+    </message>
+    <message>
+        <source>The worker is saved only when the reform is applied.</source>
+        <translation>Den anställda sparas först när den nya indelningen tas i bruk.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (largest caseload)</source>
+        <translation>&amp;Kapacitet (största antal klienter)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>A rule file is broken, so the program cannot make suggestions. Ask the administrator to mend it.
@@ -22,6 +41,51 @@ Problem: %2</translation>
 %1</source>
         <translation>Databasen kunde inte öppnas:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply the area reform</source>
+        <translation>Ta den nya områdesindelningen i bruk</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new area division is saved as a new version, and an accompanied handover (reason: area reform) is opened for %n client(s) whose named worker changes.</source>
+        <translation>
+            <numerusform>Den nya områdesindelningen sparas som en ny version, och en överlämning med stöd (orsak: ändrad områdesindelning) öppnas för %n klient vars egna kontaktperson byts.</numerusform>
+            <numerusform>Den nya områdesindelningen sparas som en ny version, och en överlämning med stöd (orsak: ändrad områdesindelning) öppnas för %n klienter vars egna kontaktperson byts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New division in &amp;force from</source>
+        <translation>Ny indelning &amp;gäller från</translation>
+    </message>
+    <message>
+        <source>Handovers &amp;due by</source>
+        <translation>Överlämningarna &amp;klara senast</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Ta i bruk</translation>
+    </message>
+</context>
+<context>
+    <name>AreaTableModel</name>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Postnummerområden</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Socialhandledare</translation>
     </message>
 </context>
 <context>
@@ -72,6 +136,26 @@ Problem: %2</translation>
 %1</source>
         <translation>Utskriften misslyckades:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>Client</source>
+        <extracomment>Qt.ItemDataRole for a change&apos;s client id (int).</extracomment>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Postnummerområde</translation>
+    </message>
+    <message>
+        <source>Named worker now</source>
+        <translation>Nuvarande egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>New named worker</source>
+        <translation>Ny egen kontaktperson</translation>
     </message>
 </context>
 <context>
@@ -443,6 +527,25 @@ Källa: %4</translation>
     <message>
         <source>The decision differs from the suggestion: write the reason. It is kept.</source>
         <translation>Beslutet avviker från förslaget: skriv en motivering. Den sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionDialog</name>
+    <message>
+        <source>Area division</source>
+        <translation>Områdesindelning</translation>
+    </message>
+    <message>
+        <source>Division in force &amp;on</source>
+        <translation>Indelning i kraft &amp;den</translation>
+    </message>
+    <message>
+        <source>No area division was in force on that date.</source>
+        <translation>Ingen områdesindelning gällde det datumet.</translation>
+    </message>
+    <message>
+        <source>%1, in force from %2</source>
+        <translation>%1, i kraft från %2</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1293,18 @@ Källa: %4</translation>
         <translation>&amp;Nyckeltal</translation>
     </message>
     <message>
+        <source>&amp;Areas</source>
+        <translation>&amp;Områden</translation>
+    </message>
+    <message>
+        <source>Area &amp;reform…</source>
+        <translation>&amp;Ändrad områdesindelning…</translation>
+    </message>
+    <message>
+        <source>Area &amp;division…</source>
+        <translation>Områdes&amp;indelning…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1244,6 +1359,97 @@ Källa: %4</translation>
     <message>
         <source>The printer could not start.</source>
         <translation>Skrivaren kunde inte starta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReformPage</name>
+    <message>
+        <source>Area reform: the division in force and a proposal</source>
+        <extracomment>A proposal is shown (after every re-plan that was not cancelled). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed.</extracomment>
+        <translation>Ändrad områdesindelning: gällande indelning och ett förslag</translation>
+    </message>
+    <message>
+        <source>Pin &amp;district</source>
+        <translation>&amp;Lås postnummerområde</translation>
+    </message>
+    <message>
+        <source>to &amp;worker</source>
+        <translation>till &amp;anställd</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>L&amp;ås</translation>
+    </message>
+    <message>
+        <source>&amp;Release pin</source>
+        <translation>&amp;Frigör</translation>
+    </message>
+    <message>
+        <source>Add wor&amp;ker…</source>
+        <translation>Lägg till anställ&amp;d…</translation>
+    </message>
+    <message>
+        <source>Reset what-&amp;ifs</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planerar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Division in force</source>
+        <translation>Gällande indelning</translation>
+    </message>
+    <message>
+        <source>Proposed division (capacity editable)</source>
+        <translation>Föreslagen indelning (kapaciteten kan ändras)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply from date…</source>
+        <translation>&amp;Ta i bruk från datum…</translation>
+    </message>
+    <message>
+        <source>Clients whose named worker would change</source>
+        <translation>Klienter vars egna kontaktperson skulle bytas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) would change their named worker.</source>
+        <translation>
+            <numerusform>%n klient skulle byta egen kontaktperson.</numerusform>
+            <numerusform>%n klienter skulle byta egen kontaktperson.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No division is possible: %1</source>
+        <translation>Ingen indelning är möjlig: %1</translation>
+    </message>
+    <message>
+        <source>The reform could not be planned:
+%1</source>
+        <translation>Den nya indelningen kunde inte planeras:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new area division was saved; %n handover(s) were opened.</source>
+        <translation>
+            <numerusform>Den nya områdesindelningen sparades; %n överlämning öppnades.</numerusform>
+            <numerusform>Den nya områdesindelningen sparades; %n överlämningar öppnades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) already had an open handover and got no second one.</source>
+        <translation>
+            <numerusform>%n klient hade redan en öppen överlämning och fick ingen andra.</numerusform>
+            <numerusform>%n klienter hade redan en öppen överlämning och fick ingen andra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print their checklists now?</source>
+        <translation>Skriva ut deras checklistor nu?</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1637,34 @@ Källa: %4</translation>
     <message>
         <source>E-mail</source>
         <translation>E-post</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerTableModel</name>
+    <message>
+        <source>Worker</source>
+        <extracomment>Qt.ItemDataRole for the load/capacity ratio of a row (float; 0 when there is no load). Qt.ItemDataRole for the worker key of a row (&quot;8&quot;, &quot;new1&quot;).</extracomment>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Postnummerområden</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Antal klienter</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Belastning</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(ny)</translation>
     </message>
 </context>
 </TS>

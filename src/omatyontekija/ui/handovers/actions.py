@@ -113,14 +113,20 @@ class HandoverActions(QObject):
 
     def print_all_open(self, folder: Path | None = None) -> BatchPrint | None:
         """Print every open handover into ``folder`` (asked for when None) in the background."""
+        return self.print_handovers(None, folder)
+
+    def print_handovers(
+        self, handover_ids: list[int] | None, folder: Path | None = None
+    ) -> BatchPrint | None:
+        """Print the given handovers (None: every open one) into ``folder`` (asked when None)."""
         if self.batch is not None:
             return None  # one batch at a time; its progress dialog is showing
         batch = BatchPrint(self.ctx, self.window)
         batch.finished.connect(lambda _result: self._batch_finished(batch))
         self.batch = batch
         if folder is not None:
-            batch.start(folder)
-        elif not batch.ask_and_start():
+            batch.start(folder, handover_ids)
+        elif not batch.ask_and_start(handover_ids):
             self.batch = None
             return None
         self.batchStarted.emit(batch)

@@ -64,30 +64,41 @@ class BatchPrint(QObject):
         self.progress.canceled.connect(self.cancel)
         self.progress.hide()
 
-    def ask_and_start(self) -> bool:
+    def ask_and_start(self, handover_ids: list[int] | None = None) -> bool:
         folder = QFileDialog.getExistingDirectory(
             self.parent_widget, self.tr("Folder for the handover PDFs")
         )
         if not folder:
             return False
-        self.start(Path(folder))
+        self.start(Path(folder), handover_ids)
         return True
 
-    def start(self, folder: Path) -> None:
-        """Print every open handover into ``folder`` in the background."""
+    def start(self, folder: Path, handover_ids: list[int] | None = None) -> None:
+        """Print ``handover_ids`` (None: every open handover) into ``folder`` in the background."""
         self.folder = folder
         language = current_language()
         ctx = self.ctx
+        ids = None if handover_ids is None else list(handover_ids)
 
         def job(handle: TaskHandle) -> BatchResult:
             with RENDER_LOCK:
-                result = printing.print_open_handovers(
-                    ctx,
-                    folder,
-                    language=language,
-                    progress=handle.progress,
-                    is_cancelled=handle.is_cancelled,
-                )
+                if ids is None:
+                    result = printing.print_open_handovers(
+                        ctx,
+                        folder,
+                        language=language,
+                        progress=handle.progress,
+                        is_cancelled=handle.is_cancelled,
+                    )
+                else:
+                    result = printing.print_handovers(
+                        ctx,
+                        ids,
+                        folder,
+                        language=language,
+                        progress=handle.progress,
+                        is_cancelled=handle.is_cancelled,
+                    )
             # run_task reports a cancelled task without its result; keep it for _cancelled.
             self.result = result
             return result

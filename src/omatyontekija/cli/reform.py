@@ -1,0 +1,188 @@
+"""``omatyontekija reform``: plan an area-division reform with what-ifs, or apply it from a date.
+
+    reform --plan [--capacity WORKER=N ...] [--pin DISTRICT=WORKER ...] [--add-worker NAME:N ...]
+    reform --apply --from DATE [--due DATE] [the same what-ifs]
+
+Workers are named by id; workers added with --add-worker are new1, new2… in
+order. Exit status: 0 done, 1 no plan or refused (date, stale, handovers),
+2 bad input, 3 not allowed.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from omatyontekija.cli.areas import parse_date
+from omatyontekija.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_OK,
+    add_json_flag,
+    context_from,
+    print_json,
+    problem,
+)
+from omatyontekija.services.handover_messages import HandoverError
+from omatyontekija.services.reform import (
+    AppliedReform,
+    ReformError,
+    ReformProposal,
+    WhatIf,
+    apply_reform,
+    plan_reform,
+    reform_situation,
+)
+from omatyontekija.services.reform_messages import LANGUAGES, reform_text
+
+_BAD_INPUT = {"unknown_worker", "unknown_district", "bad_capacity", "new_worker_name"}
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "reform",
+        help="plan or apply an area-division reform",
+        description="Propose a new area division over the active social workers so that as "
+        "few clients as possible change their named worker, with what-if edits; or apply it "
+        "from a date, opening an accompanied handover (area_reform) for each changed client.",
+    )
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--plan", action="store_true", help="show the proposal")
+    mode.add_argument("--apply", action="store_true", help="save the division and handovers")
+    parser.add_argument("--from", dest="effective_from", metavar="DATE", help="with --apply")
+    parser.add_argument("--due", metavar="DATE", help="handover due date (default from + 30 d)")
+    parser.add_argument(
+        "--capacity", action="append", default=[], metavar="WORKER=N", help="what-if capacity"
+    )
+    parser.add_argument(
+        "--pin", action="append", default=[], metavar="DISTRICT=WORKER", help="pin a district"
+    )
+    parser.add_argument(
+        "--add-worker", action="append", default=[], metavar="NAME:CAPACITY", help="new worker"
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of messages")
+    add_json_flag(parser)
+    parser.set_defaults(func=run)
+
+
+def _pair(option: str, value: str, separator: str, form: str) -> tuple[str, str]:
+    left, found, right = value.rpartition(separator) if separator == ":" else value.partition("=")
+    if not found or not left.strip() or not right.strip():
+        raise ReformError("bad_pair", option=option, value=value, form=form)
+    return left.strip(), right.strip()
+
+
+def _number(option: str, value: str, text: str, form: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise ReformError("bad_pair", option=option, value=value, form=form) from None
+
+
+def what_if_from(args: argparse.Namespace) -> WhatIf:
+    """The what-if of the command line; ReformError for a malformed option."""
+    what_if = WhatIf()
+    for value in args.add_worker:
+        name, text = _pair("--add-worker", value, ":", "NAME:CAPACITY")
+        what_if = what_if.with_new_worker(name, _number("--add-worker", value, text, "NAME:N"))
+    for value in args.capacity:
+        key, text = _pair("--capacity", value, "=", "WORKER=N")
+        what_if = what_if.with_capacity(key, _number("--capacity", value, text, "WORKER=N"))
+    for value in args.pin:
+        district, key = _pair("--pin", value, "=", "DISTRICT=WORKER")
+        what_if = what_if.with_pin(district, key)
+    return what_if
+
+
+def proposal_json(proposal: ReformProposal, language: str) -> dict:
+    return {
+        "status": proposal.status,
+        "reason": proposal.reason(language),
+        "changed": len(proposal.changes),
+        "workers": [
+            {
+                "worker": row.key,
+                "name": row.name,
+                "new": row.is_new,
+                "capacity": row.capacity,
+                "districts_before": list(row.districts_before),
+                "districts_after": list(row.districts_after),
+                "caseload_before": row.load_before,
+                "caseload_after": row.load_after,
+                "pinned": list(row.pinned),
+            }
+            for row in proposal.rows
+        ],
+        "changes": [
+            {
+                "client_id": c.client_id,
+                "district": c.district,
+                "old_worker": c.old_worker_id,
+                "new_worker": c.new_worker_key,
+            }
+            for c in proposal.changes
+        ],
+    }
+
+
+def applied_json(applied: AppliedReform, effective_from) -> dict:
+    return {
+        "division_id": applied.division_id,
+        "effective_from": effective_from.isoformat(),
+        "handover_ids": list(applied.handover_ids),
+        "created_worker_ids": list(applied.created_worker_ids),
+        "skipped": [{"client_id": c, "handover_id": h} for c, h in applied.skipped],
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    language = args.lang
+    try:
+        what_if = what_if_from(args)
+        if args.apply and not args.effective_from:
+            raise ReformError("from_required")
+        effective_from = parse_date(args.effective_from) if args.effective_from else None
+        due = parse_date(args.due) if args.due else None
+    except ReformError as error:
+        problem(error.text(language))
+        return EXIT_BAD_INPUT
+    ctx = context_from(args)
+    try:
+        proposal = plan_reform(reform_situation(ctx), what_if)
+        if args.plan:
+            return _show_plan(proposal, args)
+        applied = apply_reform(ctx, proposal, effective_from, due=due)
+    except ReformError as error:
+        problem(error.text(language))
+        return EXIT_BAD_INPUT if error.code in _BAD_INPUT else EXIT_FAILED
+    except HandoverError as error:
+        problem(error.text(language))
+        return EXIT_FAILED
+    finally:
+        ctx.close()
+    for client_id, handover_id in applied.skipped:
+        problem(reform_text("already_open", language, client=client_id, handover=handover_id))
+    if args.json:
+        print_json(applied_json(applied, effective_from))
+    else:
+        print(
+            reform_text(
+                "applied",
+                language,
+                date=effective_from.isoformat(),
+                handovers=len(applied.handover_ids),
+            )
+        )
+    return EXIT_OK
+
+
+def _show_plan(proposal: ReformProposal, args: argparse.Namespace) -> int:
+    if args.json:
+        print_json(proposal_json(proposal, args.lang))
+    else:
+        for row in proposal.rows:
+            print(
+                f"{row.key:>6}  {row.name:<26} {row.load_before:>6} → {row.load_after:<6}"
+                f" / {row.capacity:<6} {' '.join(row.districts_after)}"
+            )
+        print(f"changes: {len(proposal.changes)}  {proposal.reason(args.lang)}".rstrip())
+    return EXIT_OK if proposal.has_plan else EXIT_FAILED

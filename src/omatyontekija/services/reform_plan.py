@@ -1,0 +1,148 @@
+"""Planning a reform from a loaded situation: pure, thread-safe, no database.
+
+Design of the reform (seed 000_9d8b5e442bf5047e.txt: "a new social worker
+resource", areas redrawn so that as many clients as possible keep their named
+worker): the planning is over social workers; counsellors stay per area. A
+client whose named worker is a counsellor, or who has none, is placed but never
+counts as a change. A named social worker who is no longer active is a leaving
+worker: their clients always change. A worker's caseload is every client living
+in their districts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from omatyontekija.domain.worker import WorkerRole
+from omatyontekija.planning import PlanningClient, PlanningProblem, PlanningWorker, propose
+from omatyontekija.services.reform_messages import ReformError
+from omatyontekija.services.reform_model import (
+    ReformChange,
+    ReformProposal,
+    ReformSituation,
+    WhatIf,
+    WorkerRow,
+)
+
+# Demo-sized and real units are proven optimal in well under a second; the
+# limit only keeps a pathological what-if from running for hours.
+DEFAULT_TIME_LIMIT = 120.0
+
+
+def worker_capacities(situation: ReformSituation, what_if: WhatIf) -> dict[str, int]:
+    """Worker key → capacity of every worker planned over, the what-if's changes applied."""
+    capacities = {str(w.id): w.capacity for w in situation.social_workers}
+    for key, capacity in what_if.capacities:
+        capacities[key] = capacity
+    for worker in what_if.new_workers:
+        capacities[worker.key] = worker.capacity
+    return capacities
+
+
+def _check(situation: ReformSituation, what_if: WhatIf) -> dict[str, int]:
+    """The capacities, or ReformError naming the first what-if edit that does not fit."""
+    known = {str(w.id) for w in situation.social_workers} | {w.key for w in what_if.new_workers}
+    for worker in what_if.new_workers:
+        if not worker.name.strip():
+            raise ReformError("new_worker_name")
+    for key, capacity in [*what_if.capacities, *((w.key, w.capacity) for w in what_if.new_workers)]:
+        if key not in known:
+            raise ReformError("unknown_worker", worker=key)
+        if not isinstance(capacity, int) or isinstance(capacity, bool) or capacity < 0:
+            raise ReformError("bad_capacity", capacity=capacity)
+    districts = set(situation.districts)
+    for district, key in what_if.pins:
+        if district not in districts:
+            raise ReformError("unknown_district", district=district)
+        if key not in known:
+            raise ReformError("unknown_worker", worker=key)
+    return worker_capacities(situation, what_if)
+
+
+def districts_before(situation: ReformSituation) -> dict[str, str]:
+    """Postal code → key of the social worker of its area in the division in force."""
+    before: dict[str, str] = {}
+    for area in situation.division.areas if situation.division else ():
+        if area.social_worker is not None:
+            for code in area.postal_codes:
+                before[code] = str(area.social_worker.id)
+    return before
+
+
+def planning_problem(situation: ReformSituation, what_if: WhatIf) -> PlanningProblem:
+    """The planner's input for the situation with the what-if applied (checked first)."""
+    capacities = _check(situation, what_if)
+    social = {w.id for w in situation.workers if w.role is WorkerRole.SOCIAL_WORKER}
+    clients = tuple(
+        PlanningClient(
+            str(c.id),
+            c.postal_code,
+            str(c.named_worker_id) if c.named_worker_id in social else None,
+        )
+        for c in situation.clients
+        if c.postal_code
+    )
+    return PlanningProblem(
+        workers=tuple(PlanningWorker(key, capacity) for key, capacity in capacities.items()),
+        districts=situation.districts,
+        clients=clients,
+        pinned=dict(what_if.pins),
+    )
+
+
+def plan_reform(
+    situation: ReformSituation, what_if: WhatIf | None = None, *, time_limit: float | None = None
+) -> ReformProposal:
+    """Propose a division for ``situation`` with ``what_if`` applied.
+
+    Pure and thread-safe. Raises ReformError when the what-if names an unknown
+    worker or district or gives a bad capacity; an impossible plan is not an
+    error but a proposal without assignment whose ``reason()`` says why.
+    """
+    what_if = what_if or WhatIf()
+    problem = planning_problem(situation, what_if)
+    plan = propose(problem, time_limit=DEFAULT_TIME_LIMIT if time_limit is None else time_limit)
+    capacities = worker_capacities(situation, what_if)
+    size = Counter(c.district for c in problem.clients)
+    before = districts_before(situation)
+    after = dict(plan.assignment)
+    rows = _rows(situation, what_if, capacities, before, after, size, bool(after))
+    postal = {c.id: c.postal_code for c in situation.clients}
+    changes = tuple(
+        ReformChange(int(c.client_id), postal[int(c.client_id)], int(c.old_worker), c.new_worker)
+        for c in plan.changed_clients
+    )
+    return ReformProposal(
+        situation=situation,
+        what_if=what_if,
+        status=plan.status.value,
+        assignment=tuple((d, after[d]) for d in situation.districts if d in after),
+        rows=rows,
+        changes=changes,
+        reasons=plan.reasons,
+    )
+
+
+def _rows(situation, what_if, capacities, before, after, size, planned) -> tuple[WorkerRow, ...]:
+    new = {w.key: w for w in what_if.new_workers}
+    keys = list(dict.fromkeys([*capacities, *before.values()]))
+    pins = dict(what_if.pins)
+    rows = []
+    for key in keys:
+        worker = None if key in new else situation.worker(int(key))
+        mine_before = tuple(d for d in situation.districts if before.get(d) == key)
+        mine_after = tuple(d for d in situation.districts if after.get(d) == key)
+        rows.append(
+            WorkerRow(
+                key=key,
+                name=new[key].name if key in new else (worker.name if worker else key),
+                capacity=capacities.get(key, worker.capacity if worker else 0),
+                is_new=key in new,
+                districts_before=mine_before,
+                districts_after=mine_after if planned else (),
+                load_before=sum(size[d] for d in mine_before),
+                load_after=sum(size[d] for d in mine_after) if planned else 0,
+                pinned=tuple(d for d in situation.districts if pins.get(d) == key),
+            )
+        )
+    return tuple(rows)

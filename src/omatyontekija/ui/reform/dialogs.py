@@ -1,0 +1,134 @@
+"""The reform page's dialogs: apply from a date, and add a worker to the what-if."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omatyontekija.services.reform import DEFAULT_HANDOVER_DAYS
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def _first_of_next_month(today: dt.date) -> dt.date:
+    return (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+
+
+class ApplyDialog(QDialog):
+    """Ask the date the new division takes effect and the handovers' due date; confirm the count."""
+
+    def __init__(
+        self,
+        handovers: int,
+        today: dt.date,
+        latest: dt.date | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("applyReformDialog")
+        self.setWindowTitle(self.tr("Apply the area reform"))
+        self.latest = latest
+        self._due_edited = False
+        first = max(_first_of_next_month(today), (latest or today) + dt.timedelta(days=1))
+        self.effective_from = QDateEdit(to_qdate(first), self)
+        self.effective_from.setObjectName("effectiveFrom")
+        self.effective_from.setCalendarPopup(True)
+        self.due = QDateEdit(to_qdate(first + dt.timedelta(days=DEFAULT_HANDOVER_DAYS)), self)
+        self.due.setObjectName("handoverDue")
+        self.due.setCalendarPopup(True)
+        if latest is not None:
+            self.effective_from.setMinimumDate(to_qdate(latest + dt.timedelta(days=1)))
+        summary = QLabel(
+            self.tr(
+                "The new area division is saved as a new version, and an accompanied handover "
+                "(reason: area reform) is opened for %n client(s) whose named worker changes.",
+                "",
+                handovers,
+            ),
+            self,
+        )
+        summary.setObjectName("applySummary")
+        summary.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("New division in &force from"), self.effective_from)
+        form.addRow(self.tr("Handovers &due by"), self.due)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Apply"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.effective_from.dateChanged.connect(self._from_changed)
+        self.due.dateChanged.connect(self._due_changed)
+        self.setMinimumWidth(460)
+
+    def _from_changed(self, day: QDate) -> None:
+        if not self._due_edited:
+            self.due.blockSignals(True)
+            self.due.setDate(day.addDays(DEFAULT_HANDOVER_DAYS))
+            self.due.blockSignals(False)
+
+    def _due_changed(self, _day: QDate) -> None:
+        self._due_edited = True
+
+    def dates(self) -> tuple[dt.date, dt.date]:
+        """(effective from, due date) as chosen."""
+        return from_qdate(self.effective_from.date()), from_qdate(self.due.date())
+
+
+class AddWorkerDialog(QDialog):
+    """A new social worker for the what-if: a name and a capacity; saved only when applied."""
+
+    def __init__(self, capacity: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addWorkerDialog")
+        self.setWindowTitle(self.tr("Add a social worker"))
+        self.name = QLineEdit(self)
+        self.name.setObjectName("newWorkerName")
+        self.capacity = QSpinBox(self)
+        self.capacity.setObjectName("newWorkerCapacity")
+        self.capacity.setRange(0, 100_000)
+        self.capacity.setValue(capacity)
+        note = QLabel(
+            self.tr("The worker is saved only when the reform is applied."),
+            self,
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Capacity (largest caseload)"), self.capacity)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)

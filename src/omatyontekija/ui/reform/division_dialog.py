@@ -1,0 +1,122 @@
+"""Browse the area divisions by date: which areas, districts and workers were in force."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omatyontekija.domain.area import AreaDivision
+from omatyontekija.services.areas import division_on
+from omatyontekija.services.context import Context
+from omatyontekija.ui.formatting import format_date
+from omatyontekija.ui.reform.dialogs import from_qdate, to_qdate
+
+
+class AreaTableModel(QAbstractTableModel):
+    """The areas of one division: name, districts, social worker, counsellor."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._division: AreaDivision | None = None
+        self._headers = (
+            self.tr("Area"),
+            self.tr("Districts"),
+            self.tr("Social worker"),
+            self.tr("Counsellor"),
+        )
+
+    def set_division(self, division: AreaDivision | None) -> None:
+        self.beginResetModel()
+        self._division = division
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._division is None:
+            return 0
+        return len(self._division.areas)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if (
+            not index.isValid()
+            or self._division is None
+            or not 0 <= index.row() < len(self._division.areas)
+            or role != Qt.ItemDataRole.DisplayRole
+        ):
+            return None
+        area = self._division.areas[index.row()]
+        values = (
+            area.name,
+            ", ".join(area.postal_codes),
+            area.social_worker.name if area.social_worker else "–",
+            area.counsellor.name if area.counsellor else "–",
+        )
+        return values[index.column()]
+
+
+class DivisionDialog(QDialog):
+    """Pick a date; see the division in force on it."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("divisionDialog")
+        self.setWindowTitle(self.tr("Area division"))
+        self.on = QDateEdit(to_qdate(ctx.today), self)
+        self.on.setObjectName("divisionDate")
+        self.on.setCalendarPopup(True)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("divisionHeading")
+        self.model = AreaTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("divisionAreas")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Division in force &on"), self.on)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.on.dateChanged.connect(self._show)
+        self.resize(900, 420)
+        self._show(self.on.date())
+
+    def _show(self, day: QDate) -> None:
+        division = division_on(self.ctx, from_qdate(day))
+        self.model.set_division(division)
+        if division is None:
+            self.heading.setText(self.tr("No area division was in force on that date."))
+        else:
+            self.heading.setText(
+                self.tr("%1, in force from %2")
+                .replace("%1", division.name)
+                .replace("%2", format_date(division.effective_from))
+            )
+        self.table.resizeColumnsToContents()

@@ -1,0 +1,200 @@
+"""Qt models of a reform proposal: workers before or after, and the clients who change.
+
+Thin models over frozen proposals (``services.reform_model``): the page swaps
+in a new proposal after each re-plan; nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+
+from omatyontekija.services.reform_model import ReformProposal, WorkerRow
+
+COLUMN_WORKER, COLUMN_DISTRICTS, COLUMN_CASELOAD, COLUMN_CAPACITY, COLUMN_LOAD = range(5)
+
+#: Qt.ItemDataRole for the load/capacity ratio of a row (float; 0 when there is no load).
+LoadRatioRole = Qt.ItemDataRole.UserRole + 1
+#: Qt.ItemDataRole for the worker key of a row ("8", "new1").
+WorkerKeyRole = Qt.ItemDataRole.UserRole + 2
+
+
+class WorkerTableModel(QAbstractTableModel):
+    """Per worker: districts, caseload before → after, capacity, and the load bar.
+
+    ``proposed=False`` shows the division in force, ``True`` the proposal; only
+    the proposed side lets the capacity be edited (emitting ``capacityEdited``,
+    the page re-plans; the model itself changes only with the next proposal).
+    """
+
+    capacityEdited = Signal(str, int)
+
+    def __init__(self, proposed: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.proposed = proposed
+        self._rows: tuple[WorkerRow, ...] = ()
+        self._district_names: dict[str, str] = {}
+        self._headers = (
+            self.tr("Worker"),
+            self.tr("Districts"),
+            self.tr("Caseload"),
+            self.tr("Capacity"),
+            self.tr("Load"),
+        )
+
+    def set_proposal(self, proposal: ReformProposal | None) -> None:
+        self.beginResetModel()
+        self._rows = proposal.rows if proposal is not None else ()
+        self._district_names = dict(proposal.situation.district_names) if proposal else {}
+        self.endResetModel()
+
+    def row(self, number: int) -> WorkerRow:
+        return self._rows[number]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.proposed and index.column() == COLUMN_CAPACITY:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def _districts(self, row: WorkerRow) -> tuple[str, ...]:
+        return row.districts_after if self.proposed else row.districts_before
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        load = row.load_after if self.proposed else row.load_before
+        if role == WorkerKeyRole:
+            return row.key
+        if role == LoadRatioRole:
+            return row.ratio_after if self.proposed else row.ratio_before
+        if role == Qt.ItemDataRole.EditRole and column == COLUMN_CAPACITY:
+            return row.capacity
+        if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_DISTRICTS:
+            return "\n".join(
+                f"{code} {self._district_names.get(code, '')}".strip()
+                for code in self._districts(row)
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            COLUMN_CASELOAD,
+            COLUMN_CAPACITY,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == COLUMN_WORKER:
+            return row.name + (" " + self.tr("(new)") if row.is_new else "")
+        if column == COLUMN_DISTRICTS:
+            pinned = set(row.pinned) if self.proposed else set()
+            return ", ".join(c + ("*" if c in pinned else "") for c in self._districts(row))
+        if column == COLUMN_CASELOAD:
+            return f"{row.load_before} → {row.load_after}" if self.proposed else str(load)
+        if column == COLUMN_CAPACITY:
+            return str(row.capacity)
+        if column == COLUMN_LOAD:
+            ratio = row.ratio_after if self.proposed else row.ratio_before
+            return f"{round(100 * ratio)} %"
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            not index.isValid()
+            or role != Qt.ItemDataRole.EditRole
+            or not self.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
+            return False
+        try:
+            capacity = int(value)
+        except (TypeError, ValueError):
+            return False
+        if capacity < 0:
+            return False
+        row = self._rows[index.row()]
+        if capacity != row.capacity:
+            self.capacityEdited.emit(row.key, capacity)
+        return True
+
+
+(
+    CHANGE_CLIENT,
+    CHANGE_DISTRICT,
+    CHANGE_OLD,
+    CHANGE_NEW,
+) = range(4)
+
+#: Qt.ItemDataRole for a change's client id (int).
+ClientIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ChangeTableModel(QAbstractTableModel):
+    """The clients whose named worker would change: name, district, old → new worker."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[int, str, str, str, str]] = []
+        self._headers = (
+            self.tr("Client"),
+            self.tr("District"),
+            self.tr("Named worker now"),
+            self.tr("New named worker"),
+        )
+
+    def set_changes(self, proposal: ReformProposal | None, names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._rows = []
+        if proposal is not None:
+            situation = proposal.situation
+            for change in proposal.changes:
+                old = situation.worker(change.old_worker_id)
+                district = f"{change.district} {situation.district_name(change.district)}"
+                self._rows.append(
+                    (
+                        change.client_id,
+                        names.get(change.client_id, str(change.client_id)),
+                        district.strip(),
+                        old.name if old else str(change.old_worker_id),
+                        proposal.worker_name(change.new_worker_key),
+                    )
+                )
+            self._rows.sort(key=lambda r: (r[4], r[1]))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ClientIdRole:
+            return row[0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row[index.column() + 1]
+        return None

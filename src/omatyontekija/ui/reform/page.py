@@ -1,0 +1,399 @@
+"""The area reform page: current and proposed division side by side, what-ifs, apply from a date.
+
+Controller and view in one small class: the situation is read once off the
+UI thread; every what-if edit re-plans off the UI thread (``ui.tasks``) with
+an indeterminate progress bar and a Cancel that ignores the result; applying
+runs off the UI thread too and then offers to print the new checklists.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omatyontekija.services.areas import list_divisions
+from omatyontekija.services.authorization import AccessDenied
+from omatyontekija.services.context import Context
+from omatyontekija.services.reform import (
+    AppliedReform,
+    ReformError,
+    ReformProposal,
+    ReformSituation,
+    WhatIf,
+    apply_reform,
+    changed_client_names,
+    plan_reform,
+    reform_situation,
+)
+from omatyontekija.services.reform_plan import worker_capacities
+from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.reform.delegates import CapacitySpinDelegate, LoadBarDelegate
+from omatyontekija.ui.reform.dialogs import AddWorkerDialog, ApplyDialog
+from omatyontekija.ui.reform.models import (
+    COLUMN_CAPACITY,
+    COLUMN_LOAD,
+    ChangeTableModel,
+    WorkerTableModel,
+)
+from omatyontekija.ui.tasks import Cancelled, Task, run_task
+
+
+class _Failed(Exception):
+    """A background job's error, tagged with the request it answers (a newer one wins)."""
+
+    def __init__(self, generation: int, error: Exception) -> None:
+        super().__init__(str(error))
+        self.generation = generation
+        self.error = error
+
+
+def _table(model, name: str, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    return table
+
+
+class ReformPage(QWidget):
+    #: A proposal is shown (after every re-plan that was not cancelled).
+    proposalShown = Signal(object)
+    #: A reform was applied; the argument is the AppliedReform.
+    applied = Signal(object)
+    #: The user wants these handovers' checklists printed.
+    printRequested = Signal(list)
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.situation: ReformSituation | None = None
+        self.what_if = WhatIf()
+        self.proposal: ReformProposal | None = None
+        self._task: Task | None = None
+        self._generation = 0
+        self.apply_dialog: ApplyDialog | None = None
+        self.worker_dialog: AddWorkerDialog | None = None
+        self.message: QMessageBox | None = None
+
+        self.title = QLabel(self.tr("Area reform: the division in force and a proposal"), self)
+        self.title.setObjectName("pageTitle")
+        self.district = QComboBox(self)
+        self.district.setObjectName("pinDistrict")
+        self.worker = QComboBox(self)
+        self.worker.setObjectName("pinWorker")
+        for combo in (self.district, self.worker):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        district_label = QLabel(self.tr("Pin &district"), self)
+        district_label.setBuddy(self.district)
+        worker_label = QLabel(self.tr("to &worker"), self)
+        worker_label.setBuddy(self.worker)
+        self.pin_button = QPushButton(self.tr("&Pin"), self)
+        self.unpin_button = QPushButton(self.tr("&Release pin"), self)
+        self.add_worker_button = QPushButton(self.tr("Add wor&ker…"), self)
+        self.add_worker_button.setObjectName("addWorker")
+        self.reset_button = QPushButton(self.tr("Reset what-&ifs"), self)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("planningBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.setFormat(self.tr("Planning…"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancelPlanning")
+
+        self.current_model = WorkerTableModel(False, self)
+        self.proposed_model = WorkerTableModel(True, self)
+        self.current_table = _table(self.current_model, "currentDivision", self)
+        self.proposed_table = _table(self.proposed_model, "proposedDivision", self)
+        self.bar_delegate = LoadBarDelegate(self)
+        self.capacity_delegate = CapacitySpinDelegate(self)
+        for table in (self.current_table, self.proposed_table):
+            table.setItemDelegateForColumn(COLUMN_LOAD, self.bar_delegate)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.proposed_table.setItemDelegateForColumn(COLUMN_CAPACITY, self.capacity_delegate)
+        self.proposed_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        current_box = QGroupBox(self.tr("Division in force"), self)
+        QVBoxLayout(current_box).addWidget(self.current_table)
+        proposed_box = QGroupBox(self.tr("Proposed division (capacity editable)"), self)
+        QVBoxLayout(proposed_box).addWidget(self.proposed_table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(current_box)
+        self.splitter.addWidget(proposed_box)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("reformSummary")
+        self.summary.setWordWrap(True)
+        self.change_model = ChangeTableModel(self)
+        self.change_table = _table(self.change_model, "changedClients", self)
+        self.change_table.horizontalHeader().setStretchLastSection(True)
+        self.apply_button = QPushButton(self.tr("&Apply from date…"), self)
+        self.apply_button.setObjectName("applyReform")
+        self.apply_button.setEnabled(False)
+
+        what_if = QHBoxLayout()
+        for widget in (
+            district_label,
+            self.district,
+            worker_label,
+            self.worker,
+            self.pin_button,
+            self.unpin_button,
+            self.add_worker_button,
+            self.reset_button,
+        ):
+            what_if.addWidget(widget)
+        what_if.addStretch(1)
+        what_if.addWidget(self.busy)
+        what_if.addWidget(self.cancel_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(what_if)
+        layout.addWidget(self.splitter, 3)
+        layout.addLayout(bottom)
+        layout.addWidget(QLabel(self.tr("Clients whose named worker would change"), self))
+        layout.addWidget(self.change_table, 2)
+        self._set_busy(False)
+
+        self.pin_button.clicked.connect(self.pin_selected)
+        self.unpin_button.clicked.connect(self.release_selected)
+        self.add_worker_button.clicked.connect(self.ask_new_worker)
+        self.reset_button.clicked.connect(lambda: self.set_what_if(WhatIf()))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.apply_button.clicked.connect(self.ask_apply)
+        self.proposed_model.capacityEdited.connect(
+            lambda key, capacity: self.set_what_if(self.what_if.with_capacity(key, capacity))
+        )
+
+    # -- loading and planning ------------------------------------------------
+    def start(self) -> None:
+        """Read the situation (off the UI thread) and plan it, unless it is read already."""
+        if self.situation is None and self._task is None:
+            self.reload()
+
+    def reload(self) -> None:
+        ctx = self.ctx
+        self._run(lambda handle: reform_situation(ctx), self._situation_read)
+
+    def _situation_read(self, result) -> None:
+        generation, situation = result
+        if generation != self._generation:
+            return
+        self._task = None
+        self.situation = situation
+        self.district.clear()
+        for code in situation.districts:
+            name = situation.district_name(code)
+            self.district.addItem(f"{code} {name}".strip(), code)
+        self.replan()
+
+    def set_what_if(self, what_if: WhatIf) -> None:
+        """Try ``what_if``: the proposal is planned again off the UI thread."""
+        self.what_if = what_if
+        self.replan()
+
+    def replan(self) -> None:
+        if self.situation is None:
+            return
+        ctx, situation, what_if = self.ctx, self.situation, self.what_if
+
+        def job(handle):
+            proposal = plan_reform(situation, what_if)
+            handle.check()
+            ids = [c.client_id for c in proposal.changes]
+            return proposal, changed_client_names(ctx, ids) if ids else {}
+
+        self._run(job, self._planned)
+
+    def _run(self, job, on_done) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self._generation += 1
+        generation = self._generation
+        self._set_busy(True)
+
+        def tagged(handle):
+            try:
+                return generation, job(handle)
+            except Cancelled:
+                raise
+            except Exception as error:
+                raise _Failed(generation, error) from error
+
+        # Bound methods, not lambdas: Qt drops the connection if the page is deleted first.
+        self._task = run_task(tagged, on_done=on_done, on_error=self._failed)
+
+    def is_busy(self) -> bool:
+        return self._task is not None
+
+    def cancel(self) -> None:
+        """Stop waiting for the running plan: its result is ignored, the shown one stays."""
+        if self._task is not None:
+            self._task.cancel()
+        self._task = None
+        self._generation += 1
+        self._set_busy(False)
+        if self.proposal is not None:
+            self.what_if = self.proposal.what_if
+
+    def _planned(self, result) -> None:
+        generation, (proposal, names) = result
+        if generation != self._generation:
+            return  # cancelled or replaced by a newer what-if
+        self._task = None
+        self._set_busy(False)
+        self.show_proposal(proposal, names)
+
+    def show_proposal(self, proposal: ReformProposal, names: dict[int, str]) -> None:
+        self.proposal = proposal
+        self.current_model.set_proposal(proposal)
+        self.proposed_model.set_proposal(proposal)
+        self.change_model.set_changes(proposal, names if proposal.has_plan else {})
+        for table in (self.current_table, self.proposed_table, self.change_table):
+            table.resizeColumnsToContents()
+        self._fill_workers(proposal)
+        if proposal.has_plan:
+            count = len(proposal.changes)
+            text = self.tr("%n client(s) would change their named worker.", "", count)
+            reason = proposal.reason(current_language())
+            self.summary.setText(f"{text} {reason}".strip())
+        else:
+            self.summary.setText(
+                self.tr("No division is possible: %1").replace(
+                    "%1", proposal.reason(current_language())
+                )
+            )
+        self.apply_button.setEnabled(proposal.has_plan)
+        self.proposalShown.emit(proposal)
+
+    def _fill_workers(self, proposal: ReformProposal) -> None:
+        keep = self.worker.currentData()
+        self.worker.clear()
+        capacities = worker_capacities(proposal.situation, proposal.what_if)
+        for row in proposal.rows:
+            if row.key in capacities:
+                self.worker.addItem(row.name, row.key)
+        index = self.worker.findData(keep)
+        self.worker.setCurrentIndex(max(index, 0))
+
+    def _failed(self, failure: Exception, trace: str) -> None:
+        generation, error = (
+            (failure.generation, failure.error) if isinstance(failure, _Failed) else (0, failure)
+        )
+        if generation != self._generation:
+            return
+        self._task = None
+        self._set_busy(False)
+        if self.proposal is not None:
+            self.what_if = self.proposal.what_if  # the edit that failed is not kept
+        if isinstance(error, ReformError | AccessDenied):
+            text = error.text(current_language())
+        else:
+            text = self.tr("The reform could not be planned:\n%1").replace("%1", str(error))
+        self._inform(QMessageBox.Icon.Warning, text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    # -- what-if edits -------------------------------------------------------
+    def pin_selected(self) -> None:
+        district, worker = self.district.currentData(), self.worker.currentData()
+        if district is not None and worker is not None:
+            self.set_what_if(self.what_if.with_pin(district, worker))
+
+    def release_selected(self) -> None:
+        district = self.district.currentData()
+        if district is not None and self.what_if.pinned_worker(district) is not None:
+            self.set_what_if(self.what_if.with_pin(district, None))
+
+    def ask_new_worker(self) -> AddWorkerDialog:
+        capacities = [r.capacity for r in self.proposal.rows] if self.proposal else []
+        typical = sorted(capacities)[len(capacities) // 2] if capacities else 0
+        dialog = AddWorkerDialog(typical, self)
+        dialog.accepted.connect(
+            lambda: self.set_what_if(
+                self.what_if.with_new_worker(dialog.name.text(), dialog.capacity.value())
+            )
+        )
+        self.worker_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- applying ------------------------------------------------------------
+    def ask_apply(self) -> ApplyDialog | None:
+        if self.proposal is None or not self.proposal.has_plan or self._task is not None:
+            return None
+        divisions = list_divisions(self.ctx)
+        latest = max((d.effective_from for d in divisions), default=None)
+        dialog = ApplyDialog(len(self.proposal.changes), self.ctx.today, latest, self)
+        proposal = self.proposal
+        dialog.accepted.connect(lambda: self._apply(proposal, *dialog.dates()))
+        self.apply_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _apply(self, proposal: ReformProposal, effective_from, due) -> None:
+        ctx = self.ctx
+        self._run(
+            lambda handle: apply_reform(ctx, proposal, effective_from, due=due), self._applied
+        )
+
+    def _applied(self, result) -> None:
+        generation, applied = result
+        if generation != self._generation:
+            return
+        self._task = None
+        self._set_busy(False)
+        self.applied.emit(applied)
+        self._offer_printing(applied)
+        # Clients now have open handovers and workers may be new: read everything again.
+        self.situation = None
+        self.what_if = WhatIf()
+        self.reload()
+
+    def _offer_printing(self, applied: AppliedReform) -> None:
+        count = len(applied.handover_ids)
+        text = self.tr("The new area division was saved; %n handover(s) were opened.", "", count)
+        if applied.skipped:
+            text += "\n" + self.tr(
+                "%n client(s) already had an open handover and got no second one.",
+                "",
+                len(applied.skipped),
+            )
+        box = QMessageBox(QMessageBox.Icon.Information, self.title.text(), text, parent=self)
+        box.setObjectName("printOffer")
+        if count:
+            box.setInformativeText(self.tr("Print their checklists now?"))
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            ids = list(applied.handover_ids)
+            box.accepted.connect(lambda: self.printRequested.emit(ids))
+        self.message = box
+        box.open()
+
+    def _inform(self, icon: QMessageBox.Icon, text: str) -> None:
+        box = QMessageBox(icon, self.title.text(), text, parent=self)
+        self.message = box
+        box.open()

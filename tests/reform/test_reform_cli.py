@@ -1,0 +1,103 @@
+"""``omatyontekija areas`` and ``omatyontekija reform`` through ``cli.run``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import KATI, SARI_LOGIN
+
+from omatyontekija.cli import run
+
+
+@pytest.fixture
+def cli(demo_path, capsys):
+    def call(*argv: str, user: str = "testuser") -> tuple[int, str, str]:
+        status = run([*argv, "--database", str(demo_path), "--user", user])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return call
+
+
+def test_areas_on_a_date_as_json(cli):
+    status, out, _ = cli("areas", "--on", "1.3.2020", "--json")
+    assert status == 0
+    division = json.loads(out)
+    assert division["effective_from"] == "2017-01-01"
+    keskusta = next(a for a in division["areas"] if a["name"] == "Keskusta")
+    assert keskusta["social_worker"] == {"id": 2, "name": "Sari Mäntylä"}
+    assert "40520" in keskusta["postal_codes"]
+
+
+def test_areas_before_any_division_and_a_bad_date(cli):
+    assert cli("areas", "--on", "2016-01-01")[0] == 1
+    status, _, err = cli("areas", "--on", "31.2.2020", "--lang", "fi")
+    assert status == 2 and "31.2.2020" in err
+
+
+def test_reform_plan_as_json(cli):
+    status, out, _ = cli("reform", "--plan", "--json")
+    assert status == 0
+    plan = json.loads(out)
+    assert plan["status"] == "optimal" and plan["changed"] == len(plan["changes"]) > 0
+    kati = next(w for w in plan["workers"] if w["worker"] == KATI)
+    assert kati["districts_before"] == [] and kati["caseload_after"] > 0
+
+
+def test_reform_plan_with_what_ifs(cli):
+    status, out, _ = cli(
+        "reform",
+        "--plan",
+        "--json",
+        "--add-worker",
+        "Uusi Työntekijä:90",
+        "--pin",
+        "40100=new1",
+        "--capacity",
+        f"{KATI}=0",
+    )
+    assert status == 0
+    workers = {w["worker"]: w for w in json.loads(out)["workers"]}
+    assert workers["new1"]["new"] and "40100" in workers["new1"]["districts_after"]
+    assert workers["new1"]["pinned"] == ["40100"]
+    assert workers[KATI]["districts_after"] == []
+
+
+@pytest.mark.parametrize(
+    "what_if",
+    [["--capacity", "8=lots"], ["--pin", "40100"], ["--add-worker", "NoCapacity"]],
+)
+def test_malformed_what_ifs_are_bad_input(cli, what_if):
+    status, _, err = cli("reform", "--plan", *what_if)
+    assert status == 2 and err.strip()
+
+
+def test_an_unknown_district_is_bad_input(cli):
+    status, _, err = cli("reform", "--plan", "--pin", "99999=8", "--lang", "fi")
+    assert status == 2 and "99999" in err
+
+
+def test_impossible_plan_exits_1_with_the_reason(cli):
+    args = [arg for w in range(2, 9) for arg in ("--capacity", f"{w}=1")]
+    status, out, _ = cli("reform", "--plan", "--json", *args)
+    assert status == 1
+    assert json.loads(out)["reason"]
+
+
+def test_reform_apply_from_a_date(cli):
+    _, planned, _ = cli("reform", "--plan", "--json")
+    status, out, _ = cli("reform", "--apply", "--from", "2027-01-01", "--json")
+    assert status == 0
+    applied = json.loads(out)
+    assert len(applied["handover_ids"]) == json.loads(planned)["changed"]
+    _, areas, _ = cli("areas", "--on", "2027-01-01", "--json")
+    assert json.loads(areas)["id"] == applied["division_id"]
+    status, _, err = cli("reform", "--apply", "--from", "2027-01-01")
+    assert status == 1 and "2027-01-01" in err
+
+
+def test_apply_needs_a_date_and_a_supervisor(cli):
+    status, _, err = cli("reform", "--apply")
+    assert status == 2 and "--from" in err
+    assert cli("reform", "--plan", user=SARI_LOGIN)[0] == 3

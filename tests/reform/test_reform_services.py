@@ -1,0 +1,264 @@
+"""The reform services: the situation, what-if planning, and applying as one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import pytest
+from conftest import JUSSI, KATI, SARI_LOGIN, execute, rows
+
+from omatyontekija.services.areas import division_on
+from omatyontekija.services.authorization import AccessDenied
+from omatyontekija.services.handovers import start_handover
+from omatyontekija.services.reform import (
+    ReformError,
+    WhatIf,
+    apply_reform,
+    changed_client_names,
+    plan_reform,
+    reform_situation,
+)
+from omatyontekija.store import handovers as handover_store
+
+FROM = dt.date(2027, 1, 1)
+
+
+def open_reform_handovers(ctx) -> dict[int, tuple]:
+    found = rows(
+        ctx,
+        "SELECT client_id, from_worker_id, to_worker_id, due_date FROM handovers "
+        "WHERE reason = 'area_reform' AND status = 'planned'",
+    )
+    return {client: rest for client, *rest in found}
+
+
+def counts(ctx) -> tuple[int, ...]:
+    return tuple(
+        rows(ctx, f"SELECT COUNT(*) FROM {table}")[0][0]
+        for table in ("area_divisions", "areas", "area_districts", "handovers", "workers")
+    )
+
+
+# -- the situation ------------------------------------------------------------
+def test_situation_holds_the_demo_once_and_survives_pickling(situation):
+    assert len(situation.clients) == 400
+    assert len(situation.districts) == 30
+    assert situation.division.effective_from == dt.date(2020, 3, 16)
+    assert {w.id for w in situation.social_workers} == {2, 3, 4, 5, 6, 7, 8}
+    assert pickle.loads(pickle.dumps(situation)) == situation
+
+
+def test_plan_gives_the_new_worker_districts_within_every_capacity(proposal):
+    assert proposal.status == "optimal" and proposal.has_plan
+    kati = next(r for r in proposal.rows if r.key == KATI)
+    assert kati.districts_before == () and kati.load_before == 0
+    assert kati.districts_after and kati.load_after > 0
+    for row in proposal.rows:
+        assert row.load_after <= row.capacity
+    jussi = next(r for r in proposal.rows if r.key == JUSSI)
+    assert jussi.load_before > jussi.capacity  # why the demo needs a reform
+    assert pickle.loads(pickle.dumps(proposal)).changes == proposal.changes
+
+
+def test_changes_are_exactly_clients_of_social_workers_whose_district_worker_differs(
+    situation, proposal
+):
+    after = dict(proposal.assignment)
+    social = {w.id for w in situation.workers if w.role.value == "social_worker"}
+    expected = {
+        c.id
+        for c in situation.clients
+        if c.named_worker_id in social and str(c.named_worker_id) != after[c.postal_code]
+    }
+    assert {c.client_id for c in proposal.changes} == expected
+    assert expected  # the demo has something to hand over
+    for change in proposal.changes:
+        assert change.new_worker_key == after[change.district]
+
+
+def test_counsellors_clients_never_change(situation, proposal):
+    counsellors = {w.id for w in situation.workers if w.role.value == "social_counsellor"}
+    changed = {c.client_id for c in proposal.changes}
+    assert not any(c.named_worker_id in counsellors for c in situation.clients if c.id in changed)
+
+
+# -- what-if --------------------------------------------------------------------
+def test_pinning_a_district_moves_it(situation, proposal):
+    district = next(d for d, w in proposal.assignment if w != KATI)
+    pinned = plan_reform(situation, WhatIf().with_pin(district, KATI))
+    assert dict(pinned.assignment)[district] == KATI
+    assert district in next(r for r in pinned.rows if r.key == KATI).pinned
+    released = plan_reform(situation, pinned.what_if.with_pin(district, None))
+    assert released.assignment == proposal.assignment
+
+
+def test_a_capacity_change_replans(situation, proposal):
+    zero = plan_reform(situation, WhatIf().with_capacity(KATI, 0))
+    assert next(r for r in zero.rows if r.key == KATI).districts_after == ()
+    assert zero.assignment != proposal.assignment
+
+
+def test_an_added_worker_takes_part_in_the_plan(situation):
+    what_if = WhatIf().with_new_worker("Uusi Työntekijä", 90)
+    district = situation.districts[0]
+    planned = plan_reform(situation, what_if.with_pin(district, "new1"))
+    row = next(r for r in planned.rows if r.key == "new1")
+    assert row.is_new and row.name == "Uusi Työntekijä" and district in row.districts_after
+
+
+def test_impossible_capacities_give_a_reason_not_a_plan(situation):
+    what_if = WhatIf()
+    for worker in situation.social_workers:
+        what_if = what_if.with_capacity(str(worker.id), 1)
+    proposal = plan_reform(situation, what_if)
+    assert not proposal.has_plan and proposal.status == "infeasible"
+    assert "kapasiteetti" in proposal.reason("fi")
+    assert all(r.districts_after == () for r in proposal.rows)
+
+
+@pytest.mark.parametrize(
+    ("what_if", "code"),
+    [
+        (WhatIf().with_pin("99999", KATI), "unknown_district"),
+        (WhatIf().with_pin("40100", "12"), "unknown_worker"),  # a counsellor is not planned
+        (WhatIf().with_capacity("77", 10), "unknown_worker"),
+        (WhatIf().with_capacity(KATI, -1), "bad_capacity"),
+        (WhatIf().with_new_worker("  ", 10), "new_worker_name"),
+    ],
+)
+def test_bad_what_ifs_are_refused_by_name(situation, what_if, code):
+    with pytest.raises(ReformError) as refused:
+        plan_reform(situation, what_if)
+    assert refused.value.code == code
+    assert refused.value.text("sv") and refused.value.text("fi")
+
+
+# -- applying ---------------------------------------------------------------------
+def test_apply_writes_a_division_readable_by_date_and_exactly_the_changed_handovers(ctx, proposal):
+    applied = apply_reform(ctx, proposal, FROM)
+    new = division_on(ctx, FROM)
+    assert new.id == applied.division_id and new.effective_from == FROM
+    assert division_on(ctx, FROM - dt.timedelta(days=1)).effective_from == dt.date(2020, 3, 16)
+    assert {code: a.social_worker.id for a in new.areas for code in a.postal_codes} == {
+        d: int(w) for d, w in proposal.assignment
+    }
+    assert len({a.name for a in new.areas}) == len(new.areas)
+    assert all(a.counsellor is not None for a in new.areas)
+    opened = open_reform_handovers(ctx)
+    assert set(opened) == {c.client_id for c in proposal.changes}
+    assert len(applied.handover_ids) == len(proposal.changes)
+    for change in proposal.changes:
+        from_id, to_id, due = opened[change.client_id]
+        assert (from_id, to_id) == (change.old_worker_id, int(change.new_worker_key))
+        assert due == (FROM + dt.timedelta(days=30)).isoformat()
+
+
+def test_apply_saves_new_workers_and_capacities(ctx, situation):
+    what_if = WhatIf().with_new_worker("Uusi Työntekijä", 90).with_capacity(KATI, 70)
+    what_if = what_if.with_pin(situation.districts[0], "new1")
+    applied = apply_reform(ctx, plan_reform(situation, what_if), FROM, due=dt.date(2027, 3, 1))
+    (new_id,) = applied.created_worker_ids
+    assert rows(ctx, "SELECT name, role, capacity, active FROM workers WHERE id = ?", new_id) == [
+        ("Uusi Työntekijä", "social_worker", 90, 1)
+    ]
+    assert rows(ctx, "SELECT capacity FROM workers WHERE id = 8") == [(70,)]
+    area = division_on(ctx, FROM).area_of(situation.districts[0])
+    assert area.social_worker.id == new_id
+    assert {due for *_, due in open_reform_handovers(ctx).values()} <= {"2027-03-01"}
+
+
+def test_a_client_with_an_open_handover_is_reported_not_duplicated(ctx, proposal):
+    change = proposal.changes[0]
+    other = next(r.key for r in proposal.rows if r.key not in (change.new_worker_key,))
+    other = other if int(other) != change.old_worker_id else KATI
+    existing = start_handover(ctx, change.client_id, int(other), "other")
+    applied = apply_reform(ctx, proposal, FROM)
+    assert applied.skipped == ((change.client_id, existing.id),)
+    assert len(applied.handover_ids) == len(proposal.changes) - 1
+    assert change.client_id not in open_reform_handovers(ctx)
+
+
+def test_a_failure_midway_leaves_nothing_at_all(ctx, monkeypatch):
+    what_if = WhatIf().with_new_worker("Uusi Työntekijä", 90).with_capacity(KATI, 70)
+    proposal = plan_reform(reform_situation(ctx), what_if)
+    assert len(proposal.changes) > 3
+    before = counts(ctx)
+    real = handover_store.insert_handover
+    calls = []
+
+    def failing(session, **values):
+        calls.append(values["client_id"])
+        if len(calls) > 3:
+            raise RuntimeError("disk full")
+        return real(session, **values)
+
+    monkeypatch.setattr(handover_store, "insert_handover", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        apply_reform(ctx, proposal, FROM)
+    assert len(calls) == 4  # three handovers were written before the failure
+    assert counts(ctx) == before
+    assert rows(ctx, "SELECT capacity FROM workers WHERE id = 8")[0][0] != 70
+    assert division_on(ctx, FROM).effective_from == dt.date(2020, 3, 16)
+
+
+def test_the_date_must_be_later_than_every_division(ctx, proposal):
+    with pytest.raises(ReformError) as refused:
+        apply_reform(ctx, proposal, dt.date(2020, 3, 16))
+    assert refused.value.code == "date_not_after"
+    assert "2020-03-16" in refused.value.text("fi")
+    apply_reform(ctx, proposal, FROM)
+    with pytest.raises(ReformError):
+        apply_reform(ctx, proposal, FROM)
+
+
+def test_a_proposal_from_before_a_change_is_stale(ctx, proposal):
+    client = proposal.changes[0].client_id
+    execute(ctx, "UPDATE clients SET postal_code = '40100' WHERE id = ?", client)
+    with pytest.raises(ReformError) as refused:
+        apply_reform(ctx, proposal, FROM)
+    assert refused.value.code == "stale"
+    assert open_reform_handovers(ctx) == {}
+
+
+def test_no_plan_is_refused(ctx, situation):
+    what_if = WhatIf()
+    for worker in situation.social_workers:
+        what_if = what_if.with_capacity(str(worker.id), 1)
+    with pytest.raises(ReformError) as refused:
+        apply_reform(ctx, plan_reform(situation, what_if), FROM)
+    assert refused.value.code == "no_plan"
+
+
+def test_a_worker_may_not_plan_or_apply(as_user, ctx, proposal):
+    worker = as_user(SARI_LOGIN)
+    with pytest.raises(AccessDenied):
+        reform_situation(worker)
+    with pytest.raises(AccessDenied):
+        apply_reform(worker, proposal, FROM)
+    with pytest.raises(AccessDenied):
+        changed_client_names(worker, [1])
+    assert open_reform_handovers(ctx) == {}
+
+
+def test_changed_client_names_are_logged_as_a_search(ctx, proposal):
+    ids = [c.client_id for c in proposal.changes]
+    names = changed_client_names(ctx, ids)
+    assert set(names) == set(ids) and all(names.values())
+    logged = rows(
+        ctx,
+        "SELECT c.client_id FROM access_log l JOIN access_log_clients c USING (sequence) "
+        "WHERE l.action = 'search' AND l.reason = 'area_reform'",
+    )
+    assert {row[0] for row in logged} == set(ids)
+
+
+def test_new_areas_keep_old_names_and_name_new_ones_after_their_districts(ctx, proposal):
+    apply_reform(ctx, proposal, FROM)
+    areas = {a.social_worker.id: a for a in division_on(ctx, FROM).areas}
+    assert areas[2].name == "Keskusta ja Lutakko"  # Sari keeps her whole area
+    assert areas[2].counsellor.id == 9
+    kati = areas[int(KATI)]
+    names = dict(proposal.situation.district_names)
+    assert kati.name.split(" ja ")[0] in {names[c] for c in kati.postal_codes}
+    assert division_on(ctx, FROM).name == "Aluejako 1.1.2027"

@@ -1,0 +1,191 @@
+"""The reform page and the division browser, driven through real widgets (pytest-qt)."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from conftest import JUSSI, KATI, rows
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox, QSpinBox
+
+from omatyontekija.services.reform import WhatIf, plan_reform, reform_situation
+from omatyontekija.ui.main_window import MainWindow
+from omatyontekija.ui.reform import DivisionDialog, ReformPage
+from omatyontekija.ui.reform.delegates import bar_colour
+from omatyontekija.ui.reform.models import (
+    COLUMN_CAPACITY,
+    COLUMN_LOAD,
+    ChangeTableModel,
+    LoadRatioRole,
+    WorkerKeyRole,
+    WorkerTableModel,
+)
+
+WAIT = 15_000
+
+
+@pytest.fixture
+def page(app, qtbot, ctx) -> ReformPage:
+    page = ReformPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1400, 800)
+    page.show()
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        page.start()
+    return page
+
+
+def row_of(model, key: str) -> int:
+    return next(r for r in range(model.rowCount()) if model.index(r, 0).data(WorkerKeyRole) == key)
+
+
+def test_models_pass_the_model_tester(app, qtmodeltester, ctx):
+    proposal = plan_reform(reform_situation(ctx))
+    for proposed in (False, True):
+        model = WorkerTableModel(proposed)
+        model.set_proposal(proposal)
+        qtmodeltester.check(model)
+    changes = ChangeTableModel()
+    changes.set_changes(proposal, {})
+    qtmodeltester.check(changes)
+
+
+def test_the_page_shows_both_divisions_and_the_changed_clients(page):
+    proposal = page.proposal
+    assert proposal.has_plan and page.apply_button.isEnabled()
+    assert page.current_model.rowCount() == page.proposed_model.rowCount() == 7
+    kati = row_of(page.proposed_model, KATI)
+    assert page.current_model.index(kati, 1).data() == ""
+    assert page.proposed_model.index(kati, 1).data()
+    jussi = row_of(page.current_model, JUSSI)
+    assert page.current_model.index(jussi, COLUMN_LOAD).data(LoadRatioRole) > 1.0
+    assert page.change_model.rowCount() == len(proposal.changes)
+    names = {page.change_model.index(r, 0).data() for r in range(page.change_model.rowCount())}
+    assert not any(name.isdigit() for name in names)  # names, not ids
+    assert str(len(proposal.changes)) in page.summary.text()
+    assert not page.busy.isVisible()
+
+
+def test_over_capacity_is_red():
+    assert bar_colour(1.01).red() > 150 and bar_colour(1.01).green() < 100
+    assert bar_colour(0.5) != bar_colour(1.01)
+
+
+def test_editing_a_capacity_replans(page, qtbot):
+    model, table = page.proposed_model, page.proposed_table
+    index = model.index(row_of(model, KATI), COLUMN_CAPACITY)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not page.current_model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.findChild(QSpinBox, "capacityEditor")
+    assert editor is not None
+    editor.setValue(0)
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT) as shown:
+        table.commitData(editor)
+    assert dict(shown.args[0].what_if.capacities)[KATI] == 0
+    assert page.proposed_model.index(row_of(model, KATI), 1).data() == ""
+
+
+def test_pinning_a_district_replans_and_marks_it(page, qtbot):
+    district = next(d for d, w in page.proposal.assignment if w != KATI)
+    page.district.setCurrentIndex(page.district.findData(district))
+    page.worker.setCurrentIndex(page.worker.findData(KATI))
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
+    kati = page.proposed_model.index(row_of(page.proposed_model, KATI), 1).data()
+    assert f"{district}*" in kati
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        qtbot.mouseClick(page.unpin_button, Qt.MouseButton.LeftButton)
+    assert page.what_if.pins == ()
+
+
+def test_adding_a_worker_through_the_dialog(page, qtbot):
+    dialog = page.ask_new_worker()
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.name, "Uusi ")  # keyClicks takes ASCII only
+    dialog.name.setText(dialog.name.text() + "Työntekijä")
+    dialog.capacity.setValue(80)
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    row = row_of(page.proposed_model, "new1")
+    assert "Uusi Työntekijä" in page.proposed_model.index(row, 0).data()
+    assert page.worker.findData("new1") >= 0
+
+
+def test_cancel_keeps_the_shown_proposal(page, qtbot):
+    shown = page.proposal
+    page.set_what_if(page.what_if.with_capacity(KATI, 0))
+    assert page.busy.isVisible() and page.is_busy()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert not page.busy.isVisible() and not page.is_busy()
+    qtbot.wait(300)  # the ignored result may arrive; it must not be shown
+    assert page.proposal is shown and page.what_if == shown.what_if
+
+
+def test_impossible_what_if_shows_the_reason_and_disables_apply(page, qtbot):
+    what_if = WhatIf()
+    for key in (page.proposed_model.index(r, 0).data(WorkerKeyRole) for r in range(7)):
+        what_if = what_if.with_capacity(key, 1)
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        page.set_what_if(what_if)
+    assert "kapasiteetti" in page.summary.text()
+    assert not page.apply_button.isEnabled()
+
+
+def test_apply_through_the_dialog_opens_the_handovers_and_offers_printing(page, qtbot, ctx):
+    changed = {c.client_id for c in page.proposal.changes}
+    dialog = page.ask_apply()
+    assert str(len(changed)) in dialog.findChild(type(page.summary), "applySummary").text()
+    assert dialog.effective_from.minimumDate() > QDate(2020, 3, 16)
+    dialog.effective_from.setDate(QDate(2027, 2, 1))
+    assert dialog.due.date() == QDate(2027, 3, 3)  # follows the date until edited
+    dialog.due.setDate(QDate(2027, 4, 1))
+    with qtbot.waitSignal(page.applied, timeout=WAIT) as applied:
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    result = applied.args[0]
+    assert pickle.loads(pickle.dumps(result)) == result
+    opened = rows(ctx, "SELECT client_id, due_date FROM handovers WHERE reason = 'area_reform'")
+    assert {c for c, _ in opened} == changed
+    assert {d for _, d in opened} == {"2027-04-01"}
+    assert rows(ctx, "SELECT COUNT(*) FROM area_divisions WHERE effective_from = '2027-02-01'")
+    offer = page.message
+    assert offer.objectName() == "printOffer"
+    with qtbot.waitSignal(page.printRequested, timeout=WAIT) as printed:
+        qtbot.mouseClick(offer.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert printed.args[0] == list(result.handover_ids)
+    qtbot.waitUntil(lambda: page.proposal is not None and not page.is_busy(), timeout=WAIT)
+
+
+def test_the_main_window_opens_the_page_with_ctrl_r_and_prints_through_handovers(
+    app, qtbot, ctx, monkeypatch
+):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    printed = []
+    monkeypatch.setattr(
+        window.handovers, "print_handovers", lambda ids, folder=None: printed.append(ids)
+    )
+    assert window.reform_action.shortcut().toString() == "Ctrl+R"
+    window.reform_action.trigger()
+    page = window.reform_page
+    assert window.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: page.proposal is not None, timeout=WAIT)
+    page.printRequested.emit([1, 2])
+    assert printed == [[1, 2]]
+
+
+def test_division_dialog_shows_the_division_of_the_date(app, qtbot, ctx, qtmodeltester):
+    dialog = DivisionDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 6
+    assert "16.3.2020" in dialog.heading.text()
+    dialog.on.setDate(QDate(2020, 3, 1))
+    assert dialog.model.rowCount() == 5
+    assert dialog.model.index(0, 0).data() == "Etelä"
+    qtmodeltester.check(dialog.model)
+    dialog.on.setDate(QDate(2016, 1, 1))
+    assert dialog.model.rowCount() == 0 and dialog.heading.text()

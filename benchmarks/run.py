@@ -90,20 +90,18 @@ def measure_documents(count: int, repeat: int) -> dict:
 
 
 def measure_plans(repeat: int) -> dict:
-    try:
-        from benchmarks.bench_planning import instance
-        from omatyontekija.planning import propose
-    except ImportError:
-        return {}
+    from benchmarks.bench_planning import reform_problem
+    from omatyontekija.planning import propose
+
     results = {}
     for districts, workers, clients in ((45, 12, 10_000), (200, 40, 100_000)):
-        problem = instance(districts, workers, clients)
+        problem = reform_problem(districts, workers, clients)
         plan = propose(problem)
         times = timed(lambda p=problem: propose(p), max(1, repeat // 25))
         results[f"plan_{districts}x{workers}x{clients}"] = {
             "value": summary(times),
             "unit": "s",
-            "status": plan.status,
+            "status": plan.status.value,
         }
     return results
 

@@ -61,3 +61,14 @@ def test_same_seed_same_data(tmp_path):
 def test_demo_refuses_a_database_with_clients(ctx):
     with pytest.raises(DemoError):
         create_demo(ctx.db, 10, today=TODAY)
+
+
+def test_whoever_starts_the_demo_gets_in(ctx):
+    from omatyontekija.domain.access import Role
+    from omatyontekija.services.demo import ensure_demo_user
+
+    ensure_demo_user(ctx.db, "newcomer")
+    ensure_demo_user(ctx.db, "newcomer")  # twice is fine
+    ctx.user = "newcomer"
+    ctx.forget_user()
+    assert ctx.access.role is Role.SUPERVISOR

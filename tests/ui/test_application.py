@@ -34,3 +34,20 @@ def test_style_follows_the_system_font_and_palette(qapp):
     dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
     assert "#f4f6f8" not in stylesheet(small, dark)  # no light page on a dark desktop
     assert "#f4f6f8" in stylesheet(small, QPalette(QColor("#eeeeee")))
+
+
+def test_an_unknown_login_gets_a_clear_message_and_no_window(app, demo_path, monkeypatch):
+    from argparse import Namespace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    import omatyontekija.ui.application as application
+
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    monkeypatch.setattr(application, "create_application", lambda: app)
+    args = Namespace(database=str(demo_path), user="stranger", demo=False)
+    assert application.run_application(args) == 1
+    assert "stranger" in shown[0]

@@ -5,7 +5,6 @@ The public API; the services layer calls these and writes the access log
 """
 
 from omatyontekija.documents.batch import BatchFailure, BatchResult, write_batch
-from omatyontekija.documents.checklist_pdf import handover_checklist_pdf
 from omatyontekija.documents.checklist_templates import (
     ChecklistTemplate,
     TemplateError,
@@ -14,7 +13,6 @@ from omatyontekija.documents.checklist_templates import (
     load_template,
     templates_for_unit,
 )
-from omatyontekija.documents.letter_pdf import client_letter_pdf
 from omatyontekija.documents.model import (
     ClientLetter,
     Document,
@@ -28,6 +26,20 @@ from omatyontekija.documents.output import (
     write_document,
     write_pdf_atomically,
 )
+
+
+def __getattr__(name: str):
+    # The builders bring reportlab; the program should not load it until the first print.
+    if name == "handover_checklist_pdf":
+        from omatyontekija.documents.checklist_pdf import handover_checklist_pdf
+
+        return handover_checklist_pdf
+    if name == "client_letter_pdf":
+        from omatyontekija.documents.letter_pdf import client_letter_pdf
+
+        return client_letter_pdf
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BatchFailure",

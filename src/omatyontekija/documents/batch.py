@@ -21,7 +21,6 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from omatyontekija.documents.fonts import register_fonts
 from omatyontekija.documents.model import Document
 from omatyontekija.documents.output import document_filename, write_document
 
@@ -161,6 +160,8 @@ _stop_event = None  # set in each pool process by _start_worker
 def _start_worker(stop) -> None:  # type: ignore[no-untyped-def]
     global _stop_event
     _stop_event = stop
+    from omatyontekija.documents.fonts import register_fonts  # reportlab, in the worker only
+
     register_fonts()  # once per process, before the first document
 
 

@@ -13,13 +13,15 @@ import os
 import tempfile
 from pathlib import Path
 
-from omatyontekija.documents.checklist_pdf import handover_checklist_pdf
-from omatyontekija.documents.letter_pdf import client_letter_pdf
 from omatyontekija.documents.model import ClientLetter, Document, HandoverDocument
 
 
 def render(document: Document) -> bytes:
     """The PDF of any document as bytes."""
+    # reportlab is loaded with the first document, not when the program starts.
+    from omatyontekija.documents.checklist_pdf import handover_checklist_pdf
+    from omatyontekija.documents.letter_pdf import client_letter_pdf
+
     if isinstance(document, HandoverDocument):
         return handover_checklist_pdf(document)
     if isinstance(document, ClientLetter):

@@ -11,7 +11,7 @@ import math
 import random
 from collections.abc import Callable
 
-from omatyontekija.domain.access import Role
+from omatyontekija.domain.access import Role, User
 from omatyontekija.domain.catalog import SERVICES_BY_CODE, ServiceUnit
 from omatyontekija.domain.identity import make_identity_code
 from omatyontekija.domain.text import name_key, name_tokens, sort_key
@@ -20,6 +20,7 @@ from omatyontekija.services.context import current_login
 from omatyontekija.services.demo_matters import MatterGenerator
 from omatyontekija.store.bulk import client_count, insert_rows
 from omatyontekija.store.db import Database
+from omatyontekija.store.users import find_user, save_user
 
 WORKERS = (
     # id, name, role, share of a full caseload (the capacity is computed from it: see _capacity)
@@ -419,3 +420,15 @@ class _ClientGenerator:
                     "note": note,
                 }
             )
+
+
+def ensure_demo_user(db: Database, login: str) -> None:
+    """Make ``login`` a supervisor of an existing demo database if it is no user yet.
+
+    Only for the demo (``--demo``): whoever starts it, with whatever ``--user``,
+    gets in; a real database is never changed this way.
+    """
+    supervisor_id = next(worker_id for worker_id, _, role, *_ in WORKERS if role == "supervisor")
+    with db.write() as session:
+        if find_user(session, login) is None:
+            save_user(session, User(login, Role.SUPERVISOR, supervisor_id))

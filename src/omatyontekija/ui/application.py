@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omatyontekija import __version__
 from omatyontekija.rules import RuleSetError, load_all_rule_sets
+from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.context import Context, open_context
-from omatyontekija.services.demo import create_demo
+from omatyontekija.services.demo import create_demo, ensure_demo_user
 from omatyontekija.services.demo_database import demo_database_path
-from omatyontekija.ui.i18n import install_translations, system_language
+from omatyontekija.ui.i18n import current_language, install_translations, system_language
 from omatyontekija.ui.main_window import MainWindow
 from omatyontekija.ui.style import stylesheet
 
@@ -54,7 +55,9 @@ def open_workspace(args) -> Context:
         fresh = not path.exists()
         ctx = open_context(str(path), user=args.user)
         if fresh:
-            create_demo(ctx.db, DEMO_CLIENTS)
+            create_demo(ctx.db, DEMO_CLIENTS, supervisor_login=ctx.user)
+        else:
+            ensure_demo_user(ctx.db, ctx.user)
         return ctx
     return open_context(args.database, user=args.user)
 
@@ -107,6 +110,16 @@ def run_application(args) -> int:
                 "Application", "The database could not be opened:\n%1"
             ).replace("%1", str(error)),
         )
+        return 1
+    try:
+        ctx.access  # noqa: B018 - who the user is, before any client data is shown
+    except AccessDenied as denied:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Application", "Omatyöntekijä"),
+            denied.text(current_language()),
+        )
+        ctx.close()
         return 1
     window = MainWindow(ctx)
     window.show()

@@ -7,7 +7,7 @@ per keystroke, never a proxy model filtering or sorting every row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.identity import InvalidIdentityCode
@@ -46,6 +46,8 @@ class ClientListModel(QAbstractTableModel):
     searchFailed = Signal(object)
     #: How many clients match the search (counted once per search); COUNT_CAP + 1 = more.
     countChanged = Signal(int)
+    #: The deadline badges of the rows shown have arrived.
+    deadlinesLoaded = Signal()
 
     def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,11 @@ class ClientListModel(QAbstractTableModel):
         self._next_after: tuple[str, int] | None = None
         # The most urgent open deadline per client, fetched per page with the rows.
         self._deadlines: dict[int, Deadline] = {}
+        self._pending: list[int] = []
+        self._deadline_timer = QTimer(self)
+        self._deadline_timer.setSingleShot(True)
+        self._deadline_timer.setInterval(0)
+        self._deadline_timer.timeout.connect(self.load_deadlines)
         self._headers = (
             self.tr("Name"),
             self.tr("Identity code"),
@@ -81,8 +88,8 @@ class ClientListModel(QAbstractTableModel):
             return
         self._rows = list(page.rows)
         self._next_after = page.next_after
-        self._deadlines = self._deadlines_of(page.rows)
         self.endResetModel()
+        self._deadlines_later(page.rows)
         self.countChanged.emit(
             len(self._rows)
             if page.next_after is None
@@ -100,8 +107,9 @@ class ClientListModel(QAbstractTableModel):
         page = find_clients(self._ctx, self._terms, limit=max(loaded, 200))
         self._rows = list(page.rows)
         self._next_after = page.next_after
-        self._deadlines = self._deadlines_of(page.rows)
+        self._deadlines = {}
         self.endResetModel()
+        self._deadlines_later(page.rows)
 
     def client_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -121,11 +129,37 @@ class ClientListModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
         self._rows.extend(page.rows)
         self._next_after = page.next_after
-        self._deadlines.update(self._deadlines_of(page.rows))
         self.endInsertRows()
+        self._deadlines_later(page.rows)
 
-    def _deadlines_of(self, rows) -> dict[int, Deadline]:
-        return worst_deadlines(self._ctx, [row.id for row in rows])
+    # -- deadlines, a moment after the rows ---------------------------------
+    def _deadlines_later(self, rows) -> None:
+        # The rows show first; their deadline badges follow on the next turn of
+        # the event loop (the first one loads the holiday calendar), so typing
+        # and the first paint never wait for them.
+        self._pending.extend(row.id for row in rows)
+        self._deadline_timer.start()
+
+    def load_deadlines(self) -> None:
+        """Fetch the deadline badges of the rows shown since the last call."""
+        self._deadline_timer.stop()
+        shown = {row.id for row in self._rows}
+        wanted = [client_id for client_id in dict.fromkeys(self._pending) if client_id in shown]
+        self._pending.clear()
+        if not wanted:
+            return
+        self._deadlines.update(worst_deadlines(self._ctx, wanted))
+        self.dataChanged.emit(
+            self.index(0, COLUMN_DEADLINE),
+            self.index(len(self._rows) - 1, COLUMN_DEADLINE),
+            [
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.ForegroundRole,
+                DeadlineStatusRole,
+            ],
+        )
+        self.deadlinesLoaded.emit()
 
     # -- the model ---------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -40,6 +40,8 @@ class ClientListPage(QWidget):
         self.count.setObjectName("resultCount")
 
         self.table = QTableView(self)
+        # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("clientTable")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

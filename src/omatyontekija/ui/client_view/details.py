@@ -63,6 +63,8 @@ class _TableCard(Card):
     def __init__(self, title: str, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.table = QTableWidget(0, len(headers), self)
+        # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -59,6 +59,8 @@ class DeadlinePage(QWidget):
         self.busy.hide()
         self.count = QLabel(self)
         self.table = QTableView(self)
+        # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("deadlineTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

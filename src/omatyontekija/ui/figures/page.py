@@ -159,6 +159,8 @@ class FiguresPage(QWidget):
 
     def _table(self, model: FigureTableModel) -> QTableView:
         view = QTableView(self)
+        # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
+        view.setTabKeyNavigation(False)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setAlternatingRowColors(True)

@@ -51,6 +51,8 @@ class GapPage(QWidget):
         self.busy.hide()
         self.count = QLabel(self)
         self.table = QTableView(self)
+        # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("gapTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -68,6 +68,8 @@ class HandoversPage(QWidget):
         self.notice.hide()
 
         self.table = QTableView(self)
+        # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("handoverTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

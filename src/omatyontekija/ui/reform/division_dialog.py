@@ -90,6 +90,8 @@ class DivisionDialog(QDialog):
         self.heading.setObjectName("divisionHeading")
         self.model = AreaTableModel(self)
         self.table = QTableView(self)
+        # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("divisionAreas")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

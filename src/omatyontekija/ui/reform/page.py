@@ -62,6 +62,8 @@ class _Failed(Exception):
 
 def _table(model, name: str, parent: QWidget) -> QTableView:
     table = QTableView(parent)
+    # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
+    table.setTabKeyNavigation(False)
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

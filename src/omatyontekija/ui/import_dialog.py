@@ -112,6 +112,7 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.checked: Checked | None = None
         self._task: Task | None = None
+        self._committed: ImportResult | None = None  # set by the import job once it commits
         self.setWindowTitle(self.tr("Import clients"))
         self.file = QLineEdit(self)
         self.file.setReadOnly(True)
@@ -236,8 +237,12 @@ class ImportDialog(QDialog):
                 handle.check()  # Cancelled inside the transaction: it rolls back
                 handle.progress(done, total)
 
-            return import_clients(ctx, path, progress=progress)
+            result = import_clients(ctx, path, progress=progress)
+            # Committed: a Cancel that arrives now is too late, and must not say otherwise.
+            self._committed = result
+            return result
 
+        self._committed = None
         self._start(job, self._imported)
 
     def _imported(self, result: ImportResult) -> None:
@@ -268,6 +273,10 @@ class ImportDialog(QDialog):
 
         def cancelled() -> None:
             self._task = None
+            if self._committed is not None:
+                self._imported(self._committed)
+                self.jobFinished.emit()
+                return
             self.progress.hide()
             self.choose_button.setEnabled(True)
             self.import_button.setEnabled(bool(self.checked and not self.checked.problems))

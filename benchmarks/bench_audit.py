@@ -1,6 +1,8 @@
-"""The cost of trust: logging a search page or a view, appending, and verifying the chain.
+"""The cost of trust: logging a search page or a view, appending, verifying the chain, and a
+client's access report (listing their entries, the PDF).
 
-python -m benchmarks.bench_audit --clients 20000 --entries 20000 [--out FILE.json]
+python -m benchmarks.bench_audit --clients 20000 --entries 20000 [--report-entries 1000]
+    [--out FILE.json]
 """
 
 from __future__ import annotations
@@ -19,11 +21,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clients", type=int, default=20_000)
     parser.add_argument("--entries", type=int, default=20_000, help="log size to verify")
+    parser.add_argument(
+        "--report-entries", type=int, default=1000, help="entries about the reported client"
+    )
     parser.add_argument("--out", type=Path, help="write the results as JSON here")
     args = parser.parse_args()
 
     from omatyontekija.domain.access import Action
-    from omatyontekija.services.audit import head, record_access, verify_chain
+    from omatyontekija.services.access_report import access_report
+    from omatyontekija.services.audit import head, list_entries, record_access, verify_chain
     from omatyontekija.services.clients import find_clients, get_client
     from omatyontekija.services.context import open_context
 
@@ -48,6 +54,17 @@ def main() -> None:
             "entries": report.count,
             "ok": report.ok,
             "seconds": time.perf_counter() - started,
+        }
+        for _ in range(args.report_entries):
+            record_access(ctx, Action.VIEW, [23], reason="benchmark")
+        results["list_client_entries"] = summary(
+            timed(lambda: list_entries(ctx, client_id=23, limit=None), 5)
+        )
+        pdf = access_report(ctx, 23, None, None, "fi")
+        results["access_report_pdf"] = {
+            "entries": len(list_entries(ctx, client_id=23, limit=None)),
+            "bytes": len(pdf),
+            **summary(timed(lambda: access_report(ctx, 23, None, None, "fi"), 3)),
         }
         ctx.close()
     print(json.dumps(results, indent=2))

@@ -1,8 +1,11 @@
-"""omatyontekija audit: verify the access log's hash chain, print its head, list entries."""
+"""omatyontekija audit: verify the access log's hash chain, print its head, list entries, and
+print a client's "who has seen my data" report."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+from pathlib import Path
 
 from omatyontekija.cli.common import (
     EXIT_BAD_INPUT,
@@ -14,7 +17,9 @@ from omatyontekija.cli.common import (
     problem,
 )
 from omatyontekija.domain.access import AccessEntry
+from omatyontekija.services.access_report import write_access_report
 from omatyontekija.services.audit import head, list_entries, verify_chain
+from omatyontekija.services.clients import ClientNotFound
 
 
 def add_parser(subparsers) -> None:
@@ -25,7 +30,8 @@ def add_parser(subparsers) -> None:
         "'verify' exits 0 when the chain holds and 1 naming the first broken entry; "
         "'head' prints the newest hash to keep outside the database (then "
         "'verify --expect-head' also catches entries cut off the end); "
-        "'list' shows entries newest first.",
+        "'list' shows entries newest first; 'report' prints a client's "
+        "'who has seen my data' report as PDF.",
     )
     actions = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = actions.add_parser("verify", help="check every entry of the chain")
@@ -41,7 +47,20 @@ def add_parser(subparsers) -> None:
     listing.add_argument("--limit", type=int, default=100, metavar="N", help="at most N entries")
     add_json_flag(listing)
     listing.set_defaults(func=run_list)
-    for action in (verify, head_parser, listing):
+    report = actions.add_parser(
+        "report", help="a client's 'who has seen my data' report as PDF (supervisors)"
+    )
+    report.add_argument("--client", type=int, metavar="ID", required=True, help="the client")
+    report.add_argument("--out", metavar="FILE", required=True, help="the PDF file to write")
+    report.add_argument(
+        "--from", dest="start", type=_date, metavar="DATE", help="first day (YYYY-MM-DD)"
+    )
+    report.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day")
+    report.add_argument(
+        "--lang", choices=("fi", "sv", "en"), default="fi", help="the report's language"
+    )
+    report.set_defaults(func=run_report)
+    for action in (verify, head_parser, listing, report):
         # --user after 'list' filters the log; who acts is --user before 'audit'.
         action.add_argument(
             "--database", metavar="URL", default=argparse.SUPPRESS, help="database URL or file"
@@ -105,4 +124,33 @@ def run_list(args) -> int:
             f"{e.sequence:>8}  {e.at:%Y-%m-%d %H:%M:%S}Z  {e.user:<20} {e.role:<10} "
             f"{e.action:<9} {clients}{reason}{status}"
         )
+    return EXIT_OK
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD: {text!r}") from None
+
+
+def run_report(args) -> int:
+    if args.start and args.end and args.start > args.end:
+        problem(f"--from {args.start} is after --to {args.end}")
+        return EXIT_BAD_INPUT
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        problem(f"--out: no such folder: {out.parent}")
+        return EXIT_BAD_INPUT
+    ctx = context_from(args)
+    try:
+        written = write_access_report(
+            ctx, args.client, out, start=args.start, end=args.end, language=args.lang
+        )
+    except ClientNotFound:
+        problem(f"--client: no client with id {args.client}")
+        return EXIT_BAD_INPUT
+    finally:
+        ctx.close()
+    print(written)
     return EXIT_OK

@@ -159,7 +159,7 @@ FIGURE_LABELS: dict[str, tuple[str, str, str]] = {
     "chart.empty": ("ei tietoja", "inga uppgifter", "no data"),
     # --- command line ---
     "cli.bad_period": (
-        "Ajanjakso alkaa loppunsa jälkeen: {start} > {end}",
+        "Jakso alkaa päättymisensä jälkeen: {start} > {end}",
         "Perioden börjar efter att den slutar: {start} > {end}",
         "The period starts after it ends: {start} > {end}",
     ),

@@ -87,6 +87,10 @@ def parse_identity_code(code: str, *, today: dt.date | None = None) -> IdentityC
         raise InvalidIdentityCode(code, IdentityCodeProblem.EMPTY)
     if len(value) != 11:
         raise InvalidIdentityCode(code, IdentityCodeProblem.LENGTH)
+    if not value.isascii():
+        # stdnum (str.isdigit, int) takes other scripts' digits such as "٩" for 9: the same
+        # person could then be stored under two spellings (tests/trust/test_properties.py).
+        raise InvalidIdentityCode(code, IdentityCodeProblem.FORMAT)
     try:
         hetu.validate(value, allow_temporary=True)
     except (InvalidFormat, InvalidLength):

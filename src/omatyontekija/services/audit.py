@@ -195,18 +195,41 @@ def head(ctx: Context) -> tuple[int, str]:
         return log_store.last_link(session)
 
 
+def local_day_bounds(
+    start: dt.date | None, end: dt.date | None
+) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """The UTC moments where local day ``start`` begins and local day ``end`` ends (both days
+    included); None stays None (no bound)."""
+
+    def midnight(day: dt.date) -> dt.datetime:
+        # astimezone() on a naive datetime takes it as local time, daylight saving included.
+        return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC)
+
+    since = midnight(start) if start is not None else None
+    until = midnight(end + dt.timedelta(days=1)) if end is not None else None
+    return since, until
+
+
 def list_entries(
     ctx: Context,
     *,
     client_id: int | None = None,
     user: str | None = None,
-    limit: int = 1000,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    limit: int | None = 1000,
 ) -> list[AccessEntry]:
-    """Entries newest first, by client ("who has seen my data") or by user; supervisors only.
+    """Entries newest first, by client ("who has seen my data") or by user, optionally logged
+    from local day ``start`` to local day ``end`` (both included); supervisors only.
 
     Reading a client's log is itself an access to that client and is logged first.
     """
     require_task(ctx, Task.READ_LOG)
+    if start is not None and end is not None and start > end:
+        raise ValueError(f"the period starts ({start}) after it ends ({end})")
     record_access(ctx, Action.READ_LOG, [client_id] if client_id is not None else [])
+    since, until = local_day_bounds(start, end)
     with ctx.db.read() as session:
-        return log_store.search_entries(session, client_id=client_id, login=user, limit=limit)
+        return log_store.search_entries(
+            session, client_id=client_id, login=user, since=since, until=until, limit=limit
+        )

@@ -116,10 +116,20 @@ def search_entries(
     *,
     client_id: int | None = None,
     login: str | None = None,
-    limit: int = 1000,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    limit: int | None = 1000,
 ) -> list[AccessEntry]:
-    """The newest entries first, optionally only those about a client or by a user."""
-    query = select(AccessLogRecord).order_by(AccessLogRecord.sequence.desc()).limit(limit)
+    """The newest entries first, optionally only those about a client, by a user, or logged
+    at ``since`` or later and before ``until``; ``limit`` None means all of them."""
+    query = select(AccessLogRecord).order_by(AccessLogRecord.sequence.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    # Stored as UTC; SQLite keeps naive datetimes, so compare with naive UTC there too.
+    if since is not None:
+        query = query.where(AccessLogRecord.at >= _stored(session, since))
+    if until is not None:
+        query = query.where(AccessLogRecord.at < _stored(session, until))
     if client_id is not None:
         query = query.where(
             AccessLogRecord.sequence.in_(
@@ -131,6 +141,12 @@ def search_entries(
     if login is not None:
         query = query.where(AccessLogRecord.login == login)
     return _entries(session, list(session.scalars(query)))
+
+
+def _stored(session: Session, moment: dt.datetime) -> dt.datetime:
+    """``moment`` as the column stores it: UTC, naive on SQLite."""
+    utc = as_utc(moment)
+    return utc.replace(tzinfo=None) if session.get_bind().dialect.name == "sqlite" else utc
 
 
 def entry_count(session: Session) -> int:

@@ -28,6 +28,17 @@ NAMING_CONVENTION = {
 }
 
 
+def binary_string(length: int) -> String:
+    """Text compared code point by code point on every database.
+
+    Search keys are made for a binary order (domain/text.py puts å ä ö after z as
+    "{|}") and searched by prefix ranges; a PostgreSQL database created with a
+    linguistic collation (fi-FI, en_US) would sort "{" first and ignore spaces and
+    hyphens. SQLite compares binary by default.
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -107,12 +118,12 @@ class ClientRecord(Base):
     __tablename__ = "clients"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    identity_code: Mapped[str] = mapped_column(String(11), unique=True)
+    identity_code: Mapped[str] = mapped_column(binary_string(11), unique=True)
     birth_date: Mapped[dt.date] = mapped_column(Date)
     last_name: Mapped[str] = mapped_column(String(200))
     first_names: Mapped[str] = mapped_column(String(200))
     # name_key("last first"): the list's order, and the keyset for paging it
-    sort_key: Mapped[str] = mapped_column(String(400))
+    sort_key: Mapped[str] = mapped_column(binary_string(400))
     language: Mapped[str] = mapped_column(String(2), default="fi")
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
@@ -160,7 +171,7 @@ class ClientNameKeyRecord(Base):
     client_id: Mapped[int] = mapped_column(
         ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
     )
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    key: Mapped[str] = mapped_column(binary_string(200), primary_key=True)
 
     __table_args__ = (Index("ix_client_name_keys_key", "key", "client_id"),)
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omatyontekija.domain.access import Role, User
-from omatyontekija.store.models import UserRecord
+from omatyontekija.store.models import UserRecord, WorkerRecord
 
 
 def _user(record: UserRecord) -> User:
@@ -38,3 +38,20 @@ def save_user(session: Session, user: User) -> None:
     record.worker_id = user.worker_id
     record.active = user.active
     session.flush()
+
+
+def worker_names_by_login(session: Session) -> dict[str, str]:
+    """Login → name of the worker behind it: the user's worker, else the worker with that login."""
+    names = dict(
+        session.execute(
+            select(WorkerRecord.login, WorkerRecord.name).where(WorkerRecord.login.is_not(None))
+        ).all()
+    )
+    names.update(
+        session.execute(
+            select(UserRecord.login, WorkerRecord.name).join(
+                WorkerRecord, WorkerRecord.id == UserRecord.worker_id
+            )
+        ).all()
+    )
+    return names

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija import __version__
+from omatyontekija.domain.access import Role
 from omatyontekija.services.authorization import AccessDenied, ReasonRequired
 from omatyontekija.services.clients import ClientNotFound, get_client
 from omatyontekija.services.context import Context
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         self.figures_page = None
         # Made on first use: it reads every client, which start-up should not wait for.
         self.reform_page = None
+        self.access_log_page = None  # made on first use, like the figures
+        self.exporter = None
         self.setCentralWidget(self.pages)
         # Where Esc from a client's record returns to: the page it was opened from.
         self._return_page: QWidget = self.list_page
@@ -156,6 +159,42 @@ class MainWindow(QMainWindow):
         self.division_dialog = DivisionDialog(self.ctx, self)
         self.division_dialog.open()
 
+    def show_access_log(self) -> None:
+        if self.access_log_page is None:
+            from omatyontekija.ui.audit import AccessLogPage
+
+            self.access_log_page = AccessLogPage(self.ctx, self)
+            self.access_log_page.backRequested.connect(self.show_list)
+            self.pages.addWidget(self.access_log_page)
+        self.pages.setCurrentWidget(self.access_log_page)
+        self.access_log_page.query.setFocus()
+
+    def _import_clients(self) -> None:
+        from omatyontekija.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.imported.connect(lambda _count: self._client_changed(0))
+        dialog.choose()
+        dialog.exec()
+
+    def _export_clients(self) -> None:
+        from omatyontekija.ui.import_dialog import ClientExporter
+
+        if self.exporter is None:
+            self.exporter = ClientExporter(self.ctx, self)
+        self.exporter.ask_and_export()
+
+    def _enable_by_role(self) -> None:
+        """Offer the supervisor's tools to supervisors only; the services refuse others anyway."""
+        try:
+            role = self.ctx.access.role
+        except AccessDenied:
+            role = None
+        supervisor = role is Role.SUPERVISOR
+        self.access_log_action.setEnabled(supervisor or role is Role.ADMIN)
+        self.import_action.setEnabled(supervisor)
+        self.export_action.setEnabled(supervisor)
+
     def go_back(self) -> None:
         """Back from a client's record to the page it was opened from."""
         page = self._return_page
@@ -180,6 +219,13 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import clients…"), self)
+        self.import_action.triggered.connect(self._import_clients)
+        file_menu.addAction(self.import_action)
+        self.export_action = QAction(self.tr("&Export clients…"), self)
+        self.export_action.triggered.connect(self._export_clients)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self._settings)
@@ -238,6 +284,12 @@ class MainWindow(QMainWindow):
         self.divisions_action.triggered.connect(self.show_divisions)
         areas_menu.addAction(self.divisions_action)
 
+        admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
+        self.access_log_action = QAction(self.tr("&Access log…"), self)
+        self.access_log_action.triggered.connect(self.show_access_log)
+        admin_menu.addAction(self.access_log_action)
+        self._enable_by_role()
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
@@ -252,6 +304,7 @@ class MainWindow(QMainWindow):
             self.handovers.page,
             self.figures_page,
             self.reform_page,
+            self.access_log_page,
         ):
             self.show_list()
         elif self.list_page.search.text():

@@ -2,6 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Qt.ItemDataRole for the entry itself (AccessEntry). How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Perustelu</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Merkintä</translation>
+    </message>
+    <message>
+        <source>appeared in a search</source>
+        <translation>näkyi haussa</translation>
+    </message>
+    <message>
+        <source>opened the record</source>
+        <translation>avasi asiakastiedot</translation>
+    </message>
+    <message>
+        <source>changed the record</source>
+        <translation>muutti tietoja</translation>
+    </message>
+    <message>
+        <source>named-worker decision</source>
+        <translation>omatyöntekijäpäätös</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>tulosti</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>vei tiedostoon</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>toi tiedostosta</translation>
+    </message>
+    <message>
+        <source>read the access log</source>
+        <translation>luki käyttölokia</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>työntekijä</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>esihenkilö</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>pääkäyttäjä</translation>
+    </message>
+    <message>
+        <source>access report</source>
+        <translation>selvitys tietojen käsittelystä</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>evätty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>Access log</source>
+        <extracomment>How many matching clients the chooser offers; a narrower search finds the rest. Emitted when a background job has finished and its result is shown (tests wait on it).</extracomment>
+        <translation>Käyttöloki</translation>
+    </message>
+    <message>
+        <source>Client (name or identity code)</source>
+        <translation>Asiakas (nimi tai henkilötunnus)</translation>
+    </message>
+    <message>
+        <source>User (login)</source>
+        <translation>Käyttäjä (käyttäjätunnus)</translation>
+    </message>
+    <message>
+        <source>Name, identity code or login</source>
+        <translation>Nimi, henkilötunnus tai käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Haku</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Etsi</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>&amp;Asiakas</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>A&amp;lkaen</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Tarkista ketju</translation>
+    </message>
+    <message>
+        <source>Head of the chain</source>
+        <translation>Ketjun viimeisin tiiviste</translation>
+    </message>
+    <message>
+        <source>&amp;Copy head</source>
+        <translation>&amp;Kopioi tiiviste</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Tulosta &amp;selvitys…</translation>
+    </message>
+    <message>
+        <source>The selected client&apos;s &apos;who has seen my data&apos; report as PDF</source>
+        <translation>Valitun asiakkaan selvitys tietojen käsittelystä PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Takais&amp;in</translation>
+    </message>
+    <message>
+        <source>Type a name or an identity code.</source>
+        <translation>Kirjoita nimi tai henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>No client matches the search.</source>
+        <translation>Haulla ei löydy asiakasta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) match; choose one from the list.</source>
+        <translation>
+            <numerusform>%n asiakas löytyi.</numerusform>
+            <numerusform>%n asiakasta löytyi; valitse yksi listasta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Jakso alkaa päättymisensä jälkeen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n entries</source>
+        <translation>
+            <numerusform>uusin %n merkintä</numerusform>
+            <numerusform>uusimmat %n merkintää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the access log…</source>
+        <translation>Tarkistetaan käyttölokia…</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Tallenna selvitys</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>Tulostetaan selvitystä…</translation>
+    </message>
+    <message>
+        <source>The report was saved: %1</source>
+        <translation>Selvitys tallennettiin: %1</translation>
+    </message>
+</context>
+<context>
     <name>AddWorkerDialog</name>
     <message>
         <source>Add a social worker</source>
@@ -215,10 +416,29 @@ Ongelma: %2</translation>
     </message>
 </context>
 <context>
+    <name>ClientExporter</name>
+    <message>
+        <source>Export clients</source>
+        <extracomment>The text shown when the export ended, success or error (tests wait on it).</extracomment>
+        <translation>Vie asiakkaat</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n asiakas vietiin tiedostoon %1.</numerusform>
+            <numerusform>%n asiakasta vietiin tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search); COUNT_CAP + 1 = more.</extracomment>
+        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search); COUNT_CAP + 1 = more. The deadline badges of the rows shown have arrived.</extracomment>
         <translation>Nimi</translation>
     </message>
     <message>
@@ -680,7 +900,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>The period starts after it ends.</source>
-        <translation>Ajanjakso alkaa loppunsa jälkeen.</translation>
+        <translation>Jakso alkaa päättymisensä jälkeen.</translation>
     </message>
     <message>
         <source>Child Welfare Act § 13 b: at most %1 children per responsible social worker.</source>
@@ -1125,6 +1345,87 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clients</source>
+        <extracomment>Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
+        <translation>Tuo asiakkaat</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file, as Export writes it</source>
+        <translation>CSV- tai Excel-tiedosto (.xlsx) siinä muodossa kuin vienti sen kirjoittaa</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>Vi&amp;rheet</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>T&amp;uo</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Tiedoston ensimmäiset rivit</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>header: %1: %2</source>
+        <translation>otsikkorivi: %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2: %3</source>
+        <translation>rivi %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Tarkistetaan tiedostoa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
+        <translation>
+            <numerusform>%n virhe: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuoda.</numerusform>
+            <numerusform>%n virhettä: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuoda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) can be imported.</source>
+        <translation>
+            <numerusform>%n asiakas voidaan tuoda.</numerusform>
+            <numerusform>%n asiakasta voidaan tuoda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>%n asiakas tuotiin.</numerusform>
+            <numerusform>%n asiakasta tuotiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Peruttu: mitään ei tuotu.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Social worker</source>
@@ -1241,6 +1542,14 @@ Lähde: %4</translation>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
+        <source>&amp;Import clients…</source>
+        <translation>T&amp;uo asiakkaat…</translation>
+    </message>
+    <message>
+        <source>&amp;Export clients…</source>
+        <translation>&amp;Vie asiakkaat…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
@@ -1303,6 +1612,14 @@ Lähde: %4</translation>
     <message>
         <source>Area &amp;division…</source>
         <translation>Alue&amp;jako…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Ylläpito</translation>
+    </message>
+    <message>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Käyttöloki…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -2,6 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Qt.ItemDataRole for the entry itself (AccessEntry). How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>appeared in a search</source>
+        <translation>syntes i en sökning</translation>
+    </message>
+    <message>
+        <source>opened the record</source>
+        <translation>öppnade klientuppgifterna</translation>
+    </message>
+    <message>
+        <source>changed the record</source>
+        <translation>ändrade uppgifterna</translation>
+    </message>
+    <message>
+        <source>named-worker decision</source>
+        <translation>beslut om egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>skrev ut</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exporterade</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importerade</translation>
+    </message>
+    <message>
+        <source>read the access log</source>
+        <translation>läste åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>arbetstagare</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>förman</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>huvudanvändare</translation>
+    </message>
+    <message>
+        <source>access report</source>
+        <translation>redogörelse för behandlingen</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>nekad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>Access log</source>
+        <extracomment>How many matching clients the chooser offers; a narrower search finds the rest. Emitted when a background job has finished and its result is shown (tests wait on it).</extracomment>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>Client (name or identity code)</source>
+        <translation>Klient (namn eller personbeteckning)</translation>
+    </message>
+    <message>
+        <source>User (login)</source>
+        <translation>Användare (användarnamn)</translation>
+    </message>
+    <message>
+        <source>Name, identity code or login</source>
+        <translation>Namn, personbeteckning eller användarnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Hitta</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>K&amp;lient</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>F&amp;rån</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Kontrollera kedjan</translation>
+    </message>
+    <message>
+        <source>Head of the chain</source>
+        <translation>Kedjans senaste hash</translation>
+    </message>
+    <message>
+        <source>&amp;Copy head</source>
+        <translation>K&amp;opiera hash</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Skriv ut re&amp;dogörelse…</translation>
+    </message>
+    <message>
+        <source>The selected client&apos;s &apos;who has seen my data&apos; report as PDF</source>
+        <translation>Den valda klientens redogörelse för vem som sett uppgifterna, som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Tillb&amp;aka</translation>
+    </message>
+    <message>
+        <source>Type a name or an identity code.</source>
+        <translation>Skriv ett namn eller en personbeteckning.</translation>
+    </message>
+    <message>
+        <source>No client matches the search.</source>
+        <translation>Ingen klient motsvarar sökningen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) match; choose one from the list.</source>
+        <translation>
+            <numerusform>%n klient hittades.</numerusform>
+            <numerusform>%n klienter hittades; välj en i listan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Perioden börjar efter att den slutar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n entries</source>
+        <translation>
+            <numerusform>den nyaste %n posten</numerusform>
+            <numerusform>de nyaste %n posterna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the access log…</source>
+        <translation>Kontrollerar åtkomstloggen…</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Spara redogörelsen</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>Skriver ut redogörelsen…</translation>
+    </message>
+    <message>
+        <source>The report was saved: %1</source>
+        <translation>Redogörelsen sparades: %1</translation>
+    </message>
+</context>
+<context>
     <name>AddWorkerDialog</name>
     <message>
         <source>Add a social worker</source>
@@ -215,10 +416,29 @@ Problem: %2</translation>
     </message>
 </context>
 <context>
+    <name>ClientExporter</name>
+    <message>
+        <source>Export clients</source>
+        <extracomment>The text shown when the export ended, success or error (tests wait on it).</extracomment>
+        <translation>Exportera klienter</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n klient exporterades till %1.</numerusform>
+            <numerusform>%n klienter exporterades till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search); COUNT_CAP + 1 = more.</extracomment>
+        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search); COUNT_CAP + 1 = more. The deadline badges of the rows shown have arrived.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -1125,6 +1345,87 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clients</source>
+        <extracomment>Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
+        <translation>Importera klienter</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file, as Export writes it</source>
+        <translation>En CSV- eller Excel-fil (.xlsx) i den form exporten skriver</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Filens första rader</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabeller (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>header: %1: %2</source>
+        <translation>rubrikrad: %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2: %3</source>
+        <translation>rad %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Kontrollerar filen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
+        <translation>
+            <numerusform>%n problem: rätta filen och välj den igen. Ingenting importeras.</numerusform>
+            <numerusform>%n problem: rätta filen och välj den igen. Ingenting importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) can be imported.</source>
+        <translation>
+            <numerusform>%n klient kan importeras.</numerusform>
+            <numerusform>%n klienter kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>%n klient importerades.</numerusform>
+            <numerusform>%n klienter importerades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Avbrutet: ingenting importerades.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Social worker</source>
@@ -1241,6 +1542,14 @@ Källa: %4</translation>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <source>&amp;Import clients…</source>
+        <translation>&amp;Importera klienter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export clients…</source>
+        <translation>&amp;Exportera klienter…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -1303,6 +1612,14 @@ Källa: %4</translation>
     <message>
         <source>Area &amp;division…</source>
         <translation>Områdes&amp;indelning…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <source>&amp;Access log…</source>
+        <translation>Å&amp;tkomstlogg…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

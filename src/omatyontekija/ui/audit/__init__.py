@@ -1,0 +1,3 @@
+from omatyontekija.ui.audit.page import AccessLogPage
+
+__all__ = ["AccessLogPage"]

@@ -1,0 +1,70 @@
+"""The schema on PostgreSQL: migrations to head, no drift from the models, binary search keys.
+
+Runs when $OMATYONTEKIJA_TEST_POSTGRES_URL names a server (.ci/run starts one);
+the ``postgres_url`` fixture skips otherwise.
+"""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from omatyontekija.store.db import Database
+from omatyontekija.store.migrate import alembic_config, current_revision, head_revision, migrate
+from omatyontekija.store.models import Base
+
+KEY_COLUMNS = {("clients", "identity_code"), ("clients", "sort_key"), ("client_name_keys", "key")}
+
+
+def collations(db: Database) -> dict[tuple[str, str], str | None]:
+    with db.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT table_name, column_name, collation_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND data_type = 'character varying'"
+            )
+        )
+        return {(t, c): collation for t, c, collation in rows}
+
+
+def test_an_empty_database_migrates_to_head_without_drift(postgres_url):
+    db = Database(postgres_url)
+    try:
+        assert current_revision(db) is None
+        migrate(db)
+        assert current_revision(db) == head_revision()
+        assert migrate(db) is None  # twice is a no-op
+        with db.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        db.dispose()
+
+
+def test_search_keys_compare_binary_and_other_text_keeps_the_default(postgres_url):
+    db = Database(postgres_url)
+    try:
+        migrate(db)
+        found = collations(db)
+    finally:
+        db.dispose()
+    assert {column: found[column] for column in KEY_COLUMNS} == dict.fromkeys(KEY_COLUMNS, "C")
+    assert found[("clients", "last_name")] is None
+
+
+def test_an_older_database_gets_binary_keys_from_migration_0004(postgres_url):
+    db = Database(postgres_url)
+    try:
+        command.upgrade(alembic_config(db), "0003")
+        before = collations(db)
+        command.upgrade(alembic_config(db), "head")
+        after = collations(db)
+        command.downgrade(alembic_config(db), "0003")
+        again = collations(db)
+    finally:
+        db.dispose()
+    assert all(before[c] is None for c in KEY_COLUMNS)
+    assert all(after[c] == "C" for c in KEY_COLUMNS)
+    assert again == before

@@ -1,0 +1,218 @@
+"""The client's "who has seen my data" report: content, languages, logging, refusals, CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from omatyontekija.cli import run
+from omatyontekija.documents.access_report_labels import ACCESS_LABELS
+from omatyontekija.documents.access_report_pdf import (
+    AccessReport,
+    AccessReportRow,
+    access_report_pdf,
+    action_words,
+    period_words,
+)
+from omatyontekija.documents.model import UnitHeader
+from omatyontekija.domain.access import Action
+from omatyontekija.services.access_report import access_report
+from omatyontekija.services.audit import head, list_entries, record_access, verify_chain
+from omatyontekija.services.authorization import AccessDenied
+from omatyontekija.services.clients import ClientNotFound, get_client
+
+
+def pdf_text(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_labels_have_the_same_placeholders_in_every_language():
+    for key, texts in ACCESS_LABELS.items():
+        names = [sorted(re.findall(r"{(\w+)}", t)) for t in texts]
+        assert names[0] == names[1] == names[2], key
+        assert all(t.strip() for t in texts), key
+
+
+def test_report_names_the_client_the_viewers_and_the_head(ctx, as_user, clients_of_sari):
+    own = clients_of_sari["own"]
+    get_client(as_user("sari.mantyla"), own)
+    get_client(as_user("testuser"), own)
+    data = access_report(ctx, own, None, None, "fi")
+    text = flat(pdf_text(data))
+    client = get_client(ctx, own)
+    assert client.identity_code in text
+    assert client.last_name in text
+    assert "Selvitys asiakastietojen käsittelystä" in text
+    assert "sari.mantyla" in text and "Sari Mäntylä" in text
+    assert "avasi asiakastiedot" in text
+    # The report's own printing is in it, and the head it prints is the chain's newest entry.
+    assert "tulosti asiakirjan" in text and "selvitys tietojen käsittelystä" in text
+    entries = list_entries(ctx, client_id=own, limit=10)
+    printed = next(e for e in entries if e.action == "print")
+    assert printed.reason == "access_report" and printed.user == "testuser"
+    assert printed.hash in text.replace(" ", "") or printed.hash[:40] in text.replace(" ", "")
+    assert "audit verify --expect-head" in text
+    assert re.search(r"Sivu 1 / \d", text)
+
+
+def test_times_are_local_and_the_period_filters(ctx, clients_of_sari, monkeypatch):
+    own = clients_of_sari["own"]
+    record_access(ctx, Action.VIEW, [own], reason="puhelu")
+    today = dt.date.today()
+    inside = flat(pdf_text(access_report(ctx, own, today, today, "en")))
+    assert "puhelu" in inside and "opened the record" in inside
+    stamp = dt.datetime.now().astimezone().strftime("%d.%m.%Y")
+    assert stamp in inside
+    before = flat(pdf_text(access_report(ctx, own, dt.date(2000, 1, 1), dt.date(2000, 1, 2), "en")))
+    assert "puhelu" not in before
+    assert "No entries about the client's data in the period." in before
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("fi", "Selvitys asiakastietojen"), ("sv", "Redogörelse för"), ("en", "Who has seen my data")],
+)
+def test_report_speaks_the_language_asked(ctx, clients_of_sari, language, title):
+    text = flat(pdf_text(access_report(ctx, clients_of_sari["own"], None, None, language)))
+    assert title in text
+
+
+def test_refused_attempts_are_shown_as_refused():
+    row = AccessReportRow(
+        at=dt.datetime(2026, 1, 2, 10, 0, tzinfo=dt.UTC),
+        login="x",
+        worker_name=None,
+        role="worker",
+        action="view",
+        reason=None,
+        success=False,
+    )
+    assert action_words(row.action, row.success, "en") == "refused: opened the record"
+    assert action_words("something_new", True, "en") == "something_new"
+
+
+def test_period_words():
+    day = dt.date(2026, 3, 16)
+    assert period_words(day, day, "fi") == "16.3.2026–16.3.2026"
+    assert period_words(None, day, "en") == "until 16 March 2026"
+    assert period_words(day, None, "sv") == "från 16.3.2026"
+    assert period_words(None, None, "fi") == "koko käyttöloki"
+
+
+def test_a_long_log_runs_over_pages_with_numbers():
+    rows = tuple(
+        AccessReportRow(
+            at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(minutes=i),
+            login=f"user{i}",
+            worker_name="Testi Työntekijä",
+            role="worker",
+            action="view",
+            reason="puhelinsoitto asiakkaalta" if i % 3 else None,
+            success=True,
+        )
+        for i in range(120)
+    )
+    report = AccessReport(
+        client_name="Asiakas Testi",
+        identity_code="010150-901D",
+        start=None,
+        end=None,
+        rows=rows,
+        head_sequence=120,
+        head_hash="a" * 64,
+        header=UnitHeader(),
+        language="fi",
+        printed_at=dt.datetime(2026, 1, 2, 12, 0),
+    )
+    reader = PdfReader(io.BytesIO(access_report_pdf(report)))
+    assert len(reader.pages) >= 3
+    last = flat(reader.pages[-1].extract_text())
+    assert f"Sivu {len(reader.pages)} / {len(reader.pages)}" in last
+    # Column headings repeat on every page.
+    assert "Käyttäjä" in flat(reader.pages[1].extract_text())
+
+
+def test_a_bad_period_or_language_is_refused(ctx, clients_of_sari):
+    own = clients_of_sari["own"]
+    with pytest.raises(ValueError, match="after it ends"):
+        access_report(ctx, own, dt.date(2026, 2, 1), dt.date(2026, 1, 1), "fi")
+    with pytest.raises(ValueError, match="language"):
+        access_report(ctx, own, None, None, "de")
+
+
+def test_only_supervisors_and_nothing_logged_for_a_refusal(ctx, as_user, clients_of_sari):
+    own = clients_of_sari["own"]
+    before = head(ctx)
+    for login in ("sari.mantyla", "admin"):
+        with pytest.raises(AccessDenied):
+            access_report(as_user(login), own, None, None, "fi")
+    assert head(ctx) == before
+
+
+def test_an_unknown_client(ctx):
+    with pytest.raises(ClientNotFound):
+        access_report(ctx, 999_999, None, None, "fi")
+
+
+def test_cli_writes_the_report(ctx, demo_path, tmp_path, capsys, clients_of_sari):
+    own = clients_of_sari["own"]
+    out = tmp_path / "raportti.pdf"
+    status = run(
+        [
+            "--database",
+            str(demo_path),
+            "audit",
+            "report",
+            "--client",
+            str(own),
+            "--out",
+            str(out),
+            "--from",
+            "2020-01-01",
+            "--lang",
+            "sv",
+        ]
+    )
+    assert status == 0, capsys.readouterr().err
+    assert capsys.readouterr().out.strip() == str(out)
+    assert "Redogörelse" in pdf_text(out.read_bytes())
+    assert verify_chain(ctx).ok
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--from", "2026-02-01", "--to", "2026-01-01"], "after --to"),
+        (["--client", "999999"], "no client with id 999999"),
+        (["--out", "/no/such/dir/x.pdf"], "no such folder"),
+    ],
+)
+def test_cli_bad_input(demo_path, tmp_path, capsys, extra, message):
+    argv = ["--database", str(demo_path), "audit", "report", "--client", "1"]
+    argv += ["--out", str(tmp_path / "r.pdf"), *extra]
+    assert run(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_cli_refuses_a_worker(demo_path, tmp_path, capsys):
+    argv = ["--database", str(demo_path), "--user", "sari.mantyla", "audit", "report"]
+    assert run([*argv, "--client", "1", "--out", str(tmp_path / "r.pdf")]) == 3
+    assert "read_log" in capsys.readouterr().err
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_cli_bad_date(demo_path, tmp_path, capsys):
+    argv = ["--database", str(demo_path), "audit", "report", "--client", "1"]
+    with pytest.raises(SystemExit) as exit_:
+        run([*argv, "--out", str(tmp_path / "r.pdf"), "--from", "1.2.2026"])
+    assert exit_.value.code == 2
+    assert "expected a date" in capsys.readouterr().err

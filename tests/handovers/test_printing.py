@@ -140,3 +140,18 @@ def test_unknown_ids_and_kinds_are_refused(ctx, handover):
     with pytest.raises(ValueError):
         printing.record_print(ctx, "screenshot", [1])
     printing.record_print(ctx, printing.PrintKind.CLIENT_LETTER, [1])
+
+
+def test_every_print_is_in_the_access_log(ctx, tmp_path):
+    from omatyontekija.services.audit import list_entries
+    from omatyontekija.services.handovers import start_handover
+    from omatyontekija.services.printing import handover_pdf, print_handovers
+
+    client_id, to_worker = 5, 3
+    handover = start_handover(ctx, client_id, to_worker, "worker_leaves")
+    before = [e for e in list_entries(ctx, client_id=client_id) if e.action == "print"]
+    handover_pdf(ctx, handover.id)
+    print_handovers(ctx, [handover.id], tmp_path)
+    prints = [e for e in list_entries(ctx, client_id=client_id) if e.action == "print"]
+    assert len(prints) == len(before) + 2
+    assert prints[0].reason == "handover_checklist"

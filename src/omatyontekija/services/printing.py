@@ -24,9 +24,12 @@ from omatyontekija.documents import (
     write_pdf_atomically,
 )
 from omatyontekija.documents.checklist_templates import ChecklistTemplate
+from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.client import Client
 from omatyontekija.domain.handover import Handover, HandoverStatus
 from omatyontekija.domain.worker import Worker, WorkerRole
+from omatyontekija.services.access import authorize_client
+from omatyontekija.services.audit import record_access, require_task
 from omatyontekija.services.clients import ClientNotFound
 from omatyontekija.services.context import Context
 from omatyontekija.services.handover_messages import HandoverError
@@ -46,11 +49,18 @@ def record_print(ctx: Context, kind: PrintKind | str, client_ids: Iterable[int])
     """Record that ``ctx.user`` printed (previewed, saved, printed) ``kind`` for these clients.
 
     Called before the document leaves the program, once per preview, save,
-    print or batch. Does nothing yet: the access log arrives with the trust
-    issue, which fills in this one function.
+    print or batch; if the access log cannot be written, nothing is printed.
     """
-    PrintKind(kind)  # an unknown kind is a programming error, caught now rather than in the log
-    del ctx, client_ids
+    kind = PrintKind(kind)  # an unknown kind is a programming error, caught here
+    ids = list(dict.fromkeys(client_ids))
+    if not ids:
+        return
+    # Printing many at once is the supervisor's; one document follows the client relation.
+    if len(ids) > 1:
+        require_task(ctx, Task.BATCH_PRINT)
+    elif authorize_client(ctx, ids[0], Action.PRINT) is None:
+        raise HandoverError("not_found", id=ids[0])
+    record_access(ctx, Action.PRINT, ids, reason=kind.value)
 
 
 def _now() -> dt.datetime:

@@ -259,6 +259,7 @@ class _ClientGenerator:
         years = min(age_days // 365, 30)
         clientship_since = today - dt.timedelta(days=rnd.randint(30, max(31, years * 365)))
         named_worker, worker_since = self._named_worker(postal, facts, services, clientship_since)
+        client_sort_key = sort_key(f"{last} {first_names}")
         out["clients"].append(
             {
                 "id": client_id,
@@ -266,7 +267,7 @@ class _ClientGenerator:
                 "birth_date": birth,
                 "last_name": last,
                 "first_names": first_names,
-                "sort_key": sort_key(f"{last} {first_names}"),
+                "sort_key": client_sort_key,
                 "language": language,
                 "phone": f"040 {rnd.randint(100, 999)} {rnd.randint(1000, 9999)}",
                 "email": "" if rnd.random() < 0.4 else f"asiakas{client_id}@example.invalid",
@@ -294,7 +295,8 @@ class _ClientGenerator:
             }
         )
         out["client_name_keys"] += [
-            {"client_id": client_id, "key": key} for key in name_tokens(last, first_names)
+            {"client_id": client_id, "key": key, "sort_key": client_sort_key}
+            for key in name_tokens(last, first_names)
         ]
         for service in services:
             self.service_id += 1

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
@@ -27,16 +26,14 @@ _CLIENTS = (
 _SERVICES = "SELECT client_id, service_code FROM client_services"
 
 
-@lru_cache(maxsize=65536)
-def _parse_date(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
+class _Dates(dict):
+    """ISO text → date, each distinct text parsed once (SQLite hands back text,
+    PostgreSQL dates; there are far fewer distinct dates than clients)."""
 
-
-def _date(value) -> dt.date | None:
-    # SQLite hands back ISO text, PostgreSQL a date.
-    if value is None or isinstance(value, dt.date):
-        return value
-    return _parse_date(value)
+    def __missing__(self, value):
+        parsed = value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+        self[value] = parsed
+        return parsed
 
 
 def _bool(value) -> bool | None:
@@ -46,22 +43,28 @@ def _bool(value) -> bool | None:
 def load_case_rows(session: Session, client_ids: list[int] | None = None) -> list[FactsRow]:
     """The rule facts of all clients, or of ``client_ids`` (at most a few thousand)."""
     connection = session.connection()
+    # The driver's own cursor, inside the session's transaction: plain tuples,
+    # no per-row result processing.
+    cursor = connection.connection.driver_connection.cursor()
     where, services_where, params = "", "", ()
     if client_ids is not None:
-        marks = ", ".join(
-            "?" if connection.dialect.paramstyle == "qmark" else "%s" for _ in client_ids
-        )
+        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+        marks = ", ".join(mark for _ in client_ids)
         where = f" WHERE id IN ({marks})"
         services_where = f" WHERE client_id IN ({marks})"
         params = tuple(client_ids)
     services: dict[int, list[str]] = defaultdict(list)
-    for client_id, code in connection.exec_driver_sql(_SERVICES + services_where, params):
+    for client_id, code in cursor.execute(_SERVICES + services_where, params).fetchall():
         services[client_id].append(code)
+    dates = _Dates()
+    dates[None] = None
     empty: tuple[str, ...] = ()
+    rows = cursor.execute(_CLIENTS + where + " ORDER BY id", params).fetchall()
+    cursor.close()
     return [
         (
             r[0],
-            _date(r[1]),
+            dates[r[1]],
             r[2],
             r[3],
             ClientFacts(
@@ -70,11 +73,11 @@ def load_case_rows(session: Session, client_ids: list[int] | None = None) -> lis
                 _bool(r[6]),
                 _bool(r[7]),
                 _bool(r[8]),
-                _date(r[9]),
-                _date(r[10]),
+                dates[r[9]],
+                dates[r[10]],
                 r[11],
             ),
             tuple(services[r[0]]) if r[0] in services else empty,
         )
-        for r in connection.exec_driver_sql(_CLIENTS + where + " ORDER BY id", params)
+        for r in rows
     ]

@@ -111,7 +111,10 @@ def insert_clients(
                     {"id": service_id, "client_id": ids[i], "service_code": code, "note": ""}
                 )
                 service_id += 1
-            key_rows += [{"client_id": ids[i], "key": key} for key in name_keys[i]]
+            key_rows += [
+                {"client_id": ids[i], "key": key, "sort_key": clients[i]["sort_key"]}
+                for key in name_keys[i]
+            ]
         insert_rows(session, "clients", client_rows)
         insert_rows(session, "client_services", service_rows)
         insert_rows(session, "client_name_keys", key_rows)

@@ -31,65 +31,53 @@ def _prefix(column, prefix: str):
     return and_(column >= prefix, column < prefix + _PREFIX_END)
 
 
-# How far the list is read in name order looking for a page of name matches
-# before the query is driven from the name index instead. Tokens matching many
-# first names (m, anna) fill a page within a few hundred rows; a last-name
-# prefix (mäk) clusters where its name sorts, and its set is small anyway.
-SCAN_BUDGET = 3000
+def _name_matches(tokens: tuple[str, ...]) -> Select:
+    """(sort_key, client_id) of the clients every token is a name prefix of, in list order.
 
-
-def _has_name(token: str):
-    return (
-        select(ClientNameKeyRecord.client_id)
-        .where(
-            ClientNameKeyRecord.client_id == ClientRecord.id,
-            _prefix(ClientNameKeyRecord.key, token),
+    Driven by the longest token (the most selective, as a rule) through the
+    name index, which carries each client's sort key: the answer comes in list
+    order from the index alone. The other tokens are checked per candidate.
+    """
+    driver = max(tokens, key=len)
+    rest = list(tokens)
+    rest.remove(driver)
+    keys = ClientNameKeyRecord
+    query = (
+        select(keys.sort_key, keys.client_id)
+        .where(_prefix(keys.key, driver))
+        .distinct()
+        .order_by(keys.sort_key, keys.client_id)
+    )
+    for token in rest:
+        other = aliased(ClientNameKeyRecord)
+        query = query.where(
+            select(other.client_id)
+            .where(other.client_id == keys.client_id, _prefix(other.key, token))
+            .exists()
         )
-        .exists()
-    )
+    return query
 
 
-def _after(after: SortKey | None):
-    if after is None:
-        return None
+def _after(after: SortKey | None, sort_key_column, id_column):
+    """Past the keyset position: the plain ``>=`` lets the index scan start there."""
     key, last_id = after
-    return or_(
-        ClientRecord.sort_key > key, and_(ClientRecord.sort_key == key, ClientRecord.id > last_id)
+    return and_(
+        sort_key_column >= key,
+        or_(sort_key_column > key, and_(sort_key_column == key, id_column > last_id)),
     )
 
 
-def _up_to(bound: SortKey):
-    key, last_id = bound
-    return or_(
-        ClientRecord.sort_key < key, and_(ClientRecord.sort_key == key, ClientRecord.id <= last_id)
-    )
-
-
-def _filtered(session: Session, query: Select, terms: SearchTerms) -> Select:
+def _filtered(query: Select, terms: SearchTerms) -> Select:
     if terms.kind is SearchKind.IDENTITY_CODE:
         return query.where(ClientRecord.identity_code == terms.value)
     if terms.kind is SearchKind.IDENTITY_PREFIX:
         return query.where(_prefix(ClientRecord.identity_code, terms.value))
     if terms.kind is SearchKind.IDS:
         return query.where(ClientRecord.id.in_(terms.ids))
-    if terms.kind is SearchKind.NAME:
-        for token in terms.tokens:
-            matching = select(ClientNameKeyRecord.client_id).where(
-                _prefix(ClientNameKeyRecord.key, token)
-            )
-            query = query.where(ClientRecord.id.in_(matching))
+    if terms.kind is SearchKind.NAME and terms.tokens:
+        matching = _name_matches(terms.tokens).subquery()
+        return query.where(ClientRecord.id.in_(select(matching.c.client_id)))
     return query
-
-
-def _scan_bound(session: Session, after: SortKey | None) -> SortKey | None:
-    """The list position SCAN_BUDGET rows on; None when fewer rows are left."""
-    query = select(ClientRecord.sort_key, ClientRecord.id).order_by(
-        ClientRecord.sort_key, ClientRecord.id
-    )
-    if after is not None:
-        query = query.where(_after(after))
-    row = session.execute(query.offset(SCAN_BUDGET - 1).limit(1)).first()
-    return None if row is None else (row[0], row[1])
 
 
 def search_rows(
@@ -134,20 +122,20 @@ def search_rows(
         .order_by(ClientRecord.sort_key, ClientRecord.id)
         .limit(limit)
     )
-    if after is not None:
-        query = query.where(_after(after))
-    rows = None
     if terms.kind is SearchKind.NAME and terms.tokens:
-        # First read a stretch of the list in name order; enough there ends it.
-        bound = _scan_bound(session, after)
-        scan = query.where(*(_has_name(t) for t in terms.tokens))
-        if bound is not None:
-            scan = scan.where(_up_to(bound))
-        rows = session.execute(scan).all()
-        if len(rows) < limit and bound is not None:
-            rows = None
-    if rows is None:
-        rows = session.execute(_filtered(session, query, terms)).all()
+        # The page's ids from the name index first, then the rows for just those.
+        page = _name_matches(terms.tokens).limit(limit)
+        if after is not None:
+            page = page.where(
+                _after(after, ClientNameKeyRecord.sort_key, ClientNameKeyRecord.client_id)
+            )
+        ids = [client_id for _, client_id in session.execute(page)]
+        query = query.where(ClientRecord.id.in_(ids))
+    else:
+        if after is not None:
+            query = query.where(_after(after, ClientRecord.sort_key, ClientRecord.id))
+        query = _filtered(query, terms)
+    rows = session.execute(query).all()
     return [
         (
             (r[0], r[1]),
@@ -168,7 +156,10 @@ def search_rows(
 
 def count_clients(session: Session, terms: SearchTerms, *, cap: int | None = None) -> int:
     """How many clients match; with ``cap``, counting stops at cap + 1 (cheap for 'm')."""
-    ids = _filtered(session, select(ClientRecord.id), terms)
+    if terms.kind is SearchKind.NAME and terms.tokens:
+        ids = _name_matches(terms.tokens).order_by(None)
+    else:
+        ids = _filtered(select(ClientRecord.id), terms)
     if cap is not None:
         ids = ids.limit(cap + 1)
     return session.scalar(select(func.count()).select_from(ids.subquery())) or 0

@@ -48,6 +48,13 @@ def main() -> int:
         while window.gap_page.is_busy():
             app.processEvents()
 
+    def wait_for(condition, seconds: float = 60) -> None:
+        import time
+
+        ends = time.monotonic() + seconds
+        while not condition() and time.monotonic() < ends:
+            app.processEvents()
+
     def shoot(name: str) -> None:
         settle()
         window.grab().save(str(args.out / f"{name}.png"))
@@ -64,6 +71,24 @@ def main() -> int:
     shoot("client-view")
     window.show_gaps()
     shoot("gap-list")
+    window.show_deadlines()
+    wait_for(lambda: not window.deadline_page.is_busy())
+    shoot("deadlines")
+    window.show_reform()
+    wait_for(lambda: window.reform_page is not None and not window.reform_page.is_busy())
+    shoot("area-reform")
+    window.show_figures()
+    wait_for(lambda: not window.figures_page.is_busy() and window.figures_page.figures is not None)
+    shoot("key-figures")
+    # A handover, opened and half ticked, with its page behind it.
+    from omatyontekija.services.handovers import set_item_state, start_handover
+
+    handover = start_handover(ctx, needed, 8, "area_reform")
+    for item in handover.items[:3]:
+        set_item_state(ctx, handover.id, item.key, "done", note="Sovittu puhelimessa.")
+    window.handovers.show_page()
+    window.handovers.page.refresh()
+    shoot("handovers")
     ctx.close()
     QApplication.quit()
     return 0

@@ -6,13 +6,14 @@ import datetime as dt
 
 import pytest
 from handover_cases import counsellor, moves, needs_social_worker, social_workers
+from sqlalchemy import update
 
 from omatyontekija.domain.handover import HandoverStatus, ItemState
 from omatyontekija.services import handovers as h
 from omatyontekija.services.clients import get_client
 from omatyontekija.services.designations import history
 from omatyontekija.services.handover_messages import HandoverError
-from omatyontekija.store.models import WorkerRecord
+from omatyontekija.store.models import UserRecord, WorkerRecord
 
 DUE = dt.date(2026, 12, 31)
 
@@ -319,9 +320,14 @@ def test_mine_lists_where_the_users_worker_hands_over_or_receives(ctx):
         w for w in social_workers(ctx) if w.id not in (a.to_worker.id, b.from_worker.id)
     )
     h.start_handover(ctx, b.client_id, second_to.id, "other")
-    assert h.list_handovers(ctx, mine=True) == []  # the user is no worker yet
-    with ctx.db.write() as session:
-        session.get(WorkerRecord, a.to_worker.id).login = "testuser"
+    assert h.list_handovers(ctx, mine=True) == []  # the user's worker is in neither
+    with ctx.db.write() as session:  # the user becomes the receiving worker
+        session.execute(
+            update(UserRecord)
+            .where(UserRecord.login == "testuser")
+            .values(worker_id=a.to_worker.id)
+        )
+    ctx.forget_user()
     assert h.my_worker_id(ctx) == a.to_worker.id
     mine = [r.id for r in h.list_handovers(ctx, mine=True)]
     assert first.id in mine

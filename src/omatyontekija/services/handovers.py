@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from omatyontekija.domain.access import Action
 from omatyontekija.domain.designation import DecisionKind
 from omatyontekija.domain.handover import (
     Handover,
@@ -20,6 +21,8 @@ from omatyontekija.domain.handover import (
     HandoverStatus,
     ItemState,
 )
+from omatyontekija.services.access import authorize_listing
+from omatyontekija.services.audit import record_access
 from omatyontekija.services.context import Context
 from omatyontekija.services.designations import DecisionError, designate
 from omatyontekija.services.handover_messages import HandoverError
@@ -74,8 +77,7 @@ def get_handover(ctx: Context, handover_id: int) -> Handover:
 
 def my_worker_id(ctx: Context) -> int | None:
     """The worker record of the user, or None when the user is not one of the unit's workers."""
-    with ctx.db.read() as session:
-        return handover_store.worker_id_for_login(session, ctx.user)
+    return ctx.access.worker_id
 
 
 def list_handovers(
@@ -91,14 +93,18 @@ def list_handovers(
     A user who is not a worker has no handovers of their own: ``mine`` then lists none.
     """
     state = ListState(state)
+    authorize_listing(ctx)
+    if mine:
+        worker_id = my_worker_id(ctx)
+        if worker_id is None:
+            return []
     with ctx.db.read() as session:
-        if mine:
-            worker_id = handover_store.worker_id_for_login(session, ctx.user)
-            if worker_id is None:
-                return []
-        return handover_store.list_rows(
+        rows = handover_store.list_rows(
             session, state=state, worker_id=worker_id, today=ctx.today, client_id=client_id
         )
+    if rows:  # the list names clients: a view of their data, logged before it is shown
+        record_access(ctx, Action.SEARCH, [r.client_id for r in rows])
+    return rows
 
 
 # -- changing -------------------------------------------------------------------

@@ -229,13 +229,6 @@ def open_handovers_of_clients(session: Session, client_ids: Sequence[int]) -> di
     return found
 
 
-def worker_id_for_login(session: Session, login: str) -> int | None:
-    """The worker record of a login, if the user is one of the unit's workers."""
-    if not login:
-        return None
-    return session.scalar(select(WorkerRecord.id).where(WorkerRecord.login == login))
-
-
 def list_rows(
     session: Session,
     *,

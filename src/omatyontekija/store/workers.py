@@ -24,10 +24,3 @@ def workers_by_id(session: Session) -> dict[int, Worker]:
 def get_worker(session: Session, worker_id: int) -> Worker | None:
     record = session.get(WorkerRecord, worker_id)
     return None if record is None else worker_from(record)
-
-
-def worker_id_for_login(session: Session, login: str) -> int | None:
-    """The id of the active worker whose login is ``login``, or None."""
-    return session.scalar(
-        select(WorkerRecord.id).where(WorkerRecord.login == login, WorkerRecord.active.is_(True))
-    )

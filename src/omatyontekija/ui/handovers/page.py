@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omatyontekija.domain.access import Role
 from omatyontekija.services.context import Context
 from omatyontekija.services.handovers import ListState, list_handovers, my_worker_id
 from omatyontekija.ui.handovers.list_model import HandoverIdRole, HandoverListModel
@@ -104,9 +105,11 @@ class HandoversPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
 
-        # Someone who is not one of the unit's workers has no handovers of their own.
+        # Someone who is not one of the unit's workers has no handovers of their own;
+        # a supervisor follows the whole unit's.
         self._has_own = my_worker_id(ctx) is not None
-        self.scope.setCurrentIndex(0 if self._has_own else 1)
+        supervisor = ctx.access.role is Role.SUPERVISOR
+        self.scope.setCurrentIndex(0 if self._has_own and not supervisor else 1)
         self.scope.currentIndexChanged.connect(self.refresh)
         self.state.currentIndexChanged.connect(self.refresh)
         self.table.activated.connect(self._activate)

@@ -24,10 +24,12 @@ def report(app) -> None:
 def run_app(database: str) -> None:
     from PySide6.QtCore import QTimer
 
+    from omatyontekija.app import build_parser  # the path a real start takes
     from omatyontekija.services.context import open_context
     from omatyontekija.ui.application import create_application
     from omatyontekija.ui.main_window import MainWindow
 
+    build_parser().parse_args([])
     app = create_application()
     ctx = open_context(database, user="benchmark")
     window = MainWindow(ctx)

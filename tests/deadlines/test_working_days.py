@@ -60,7 +60,9 @@ def test_independence_day_and_may_day_on_weekdays():
 
 
 def test_eves_are_added_even_if_the_library_leaves_them_out(monkeypatch):
-    monkeypatch.setattr(wd.holidays, "Finland", lambda years: {})
+    import holidays
+
+    monkeypatch.setattr(holidays, "Finland", lambda years: {})
     wd._closed_weekdays.cache_clear()
     try:
         assert not is_working_day(christmas_eve(2026))

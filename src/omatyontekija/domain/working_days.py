@@ -21,8 +21,6 @@ import calendar
 import datetime as dt
 from functools import cache
 
-import holidays
-
 _ONE_DAY = dt.timedelta(days=1)
 
 
@@ -40,6 +38,8 @@ def christmas_eve(year: int) -> dt.date:
 @cache
 def _closed_weekdays(year: int) -> frozenset[dt.date]:
     """Monday–Friday dates of ``year`` that are not working days (cached per year)."""
+    import holidays  # loads every country's calendar: only when a deadline is counted
+
     days = set(holidays.Finland(years=year))
     days |= {midsummer_eve(year), christmas_eve(year)}
     return frozenset(d for d in days if d.weekday() < 5)
@@ -47,6 +47,8 @@ def _closed_weekdays(year: int) -> frozenset[dt.date]:
 
 def holidays_of(year: int) -> dict[dt.date, str]:
     """The public holidays of ``year`` with their English names, eves included."""
+    import holidays
+
     named = dict(holidays.Finland(years=year))
     named.setdefault(midsummer_eve(year), "Midsummer Eve")
     named.setdefault(christmas_eve(year), "Christmas Eve")

@@ -15,7 +15,6 @@ from dataclasses import replace
 from omatyontekija.planning.aggregate import Counts, count
 from omatyontekija.planning.feasibility import infeasibility_reasons
 from omatyontekija.planning.messages import Message
-from omatyontekija.planning.model import FreeProblem, solve
 from omatyontekija.planning.problem import ClientChange, Plan, PlanningProblem, PlanStatus
 from omatyontekija.planning.validation import InvalidProblem, validate
 
@@ -42,6 +41,9 @@ def propose(problem: PlanningProblem, *, time_limit: float | None = None) -> Pla
 
     open_workers = counts.open_workers()
     free = [d for d in problem.districts if counts.size[d] > 0 and d not in problem.pinned]
+    # scipy loads with the first plan, not with every command of the program.
+    from omatyontekija.planning.model import FreeProblem, solve
+
     outcome = solve(
         FreeProblem(
             districts=free,

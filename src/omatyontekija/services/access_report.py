@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from omatyontekija.documents.access_report_labels import access_label
-from omatyontekija.documents.access_report_pdf import (
-    AccessReport,
-    AccessReportRow,
-    access_report_pdf,
-)
 from omatyontekija.documents.labels import check_language
 from omatyontekija.documents.model import UnitHeader, default_header
 from omatyontekija.documents.output import write_pdf_atomically
@@ -29,6 +25,10 @@ from omatyontekija.store import clients as client_store
 from omatyontekija.store import users as user_store
 
 REPORT_REASON = "access_report"
+
+
+if TYPE_CHECKING:
+    from omatyontekija.documents.access_report_pdf import AccessReportRow
 
 
 def access_report(
@@ -60,6 +60,9 @@ def access_report(
         )
         head_sequence, head_hash = log_store.last_link(session)
         names = user_store.worker_names_by_login(session)
+    # reportlab loads with the first report, not with the program.
+    from omatyontekija.documents.access_report_pdf import AccessReport, access_report_pdf
+
     report = AccessReport(
         client_name=f"{client.last_name} {client.first_names}",
         identity_code=client.identity_code,
@@ -92,6 +95,8 @@ def write_access_report(
 
 
 def report_row(entry: AccessEntry, names: dict[str, str]) -> AccessReportRow:
+    from omatyontekija.documents.access_report_pdf import AccessReportRow
+
     """One entry as printed: in local time, with the worker's name when the login has one."""
     return AccessReportRow(
         at=entry.at.astimezone(),

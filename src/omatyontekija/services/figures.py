@@ -25,7 +25,6 @@ from collections import Counter
 from pathlib import Path
 
 from omatyontekija.documents.figures_labels import figure_label
-from omatyontekija.documents.figures_pdf import key_figures_pdf
 from omatyontekija.documents.model import UnitHeader, default_header
 from omatyontekija.documents.output import write_pdf_atomically
 from omatyontekija.domain.catalog import SERVICE_TYPES, ServiceUnit
@@ -73,6 +72,9 @@ def report_pdf(
         organisation=default_header(ServiceUnit.DISABILITY_SERVICES, language).organisation,
         unit=figure_label("header.unit", language),
     )
+    # matplotlib and reportlab load with the first report, not with the program.
+    from omatyontekija.documents.figures_pdf import key_figures_pdf
+
     return key_figures_pdf(figures, header, language, printed_at or dt.datetime.now())
 
 

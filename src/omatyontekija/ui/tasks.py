@@ -63,15 +63,23 @@ class Task(QRunnable):
         try:
             result = self._function(self.handle)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._tell(self.signals.cancelled)
         except Exception as error:
-            self.signals.failed.emit(error, traceback.format_exc())
+            self._tell(self.signals.failed, error, traceback.format_exc())
         else:
             if self.handle.is_cancelled():
-                self.signals.cancelled.emit()
+                self._tell(self.signals.cancelled)
             else:
-                self.signals.done.emit(result)
-        self.signals.finished.emit()
+                self._tell(self.signals.done, result)
+        self._tell(self.signals.finished)
+
+    @staticmethod
+    def _tell(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            # The program closed while the task ran: there is nobody left to tell.
+            pass
 
     def cancel(self) -> None:
         self.handle.cancel()

@@ -10,6 +10,7 @@ UI thread as a signal, so every task has an error path that reaches the user.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -75,11 +76,9 @@ class Task(QRunnable):
 
     @staticmethod
     def _tell(signal, *args) -> None:
-        try:
+        # RuntimeError: the program closed while the task ran, nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
             signal.emit(*args)
-        except RuntimeError:
-            # The program closed while the task ran: there is nobody left to tell.
-            pass
 
     def cancel(self) -> None:
         self.handle.cancel()

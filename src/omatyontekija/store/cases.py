@@ -13,9 +13,10 @@ from collections import defaultdict
 from sqlalchemy.orm import Session
 
 from omatyontekija.domain.client import ClientFacts
+from omatyontekija.rules.case import ClientCase
 
-# (id, birth date, named worker id, postal code, facts, service codes)
-FactsRow = tuple[int, dt.date, int | None, str, ClientFacts, tuple[str, ...]]
+# (the client as the rules see them, named worker id, postal code)
+FactsRow = tuple[ClientCase, int | None, str]
 
 _CLIENTS = (
     "SELECT id, birth_date, named_worker_id, postal_code, can_seek_services, "
@@ -59,25 +60,28 @@ def load_case_rows(session: Session, client_ids: list[int] | None = None) -> lis
     dates = _Dates()
     dates[None] = None
     empty: tuple[str, ...] = ()
+    services_of = {client_id: tuple(codes) for client_id, codes in services.items()}
     rows = cursor.execute(_CLIENTS + where + " ORDER BY id", params).fetchall()
     cursor.close()
     return [
         (
-            r[0],
-            dates[r[1]],
+            ClientCase(
+                r[0],
+                dates[r[1]],
+                services_of.get(r[0], empty),
+                ClientFacts(
+                    _bool(r[4]),
+                    _bool(r[5]),
+                    _bool(r[6]),
+                    _bool(r[7]),
+                    _bool(r[8]),
+                    dates[r[9]],
+                    dates[r[10]],
+                    r[11],
+                ),
+            ),
             r[2],
             r[3],
-            ClientFacts(
-                _bool(r[4]),
-                _bool(r[5]),
-                _bool(r[6]),
-                _bool(r[7]),
-                _bool(r[8]),
-                dates[r[9]],
-                dates[r[10]],
-                r[11],
-            ),
-            tuple(services[r[0]]) if r[0] in services else empty,
         )
         for r in rows
     ]

@@ -34,7 +34,7 @@ def make_page(qtbot, ctx) -> AccessLogPage:
 
 
 def finish(qtbot, page, action) -> None:
-    with qtbot.waitSignal(page.jobFinished, timeout=10_000):
+    with qtbot.waitSignal(page.jobFinished, timeout=30_000):
         action()
 
 
@@ -62,7 +62,7 @@ def test_search_by_identity_code_lists_who_saw_the_client(app, qtbot, ctx, demo_
     page = make_page(qtbot, ctx)
     page.query.setText(client.identity_code)
     finish(qtbot, page, page.search)  # finds the client
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.is_busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.is_busy(), timeout=30_000)
     users = {page.model.index(r, COLUMN_USER).data() for r in range(page.model.rowCount())}
     assert {"testuser", "sari.mantyla"} <= users
     assert all(
@@ -89,7 +89,7 @@ def test_search_by_user_and_a_date_range(app, qtbot, ctx):
     page.end.setDate(past)
     page.start.setDate(past)
     finish(qtbot, page, lambda: page.use_end.setChecked(True))
-    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=30_000)
     assert page.model.rowCount() == 0
 
 
@@ -101,7 +101,7 @@ def test_a_period_that_ends_before_it_starts_is_refused(app, qtbot, ctx):
     page.end.setDate(QDate(2026, 1, 1))
     page.use_start.setChecked(True)
     page.use_end.setChecked(True)
-    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=30_000)
     page.search()
     assert page.message.text() == "Jakso alkaa päättymisensä jälkeen."
 
@@ -144,7 +144,7 @@ def test_print_report_saves_logs_and_opens_the_pdf(app, qtbot, ctx, tmp_path):
     page = make_page(qtbot, ctx)
     page.query.setText(client.identity_code)
     finish(qtbot, page, page.search)
-    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=30_000)
     target = tmp_path / "raportti.pdf"
     opened = []
     page.ask_report_path = lambda client_id: target

@@ -58,6 +58,7 @@ class AccessLogPage(QWidget):
         self.ctx = ctx
         self.model = AccessLogModel(self)
         self._tasks: set[Task] = set()
+        self._generation = 0
         self.title = QLabel(self.tr("Access log"), self)
         self.title.setObjectName("pageTitle")
 
@@ -179,12 +180,18 @@ class AccessLogPage(QWidget):
         self.report_button.setEnabled(False)
 
     def _run(self, job, on_done) -> Task:
+        # Only the newest job's answer is shown: an older one may finish after it.
+        self._generation += 1
+        mine = self._generation
+
         def done(result) -> None:
-            on_done(result)
+            if mine == self._generation:
+                on_done(result)
             self.jobFinished.emit()
 
         def failed(error: Exception, _trace: str) -> None:
-            self.message.setText(error_text(error))
+            if mine == self._generation:
+                self.message.setText(error_text(error))
             self.jobFinished.emit()
 
         task = run_task(job, on_done=done, on_error=failed)

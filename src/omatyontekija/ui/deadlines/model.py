@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from omatyontekija.services.deadlines import ClientDeadline
 from omatyontekija.ui.deadlines.labels import STATUS_COLOURS, deadline_tooltip, status_label
 from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.labels import stage_label
+from omatyontekija.ui.row_table_model import RowTableModel
 
 (
     COLUMN_STATUS,
@@ -26,44 +27,28 @@ ClientIdRole = Qt.ItemDataRole.UserRole + 1
 DeadlineStatusRole = Qt.ItemDataRole.UserRole + 2
 
 
-class DeadlineTableModel(QAbstractTableModel):
+class DeadlineTableModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[ClientDeadline] = []
-        self._headers = (
-            self.tr("Status"),
-            self.tr("Due"),
-            self.tr("Deadline"),
-            self.tr("Name"),
-            self.tr("Identity code"),
-            self.tr("Pending since"),
-            self.tr("Named worker"),
+        super().__init__(
+            (
+                self.tr("Status"),
+                self.tr("Due"),
+                self.tr("Deadline"),
+                self.tr("Name"),
+                self.tr("Identity code"),
+                self.tr("Pending since"),
+                self.tr("Named worker"),
+            ),
+            parent,
         )
 
     def set_items(self, items: list[ClientDeadline]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        self.set_rows(items)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         deadline = item.deadline
         if role == ClientIdRole:
             return item.client.id

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from omatyontekija import rules
 from omatyontekija.services.gaps import Gap, GapKind
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.row_table_model import RowTableModel
 
 (
     COLUMN_NAME,
@@ -22,44 +23,28 @@ from omatyontekija.ui.i18n import current_language
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class GapTableModel(QAbstractTableModel):
+class GapTableModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._gaps: list[Gap] = []
-        self._headers = (
-            self.tr("Name"),
-            self.tr("Identity code"),
-            self.tr("Area"),
-            self.tr("Gap"),
-            self.tr("Role needed"),
-            self.tr("Rules"),
-            self.tr("Named worker"),
+        super().__init__(
+            (
+                self.tr("Name"),
+                self.tr("Identity code"),
+                self.tr("Area"),
+                self.tr("Gap"),
+                self.tr("Role needed"),
+                self.tr("Rules"),
+                self.tr("Named worker"),
+            ),
+            parent,
         )
 
     def set_gaps(self, gaps: list[Gap]) -> None:
-        self.beginResetModel()
-        self._gaps = list(gaps)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._gaps)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        self.set_rows(gaps)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._gaps):
+        gap = self.row_at(index)
+        if gap is None:
             return None
-        gap = self._gaps[index.row()]
         if role == ClientIdRole:
             return gap.client.id
         if role != Qt.ItemDataRole.DisplayRole:

@@ -30,7 +30,7 @@ def test_search_filters_and_counts(ctx, qtbot):
     code = model.index(0, COLUMN_IDENTITY_CODE).data()
     with qtbot.waitSignal(model.countChanged) as counted:
         model.set_search(code)
-    assert counted.args == [1]
+    assert counted.args == [1, False]
     assert model.rowCount() == 1
     assert model.index(0, COLUMN_IDENTITY_CODE).data() == code
     assert isinstance(model.index(0, COLUMN_NAME).data(ClientIdRole), int)

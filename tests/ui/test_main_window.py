@@ -85,3 +85,13 @@ def test_status_bar_shows_the_gap_count_after_start(app, qtbot, ctx):
     window = make_window(qtbot, ctx)
     qtbot.waitUntil(lambda: "Puutelistalla" in window.gap_label.text(), timeout=10_000)
     qtbot.waitUntil(lambda: not window.gap_page.is_busy())
+
+
+def test_the_count_is_exact_unless_a_name_search_stops_counting(app, qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    window.list_page.search.setText("")
+    assert window.list_page.count.text() == "400 asiakasta"  # everyone: counted exactly
+    window.list_page._show_count(3000, False)
+    assert window.list_page.count.text() == "3\u00a0000 asiakasta"  # Finnish groups digits
+    window.list_page._show_count(1001, True)
+    assert window.list_page.count.text().startswith("yli 1")

@@ -44,8 +44,9 @@ DeadlineStatusRole = Qt.ItemDataRole.UserRole + 3
 class ClientListModel(QAbstractTableModel):
     #: The search could not run; the argument says why (already in the user's language).
     searchFailed = Signal(object)
-    #: How many clients match the search (counted once per search); COUNT_CAP + 1 = more.
-    countChanged = Signal(int)
+    #: How many clients match the search (counted once per search), and whether the
+    #: count stopped at COUNT_CAP (then there are more than COUNT_CAP).
+    countChanged = Signal(int, bool)
     #: The deadline badges of the rows shown have arrived.
     deadlinesLoaded = Signal()
 
@@ -83,22 +84,19 @@ class ClientListModel(QAbstractTableModel):
             page = find_clients(self._ctx, self._terms)
         except InvalidIdentityCode as error:
             self.endResetModel()
-            self.countChanged.emit(0)
+            self.countChanged.emit(0, False)
             self.searchFailed.emit(error)
             return
         self._rows = list(page.rows)
         self._next_after = page.next_after
         self.endResetModel()
         self._deadlines_later(page.rows)
-        self.countChanged.emit(
-            len(self._rows)
-            if page.next_after is None
-            else count_clients(
-                self._ctx,
-                self._terms,
-                cap=None if self._terms.kind is SearchKind.ALL else COUNT_CAP,
-            )
-        )
+        if page.next_after is None:
+            self.countChanged.emit(len(self._rows), False)
+            return
+        cap = None if self._terms.kind is SearchKind.ALL else COUNT_CAP
+        count = count_clients(self._ctx, self._terms, cap=cap)
+        self.countChanged.emit(count, cap is not None and count > cap)
 
     def refresh(self) -> None:
         """Reload after the data changed elsewhere (a decision, a handover)."""

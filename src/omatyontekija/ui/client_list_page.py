@@ -86,13 +86,13 @@ class ClientListPage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
 
-    def _show_count(self, count: int) -> None:
-        if count > COUNT_CAP:
+    def _show_count(self, count: int, capped: bool) -> None:
+        if capped:
             self.count.setText(
                 self.tr("over %1 clients").replace("%1", QLocale().toString(COUNT_CAP))
             )
         else:
-            self.count.setText(self.tr("%n client(s)", "", count))
+            self.count.setText(self.tr("%Ln client(s)", "", count))
 
     def _show_problem(self, error: object) -> None:
         if isinstance(error, InvalidIdentityCode):

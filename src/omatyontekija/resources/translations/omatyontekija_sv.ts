@@ -438,7 +438,7 @@ Problem: %2</translation>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search); COUNT_CAP + 1 = more. The deadline badges of the rows shown have arrived.</extracomment>
+        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -486,10 +486,10 @@ Problem: %2</translation>
         <translation>över %1 klienter</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n klient</numerusform>
-            <numerusform>%n klienter</numerusform>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klienter</numerusform>
         </translation>
     </message>
 </context>
@@ -963,10 +963,10 @@ Källa: %4</translation>
         <translation>Alla anställda</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n klient</numerusform>
-            <numerusform>%n klienter</numerusform>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klienter</numerusform>
         </translation>
     </message>
     <message>

@@ -115,7 +115,7 @@ class GapPage(QWidget):
         self._task = None
         filtered = self._filtered
         self.model.set_gaps(gaps)
-        self.count.setText(self.tr("%n client(s)", "", len(gaps)))
+        self.count.setText(self.tr("%Ln client(s)", "", len(gaps)))
         if not filtered:
             self.totalChanged.emit(len(gaps))
         if gaps:

@@ -12,6 +12,7 @@ from omatyontekija.services.deadlines import (
 )
 from omatyontekija.store.matters import add_matter, matters_of_clients, set_event
 
+TODAY = dt.date(2026, 11, 23)  # as in conftest.py
 NEAR, OVERDUE, OK = DeadlineStatus.NEAR, DeadlineStatus.OVERDUE, DeadlineStatus.OK
 
 
@@ -109,3 +110,28 @@ def test_added_matter_reads_back_with_its_worker(dctx, known):
         ]
     assert matter.kind is MatterKind.SERVICE_PLANNING
     assert matter.handled_by.id == 3 and matter.note == "palvelusuunnitelman päivitys"
+
+
+def test_a_new_matter_gets_its_deadlines_and_is_logged(dctx, known):
+    from omatyontekija.services.audit import list_entries
+    from omatyontekija.services.deadlines import add_matter
+
+    before = client_deadlines(dctx, known.sari_client)
+    add_matter(dctx, known.sari_client, "application", TODAY)
+    after = client_deadlines(dctx, known.sari_client)
+    assert len(after) > len(before)
+    assert any(d.matter.pending_since == TODAY for d in after)
+    dctx.user = "helena.ruotsalainen"  # the supervisor reads the log
+    dctx.forget_user()
+    assert any(e.action == "edit" for e in list_entries(dctx, client_id=known.sari_client))
+
+
+def test_a_matter_cannot_be_pending_in_the_future(dctx, known):
+    import datetime as dt
+
+    import pytest
+
+    from omatyontekija.services.deadlines import add_matter
+
+    with pytest.raises(ValueError):
+        add_matter(dctx, known.sari_client, "application", TODAY + dt.timedelta(days=1))

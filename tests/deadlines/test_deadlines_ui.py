@@ -142,3 +142,22 @@ def test_ctrl_d_shows_my_deadlines_and_escape_comes_back(app, qtbot, dctx, known
     assert window.pages.currentWidget() is window.deadline_page
     window.back_action.trigger()
     assert window.pages.currentWidget() is window.list_page
+
+
+def test_a_new_matter_from_the_client_view(app, qtbot, dctx, known, monkeypatch):
+    from omatyontekija.ui.client_view.matter_dialog import MatterDialog
+
+    window = MainWindow(dctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_client(known.sari_client)
+    card = window.client_view.deadlines_card
+    before = card.table.rowCount()
+
+    def accept(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("application"))
+        return MatterDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MatterDialog, "exec", accept)
+    card.add.click()
+    assert card.table.rowCount() > before

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from omatyontekija.domain.client import ClientRow
+from omatyontekija.domain.access import Action
+from omatyontekija.domain.client import ClientRow, ServicePathStage
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.text import sort_key
 from omatyontekija.rules.deadline_rules import DeadlineStatus, shipped_deadline_rules
 from omatyontekija.rules.deadlines import Deadline, deadlines_of_all, worst
-from omatyontekija.services.clients import find_clients
+from omatyontekija.services.access import authorize_client
+from omatyontekija.services.audit import append_entry
+from omatyontekija.services.clients import ClientNotFound, find_clients
 from omatyontekija.services.context import Context
 from omatyontekija.store import matters as matter_store
 
@@ -127,3 +131,24 @@ def _rows(ctx: Context, client_ids: list[int]) -> dict[int, ClientRow]:
         page = find_clients(ctx, SearchTerms(SearchKind.IDS, ids=chunk), limit=len(chunk))
         rows.update((row.id, row) for row in page.rows)
     return rows
+
+
+def add_matter(
+    ctx: Context, client_id: int, kind: ServicePathStage | str, pending_since: dt.date
+) -> int:
+    """Record that a matter of the client became pending on ``pending_since``; its id.
+
+    An edit of the client's data: the user must be allowed to edit the client,
+    and the matter and its access-log entry are saved together or not at all.
+    """
+    kind = ServicePathStage(kind)
+    if pending_since > ctx.today:
+        raise ValueError("a matter cannot become pending in the future")
+    if authorize_client(ctx, client_id, Action.EDIT) is None:
+        raise ClientNotFound(client_id)
+    with ctx.db.write() as session:
+        matter_id = matter_store.add_matter(
+            session, client_id, kind, pending_since, handled_by_id=ctx.access.worker_id
+        )
+        append_entry(session, ctx, Action.EDIT, [client_id], reason=f"matter {kind.value}")
+    return matter_id

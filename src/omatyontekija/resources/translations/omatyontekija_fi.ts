@@ -683,6 +683,7 @@ Lähde: %4</translation>
     <name>DeadlinesCard</name>
     <message>
         <source>Deadlines</source>
+        <extracomment>The user wants to record a new pending matter (application, assessment…).</extracomment>
         <translation>Määräajat</translation>
     </message>
     <message>
@@ -700,6 +701,14 @@ Lähde: %4</translation>
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <source>&amp;New pending matter…</source>
+        <translation>&amp;Uusi vireille tullut asia…</translation>
+    </message>
+    <message>
+        <source>Record an application or another matter and its deadlines</source>
+        <translation>Kirjaa hakemus tai muu asia ja sen määräajat</translation>
     </message>
     <message>
         <source>No pending matters with deadlines.</source>
@@ -1640,6 +1649,21 @@ Lähde: %4</translation>
     <message>
         <source>&lt;h3&gt;Omatyöntekijä %1&lt;/h3&gt;&lt;p&gt;Named workers, area divisions and accompanied handovers for social services.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Omatyöntekijä %1&lt;/h3&gt;&lt;p&gt;Omatyöntekijät, aluejako ja saattaen vaihtaminen sosiaalipalveluihin.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MatterDialog</name>
+    <message>
+        <source>New pending matter</source>
+        <translation>Uusi vireille tullut asia</translation>
+    </message>
+    <message>
+        <source>&amp;Matter</source>
+        <translation>&amp;Asia</translation>
+    </message>
+    <message>
+        <source>&amp;Pending since</source>
+        <translation>&amp;Vireillä alkaen</translation>
     </message>
 </context>
 <context>

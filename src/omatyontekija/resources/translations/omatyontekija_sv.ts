@@ -683,6 +683,7 @@ Källa: %4</translation>
     <name>DeadlinesCard</name>
     <message>
         <source>Deadlines</source>
+        <extracomment>The user wants to record a new pending matter (application, assessment…).</extracomment>
         <translation>Tidsfrister</translation>
     </message>
     <message>
@@ -700,6 +701,14 @@ Källa: %4</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New pending matter…</source>
+        <translation>&amp;Nytt anhängigt ärende…</translation>
+    </message>
+    <message>
+        <source>Record an application or another matter and its deadlines</source>
+        <translation>Anteckna en ansökan eller ett annat ärende och dess tidsfrister</translation>
     </message>
     <message>
         <source>No pending matters with deadlines.</source>
@@ -1640,6 +1649,21 @@ Källa: %4</translation>
     <message>
         <source>&lt;h3&gt;Omatyöntekijä %1&lt;/h3&gt;&lt;p&gt;Named workers, area divisions and accompanied handovers for social services.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Omatyöntekijä %1&lt;/h3&gt;&lt;p&gt;Egna kontaktpersoner, områdesindelning och överlämning med stöd inom socialservicen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MatterDialog</name>
+    <message>
+        <source>New pending matter</source>
+        <translation>Nytt anhängigt ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Matter</source>
+        <translation>Ä&amp;rende</translation>
+    </message>
+    <message>
+        <source>&amp;Pending since</source>
+        <translation>&amp;Anhängigt sedan</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,11 @@ from omatyontekija.domain.client import Client, ClientFacts
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.clients import ConcurrentEdit, get_client, update_client_facts
 from omatyontekija.services.context import Context
-from omatyontekija.services.deadlines import client_deadlines
+from omatyontekija.services.deadlines import add_matter, client_deadlines
 from omatyontekija.services.designations import DecisionError, designate, history
 from omatyontekija.services.suggestions import suggestion_for
 from omatyontekija.services.workers import list_workers
+from omatyontekija.ui.client_view.matter_dialog import MatterDialog
 from omatyontekija.ui.client_view.view import ClientView
 from omatyontekija.ui.designation_dialog import DesignationDialog
 from omatyontekija.ui.formatting import format_datetime
@@ -35,6 +36,7 @@ class ClientController(QObject):
         view.facts_card.factsEdited.connect(self.save_facts)
         view.worker_card.designateRequested.connect(self.decide)
         view.worker_card.historyToggled.connect(self._history_toggled)
+        view.deadlines_card.addRequested.connect(self.add_matter)
 
     def show(self, client: Client, *, reason: str | None = None) -> None:
         if self.client is None or client.id != self.client.id:
@@ -86,6 +88,21 @@ class ClientController(QObject):
                 reason=dialog.reason_text(),
             )
         except (DecisionError, AccessDenied) as error:
+            self._refused(error)
+            return
+        self.reload()
+        self.clientChanged.emit(self.client.id)
+
+    def add_matter(self) -> None:
+        if self.client is None:
+            return
+        dialog = MatterDialog(self.ctx.today, self.view)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        kind, pending_since = dialog.chosen()
+        try:
+            add_matter(self.ctx, self.client.id, kind, pending_since)
+        except (AccessDenied, ValueError) as error:
             self._refused(error)
             return
         self.reload()

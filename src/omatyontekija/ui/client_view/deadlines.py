@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from omatyontekija.rules.deadlines import Deadline
 from omatyontekija.ui.client_view.details import _TableCard
@@ -19,12 +19,19 @@ COLUMN_STATUS = 3
 
 
 class DeadlinesCard(_TableCard):
+    #: The user wants to record a new pending matter (application, assessment…).
+    addRequested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Deadlines"),
             [self.tr("Deadline"), self.tr("Pending since"), self.tr("Due"), self.tr("Status")],
             parent,
         )
+        self.add = QPushButton(self.tr("&New pending matter…"), self)
+        self.add.setToolTip(self.tr("Record an application or another matter and its deadlines"))
+        self.add.clicked.connect(self.addRequested)
+        self.layout().addWidget(self.add)
         # The right column is narrow: the rule's label names the matter too, and the
         # full text and the law are in each row's tooltip.
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

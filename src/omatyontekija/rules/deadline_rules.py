@@ -10,7 +10,6 @@ nobody wrote.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from omatyontekija.domain.matter import MATTER_EVENTS, MatterKind
+from omatyontekija.rules.data_file import read_object
 from omatyontekija.rules.texts import LANGUAGES, check_language
 
 FORMAT = 1
@@ -192,17 +192,7 @@ def parse_deadline_rules(data: str, file: str) -> DeadlineRules:
     def fail(problem: str) -> NoReturn:
         raise DeadlineRuleError(file, problem)
 
-    try:
-        raw = json.loads(data)
-    except json.JSONDecodeError as error:
-        fail(f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}")
-    if not isinstance(raw, dict):
-        fail("the file must hold a JSON object")
-    extra = sorted(set(raw) - _TOP_KEYS)
-    if extra:
-        fail(f"unknown key {extra[0]!r}")
-    if raw.get("format") != FORMAT:
-        fail(f"format must be {FORMAT}, not {raw.get('format')!r}")
+    raw = read_object(data, _TOP_KEYS, FORMAT, fail)
     version = raw.get("version")
     if not isinstance(version, str) or not version:
         fail("the version is missing")

@@ -7,7 +7,6 @@ with reasons nobody wrote.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from omatyontekija.domain.catalog import SERVICES_BY_CODE, ServiceUnit
+from omatyontekija.rules.data_file import read_object
 from omatyontekija.rules.predicates import COUNT, PREDICATES, SERVICE, UNIT, YEARS, Check
 from omatyontekija.rules.texts import LANGUAGES, check_language, rules_resource
 
@@ -153,17 +153,7 @@ def parse_rule_set(data: str, file: str) -> RuleSet:
     def fail(problem: str) -> NoReturn:
         raise RuleSetError(file, problem)
 
-    try:
-        raw = json.loads(data)
-    except json.JSONDecodeError as error:
-        fail(f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}")
-    if not isinstance(raw, dict):
-        fail("the file must hold a JSON object")
-    extra = sorted(set(raw) - _TOP_KEYS)
-    if extra:
-        fail(f"unknown key {extra[0]!r}")
-    if raw.get("format") != FORMAT:
-        fail(f"format must be {FORMAT}, not {raw.get('format')!r}")
+    raw = read_object(data, _TOP_KEYS, FORMAT, fail)
     try:
         unit = ServiceUnit(raw.get("unit"))
     except ValueError:

@@ -5,14 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from omatyontekija.services.deadlines import (
 )
 from omatyontekija.services.workers import list_workers
 from omatyontekija.ui.deadlines.model import ClientIdRole, DeadlineTableModel
+from omatyontekija.ui.tables import busy_bar, row_table
 from omatyontekija.ui.tasks import Task, run_task
 
 _WHOLE_UNIT = -1  # combo data for "whole unit" (None is not stored reliably in a QVariant)
@@ -53,25 +51,9 @@ class DeadlinePage(QWidget):
         status_label = QLabel(self.tr("&Show"), self)
         status_label.setBuddy(self.status)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(160)
-        self.busy.hide()
+        self.busy = busy_bar(self)
         self.count = QLabel(self)
-        self.table = QTableView(self)
-        # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
-        self.table.setTabKeyNavigation(False)
-        self.table.setObjectName("deadlineTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((110, 110, 360, 240, 160, 150)):
-            self.table.setColumnWidth(column, width)
+        self.table = row_table(self, self.model, "deadlineTable", (110, 110, 360, 240, 160, 150))
 
         filters = QHBoxLayout()
         for widget in (who_label, self.who, status_label, self.status, self.refresh_button):

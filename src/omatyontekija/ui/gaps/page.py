@@ -5,14 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +18,7 @@ from omatyontekija.services.context import Context
 from omatyontekija.services.gaps import find_gaps
 from omatyontekija.services.workers import list_workers
 from omatyontekija.ui.gaps.model import ClientIdRole, GapTableModel
+from omatyontekija.ui.tables import busy_bar, row_table
 from omatyontekija.ui.tasks import Task, run_task
 
 
@@ -45,24 +43,9 @@ class GapPage(QWidget):
         worker_label = QLabel(self.tr("&Worker"), self)
         worker_label.setBuddy(self.worker)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(160)
-        self.busy.hide()
+        self.busy = busy_bar(self)
         self.count = QLabel(self)
-        self.table = QTableView(self)
-        # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
-        self.table.setTabKeyNavigation(False)
-        self.table.setObjectName("gapTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((250, 120, 200, 190, 280, 90)):
-            self.table.setColumnWidth(column, width)
+        self.table = row_table(self, self.model, "gapTable", (250, 120, 200, 190, 280, 90))
 
         filters = QHBoxLayout()
         for widget in (area_label, self.area, worker_label, self.worker, self.refresh_button):

@@ -44,3 +44,13 @@ def test_progress_and_cancel(qtbot):
     qtbot.waitUntil(lambda: bool(cancelled))
     assert seen  # progress came through before the cancel
     assert done == []
+
+
+def test_finished_reaches_a_task_that_ended_before_run_task_returned(qtbot):
+    # A connection made after the task is started misses a task that is already
+    # done (the access-log page once stayed busy for ever that way).
+    ran = threading.Event()
+    finished = []
+    run_task(lambda handle: ran.set(), on_finished=lambda: finished.append(True))
+    assert ran.wait(5)
+    qtbot.waitUntil(lambda: finished == [True])

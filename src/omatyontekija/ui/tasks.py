@@ -94,9 +94,14 @@ def run_task(
     on_error: Callable[[Exception, str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
 ) -> Task:
-    """Start ``function(handle)`` in the thread pool; the callbacks run on the UI thread."""
+    """Start ``function(handle)`` in the thread pool; the callbacks run on the UI thread.
+
+    Every callback is connected here, before the task starts: a connection made
+    after ``run_task`` returns can miss the signals of a task that is already done.
+    """
     task = Task(function)
     if on_done:
         task.signals.done.connect(on_done)
@@ -106,6 +111,8 @@ def run_task(
         task.signals.progress.connect(on_progress)
     if on_cancelled:
         task.signals.cancelled.connect(on_cancelled)
+    if on_finished:
+        task.signals.finished.connect(on_finished)
     _running.add(task)
     task.signals.finished.connect(lambda: _running.discard(task))
     (pool or QThreadPool.globalInstance()).start(task)

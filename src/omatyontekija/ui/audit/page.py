@@ -179,7 +179,7 @@ class AccessLogPage(QWidget):
         self.model.set_entries([])
         self.report_button.setEnabled(False)
 
-    def _run(self, job, on_done) -> Task:
+    def _run(self, job, on_done, on_finished=None) -> Task:
         # Only the newest job's answer is shown: an older one may finish after it.
         self._generation += 1
         mine = self._generation
@@ -194,9 +194,13 @@ class AccessLogPage(QWidget):
                 self.message.setText(error_text(error))
             self.jobFinished.emit()
 
-        task = run_task(job, on_done=done, on_error=failed)
+        def finished() -> None:
+            self._tasks.discard(task)
+            if on_finished:
+                on_finished()
+
+        task = run_task(job, on_done=done, on_error=failed, on_finished=finished)
         self._tasks.add(task)
-        task.signals.finished.connect(lambda: self._tasks.discard(task))
         return task
 
     # -- search ------------------------------------------------------------
@@ -261,8 +265,11 @@ class AccessLogPage(QWidget):
         ctx = self.ctx
         self.verify_button.setEnabled(False)
         self.message.setText(self.tr("Verifying the access log…"))
-        task = self._run(lambda handle: verify_chain(ctx), self._verified)
-        task.signals.finished.connect(lambda: self.verify_button.setEnabled(True))
+        self._run(
+            lambda handle: verify_chain(ctx),
+            self._verified,
+            on_finished=lambda: self.verify_button.setEnabled(True),
+        )
 
     def _verified(self, report) -> None:
         self.message.setText(report.text(current_language()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rulecases import AS_OF
@@ -11,7 +12,8 @@ from rulecases import AS_OF
 from omatyontekija.domain.catalog import SERVICES_BY_CODE
 from omatyontekija.domain.client import ClientFacts
 from omatyontekija.domain.identity import age_on
-from omatyontekija.rules import ClientCase, Outcome, suggest
+from omatyontekija.rules import ClientCase, Outcome, suggest, suggest_many, suggest_rows
+from omatyontekija.rules.case import fact_row
 
 
 def contract_v1(case: ClientCase, on: dt.date) -> tuple[str, tuple[str, ...], str | None]:
@@ -90,3 +92,31 @@ def test_engine_agrees_with_the_contract(case):
     assert (None if suggestion.worker_role is None else suggestion.worker_role.value) == role
     if suggestion.outcome is not Outcome.CONSIDER:
         assert suggestion.missing == ()
+
+
+def as_driver_row(case: ClientCase) -> tuple:
+    """The case as SQLite's driver hands it over: ISO text dates, 1/0 flags, codes in one text."""
+    row = list(fact_row(case))
+
+    def text(day):
+        return None if day is None else day.isoformat()
+
+    row[1], row[8], row[9] = text(row[1]), text(row[8]), text(row[9])
+    row[2] = " ".join(case.services) or None
+    row[3:8] = [None if flag is None else int(flag) for flag in row[3:8]]
+    return (*row, 7, "40100")  # the store's trailing named worker and postal code
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(cases, min_size=1, max_size=8))
+def test_driver_rows_give_the_suggestions_of_their_cases(many):
+    # The bulk path reads the database's own values; predicates must not tell 1 from True.
+    assert suggest_rows([as_driver_row(c) for c in many], as_of=AS_OF) == suggest_many(
+        many, as_of=AS_OF
+    )
+
+
+def test_an_unknown_service_code_in_a_row_names_the_client():
+    row = as_driver_row(ClientCase(42, AS_OF, ("no_such_service",)))
+    with pytest.raises(ValueError, match="client 42: unknown service code 'no_such_service'"):
+        suggest_rows([row], as_of=AS_OF)

@@ -9,7 +9,14 @@ for rule_id in suggestion.rules:
 from __future__ import annotations
 
 from omatyontekija.rules.case import ClientCase, case_of
-from omatyontekija.rules.engine import Outcome, SuggestedRole, Suggestion, suggest, suggest_many
+from omatyontekija.rules.engine import (
+    Outcome,
+    SuggestedRole,
+    Suggestion,
+    suggest,
+    suggest_many,
+    suggest_rows,
+)
 from omatyontekija.rules.parse import FACT_DEFAULTS, CaseProblem, InvalidCases, parse_cases
 from omatyontekija.rules.ruleset import (
     DEFAULT_UNIT,
@@ -75,4 +82,5 @@ __all__ = [
     "rule_text",
     "suggest",
     "suggest_many",
+    "suggest_rows",
 ]

@@ -30,3 +30,21 @@ def case_of(client: Client) -> ClientCase:
         services=client.service_codes,
         facts=client.facts,
     )
+
+
+def fact_row(case: ClientCase) -> tuple:
+    """The case as a fact row (``predicates.ROW_FIELDS``), the engine's input."""
+    f = case.facts
+    return (
+        case.id,
+        case.birth_date,
+        case.services,
+        f.can_seek_services,
+        f.can_act_with_network,
+        f.needs_multisector_coordination,
+        f.no_suitable_service_found,
+        f.intellectual_disability,
+        f.clientship_since,
+        f.current_worker_since,
+        f.life_situation_reason,
+    )

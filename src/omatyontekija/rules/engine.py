@@ -1,22 +1,23 @@
 """Evaluation: a client case and a rule set give a named-worker suggestion.
 
 Per rule set the rules are compiled once into bit-flagged checks; per case the
-engine computes the counts once (``Situation``), runs the checks into a bit
-mask and looks the finished, immutable ``Suggestion`` up by that mask. So a
-case costs a few predicate calls and no per-case building of big structures.
+engine computes the counts and years once (``Situation``, straight from a fact
+row), runs the checks into a bit mask and looks the finished, immutable
+``Suggestion`` up by that mask. So a case costs a few predicate calls and no
+per-case building of big structures.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from omatyontekija.rules.case import ClientCase
-from omatyontekija.rules.predicates import Situation
+from omatyontekija.rules.case import ClientCase, fact_row
+from omatyontekija.rules.predicates import Situation, situations
 from omatyontekija.rules.ruleset import RuleGroup, RuleSet, default_rule_set
 
 
@@ -106,26 +107,36 @@ def _compile(rule_set: RuleSet) -> _Compiled:
     return compiled
 
 
-def _situation(case: ClientCase, as_of: dt.date) -> Situation:
-    try:
-        return Situation(case.facts, case.services, case.birth_date, as_of)
-    except KeyError as error:
-        raise ValueError(f"client {case.id}: unknown service code {error.args[0]!r}") from None
+def suggest_rows(
+    rows: Iterable[Sequence], rule_set: RuleSet | None = None, as_of: dt.date | None = None
+) -> list[Suggestion]:
+    """Suggestions for fact rows (see ``predicates.situations``), in their order.
 
-
-def _evaluate(compiled: _Compiled, situation: Situation) -> Suggestion:
-    mask = 0
-    for bit, fires in compiled.needed:
-        if fires(situation):
-            mask |= bit
-    if not mask:
-        for bit, fires in compiled.fallback:
+    The bulk path: the store hands rows straight from the database, and each
+    situation lives only while its rules run; the suggestions themselves are
+    shared by all cases with the same outcome. ``as_of`` defaults to today.
+    Raises ValueError naming the client for a service code outside the catalog.
+    """
+    compiled = _compile(rule_set or default_rule_set())
+    # the loop of the whole database: kept flat, names bound locally
+    needed, fallback, known = compiled.needed, compiled.fallback, compiled.suggestions
+    result: list[Suggestion] = []
+    add = result.append
+    for situation in situations(rows, as_of or dt.date.today()):
+        mask = 0
+        for bit, fires in needed:
             if fires(situation):
                 mask |= bit
         if not mask:
-            return compiled.consider(situation)
-    result = compiled.suggestions.get(mask)
-    return result if result is not None else compiled.suggestion(mask)
+            for bit, fires in fallback:
+                if fires(situation):
+                    mask |= bit
+            if not mask:
+                add(compiled.consider(situation))
+                continue
+        suggestion = known.get(mask)
+        add(suggestion if suggestion is not None else compiled.suggestion(mask))
+    return result
 
 
 def suggest(
@@ -136,14 +147,11 @@ def suggest(
     ``as_of`` defaults to today. Raises ValueError for a service code outside
     the catalog.
     """
-    compiled = _compile(rule_set or default_rule_set())
-    return _evaluate(compiled, _situation(case, as_of or dt.date.today()))
+    return suggest_rows([fact_row(case)], rule_set, as_of)[0]
 
 
 def suggest_many(
     cases: Iterable[ClientCase], rule_set: RuleSet | None = None, as_of: dt.date | None = None
 ) -> list[Suggestion]:
     """``suggest`` for many cases on one as-of date, in their order."""
-    compiled = _compile(rule_set or default_rule_set())
-    on = as_of or dt.date.today()
-    return [_evaluate(compiled, _situation(case, on)) for case in cases]
+    return suggest_rows(map(fact_row, cases), rule_set, as_of)

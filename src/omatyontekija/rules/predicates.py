@@ -14,12 +14,11 @@ from data, not written in code) and returns a ``Check``:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from omatyontekija.domain.catalog import SERVICES_BY_CODE
-from omatyontekija.domain.client import ClientFacts
 from omatyontekija.domain.identity import age_on
 
 # Kinds of parameter a predicate can need; rule-set loading checks each value.
@@ -31,26 +30,107 @@ UNIT = "unit"  # a service unit (disability_services, ...)
 UNIT_OF: dict[str, str] = {code: str(s.unit) for code, s in SERVICES_BY_CODE.items()}
 
 
+# What each position of a fact row holds; see ``situations``.
+ROW_FIELDS = (
+    "id",
+    "birth_date",
+    "services",
+    "can_seek_services",
+    "can_act_with_network",
+    "needs_multisector_coordination",
+    "no_suitable_service_found",
+    "intellectual_disability",
+    "clientship_since",
+    "current_worker_since",
+    "life_situation_reason",
+)
+
+
 class Situation:
-    """One case prepared for the predicates: counts and age computed once per case."""
+    """One case as the predicates read it: the facts, with counts and whole years
+    computed once per case.
 
-    __slots__ = ("age", "as_of", "facts", "service_count", "services", "units")
+    Fact attributes are named as in ``ClientFacts`` (``None`` = not recorded),
+    except the two dates, which the rules only ever read as whole years on the
+    as-of date: ``clientship_years`` and ``current_worker_years``.
+    """
 
-    def __init__(
-        self,
-        facts: ClientFacts,
-        services: tuple[str, ...],
-        birth_date: dt.date | None,
-        as_of: dt.date,
-    ) -> None:
-        codes = frozenset(services)
-        self.facts = facts
-        self.services = codes
-        self.service_count = len(codes)
-        # KeyError for a code outside the catalog; suggest() turns it into a ValueError
-        self.units = frozenset(map(UNIT_OF.__getitem__, codes))
-        self.age = None if birth_date is None else age_on(birth_date, as_of)
+    __slots__ = (
+        "age",
+        "can_act_with_network",
+        "can_seek_services",
+        "clientship_years",
+        "current_worker_years",
+        "intellectual_disability",
+        "life_situation_reason",
+        "needs_multisector_coordination",
+        "no_suitable_service_found",
+        "service_count",
+        "services",
+        "units",
+    )
+
+
+class _Years(dict):
+    """Date (or its ISO text) → completed years on the as-of date, each distinct
+    value computed once: there are far fewer distinct dates than clients."""
+
+    def __init__(self, as_of: dt.date) -> None:
+        super().__init__({None: None})
         self.as_of = as_of
+
+    def __missing__(self, day: dt.date | str) -> int:
+        date = dt.date.fromisoformat(day) if isinstance(day, str) else day
+        years = self[day] = age_on(date, self.as_of)
+        return years
+
+
+class _Services(dict):
+    """Service codes → (set of codes, how many, set of units), each combination once."""
+
+    def __missing__(self, codes: tuple[str, ...] | str | None):
+        unique = frozenset(codes.split() if isinstance(codes, str) else codes or ())
+        # KeyError for a code outside the catalog; situations() turns it into a ValueError
+        value = self[codes] = (unique, len(unique), frozenset(map(UNIT_OF.__getitem__, unique)))
+        return value
+
+
+# A recorded yes/no fact comes as a bool or as SQLite's 1/0, so predicates
+# compare with these (True == 1, False == 0) and never with "is".
+YES, NO = True, False
+
+
+def situations(rows: Iterable[Sequence], as_of: dt.date) -> Iterator[Situation]:
+    """The situation of each fact row on ``as_of``, lazily, in order.
+
+    A fact row is a sequence holding ``ROW_FIELDS`` in that order (further items
+    are ignored): the client id, birth date (``None`` if unknown), the service
+    codes, then the facts of ``ClientFacts`` in their order. Values may come as
+    a database driver returns them: dates as ``date`` or ISO text, yes/no facts
+    as ``bool`` or 0/1, service codes as a tuple or one space-separated text
+    (``None`` for none). So the store hands its rows over untouched and the
+    whole database is evaluated without building anything per client but this.
+
+    Raises ValueError naming the client for a service code outside the catalog.
+    """
+    years, combinations = _Years(as_of), _Services()
+    for row in rows:
+        try:
+            codes, count, units = combinations[row[2]]
+        except KeyError as error:
+            raise ValueError(f"client {row[0]}: unknown service code {error.args[0]!r}") from None
+        s = Situation()
+        s.services, s.service_count, s.units = codes, count, units
+        s.age = years[row[1]]
+        s.can_seek_services = row[3]
+        s.can_act_with_network = row[4]
+        s.needs_multisector_coordination = row[5]
+        s.no_suitable_service_found = row[6]
+        s.intellectual_disability = row[7]
+        s.clientship_years = years[row[8]]
+        s.current_worker_years = years[row[9]]
+        s.life_situation_reason = row[10]
+        yield s
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,16 +163,16 @@ def _never_undecided(_s: Situation) -> tuple[str, ...]:
     return ()
 
 
-def _unrecorded(facts: ClientFacts, name: str) -> tuple[str, ...]:
-    return (name,) if getattr(facts, name) is None else ()
+def _unrecorded(s: Situation, name: str) -> tuple[str, ...]:
+    return (name,) if getattr(s, name) is None else ()
 
 
 @predicate("S1")
 def _s1(_p: Mapping[str, Any]) -> Check:
     # default: the client can seek services (True), so only a recorded False fires
     return Check(
-        lambda s: s.facts.can_seek_services is False,
-        lambda s: _unrecorded(s.facts, "can_seek_services"),
+        lambda s: s.can_seek_services == NO,
+        lambda s: _unrecorded(s, "can_seek_services"),
     )
 
 
@@ -104,8 +184,8 @@ def _s2(p: Mapping[str, Any]) -> Check:
         return s.service_count >= min_services and len(s.units) >= min_units
 
     return Check(
-        lambda s: s.facts.needs_multisector_coordination is True or broad(s),
-        lambda s: () if broad(s) else _unrecorded(s.facts, "needs_multisector_coordination"),
+        lambda s: s.needs_multisector_coordination == YES or broad(s),
+        lambda s: () if broad(s) else _unrecorded(s, "needs_multisector_coordination"),
     )
 
 
@@ -125,8 +205,8 @@ def _s3(p: Mapping[str, Any]) -> Check:
 @predicate("S4")
 def _s4(_p: Mapping[str, Any]) -> Check:
     return Check(
-        lambda s: s.facts.no_suitable_service_found is True,
-        lambda s: _unrecorded(s.facts, "no_suitable_service_found"),
+        lambda s: s.no_suitable_service_found == YES,
+        lambda s: _unrecorded(s, "no_suitable_service_found"),
     )
 
 
@@ -148,22 +228,20 @@ predicate("A1", service=SERVICE)(_has_service)
 @predicate("C2")
 def _c2(_p: Mapping[str, Any]) -> Check:
     def fires(s: Situation) -> bool:
-        f = s.facts
-        return f.intellectual_disability is True and (
-            f.can_seek_services is False or f.can_act_with_network is False
+        return s.intellectual_disability == YES and (
+            s.can_seek_services == NO or s.can_act_with_network == NO
         )
 
     def undecided(s: Situation) -> tuple[str, ...]:
-        f = s.facts
-        if f.intellectual_disability is False:
+        if s.intellectual_disability == NO:
             return ()
-        if f.can_seek_services is False or f.can_act_with_network is False:
+        if s.can_seek_services == NO or s.can_act_with_network == NO:
             inability: tuple[str, ...] = ()  # already there; only the diagnosis is open
         else:
-            inability = _unrecorded(f, "can_seek_services") + _unrecorded(f, "can_act_with_network")
+            inability = _unrecorded(s, "can_seek_services") + _unrecorded(s, "can_act_with_network")
             if not inability:
                 return ()  # both abilities recorded as present: cannot fire
-        return _unrecorded(f, "intellectual_disability") + inability
+        return _unrecorded(s, "intellectual_disability") + inability
 
     return Check(fires, undecided)
 
@@ -172,21 +250,21 @@ def _c2(_p: Mapping[str, Any]) -> Check:
 def _c3(p: Mapping[str, Any]) -> Check:
     clientship_years, worker_years = p["clientship_years"], p["worker_years"]
 
+    # durations are whole years counted on the as-of date, like ages
     def fires(s: Situation) -> bool:
-        since, worker = s.facts.clientship_since, s.facts.current_worker_since
-        # durations are whole years counted on the as-of date, like ages
+        since, worker = s.clientship_years, s.current_worker_years
         return (
             since is not None
             and worker is not None
-            and age_on(since, s.as_of) >= clientship_years
-            and age_on(worker, s.as_of) >= worker_years
+            and since >= clientship_years
+            and worker >= worker_years
         )
 
     def undecided(s: Situation) -> tuple[str, ...]:
-        since, worker = s.facts.clientship_since, s.facts.current_worker_since
-        if since is not None and age_on(since, s.as_of) < clientship_years:
+        since, worker = s.clientship_years, s.current_worker_years
+        if since is not None and since < clientship_years:
             return ()
-        if worker is not None and age_on(worker, s.as_of) < worker_years:
+        if worker is not None and worker < worker_years:
             return ()
         return (("clientship_since",) if since is None else ()) + (
             ("current_worker_since",) if worker is None else ()
@@ -198,10 +276,10 @@ def _c3(p: Mapping[str, Any]) -> Check:
 @predicate("C4")
 def _c4(_p: Mapping[str, Any]) -> Check:
     def fires(s: Situation) -> bool:
-        reason = s.facts.life_situation_reason
+        reason = s.life_situation_reason
         return reason is not None and reason.strip() != ""
 
-    return Check(fires, lambda s: _unrecorded(s.facts, "life_situation_reason"))
+    return Check(fires, lambda s: _unrecorded(s, "life_situation_reason"))
 
 
 @predicate("N1")

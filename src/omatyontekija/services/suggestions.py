@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from omatyontekija.domain.client import Client
@@ -10,11 +11,11 @@ from omatyontekija.rules import (
     case_of,
     default_rule_set,
     suggest,
-    suggest_many,
+    suggest_rows,
 )
 from omatyontekija.services.clients import get_client
 from omatyontekija.services.context import Context
-from omatyontekija.store.cases import load_case_rows
+from omatyontekija.store.cases import NAMED_WORKER, POSTAL_CODE, load_fact_rows
 
 
 class ClientSuggestion(NamedTuple):
@@ -35,12 +36,18 @@ def suggestion_for_client(ctx: Context, client_id: int) -> tuple[Client, Suggest
     return client, suggestion_for(ctx, client)
 
 
-def all_suggestions(ctx: Context, client_ids: list[int] | None = None) -> list[ClientSuggestion]:
-    """Suggestions for every client (or the given ones), evaluated in bulk."""
+def all_suggestions(
+    ctx: Context, client_ids: list[int] | None = None
+) -> Iterator[ClientSuggestion]:
+    """Suggestions for every client (or the given ones) by id, evaluated in bulk from fact rows.
+
+    One at a time: callers count or pick, and holding 100 000 of them at once
+    would cost more (in allocation and garbage collection) than evaluating them.
+    The database is read in full at the first item.
+    """
     with ctx.db.read() as session:
-        rows = load_case_rows(session, client_ids)
-    suggestions = suggest_many((r[0] for r in rows), default_rule_set(), ctx.today)
-    return [
-        ClientSuggestion(case.id, named, postal, suggestion)
-        for (case, named, postal), suggestion in zip(rows, suggestions, strict=True)
-    ]
+        rows = load_fact_rows(session, client_ids)
+    suggestions = suggest_rows(rows, default_rule_set(), ctx.today)
+    make = ClientSuggestion._make  # without the keyword handling of the constructor
+    for row, suggestion in zip(rows, suggestions, strict=True):
+        yield make((row[0], row[NAMED_WORKER], row[POSTAL_CODE], suggestion))

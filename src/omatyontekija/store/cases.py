@@ -1,87 +1,55 @@
-"""Every client's rule facts in two queries, for suggestions over the whole database.
+"""Every client's rule facts as fact rows, for suggestions over the whole database.
 
 This is the one hot path that reads the driver's rows directly: building ORM
-rows (and SQLAlchemy's per-value date processing) for 100 000 clients costs
-several times the query itself.
+rows (and SQLAlchemy's per-value processing) for 100 000 clients costs several
+times the query itself. One query gives each client's row in the shape the
+rule engine reads (``rules.predicates.ROW_FIELDS``, values as the driver gives
+them), service codes included through the covering index
+``ix_client_services_codes``; nothing is built per client here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import defaultdict
-
 from sqlalchemy.orm import Session
 
-from omatyontekija.domain.client import ClientFacts
-from omatyontekija.rules.case import ClientCase
+# where a fact row's trailing items are, after ROW_FIELDS
+NAMED_WORKER = 11
+POSTAL_CODE = 12
 
-# (the client as the rules see them, named worker id, postal code)
-FactsRow = tuple[ClientCase, int | None, str]
-
-_CLIENTS = (
-    "SELECT id, birth_date, named_worker_id, postal_code, can_seek_services, "
-    "can_act_with_network, needs_multisector_coordination, no_suitable_service_found, "
-    "intellectual_disability, clientship_since, current_worker_since, life_situation_reason "
-    "FROM clients"
-)
-_SERVICES = "SELECT client_id, service_code FROM client_services"
+_CODES = {
+    "sqlite": "(SELECT group_concat(service_code, ' ') FROM client_services "
+    "WHERE client_id = clients.id)",
+    "postgresql": "(SELECT string_agg(service_code, ' ' ORDER BY service_code) "
+    "FROM client_services WHERE client_id = clients.id)",
+}
 
 
-class _Dates(dict):
-    """ISO text → date, each distinct text parsed once (SQLite hands back text,
-    PostgreSQL dates; there are far fewer distinct dates than clients)."""
-
-    def __missing__(self, value):
-        parsed = value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
-        self[value] = parsed
-        return parsed
-
-
-def _bool(value) -> bool | None:
-    return None if value is None else bool(value)
+def _query(dialect: str) -> str:
+    return (
+        f"SELECT id, birth_date, {_CODES[dialect]}, can_seek_services, can_act_with_network, "
+        "needs_multisector_coordination, no_suitable_service_found, intellectual_disability, "
+        "clientship_since, current_worker_since, life_situation_reason, "
+        "named_worker_id, postal_code FROM clients"
+    )
 
 
-def load_case_rows(session: Session, client_ids: list[int] | None = None) -> list[FactsRow]:
-    """The rule facts of all clients, or of ``client_ids`` (at most a few thousand)."""
+def load_fact_rows(session: Session, client_ids: list[int] | None = None) -> list[tuple]:
+    """The fact rows of all clients, or of ``client_ids`` (at most a few thousand), by id.
+
+    Each row holds ``rules.predicates.ROW_FIELDS`` followed by the named
+    worker's id (``NAMED_WORKER``) and the postal code (``POSTAL_CODE``).
+    """
     connection = session.connection()
+    sql, params = _query(connection.dialect.name), ()
+    if client_ids is not None:
+        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+        sql += f" WHERE id IN ({', '.join(mark for _ in client_ids)})"
+        params = tuple(client_ids)
     # The driver's own cursor, inside the session's transaction: plain tuples,
     # no per-row result processing.
     cursor = connection.connection.driver_connection.cursor()
-    where, services_where, params = "", "", ()
-    if client_ids is not None:
-        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-        marks = ", ".join(mark for _ in client_ids)
-        where = f" WHERE id IN ({marks})"
-        services_where = f" WHERE client_id IN ({marks})"
-        params = tuple(client_ids)
-    services: dict[int, list[str]] = defaultdict(list)
-    for client_id, code in cursor.execute(_SERVICES + services_where, params).fetchall():
-        services[client_id].append(code)
-    dates = _Dates()
-    dates[None] = None
-    empty: tuple[str, ...] = ()
-    services_of = {client_id: tuple(codes) for client_id, codes in services.items()}
-    rows = cursor.execute(_CLIENTS + where + " ORDER BY id", params).fetchall()
-    cursor.close()
-    return [
-        (
-            ClientCase(
-                r[0],
-                dates[r[1]],
-                services_of.get(r[0], empty),
-                ClientFacts(
-                    _bool(r[4]),
-                    _bool(r[5]),
-                    _bool(r[6]),
-                    _bool(r[7]),
-                    _bool(r[8]),
-                    dates[r[9]],
-                    dates[r[10]],
-                    r[11],
-                ),
-            ),
-            r[2],
-            r[3],
-        )
-        for r in rows
-    ]
+    try:
+        cursor.execute(sql + " ORDER BY id", params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()

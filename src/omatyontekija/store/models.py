@@ -183,11 +183,14 @@ class ClientServiceRecord(Base):
     __tablename__ = "client_services"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
     service_code: Mapped[str] = mapped_column(String(50))
     granted_on: Mapped[dt.date | None] = mapped_column(Date)
     ends_on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+
+    # covers "the codes of a client": suggestions for all clients read nothing else
+    __table_args__ = (Index("ix_client_services_codes", "client_id", "service_code"),)
 
 
 class CloseOneRecord(Base):

@@ -22,20 +22,20 @@ def report(app) -> None:
 
 
 def run_app(database: str) -> None:
-    from PySide6.QtCore import QTimer
+    # The real start: main() parses the command line, opens the database, checks
+    # the rules and the user, and shows the main window; the report is queued
+    # as the window is shown, so it runs once the event loop has painted it.
+    from omatyontekija.app import main
+    from omatyontekija.ui import application  # imported by main() at this point too
 
-    from omatyontekija.app import build_parser  # the path a real start takes
-    from omatyontekija.services.context import open_context
-    from omatyontekija.ui.application import create_application
-    from omatyontekija.ui.main_window import MainWindow
+    show = application.MainWindow.show
 
-    build_parser().parse_args([])
-    app = create_application()
-    ctx = open_context(database, user="benchmark")
-    window = MainWindow(ctx)
-    window.show()
-    QTimer.singleShot(0, lambda: report(app))
-    app.exec()
+    def show_and_report(window) -> None:
+        show(window)
+        application.QTimer.singleShot(0, lambda: report(application.QApplication.instance()))
+
+    application.MainWindow.show = show_and_report
+    main(["--database", database, "--user", "benchmark"])
 
 
 def run_floor() -> None:

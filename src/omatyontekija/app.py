@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
 
-from omatyontekija.cli import build_parser, dispatch
+from omatyontekija.options import application_options
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # First of all: in a frozen bundle the PDF batch writer's spawn processes
-    # start this same executable, and freeze_support turns them into workers
-    # before any argument parsing. Outside a bundle it does nothing.
-    multiprocessing.freeze_support()
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    if args.command is not None:
-        return dispatch(args)
+    if getattr(sys, "frozen", False):
+        # First of all: in a frozen bundle the PDF batch writer's spawn processes
+        # start this same executable, and freeze_support turns them into workers
+        # before any argument parsing. Outside a bundle it does nothing.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The desktop application reads only its start options: the command line and
+    # everything its commands use load only for a command, --help or an error.
+    args = application_options(argv)
+    if args is None:
+        from omatyontekija.cli import build_parser, dispatch
+
+        args = build_parser().parse_args(argv)
+        if args.command is not None:
+            return dispatch(args)
     # The desktop application has no console to report to (gui-script on
     # Windows), so it logs to the user log folder; commands keep stderr.
     from omatyontekija.logging_setup import configure_logging

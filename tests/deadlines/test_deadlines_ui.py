@@ -24,7 +24,8 @@ def test_client_list_shows_the_most_urgent_deadline(app, qtbot, qtmodeltester, d
     model = ClientListModel(dctx)
     model.set_search(identity_code(dctx, known.sari_client))
     assert model.index(0, COLUMN_DEADLINE).data(DeadlineStatusRole) is None  # rows first
-    model.load_deadlines()  # what the next turn of the event loop does
+    with qtbot.waitSignal(model.deadlinesLoaded):
+        pass  # read off the UI thread, a moment after the rows
     cell = model.index(0, COLUMN_DEADLINE)
     assert cell.data(DeadlineStatusRole) == "overdue"
     assert cell.data().startswith("Myöhässä · ")
@@ -36,8 +37,8 @@ def test_client_list_shows_the_most_urgent_deadline(app, qtbot, qtmodeltester, d
     cell = model.index(0, COLUMN_DEADLINE)
     assert (cell.data(DeadlineStatusRole), cell.data()) == ("ok", "")  # only near/overdue shown
     assert "4.1.2027" in cell.data(Qt.ItemDataRole.ToolTipRole)
-    model.set_search("")
-    model.load_deadlines()
+    with qtbot.waitSignal(model.deadlinesLoaded):
+        model.set_search("")
     qtmodeltester.check(model)
     without = [
         r
@@ -48,7 +49,7 @@ def test_client_list_shows_the_most_urgent_deadline(app, qtbot, qtmodeltester, d
     assert model.index(without[0], COLUMN_DEADLINE).data(DeadlineStatusRole) is None
 
 
-def test_client_list_fetches_deadlines_a_page_at_a_time(app, dctx, known, monkeypatch):
+def test_client_list_fetches_deadlines_a_page_at_a_time(app, qtbot, dctx, known, monkeypatch):
     asked: list[int] = []
     real = client_list_model.worst_deadlines
 
@@ -60,12 +61,46 @@ def test_client_list_fetches_deadlines_a_page_at_a_time(app, dctx, known, monkey
     model = ClientListModel(dctx)
     model.set_search("")
     assert asked == []  # the rows come first
-    model.load_deadlines()
+    with qtbot.waitSignal(model.deadlinesLoaded):
+        model.load_deadlines()
     assert asked == [model.rowCount()] and model.rowCount() < 200 + 1
     if model.canFetchMore():
-        model.fetchMore()
-        model.load_deadlines()
+        with qtbot.waitSignal(model.deadlinesLoaded):
+            model.fetchMore()
         assert len(asked) == 2 and asked[1] <= 200
+
+
+def test_badges_read_for_an_earlier_search_are_dropped(app, qtbot, dctx, known):
+    model = ClientListModel(dctx)
+    model.set_search(identity_code(dctx, known.sari_client))
+    model.load_deadlines()  # its answer arrives after the next search
+    model.set_search(identity_code(dctx, known.jussi_client))
+    with qtbot.waitSignal(model.deadlinesLoaded):
+        pass
+    assert model.index(0, COLUMN_DEADLINE).data(DeadlineStatusRole) == "ok"
+    qtbot.wait(50)
+    assert model.index(0, COLUMN_DEADLINE).data(DeadlineStatusRole) == "ok"
+    assert model.rowCount() == 1
+
+
+def test_the_ui_thread_does_not_wait_for_the_badges(app, qtbot, dctx, known, monkeypatch):
+    import threading
+
+    release = threading.Event()
+    real = client_list_model.worst_deadlines
+
+    def slow(ctx, ids, **kwargs):
+        release.wait(10)
+        return real(ctx, ids, **kwargs)
+
+    monkeypatch.setattr(client_list_model, "worst_deadlines", slow)
+    model = ClientListModel(dctx)
+    model.set_search(identity_code(dctx, known.sari_client))
+    model.load_deadlines()  # returns while the read waits
+    assert model.index(0, COLUMN_DEADLINE).data(DeadlineStatusRole) is None
+    with qtbot.waitSignal(model.deadlinesLoaded):
+        release.set()
+    assert model.index(0, COLUMN_DEADLINE).data(DeadlineStatusRole) == "overdue"
 
 
 def test_deadlines_card_lists_open_then_met_with_the_law_in_the_tooltip(app, qtbot, dctx, known):

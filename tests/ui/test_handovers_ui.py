@@ -17,9 +17,10 @@ from omatyontekija.services import handovers as h
 from omatyontekija.services import printing
 from omatyontekija.services.clients import find_clients, get_client
 from omatyontekija.services.workers import list_workers
-from omatyontekija.ui.handovers import HandoverDialog, HandoversPage
 from omatyontekija.ui.handovers.checklist import COLUMN_STATE, ChecklistModel
+from omatyontekija.ui.handovers.dialog import HandoverDialog
 from omatyontekija.ui.handovers.list_model import HandoverIdRole, HandoverListModel
+from omatyontekija.ui.handovers.page import HandoversPage
 from omatyontekija.ui.main_window import MainWindow
 
 

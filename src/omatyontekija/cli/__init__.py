@@ -10,9 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from omatyontekija import __version__
 from omatyontekija.cli import commands
 from omatyontekija.cli.common import EXIT_DENIED, EXIT_FAILED, problem
+from omatyontekija.options import DESCRIPTION, add_start_options
 from omatyontekija.services.audit import AccessLogUnavailable
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.clients import ConcurrentEdit
@@ -23,28 +23,8 @@ COMMAND_MODULES = commands.ALL
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="omatyontekija",
-        description="Omatyöntekijä – named workers, area divisions and accompanied handovers. "
-        "Without a command, starts the desktop application.",
-    )
-    parser.add_argument("--version", action="version", version=f"omatyontekija {__version__}")
-    parser.add_argument(
-        "--database",
-        metavar="URL",
-        help="database URL or SQLite file (default: $OMATYONTEKIJA_DATABASE, "
-        "else a file in the user data folder)",
-    )
-    parser.add_argument(
-        "--user",
-        metavar="LOGIN",
-        help="act as this user (default: $OMATYONTEKIJA_USER or the login)",
-    )
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="start the application on the demo database (created on first start)",
-    )
+    parser = argparse.ArgumentParser(prog="omatyontekija", description=DESCRIPTION)
+    add_start_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.add_parser(subparsers)

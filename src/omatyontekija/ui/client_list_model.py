@@ -7,6 +7,8 @@ per keystroke, never a proxy model filtering or sorting every row.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from omatyontekija.domain.client import ClientRow
@@ -19,6 +21,9 @@ from omatyontekija.services.context import Context
 from omatyontekija.services.deadlines import worst_deadlines
 from omatyontekija.ui.deadlines.labels import STATUS_COLOURS, deadline_tooltip, status_label
 from omatyontekija.ui.formatting import format_date
+from omatyontekija.ui.tasks import run_task
+
+log = logging.getLogger(__name__)
 
 #: Name searches are counted only this far: "more than 1 000" is all a worker needs.
 COUNT_CAP = 1000
@@ -59,6 +64,8 @@ class ClientListModel(QAbstractTableModel):
         # The most urgent open deadline per client, fetched per page with the rows.
         self._deadlines: dict[int, Deadline] = {}
         self._pending: list[int] = []
+        # bumped at every reset, so that badges read for earlier rows are dropped
+        self._generation = 0
         self._deadline_timer = QTimer(self)
         self._deadline_timer.setSingleShot(True)
         self._deadline_timer.setInterval(0)
@@ -76,6 +83,7 @@ class ClientListModel(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         """Show the clients matching ``text`` from the first page."""
         self.beginResetModel()
+        self._generation += 1
         self._rows = []
         self._next_after = None
         self._deadlines = {}
@@ -102,6 +110,7 @@ class ClientListModel(QAbstractTableModel):
         """Reload after the data changed elsewhere (a decision, a handover)."""
         loaded = max(len(self._rows), 1)
         self.beginResetModel()
+        self._generation += 1
         page = find_clients(self._ctx, self._terms, limit=max(loaded, 200))
         self._rows = list(page.rows)
         self._next_after = page.next_after
@@ -132,21 +141,35 @@ class ClientListModel(QAbstractTableModel):
 
     # -- deadlines, a moment after the rows ---------------------------------
     def _deadlines_later(self, rows) -> None:
-        # The rows show first; their deadline badges follow on the next turn of
-        # the event loop (the first one loads the holiday calendar), so typing
-        # and the first paint never wait for them.
+        # The rows show first; their deadline badges are read off the UI thread
+        # (the first read loads the holiday calendar), so typing and the first
+        # paint never wait for them.
         self._pending.extend(row.id for row in rows)
         self._deadline_timer.start()
 
     def load_deadlines(self) -> None:
-        """Fetch the deadline badges of the rows shown since the last call."""
+        """Read the deadline badges of the rows shown since the last call, off the UI thread.
+
+        ``deadlinesLoaded`` follows once they are shown.
+        """
         self._deadline_timer.stop()
         shown = {row.id for row in self._rows}
         wanted = [client_id for client_id in dict.fromkeys(self._pending) if client_id in shown]
         self._pending.clear()
         if not wanted:
             return
-        self._deadlines.update(worst_deadlines(self._ctx, wanted))
+        ctx, generation = self._ctx, self._generation
+        run_task(
+            lambda handle: (generation, worst_deadlines(ctx, wanted)),
+            on_done=self._deadlines_read,
+            on_error=self._deadlines_failed,
+        )
+
+    def _deadlines_read(self, result: tuple[int, dict[int, Deadline]]) -> None:
+        generation, found = result
+        if generation != self._generation or not self._rows:
+            return  # the rows they were read for are gone
+        self._deadlines.update(found)
         self.dataChanged.emit(
             self.index(0, COLUMN_DEADLINE),
             self.index(len(self._rows) - 1, COLUMN_DEADLINE),
@@ -158,6 +181,10 @@ class ClientListModel(QAbstractTableModel):
             ],
         )
         self.deadlinesLoaded.emit()
+
+    def _deadlines_failed(self, error: Exception, trace: str) -> None:
+        # The list stays usable without its badges; the client view shows deadlines too.
+        log.error("deadline badges could not be read: %s", trace)
 
     # -- the model ---------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,13 +23,15 @@ from omatyontekija.services.clients import ClientNotFound, get_client
 from omatyontekija.services.context import Context
 from omatyontekija.ui.client_list_model import ClientListModel
 from omatyontekija.ui.client_list_page import ClientListPage
-from omatyontekija.ui.client_view import ClientView
-from omatyontekija.ui.client_view.controller import ClientController
-from omatyontekija.ui.deadlines import DeadlinePage
-from omatyontekija.ui.gaps import GapPage
-from omatyontekija.ui.handovers import HandoverActions
+from omatyontekija.ui.handovers.actions import HandoverActions
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from omatyontekija.ui.client_view import ClientView
+    from omatyontekija.ui.client_view.controller import ClientController
+    from omatyontekija.ui.deadlines import DeadlinePage
+    from omatyontekija.ui.gaps import GapPage
 
 GAP_COUNT_DELAY_MS = 1500
 
@@ -40,46 +44,88 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Omatyöntekijä – named workers and handovers"))
         self.model = ClientListModel(ctx, self)
         self.list_page = ClientListPage(self.model, self)
-        self.client_view = ClientView(self)
-        self.client_controller = ClientController(ctx, self.client_view, self)
-        self.gap_page = GapPage(ctx, self)
-        self.deadline_page = DeadlinePage(ctx, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.list_page)
-        self.pages.addWidget(self.client_view)
-        self.pages.addWidget(self.gap_page)
-        self.pages.addWidget(self.deadline_page)
-        # Made on first use: it brings matplotlib, which start-up should not wait for.
+        # Every other page is made on first use: start-up shows the list and
+        # waits for nothing else (the figures bring matplotlib, the reform reads
+        # every client).
+        self._client_view: ClientView | None = None
+        self._gap_page: GapPage | None = None
+        self._deadline_page: DeadlinePage | None = None
         self.figures_page = None
-        # Made on first use: it reads every client, which start-up should not wait for.
         self.reform_page = None
-        self.access_log_page = None  # made on first use, like the figures
+        self.access_log_page = None
         self.exporter = None
         self.setCentralWidget(self.pages)
         # Where Esc from a client's record returns to: the page it was opened from.
         self._return_page: QWidget = self.list_page
         self.handovers = HandoverActions(ctx, self, self.pages)
-        self.handovers.page.backRequested.connect(self.show_list)
-        self.start_handover_button = QPushButton(self.tr("&Start handover…"), self.client_view)
-        self.start_handover_button.setObjectName("startHandover")
-        self.start_handover_button.clicked.connect(
-            lambda: self.handovers.start_for_client(self.client_view.client)
-        )
-        self.client_view.actions.addWidget(self.start_handover_button)
-
+        self.handovers.backRequested.connect(self.show_list)
         self.list_page.clientActivated.connect(self.open_client)
-        self.gap_page.clientActivated.connect(self.open_client)
-        self.deadline_page.clientActivated.connect(self.open_client)
-        self.client_view.backRequested.connect(self.go_back)
-        self.client_controller.clientChanged.connect(self._client_changed)
-        self.gap_page.totalChanged.connect(self._show_gap_count)
         self._build_actions()
         self._build_status_bar()
         self.restore_settings()
         self.list_page.focus_search()
         # The gap count in the status bar is worked out off the UI thread, a moment
         # after the window is up, so that the first search answers at full speed.
-        QTimer.singleShot(GAP_COUNT_DELAY_MS, self.gap_page.refresh)
+        QTimer.singleShot(GAP_COUNT_DELAY_MS, self._count_gaps)
+
+    # -- pages made on first use ---------------------------------------------
+    @property
+    def client_view(self) -> ClientView:
+        if self._client_view is None:
+            self._make_client_view()
+        return self._client_view
+
+    @property
+    def client_controller(self) -> ClientController:
+        if self._client_view is None:
+            self._make_client_view()
+        return self._client_controller
+
+    @property
+    def start_handover_button(self) -> QPushButton:
+        if self._client_view is None:
+            self._make_client_view()
+        return self._start_handover_button
+
+    def _make_client_view(self) -> None:
+        from omatyontekija.ui.client_view import ClientView
+        from omatyontekija.ui.client_view.controller import ClientController
+
+        view = self._client_view = ClientView(self)
+        self.pages.addWidget(view)
+        self._client_controller = ClientController(self.ctx, view, self)
+        self._client_controller.clientChanged.connect(self._client_changed)
+        button = self._start_handover_button = QPushButton(self.tr("&Start handover…"), view)
+        button.setObjectName("startHandover")
+        button.clicked.connect(lambda: self.handovers.start_for_client(view.client))
+        view.actions.addWidget(button)
+        view.backRequested.connect(self.go_back)
+        splitter = QSettings().value("mainWindow/clientSplitter")
+        if splitter is not None:
+            view.splitter.restoreState(splitter)
+
+    @property
+    def gap_page(self) -> GapPage:
+        if self._gap_page is None:
+            from omatyontekija.ui.gaps import GapPage
+
+            self._gap_page = GapPage(self.ctx, self)
+            self.pages.addWidget(self._gap_page)
+            self._gap_page.clientActivated.connect(self.open_client)
+            self._gap_page.totalChanged.connect(self._show_gap_count)
+        return self._gap_page
+
+    @property
+    def deadline_page(self) -> DeadlinePage:
+        if self._deadline_page is None:
+            from omatyontekija.ui.deadlines import DeadlinePage
+
+            self._deadline_page = DeadlinePage(self.ctx, self)
+            self.pages.addWidget(self._deadline_page)
+            self._deadline_page.clientActivated.connect(self.open_client)
+        return self._deadline_page
 
     # -- navigation --------------------------------------------------------
     def open_client(self, client_id: int, reason: str | None = None) -> None:
@@ -147,7 +193,7 @@ class MainWindow(QMainWindow):
 
             self.reform_page = ReformPage(self.ctx, self)
             self.reform_page.printRequested.connect(self.handovers.print_handovers)
-            self.reform_page.applied.connect(lambda _applied: self.handovers.page.refresh())
+            self.reform_page.applied.connect(lambda _applied: self.handovers.refresh_page())
             self.pages.addWidget(self.reform_page)
         self.pages.setCurrentWidget(self.reform_page)
         self.reform_page.start()
@@ -208,6 +254,9 @@ class MainWindow(QMainWindow):
     def _client_changed(self, client_id: int) -> None:
         self.model.refresh()
         self.gap_page.refresh()
+
+    def _count_gaps(self) -> None:
+        self.gap_page.refresh()  # the page reports its total to the status bar
 
     def _show_gap_count(self, count: int) -> None:
         self.gap_label.setText(self.tr("Gap list: %n client(s)", "", count))
@@ -296,16 +345,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _escape(self) -> None:
-        if self.pages.currentWidget() is self.client_view:
+        current = self.pages.currentWidget()
+        if current is not None and current is self._client_view:
             self.go_back()
-        elif self.pages.currentWidget() in (
-            self.gap_page,
-            self.deadline_page,
-            self.handovers.page,
-            self.figures_page,
-            self.reform_page,
-            self.access_log_page,
-        ):
+        elif current is not self.list_page:
             self.show_list()
         elif self.list_page.search.text():
             self.list_page.search.clear()
@@ -339,9 +382,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        splitter = settings.value("mainWindow/clientSplitter")
-        if splitter is not None:
-            self.client_view.splitter.restoreState(splitter)
         header = settings.value("mainWindow/clientTableHeader")
         if header is not None:
             self.list_page.table.horizontalHeader().restoreState(header)
@@ -349,7 +389,8 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
-        settings.setValue("mainWindow/clientSplitter", self.client_view.splitter.saveState())
+        if self._client_view is not None:
+            settings.setValue("mainWindow/clientSplitter", self._client_view.splitter.saveState())
         settings.setValue(
             "mainWindow/clientTableHeader", self.list_page.table.horizontalHeader().saveState()
         )

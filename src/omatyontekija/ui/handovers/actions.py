@@ -1,28 +1,29 @@
 """What the main window offers for handovers: the page, the dialogs, previews and batch printing.
 
 The main window owns one ``HandoverActions`` and wires it to its menu, its
-pages and the client view; everything handover-specific stays here.
+pages and the client view; everything handover-specific stays here. The page,
+the dialogs and the printing load on first use: start-up shows none of them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
-from omatyontekija.documents import document_filename
 from omatyontekija.domain.client import Client
-from omatyontekija.services import printing
 from omatyontekija.services.context import Context
 from omatyontekija.services.handover_messages import HandoverError
-from omatyontekija.services.handovers import get_handover
-from omatyontekija.ui.handovers.batch import RENDER_LOCK, BatchPrint
-from omatyontekija.ui.handovers.dialog import HandoverDialog
-from omatyontekija.ui.handovers.page import HandoversPage
-from omatyontekija.ui.handovers.preview import PdfPreviewDialog
-from omatyontekija.ui.handovers.start_dialog import StartHandoverDialog
 from omatyontekija.ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from omatyontekija.ui.handovers.batch import BatchPrint
+    from omatyontekija.ui.handovers.dialog import HandoverDialog
+    from omatyontekija.ui.handovers.page import HandoversPage
+    from omatyontekija.ui.handovers.preview import PdfPreviewDialog
+    from omatyontekija.ui.handovers.start_dialog import StartHandoverDialog
 
 
 class HandoverActions(QObject):
@@ -32,17 +33,33 @@ class HandoverActions(QObject):
     previewOpened = Signal(object)
     #: A batch print was started; the argument is the BatchPrint.
     batchStarted = Signal(object)
+    #: The handovers page asks to go back to the client list.
+    backRequested = Signal()
 
     def __init__(self, ctx: Context, window: QMainWindow, pages: QStackedWidget) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
         self.pages = pages
-        self.page = HandoversPage(ctx, window)
-        pages.addWidget(self.page)
-        self.page.handoverActivated.connect(self.open_handover)
-        self.page.printAllRequested.connect(lambda: self.print_all_open())
+        self._page: HandoversPage | None = None  # made when first shown
         self.batch: BatchPrint | None = None
+
+    @property
+    def page(self) -> HandoversPage:
+        if self._page is None:
+            from omatyontekija.ui.handovers.page import HandoversPage
+
+            self._page = HandoversPage(self.ctx, self.window)
+            self.pages.addWidget(self._page)
+            self._page.handoverActivated.connect(self.open_handover)
+            self._page.printAllRequested.connect(lambda: self.print_all_open())
+            self._page.backRequested.connect(self.backRequested)
+        return self._page
+
+    def refresh_page(self) -> None:
+        """Show changed handovers on the page, if it has been made."""
+        if self._page is not None:
+            self._page.refresh()
 
     def show_page(self) -> None:
         self.page.refresh()
@@ -50,13 +67,15 @@ class HandoverActions(QObject):
         self.page.focus_list()
 
     def open_handover(self, handover_id: int) -> HandoverDialog | None:
+        from omatyontekija.ui.handovers.dialog import HandoverDialog
+
         try:
             dialog = HandoverDialog(self.ctx, handover_id, self.window)
         except HandoverError as error:
             self._warn(error.text(current_language()))
-            self.page.refresh()
+            self.refresh_page()
             return None
-        dialog.changed.connect(self.page.refresh)
+        dialog.changed.connect(self.refresh_page)
         dialog.previewRequested.connect(self.preview)
         dialog.open()
         self.dialogOpened.emit(dialog)
@@ -66,6 +85,8 @@ class HandoverActions(QObject):
         """The "start handover" dialog for the client; on success the new handover opens."""
         if client is None:
             return None
+        from omatyontekija.ui.handovers.start_dialog import StartHandoverDialog
+
         dialog = StartHandoverDialog(self.ctx, client, self.window)
         dialog.accepted.connect(lambda: self._started(dialog))
         dialog.open()
@@ -73,12 +94,18 @@ class HandoverActions(QObject):
         return dialog
 
     def _started(self, dialog: StartHandoverDialog) -> None:
-        self.page.refresh()
+        self.refresh_page()
         if dialog.handover is not None:
             self.open_handover(dialog.handover.id)
 
     def preview(self, handover_id: int, kind: str = "checklist") -> PdfPreviewDialog | None:
         """Render the checklist or the client letter and show it; recorded as a print."""
+        from omatyontekija.documents import document_filename
+        from omatyontekija.services import printing
+        from omatyontekija.services.handovers import get_handover
+        from omatyontekija.ui.handovers.batch import RENDER_LOCK
+        from omatyontekija.ui.handovers.preview import PdfPreviewDialog
+
         if not RENDER_LOCK.acquire(blocking=False):
             self._warn(self.tr("Handovers are being printed; preview again when that is done."))
             return None
@@ -121,6 +148,8 @@ class HandoverActions(QObject):
         """Print the given handovers (None: every open one) into ``folder`` (asked when None)."""
         if self.batch is not None:
             return None  # one batch at a time; its progress dialog is showing
+        from omatyontekija.ui.handovers.batch import BatchPrint
+
         batch = BatchPrint(self.ctx, self.window)
         batch.finished.connect(lambda _result: self._batch_finished(batch))
         self.batch = batch
@@ -136,7 +165,7 @@ class HandoverActions(QObject):
         self.batch = None
         if batch.summary:
             self.window.statusBar().showMessage(batch.summary, 15_000)
-        self.page.refresh()
+        self.refresh_page()
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self.window, self.tr("Handovers"), text)

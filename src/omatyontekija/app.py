@@ -32,6 +32,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from omatyontekija.logging_setup import configure_logging
 
     configure_logging()
+    # The database layer first: once PySide6 is loaded, its import hook reads the
+    # source of every module imported after it (its __feature__ check), and
+    # SQLAlchemy alone has hundreds.
+    import omatyontekija.services.context  # noqa: F401
+
     # Imported here so that commands never pay for loading Qt.
     from omatyontekija.ui.application import run_application
 

@@ -19,12 +19,13 @@ from benchmarks.common import demo_database, machine, summary, timed
 def measure(clients: int, repeat: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
-    from omatyontekija.services.clients import find_clients
+    from omatyontekija.services.clients import PAGE_SIZE, find_clients
     from omatyontekija.services.context import open_context
     from omatyontekija.ui.client_list_model import ClientListModel
 
     path = demo_database(clients)
     ctx = open_context(str(path), user="benchmark")
+    ctx.db.checkpoint_in_background()  # as the application runs
     app = QApplication.instance() or QApplication([])  # noqa: F841 - models need one
     model = ClientListModel(ctx)
     sample = find_clients(ctx, "", limit=1000).rows
@@ -37,8 +38,8 @@ def measure(clients: int, repeat: int) -> dict:
     def raw_prefix(column_sql: str, value: str) -> None:
         raw.execute(
             f"SELECT id, identity_code, last_name, first_names FROM clients WHERE {column_sql} "
-            "ORDER BY sort_key, id LIMIT 201",
-            (value, value + "\U0010ffff"),
+            "ORDER BY sort_key, id LIMIT ?",
+            (value, value + "\U0010ffff", PAGE_SIZE + 1),  # a page, as the program reads
         ).fetchall()
 
     results = {

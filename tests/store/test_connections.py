@@ -1,9 +1,12 @@
+import sqlite3
 import threading
+import time
 
 from sqlalchemy import text
 
 from omatyontekija.store.db import Database, resolve_url
 from omatyontekija.store.migrate import migrate
+from omatyontekija.store.models import WorkerRecord
 
 
 def test_sqlite_connections_have_foreign_keys_and_wal(tmp_path):
@@ -83,3 +86,40 @@ def test_database_url_resolution(tmp_path, monkeypatch):
     assert resolve_url(None).endswith("env.sqlite3")
     monkeypatch.delenv("OMATYONTEKIJA_DATABASE")
     assert resolve_url(None).endswith("omatyontekija.sqlite3")
+
+
+def _workers_in_the_file(path) -> int:
+    """Workers in the database file itself, leaving the write-ahead log out."""
+    connection = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+    try:
+        return connection.execute("SELECT count(*) FROM workers").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_a_long_running_program_checkpoints_in_its_own_thread(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    db = Database(str(path))
+    migrate(db)
+    db.checkpoint_in_background(interval=0.05)
+    try:
+        with db.read() as session:  # commits no longer checkpoint themselves
+            assert session.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 0
+        checkpointer = db.checkpointer
+        with db.write() as session:
+            session.add(WorkerRecord(name="Testi", role="social_worker"))
+        assert _workers_in_the_file(path) == 0  # in the log only, for now
+        waited = time.monotonic()
+        while _workers_in_the_file(path) == 0 and time.monotonic() - waited < 10:
+            time.sleep(0.02)
+        assert _workers_in_the_file(path) == 1  # the thread moved it into the file
+    finally:
+        db.dispose()
+    assert not checkpointer.is_alive()
+
+
+def test_commands_keep_sqlites_own_checkpoints(tmp_path):
+    db = Database(str(tmp_path / "d.sqlite3"))
+    with db.read() as session:
+        assert session.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 1000
+    assert db.checkpointer is None

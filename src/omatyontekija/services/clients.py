@@ -20,7 +20,9 @@ from omatyontekija.services.messages import message
 from omatyontekija.store import client_edits
 from omatyontekija.store import clients as client_store
 
-PAGE_SIZE = 200
+# A page fills a tall screen; the list asks for the next one as it scrolls, so
+# each keystroke reads, and logs as seen, only what the list can show.
+PAGE_SIZE = 60
 
 
 class ClientNotFound(LookupError):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +15,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from omatyontekija.store.network import NetworkShareRefused, network_filesystem
+
+log = logging.getLogger(__name__)
 
 ENV_DATABASE = "OMATYONTEKIJA_DATABASE"
 APP_NAME = "omatyontekija"
@@ -45,7 +49,9 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(database: Database) -> None:
+    engine = database.engine
+
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection, _record) -> None:
         # pysqlite's own transaction handling would BEGIN lazily and only
@@ -56,6 +62,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; survives a crash
         cursor.execute("PRAGMA busy_timeout = 10000")
+        if database.checkpointer is not None:
+            cursor.execute("PRAGMA wal_autocheckpoint = 0")  # the checkpointer's job
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -65,6 +73,41 @@ def _configure_sqlite(engine: Engine) -> None:
         # write lock first and waits busy_timeout for it instead.
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
         connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+class _Checkpointer(threading.Thread):
+    """Moves the write-ahead log into the database file every ``interval`` seconds.
+
+    SQLite otherwise does this in whichever commit fills the log past 1 000
+    pages, and that commit (a search logging its results, say) then waits tens
+    of milliseconds; its documentation suggests a separate thread instead. A
+    PASSIVE checkpoint never waits for readers or writers.
+    """
+
+    def __init__(self, engine: Engine, interval: float) -> None:
+        super().__init__(name="sqlite-checkpoint", daemon=True)
+        self._engine = engine
+        self._interval = interval
+        self._stopping = threading.Event()
+        self.done = 0  # checkpoints run, for tests and curious people
+
+    def run(self) -> None:
+        while not self._stopping.wait(self._interval):
+            try:
+                connection = self._engine.raw_connection()
+                try:
+                    # autocommit (isolation_level None): no transaction around it
+                    connection.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                finally:
+                    connection.close()
+            except Exception:  # the next round tries again; commits never depend on it
+                log.warning("background checkpoint failed", exc_info=True)
+            else:
+                self.done += 1
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self.join()
 
 
 class Database:
@@ -83,8 +126,9 @@ class Database:
         # operations; connections are used from one thread at a time.
         self.engine = create_engine(self.url, echo=echo)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self.checkpointer: _Checkpointer | None = None
         if self.is_sqlite:
-            _configure_sqlite(self.engine)
+            _configure_sqlite(self)
             write_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             write_bind = self.engine
@@ -103,5 +147,17 @@ class Database:
         with self._writer() as session, session.begin():
             yield session
 
+    def checkpoint_in_background(self, interval: float = 1.0) -> None:
+        """For a long-running program on an SQLite file: checkpoint from a thread of its own
+        instead of in the commit that happens to fill the log (no-op elsewhere)."""
+        if self.path is None or self.checkpointer is not None:
+            return
+        self.checkpointer = _Checkpointer(self.engine, interval)
+        self.engine.dispose()  # connections made from now on leave checkpoints to it
+        self.checkpointer.start()
+
     def dispose(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.stop()
+            self.checkpointer = None
         self.engine.dispose()

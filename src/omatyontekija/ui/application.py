@@ -121,6 +121,8 @@ def run_application(args) -> int:
         )
         ctx.close()
         return 1
+    # Open all day: commits (every search logs its results) must not pay for checkpoints.
+    ctx.db.checkpoint_in_background()
     window = MainWindow(ctx)
     window.show()
     if os.environ.get(SMOKE_TEST_ENV) == "1":

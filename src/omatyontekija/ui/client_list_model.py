@@ -16,7 +16,7 @@ from omatyontekija.domain.identity import InvalidIdentityCode
 from omatyontekija.domain.search import SearchKind, SearchTerms, parse_search
 from omatyontekija.rules.deadline_rules import DeadlineStatus
 from omatyontekija.rules.deadlines import Deadline
-from omatyontekija.services.clients import count_clients, find_clients
+from omatyontekija.services.clients import PAGE_SIZE, count_clients, find_clients
 from omatyontekija.services.context import Context
 from omatyontekija.services.deadlines import worst_deadlines
 from omatyontekija.ui.deadlines.labels import STATUS_COLOURS, deadline_tooltip, status_label
@@ -111,7 +111,7 @@ class ClientListModel(QAbstractTableModel):
         loaded = max(len(self._rows), 1)
         self.beginResetModel()
         self._generation += 1
-        page = find_clients(self._ctx, self._terms, limit=max(loaded, 200))
+        page = find_clients(self._ctx, self._terms, limit=max(loaded, PAGE_SIZE))
         self._rows = list(page.rows)
         self._next_after = page.next_after
         self._deadlines = {}

@@ -41,6 +41,31 @@ def test_search_filters_and_counts(ctx, qtbot):
     assert isinstance(model.index(0, COLUMN_NAME).data(ClientIdRole), int)
 
 
+def test_a_long_list_is_counted_off_the_ui_thread(ctx, qtbot, monkeypatch):
+    import threading
+
+    from omatyontekija.ui import client_list_model
+
+    release = threading.Event()
+    real = client_list_model.count_clients
+
+    def slow(*args, **kwargs):
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(client_list_model, "count_clients", slow)
+    model = ClientListModel(ctx)
+    counts = []
+    model.countChanged.connect(lambda count, capped: counts.append((count, capped)))
+    model.set_search("")  # returns with its rows while the count waits
+    assert model.rowCount() == PAGE_SIZE and counts == []
+    model.set_search("a")  # the first search's count must not be shown for this one
+    release.set()
+    qtbot.waitUntil(lambda: len(counts) == 1)
+    qtbot.wait(50)
+    assert len(counts) == 1 and counts[0][0] < 400
+
+
 def test_invalid_code_reports_failure(ctx, qtbot):
     model = ClientListModel(ctx)
     with qtbot.waitSignal(model.searchFailed):

@@ -31,12 +31,14 @@ def _prefix(column, prefix: str):
     return and_(column >= prefix, column < prefix + _PREFIX_END)
 
 
-def _name_matches(tokens: tuple[str, ...]) -> Select:
+def _name_matches(tokens: tuple[str, ...], *, distinct: bool = True) -> Select:
     """(sort_key, client_id) of the clients every token is a name prefix of, in list order.
 
     Driven by the longest token (the most selective, as a rule) through the
     name index, which carries each client's sort key: the answer comes in list
     order from the index alone. The other tokens are checked per candidate.
+    Without ``distinct`` a client with two matching names comes twice, next to
+    itself (see ``_page_of_matches``).
     """
     driver = max(tokens, key=len)
     rest = list(tokens)
@@ -45,9 +47,10 @@ def _name_matches(tokens: tuple[str, ...]) -> Select:
     query = (
         select(keys.sort_key, keys.client_id)
         .where(_prefix(keys.key, driver))
-        .distinct()
         .order_by(keys.sort_key, keys.client_id)
     )
+    if distinct:
+        query = query.distinct()
     for token in rest:
         other = aliased(ClientNameKeyRecord)
         query = query.where(
@@ -56,6 +59,32 @@ def _name_matches(tokens: tuple[str, ...]) -> Select:
             .exists()
         )
     return query
+
+
+def _page_of_matches(
+    session: Session, tokens: tuple[str, ...], after: SortKey | None, limit: int
+) -> list[int]:
+    """The ids of a page of name matches, in list order.
+
+    DISTINCT would make SQLite sort every match of a short prefix ("a": a
+    fifth of all names) before the first row; duplicates come next to each
+    other in list order, so they are dropped here while reading.
+    """
+    ids: list[int] = []
+    position = after
+    while True:
+        query = _name_matches(tokens, distinct=False).limit(limit + 1)
+        if position is not None:
+            query = query.where(
+                _after(position, ClientNameKeyRecord.sort_key, ClientNameKeyRecord.client_id)
+            )
+        rows = session.execute(query).all()
+        for _sort_key, client_id in rows:
+            if not ids or ids[-1] != client_id:
+                ids.append(client_id)
+        if len(ids) >= limit or len(rows) <= limit:
+            return ids[:limit]
+        position = tuple(rows[-1])
 
 
 def _after(after: SortKey | None, sort_key_column, id_column):
@@ -124,12 +153,7 @@ def search_rows(
     )
     if terms.kind is SearchKind.NAME and terms.tokens:
         # The page's ids from the name index first, then the rows for just those.
-        page = _name_matches(terms.tokens).limit(limit)
-        if after is not None:
-            page = page.where(
-                _after(after, ClientNameKeyRecord.sort_key, ClientNameKeyRecord.client_id)
-            )
-        ids = [client_id for _, client_id in session.execute(page)]
+        ids = _page_of_matches(session, terms.tokens, after, limit)
         query = query.where(ClientRecord.id.in_(ids))
     else:
         if after is not None:

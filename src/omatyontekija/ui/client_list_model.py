@@ -49,8 +49,9 @@ DeadlineStatusRole = Qt.ItemDataRole.UserRole + 3
 class ClientListModel(QAbstractTableModel):
     #: The search could not run; the argument says why (already in the user's language).
     searchFailed = Signal(object)
-    #: How many clients match the search (counted once per search), and whether the
-    #: count stopped at COUNT_CAP (then there are more than COUNT_CAP).
+    #: How many clients match the search (counted once per search, off the UI thread
+    #: when there is more than a page), and whether the count stopped at COUNT_CAP
+    #: (then there are more than COUNT_CAP).
     countChanged = Signal(int, bool)
     #: The deadline badges of the rows shown have arrived.
     deadlinesLoaded = Signal()
@@ -102,9 +103,23 @@ class ClientListModel(QAbstractTableModel):
         if page.next_after is None:
             self.countChanged.emit(len(self._rows), False)
             return
-        cap = None if self._terms.kind is SearchKind.ALL else COUNT_CAP
-        count = count_clients(self._ctx, self._terms, cap=cap)
-        self.countChanged.emit(count, cap is not None and count > cap)
+        # More than a page: counted off the UI thread, so the keystroke shows its
+        # rows at once and the count follows a moment later.
+        ctx, terms, generation = self._ctx, self._terms, self._generation
+        cap = None if terms.kind is SearchKind.ALL else COUNT_CAP
+        run_task(
+            lambda handle: (generation, count_clients(ctx, terms, cap=cap), cap),
+            on_done=self._counted,
+            on_error=self._count_failed,
+        )
+
+    def _counted(self, result: tuple[int, int, int | None]) -> None:
+        generation, count, cap = result
+        if generation == self._generation:  # else a newer search is counting
+            self.countChanged.emit(count, cap is not None and count > cap)
+
+    def _count_failed(self, error: Exception, trace: str) -> None:
+        log.error("the client count could not be read: %s", trace)
 
     def refresh(self) -> None:
         """Reload after the data changed elsewhere (a decision, a handover)."""

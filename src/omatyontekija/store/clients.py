@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from omatyontekija.domain.client import Client, ClientRow
@@ -43,20 +44,54 @@ def _name_matches(tokens: tuple[str, ...], *, distinct: bool = True) -> Select:
     driver = max(tokens, key=len)
     rest = list(tokens)
     rest.remove(driver)
+    query = _matching(len(tokens))
+    if distinct:
+        query = query.distinct()
+    return query.params(_prefix_params(driver, rest))
+
+
+def _prefix_params(driver: str, rest: list[str]) -> dict[str, str]:
+    params = {}
+    for number, token in enumerate([driver, *rest]):
+        params[f"low_{number}"] = token
+        params[f"high_{number}"] = token + _PREFIX_END
+    return params
+
+
+@cache
+def _matching(token_count: int) -> Select:
+    """The statement of ``_name_matches`` for so many tokens, made once (the search
+    runs on every keystroke, and making a statement costs more than running it)."""
     keys = ClientNameKeyRecord
     query = (
         select(keys.sort_key, keys.client_id)
-        .where(_prefix(keys.key, driver))
+        .where(keys.key >= bindparam("low_0"), keys.key < bindparam("high_0"))
         .order_by(keys.sort_key, keys.client_id)
     )
-    if distinct:
-        query = query.distinct()
-    for token in rest:
+    for number in range(1, token_count):
         other = aliased(ClientNameKeyRecord)
         query = query.where(
             select(other.client_id)
-            .where(other.client_id == keys.client_id, _prefix(other.key, token))
+            .where(
+                other.client_id == keys.client_id,
+                other.key >= bindparam(f"low_{number}"),
+                other.key < bindparam(f"high_{number}"),
+            )
             .exists()
+        )
+    return query
+
+
+@cache
+def _page_statement(token_count: int, *, after: bool) -> Select:
+    query = _matching(token_count).limit(bindparam("limit"))
+    if after:
+        query = query.where(
+            _after(
+                (bindparam("after_key"), bindparam("after_id")),
+                ClientNameKeyRecord.sort_key,
+                ClientNameKeyRecord.client_id,
+            )
         )
     return query
 
@@ -70,19 +105,22 @@ def _page_of_matches(
     fifth of all names) before the first row; duplicates come next to each
     other in list order, so they are dropped here while reading.
     """
+    driver = max(tokens, key=len)
+    rest = list(tokens)
+    rest.remove(driver)
+    # duplicates are common for a short prefix ("Aalto Aada"): ask for enough at once
+    params: dict[str, object] = {**_prefix_params(driver, rest), "limit": 4 * limit + 1}
     ids: list[int] = []
     position = after
     while True:
-        query = _name_matches(tokens, distinct=False).limit(limit + 1)
+        statement = _page_statement(len(tokens), after=position is not None)
         if position is not None:
-            query = query.where(
-                _after(position, ClientNameKeyRecord.sort_key, ClientNameKeyRecord.client_id)
-            )
-        rows = session.execute(query).all()
+            params["after_key"], params["after_id"] = position
+        rows = session.execute(statement, params).all()
         for _sort_key, client_id in rows:
             if not ids or ids[-1] != client_id:
                 ids.append(client_id)
-        if len(ids) >= limit or len(rows) <= limit:
+        if len(ids) >= limit or len(rows) <= 4 * limit:
             return ids[:limit]
         position = tuple(rows[-1])
 
@@ -109,19 +147,13 @@ def _filtered(query: Select, terms: SearchTerms) -> Select:
     return query
 
 
-def search_rows(
-    session: Session,
-    terms: SearchTerms,
-    *,
-    on: dt.date,
-    after: SortKey | None = None,
-    limit: int = 200,
-) -> list[tuple[SortKey, ClientRow]]:
-    """A page of the client list in name order, each row with its keyset position."""
+@cache
+def _list_statement() -> Select:
+    """The client list's columns and joins (area and area worker in the division
+    ``division_id``), in list order; made once."""
     named = aliased(WorkerRecord)
     area_worker = aliased(WorkerRecord)
-    division_id = division_id_on(session, on)
-    query = (
+    return (
         select(
             ClientRecord.sort_key,
             ClientRecord.id,
@@ -140,7 +172,7 @@ def search_rows(
             AreaDistrictRecord,
             and_(
                 AreaDistrictRecord.postal_code == ClientRecord.postal_code,
-                AreaDistrictRecord.division_id == division_id,
+                AreaDistrictRecord.division_id == bindparam("division_id"),
             ),
         )
         .outerjoin(AreaRecord, AreaRecord.id == AreaDistrictRecord.area_id)
@@ -149,17 +181,34 @@ def search_rows(
             area_worker.id == func.coalesce(AreaRecord.social_worker_id, AreaRecord.counsellor_id),
         )
         .order_by(ClientRecord.sort_key, ClientRecord.id)
-        .limit(limit)
     )
+
+
+@cache
+def _rows_of_ids() -> Select:
+    return _list_statement().where(ClientRecord.id.in_(bindparam("ids", expanding=True)))
+
+
+def search_rows(
+    session: Session,
+    terms: SearchTerms,
+    *,
+    on: dt.date,
+    after: SortKey | None = None,
+    limit: int = 200,
+) -> list[tuple[SortKey, ClientRow]]:
+    """A page of the client list in name order, each row with its keyset position."""
+    params: dict[str, object] = {"division_id": division_id_on(session, on)}
     if terms.kind is SearchKind.NAME and terms.tokens:
         # The page's ids from the name index first, then the rows for just those.
-        ids = _page_of_matches(session, terms.tokens, after, limit)
-        query = query.where(ClientRecord.id.in_(ids))
+        query = _rows_of_ids()
+        params["ids"] = _page_of_matches(session, terms.tokens, after, limit)
     else:
+        query = _list_statement().limit(limit)
         if after is not None:
             query = query.where(_after(after, ClientRecord.sort_key, ClientRecord.id))
         query = _filtered(query, terms)
-    rows = session.execute(query).all()
+    rows = session.execute(query, params).all()
     return [
         (
             (r[0], r[1]),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import demo_database, machine, summary, timed
+from benchmarks.common import demo_database, machine, summary, timed, timed_pair
 
 
 def measure(clients: int, repeat: int) -> dict:
@@ -42,28 +42,22 @@ def measure(clients: int, repeat: int) -> dict:
             (value, value + "\U0010ffff", PAGE_SIZE + 1),  # a page, as the program reads
         ).fetchall()
 
+    code_value, code_floor = timed_pair(
+        lambda: model.set_search(code_prefix),
+        lambda: raw_prefix("identity_code >= ? AND identity_code < ?", code_prefix),
+        repeat,
+    )
+    name_value, name_floor = timed_pair(
+        lambda: model.set_search(last_name[:4]),
+        lambda: raw_prefix(
+            "id IN (SELECT client_id FROM client_name_keys WHERE key >= ? AND key < ?)",
+            last_name[:4].lower().replace("ä", "a").replace("ö", "o"),
+        ),
+        repeat,
+    )
     results = {
-        "search_identity_code": {
-            "value": summary(timed(lambda: model.set_search(code_prefix), repeat)),
-            "floor": summary(
-                timed(
-                    lambda: raw_prefix("identity_code >= ? AND identity_code < ?", code_prefix),
-                    repeat,
-                )
-            ),
-        },
-        "search_name_prefix": {
-            "value": summary(timed(lambda: model.set_search(last_name[:4]), repeat)),
-            "floor": summary(
-                timed(
-                    lambda: raw_prefix(
-                        "id IN (SELECT client_id FROM client_name_keys WHERE key >= ? AND key < ?)",
-                        last_name[:4].lower().replace("ä", "a").replace("ö", "o"),
-                    ),
-                    repeat,
-                )
-            ),
-        },
+        "search_identity_code": {"value": code_value, "floor": code_floor},
+        "search_name_prefix": {"value": name_value, "floor": name_floor},
     }
     keystrokes = []
     for _ in range(max(1, repeat // 10)):

@@ -47,6 +47,22 @@ def timed(function: Callable[[], object], repeat: int) -> list[float]:
     return times
 
 
+def timed_pair(
+    program: Callable[[], object], floor: Callable[[], object], repeat: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Summaries of the program and its floor, timed in turns (after one warm-up
+    each), so that a machine slowing down or speeding up meanwhile weighs on both."""
+    program()
+    floor()
+    program_times, floor_times = [], []
+    for _ in range(repeat):
+        for function, times in ((program, program_times), (floor, floor_times)):
+            started = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - started)
+    return summary(program_times), summary(floor_times)
+
+
 def summary(times: list[float]) -> dict[str, float]:
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]

@@ -23,7 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import bench_search, bench_startup
-from benchmarks.common import demo_database, machine, summary, timed
+from benchmarks.common import demo_database, machine, summary, timed, timed_pair
 from benchmarks.floors import raw_batch_two_processes, raw_checklist, raw_suggestions
 
 
@@ -61,10 +61,11 @@ def measure_suggestions(clients: int, repeat: int) -> dict:
     path = demo_database(clients)
     ctx = open_context(str(path), user="benchmark")
     today = dt.date.today()
-    rounds = max(3, repeat // 10)
+    rounds = max(5, repeat // 5)
     # the same work as the floor: every client's suggestion, counting those needed
-    value = summary(timed(lambda: count_needed(all_suggestions(ctx)), rounds))
-    floor = summary(timed(lambda: raw_suggestions(path, today), rounds))
+    value, floor = timed_pair(
+        lambda: count_needed(all_suggestions(ctx)), lambda: raw_suggestions(path, today), rounds
+    )
     ctx.close()
     return {"all_suggestions": {"value": value, "floor": floor, "unit": "s"}}
 
@@ -84,12 +85,16 @@ def measure_documents(count: int, repeat: int) -> dict:
 
     documents = [sample_document(n) for n in range(count)]
     texts = [_texts_of(render(d)) for d in documents[:20]]
-    one = summary(timed(lambda: render(documents[1]), repeat))
-    one_floor = summary(timed(lambda: raw_checklist(texts[1]), repeat))
+    one, one_floor = timed_pair(
+        lambda: render(documents[1]), lambda: raw_checklist(texts[1]), repeat
+    )
     batch_texts = [texts[n % len(texts)] for n in range(count)]
     with tempfile.TemporaryDirectory() as out:
-        batch = summary(timed(lambda: write_batch(documents, Path(out)), 2))
-    batch_floor = summary(timed(lambda: raw_batch_two_processes(batch_texts), 2))
+        batch, batch_floor = timed_pair(
+            lambda: write_batch(documents, Path(out)),
+            lambda: raw_batch_two_processes(batch_texts),
+            2,
+        )
     return {
         "pdf_one": {"value": one, "floor": one_floor, "unit": "ms"},
         f"pdf_batch_{count}": {"value": batch, "floor": batch_floor, "unit": "s"},
@@ -145,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     search = bench_search.measure(args.clients, repeat)
     for name, entry in search.items():
         results[name] = {**entry, "unit": "ms"}
-    results.update(bench_startup.measure(args.clients, max(2, repeat // 6)))
+    results.update(bench_startup.measure(args.clients, max(2, repeat // 3)))
     results.update(measure_client_view(args.clients, repeat))
     results.update(measure_suggestions(args.clients, repeat))
     results.update(measure_documents(args.batch, repeat))

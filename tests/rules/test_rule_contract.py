@@ -111,7 +111,7 @@ def as_driver_row(case: ClientCase) -> tuple:
 @given(st.lists(cases, min_size=1, max_size=8))
 def test_driver_rows_give_the_suggestions_of_their_cases(many):
     # The bulk path reads the database's own values; predicates must not tell 1 from True.
-    assert suggest_rows([as_driver_row(c) for c in many], as_of=AS_OF) == suggest_many(
+    assert list(suggest_rows([as_driver_row(c) for c in many], as_of=AS_OF)) == suggest_many(
         many, as_of=AS_OF
     )
 
@@ -119,4 +119,4 @@ def test_driver_rows_give_the_suggestions_of_their_cases(many):
 def test_an_unknown_service_code_in_a_row_names_the_client():
     row = as_driver_row(ClientCase(42, AS_OF, ("no_such_service",)))
     with pytest.raises(ValueError, match="client 42: unknown service code 'no_such_service'"):
-        suggest_rows([row], as_of=AS_OF)
+        list(suggest_rows([row], as_of=AS_OF))

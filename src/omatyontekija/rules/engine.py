@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -109,19 +109,17 @@ def _compile(rule_set: RuleSet) -> _Compiled:
 
 def suggest_rows(
     rows: Iterable[Sequence], rule_set: RuleSet | None = None, as_of: dt.date | None = None
-) -> list[Suggestion]:
-    """Suggestions for fact rows (see ``predicates.situations``), in their order.
+) -> Iterator[Suggestion]:
+    """Suggestions for fact rows (see ``predicates.situations``), lazily, in their order.
 
-    The bulk path: the store hands rows straight from the database, and each
-    situation lives only while its rules run; the suggestions themselves are
-    shared by all cases with the same outcome. ``as_of`` defaults to today.
-    Raises ValueError naming the client for a service code outside the catalog.
+    The bulk path: rows stream straight from the database, and each situation
+    lives only while its rules run; the suggestions themselves are shared by
+    all cases with the same outcome. ``as_of`` defaults to today. Raises
+    ValueError naming the client for a service code outside the catalog.
     """
     compiled = _compile(rule_set or default_rule_set())
     # the loop of the whole database: kept flat, names bound locally
     needed, fallback, known = compiled.needed, compiled.fallback, compiled.suggestions
-    result: list[Suggestion] = []
-    add = result.append
     for situation in situations(rows, as_of or dt.date.today()):
         mask = 0
         for bit, fires in needed:
@@ -132,11 +130,10 @@ def suggest_rows(
                 if fires(situation):
                     mask |= bit
             if not mask:
-                add(compiled.consider(situation))
+                yield compiled.consider(situation)
                 continue
         suggestion = known.get(mask)
-        add(suggestion if suggestion is not None else compiled.suggestion(mask))
-    return result
+        yield suggestion if suggestion is not None else compiled.suggestion(mask)
 
 
 def suggest(
@@ -147,11 +144,11 @@ def suggest(
     ``as_of`` defaults to today. Raises ValueError for a service code outside
     the catalog.
     """
-    return suggest_rows([fact_row(case)], rule_set, as_of)[0]
+    return next(suggest_rows([fact_row(case)], rule_set, as_of))
 
 
 def suggest_many(
     cases: Iterable[ClientCase], rule_set: RuleSet | None = None, as_of: dt.date | None = None
 ) -> list[Suggestion]:
     """``suggest`` for many cases on one as-of date, in their order."""
-    return suggest_rows(map(fact_row, cases), rule_set, as_of)
+    return list(suggest_rows(map(fact_row, cases), rule_set, as_of))

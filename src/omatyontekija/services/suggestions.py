@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import tee
 from typing import NamedTuple
 
 from omatyontekija.domain.client import Client
@@ -15,7 +16,7 @@ from omatyontekija.rules import (
 )
 from omatyontekija.services.clients import get_client
 from omatyontekija.services.context import Context
-from omatyontekija.store.cases import NAMED_WORKER, POSTAL_CODE, load_fact_rows
+from omatyontekija.store.cases import NAMED_WORKER, POSTAL_CODE, fact_rows
 
 
 class ClientSuggestion(NamedTuple):
@@ -41,13 +42,14 @@ def all_suggestions(
 ) -> Iterator[ClientSuggestion]:
     """Suggestions for every client (or the given ones) by id, evaluated in bulk from fact rows.
 
-    One at a time: callers count or pick, and holding 100 000 of them at once
-    would cost more (in allocation and garbage collection) than evaluating them.
-    The database is read in full at the first item.
+    One at a time, as the rows stream from one read transaction: callers count
+    or pick, and holding 100 000 rows or suggestions at once costs more (in
+    allocation and garbage collection) than evaluating them. Iterate to the end
+    promptly; the transaction closes with the iteration.
     """
     with ctx.db.read() as session:
-        rows = load_fact_rows(session, client_ids)
-    suggestions = suggest_rows(rows, default_rule_set(), ctx.today)
-    make = ClientSuggestion._make  # without the keyword handling of the constructor
-    for row, suggestion in zip(rows, suggestions, strict=True):
-        yield make((row[0], row[NAMED_WORKER], row[POSTAL_CODE], suggestion))
+        rows, evaluated = tee(fact_rows(session, client_ids))
+        suggestions = suggest_rows(evaluated, default_rule_set(), ctx.today)
+        make = ClientSuggestion._make  # without the keyword handling of the constructor
+        for row, suggestion in zip(rows, suggestions, strict=True):
+            yield make((row[0], row[NAMED_WORKER], row[POSTAL_CODE], suggestion))

@@ -5,10 +5,12 @@ rows (and SQLAlchemy's per-value processing) for 100 000 clients costs several
 times the query itself. One query gives each client's row in the shape the
 rule engine reads (``rules.predicates.ROW_FIELDS``, values as the driver gives
 them), service codes included through the covering index
-``ix_client_services_codes``; nothing is built per client here.
+``ix_client_services_codes``; nothing is built or kept per client here.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from sqlalchemy.orm import Session
 
@@ -33,11 +35,13 @@ def _query(dialect: str) -> str:
     )
 
 
-def load_fact_rows(session: Session, client_ids: list[int] | None = None) -> list[tuple]:
+def fact_rows(session: Session, client_ids: list[int] | None = None) -> Iterator[tuple]:
     """The fact rows of all clients, or of ``client_ids`` (at most a few thousand), by id.
 
     Each row holds ``rules.predicates.ROW_FIELDS`` followed by the named
-    worker's id (``NAMED_WORKER``) and the postal code (``POSTAL_CODE``).
+    worker's id (``NAMED_WORKER``) and the postal code (``POSTAL_CODE``). They
+    stream from the driver as the caller iterates, inside ``session``'s
+    transaction: 100 000 rows are never held at once.
     """
     connection = session.connection()
     sql, params = _query(connection.dialect.name), ()
@@ -50,6 +54,6 @@ def load_fact_rows(session: Session, client_ids: list[int] | None = None) -> lis
     cursor = connection.connection.driver_connection.cursor()
     try:
         cursor.execute(sql + " ORDER BY id", params)
-        return cursor.fetchall()
+        yield from cursor
     finally:
         cursor.close()

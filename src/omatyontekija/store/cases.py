@@ -14,9 +14,11 @@ from collections.abc import Iterator
 
 from sqlalchemy.orm import Session
 
+from omatyontekija.rules.predicates import ROW_FIELDS
+
 # where a fact row's trailing items are, after ROW_FIELDS
-NAMED_WORKER = 11
-POSTAL_CODE = 12
+NAMED_WORKER = len(ROW_FIELDS)
+POSTAL_CODE = NAMED_WORKER + 1
 
 _CODES = {
     "sqlite": "(SELECT group_concat(service_code, ' ') FROM client_services "

@@ -41,16 +41,17 @@ def _name_matches(tokens: tuple[str, ...], *, distinct: bool = True) -> Select:
     Without ``distinct`` a client with two matching names comes twice, next to
     itself (see ``_page_of_matches``).
     """
-    driver = max(tokens, key=len)
-    rest = list(tokens)
-    rest.remove(driver)
     query = _matching(len(tokens))
     if distinct:
         query = query.distinct()
-    return query.params(_prefix_params(driver, rest))
+    return query.params(_prefix_params(tokens))
 
 
-def _prefix_params(driver: str, rest: list[str]) -> dict[str, str]:
+def _prefix_params(tokens: tuple[str, ...]) -> dict[str, str]:
+    """The bounds of each token's prefix range; the longest token (the driver) is number 0."""
+    driver = max(tokens, key=len)
+    rest = list(tokens)
+    rest.remove(driver)
     params = {}
     for number, token in enumerate([driver, *rest]):
         params[f"low_{number}"] = token
@@ -105,11 +106,8 @@ def _page_of_matches(
     fifth of all names) before the first row; duplicates come next to each
     other in list order, so they are dropped here while reading.
     """
-    driver = max(tokens, key=len)
-    rest = list(tokens)
-    rest.remove(driver)
     # duplicates are common for a short prefix ("Aalto Aada"): ask for enough at once
-    params: dict[str, object] = {**_prefix_params(driver, rest), "limit": 4 * limit + 1}
+    params: dict[str, object] = {**_prefix_params(tokens), "limit": 4 * limit + 1}
     ids: list[int] = []
     position = after
     while True:

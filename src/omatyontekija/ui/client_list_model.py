@@ -105,21 +105,31 @@ class ClientListModel(QAbstractTableModel):
             return
         # More than a page: counted off the UI thread, so the keystroke shows its
         # rows at once and the count follows a moment later.
-        ctx, terms, generation = self._ctx, self._terms, self._generation
+        ctx, terms = self._ctx, self._terms
         cap = None if terms.kind is SearchKind.ALL else COUNT_CAP
-        run_task(
-            lambda handle: (generation, count_clients(ctx, terms, cap=cap), cap),
-            on_done=self._counted,
-            on_error=self._count_failed,
+        self._read_off_thread(
+            lambda: count_clients(ctx, terms, cap=cap),
+            lambda count: self.countChanged.emit(count, cap is not None and count > cap),
         )
 
-    def _counted(self, result: tuple[int, int, int | None]) -> None:
-        generation, count, cap = result
-        if generation == self._generation:  # else a newer search is counting
-            self.countChanged.emit(count, cap is not None and count > cap)
+    def _read_off_thread(self, read, show) -> None:
+        """``read()`` in the thread pool, then ``show`` its answer on the UI thread,
+        unless the rows were reset meanwhile (a newer search reads its own)."""
+        generation = self._generation
+        run_task(
+            lambda handle: (generation, show, read()),
+            on_done=self._read_done,
+            on_error=self._read_failed,
+        )
 
-    def _count_failed(self, error: Exception, trace: str) -> None:
-        log.error("the client count could not be read: %s", trace)
+    def _read_done(self, result) -> None:
+        generation, show, answer = result
+        if generation == self._generation:
+            show(answer)
+
+    def _read_failed(self, error: Exception, trace: str) -> None:
+        # The list stays usable without its count or badges (the client view has both).
+        log.error("reading for the client list failed: %s", trace)
 
     def refresh(self) -> None:
         """Reload after the data changed elsewhere (a decision, a handover)."""
@@ -173,17 +183,12 @@ class ClientListModel(QAbstractTableModel):
         self._pending.clear()
         if not wanted:
             return
-        ctx, generation = self._ctx, self._generation
-        run_task(
-            lambda handle: (generation, worst_deadlines(ctx, wanted)),
-            on_done=self._deadlines_read,
-            on_error=self._deadlines_failed,
-        )
+        ctx = self._ctx
+        self._read_off_thread(lambda: worst_deadlines(ctx, wanted), self._show_deadlines)
 
-    def _deadlines_read(self, result: tuple[int, dict[int, Deadline]]) -> None:
-        generation, found = result
-        if generation != self._generation or not self._rows:
-            return  # the rows they were read for are gone
+    def _show_deadlines(self, found: dict[int, Deadline]) -> None:
+        if not self._rows:
+            return
         self._deadlines.update(found)
         self.dataChanged.emit(
             self.index(0, COLUMN_DEADLINE),
@@ -196,10 +201,6 @@ class ClientListModel(QAbstractTableModel):
             ],
         )
         self.deadlinesLoaded.emit()
-
-    def _deadlines_failed(self, error: Exception, trace: str) -> None:
-        # The list stays usable without its badges; the client view shows deadlines too.
-        log.error("deadline badges could not be read: %s", trace)
 
     # -- the model ---------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -21,7 +21,7 @@ def pairs(items):
 
 
 def test_client_deadlines_include_met_ones(dctx, known):
-    found = client_deadlines(dctx, known.jussi_client)
+    found = client_deadlines(dctx, known.jussi_client, reason="Sijaisuus")
     assert [(d.matter.id, d.status) for d in found] == [
         (known.decided_application, DeadlineStatus.MET),
         (known.ok_application, OK),

@@ -107,7 +107,7 @@ def test_the_ui_thread_does_not_wait_for_the_badges(app, qtbot, dctx, known, mon
 def test_deadlines_card_lists_open_then_met_with_the_law_in_the_tooltip(app, qtbot, dctx, known):
     card = DeadlinesCard()
     qtbot.addWidget(card)
-    card.show_deadlines(client_deadlines(dctx, known.jussi_client))
+    card.show_deadlines(client_deadlines(dctx, known.jussi_client, reason="Sijaisuus"))
     table = card.table
     assert table.rowCount() == 2
     assert table.item(0, COLUMN_STATUS).text() == "Ajallaan"

@@ -125,6 +125,11 @@ def test_pdf_report_text(figures, language, expected):
 
 
 def test_pdf_of_an_empty_database(empty_ctx):
+    from omatyontekija.domain.access import Role, User
+    from omatyontekija.store.users import save_user
+
+    with empty_ctx.db.write() as session:  # the unit's first user: figures are no one else's
+        save_user(session, User("testuser", Role.SUPERVISOR))
     text = pdf_text(report_pdf(key_figures(empty_ctx), "en"))
     assert "Key figures and permanence" in text and "Clients in the records" in text
 

@@ -209,6 +209,11 @@ def test_handovers_open_overdue_opened_completed(history_ctx):
 
 
 def test_empty_database(empty_ctx):
+    from omatyontekija.domain.access import Role, User
+    from omatyontekija.store.users import save_user
+
+    with empty_ctx.db.write() as session:  # the unit's first user: figures are no one else's
+        save_user(session, User("testuser", Role.SUPERVISOR))
     figures = key_figures(empty_ctx)
     assert figures.clients == 0
     assert figures.coverage.share is None

@@ -230,7 +230,12 @@ def test_open_required_items_may_be_skipped_each_with_a_reason_when_completing(c
 def test_a_refused_decision_rolls_the_whole_completion_back(ctx):
     client_id = needs_social_worker(ctx)
     helper = counsellor(ctx)
-    handover = h.start_handover(ctx, client_id, helper.id, "needs_changed")
+    with pytest.raises(HandoverError) as excinfo:
+        h.start_handover(ctx, client_id, helper.id, "needs_changed")
+    assert codes(excinfo) == "role_reason_required"
+    handover = h.start_handover(
+        ctx, client_id, helper.id, "needs_changed", role_reason="Tuttu työntekijä"
+    )
     keys = [i.key for i in handover.open_required_items]
     with pytest.raises(HandoverError) as excinfo:
         h.complete_handover(ctx, handover.id, skip=dict.fromkeys(keys, "x"))

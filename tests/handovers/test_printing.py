@@ -12,16 +12,35 @@ from omatyontekija.services import handovers as h
 from omatyontekija.services import printing
 from omatyontekija.services.clients import get_client
 from omatyontekija.services.handover_messages import HandoverError
+from omatyontekija.store import access_log
+
+
+class _Prints:
+    """The print entries the access log gained since the test began: [(kind, client ids)]."""
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.since = self._entries()[-1].sequence if self._entries() else 0
+
+    def _entries(self):
+        with self.ctx.db.read() as session:
+            return list(access_log.iter_entries(session))
+
+    def __eq__(self, other: object) -> bool:
+        return [
+            (e.reason, list(e.client_ids))
+            for e in self._entries()
+            if e.sequence > self.since and e.action == "print"
+        ] == other
+
+    def __len__(self) -> int:
+        return sum(1 for e in self._entries() if e.sequence > self.since and e.action == "print")
 
 
 @pytest.fixture
-def printed(monkeypatch):
-    """Every record_print call: (kind, client ids)."""
-    calls: list[tuple[str, list[int]]] = []
-    monkeypatch.setattr(
-        printing, "record_print", lambda ctx, kind, ids: calls.append((str(kind), list(ids)))
-    )
-    return calls
+def printed(ctx):
+    """Every print recorded in the access log from here on: (kind, client ids)."""
+    return _Prints(ctx)
 
 
 @pytest.fixture
@@ -108,7 +127,7 @@ def test_all_open_handovers_one_file_each_recorded_once(ctx, printed, out):
     assert sorted(p.name for p in out.iterdir()) == sorted(
         f"luovutus-{i}-{m.client_id}.pdf" for i, m in zip(ids[:3], batch[:3], strict=True)
     )
-    assert printed == [("handover_checklist", [m.client_id for m in batch[:3]])]
+    assert printed == [("handover_checklist", sorted(m.client_id for m in batch[:3]))]
     for path in result.written:
         assert get_client(ctx, int(path.stem.split("-")[2])).last_name in pdf_text(
             path.read_bytes()

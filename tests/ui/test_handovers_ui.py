@@ -14,9 +14,9 @@ from omatyontekija.documents import load_template
 from omatyontekija.domain.handover import HandoverStatus, ItemState
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.services import handovers as h
-from omatyontekija.services import printing
 from omatyontekija.services.clients import find_clients, get_client
 from omatyontekija.services.workers import list_workers
+from omatyontekija.store import access_log
 from omatyontekija.ui.handovers.checklist import COLUMN_STATE, ChecklistModel
 from omatyontekija.ui.handovers.dialog import HandoverDialog
 from omatyontekija.ui.handovers.list_model import HandoverIdRole, HandoverListModel
@@ -212,13 +212,32 @@ def test_models_pass_the_model_tester(app, qtbot, qtmodeltester, ctx, handover):
     qtmodeltester.check(checklist)
 
 
+def _prints_since(ctx, sequence: int) -> list[tuple[str, list[int]]]:
+    with ctx.db.read() as session:
+        return [
+            (e.reason, list(e.client_ids))
+            for e in access_log.iter_entries(session)
+            if e.sequence > sequence and e.action == "print"
+        ]
+
+
 def test_preview_shows_the_pdf_and_records_every_output(
-    app, qtbot, ctx, window, handover, monkeypatch, tmp_path
+    app, qtbot, ctx, window, handover, tmp_path
 ):
-    recorded = []
-    monkeypatch.setattr(
-        printing, "record_print", lambda ctx, kind, ids: recorded.append((str(kind), list(ids)))
-    )
+    with ctx.db.read() as session:
+        since = access_log.last_link(session)[0]
+
+    class Recorded(list):
+        def __eq__(self, other):
+            return _prints_since(ctx, since) == other
+
+        def __len__(self):
+            return len(_prints_since(ctx, since))
+
+        def __getitem__(self, index):
+            return _prints_since(ctx, since)[index]
+
+    recorded = Recorded()
     preview = window.handovers.preview(handover.id, "checklist")
     qtbot.addWidget(preview)
     assert preview.document.pageCount() >= 1

@@ -55,6 +55,11 @@ ACCESS_LABELS: dict[str, tuple[str, str, str]] = {
         "antecknade beslut om egen kontaktperson",
         "recorded a named-worker decision",
     ),
+    "action.handover": (
+        "käsitteli asiakkuuden siirtoa",
+        "behandlade överlämningen av klientskapet",
+        "worked on the handover of the client",
+    ),
     "action.print": ("tulosti asiakirjan", "skrev ut ett dokument", "printed a document"),
     "action.export": ("vei tiedostoon", "exporterade till en fil", "exported to a file"),
     "action.import": ("toi tiedostosta", "importerade från en fil", "imported from a file"),

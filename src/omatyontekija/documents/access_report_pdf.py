@@ -29,7 +29,7 @@ from omatyontekija.documents.layout import (
 from omatyontekija.documents.model import UnitHeader
 
 _ACTIONS = frozenset(
-    {"search", "view", "edit", "designate", "print", "export", "import", "read_log"}
+    {"search", "view", "edit", "designate", "handover", "print", "export", "import", "read_log"}
 )
 
 

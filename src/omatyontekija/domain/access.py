@@ -32,6 +32,7 @@ class Action(StrEnum):
     EDIT = "edit"
     DESIGNATE = "designate"
     PRINT = "print"
+    HANDOVER = "handover"  # an accompanied handover of the client: started, ticked, closed
     EXPORT = "export"
     IMPORT = "import"
     READ_LOG = "read_log"

@@ -12,14 +12,8 @@ from dataclasses import dataclass
 from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.area import Area, AreaDivision
 from omatyontekija.domain.worker import Worker, WorkerRole
-from omatyontekija.services.access import authorize_client
-from omatyontekija.services.audit import record_access, require_task
-from omatyontekija.services.context import Context
 from omatyontekija.services.reform_messages import ReformError
-from omatyontekija.store import areas as area_store
-from omatyontekija.store import divisions as division_store
-from omatyontekija.store import reform as reform_store
-from omatyontekija.store import worker_edits
+from omatyontekija.services.trust.use_case import Work, use_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,33 +35,31 @@ class ClientArea:
         return self.area.counsellor if self.area else None
 
 
-def _known_user(ctx: Context) -> None:
-    """AccessDenied for an unknown or inactive login; areas are no secret to the unit's users."""
-    _ = ctx.access
-
-
-def list_divisions(ctx: Context) -> list[AreaDivision]:
+@use_case(None)
+def list_divisions(work: Work) -> list[AreaDivision]:
     """Every division with its areas, the earliest effective first; any user of the unit."""
-    _known_user(ctx)
-    with ctx.db.read() as session:
-        return [area_store.load_division(session, i) for i in division_store.division_ids(session)]
+    return [work.areas.load_division(i) for i in work.divisions.division_ids()]
 
 
-def division_on(ctx: Context, on: dt.date) -> AreaDivision | None:
+@use_case(None)
+def division_on(work: Work, on: dt.date) -> AreaDivision | None:
     """The division in force on ``on`` (the latest that took effect by then), or None."""
-    _known_user(ctx)
-    with ctx.db.read() as session:
-        return area_store.division_on(session, on)
+    return work.areas.division_on(on)
 
 
-def client_area_on(ctx: Context, client_id: int, on: dt.date) -> ClientArea:
-    """The client's area and area workers on ``on``; viewing the client is checked and logged."""
-    if authorize_client(ctx, client_id, Action.VIEW) is None:
+def _client_in_register(work: Work, arguments: dict) -> int:
+    client_id = arguments["client_id"]
+    if not work.relations.client_exists(client_id):
         raise ReformError("client_not_found", client=client_id)
-    record_access(ctx, Action.VIEW, [client_id], reason=f"area on {on.isoformat()}")
-    with ctx.db.read() as session:
-        postal_code = reform_store.postal_code_of(session, client_id) or ""
-        division = area_store.division_on(session, on)
+    return client_id
+
+
+@use_case(Action.VIEW, client=_client_in_register, reason_arg=None)
+def client_area_on(work: Work, client_id: int, on: dt.date) -> ClientArea:
+    """The client's area and area workers on ``on``; viewing the client is checked and logged."""
+    work.detail(f"area on {on.isoformat()}")
+    postal_code = work.reform.postal_code_of(client_id) or ""
+    division = work.areas.division_on(on)
     area = division.area_of(postal_code) if division and postal_code else None
     return ClientArea(client_id, on, postal_code, division, area)
 
@@ -78,19 +70,20 @@ def _capacity(value: object) -> int:
     return value
 
 
-def set_capacity(ctx: Context, worker_id: int, capacity: int) -> Worker:
+@use_case("set_capacity", task=Task.MANAGE_AREAS)
+def set_capacity(work: Work, worker_id: int, capacity: int) -> Worker:
     """Set a worker's largest caseload; supervisors only."""
-    require_task(ctx, Task.MANAGE_AREAS)
     capacity = _capacity(capacity)
-    with ctx.db.write() as session:
-        worker = worker_edits.set_capacity(session, worker_id, capacity)
+    worker = work.worker_edits.set_capacity(worker_id, capacity)
     if worker is None:
         raise ReformError("worker_not_found", worker=worker_id)
+    work.detail(f"worker {worker_id}: capacity {capacity}")
     return worker
 
 
+@use_case("add_worker", task=Task.MANAGE_AREAS)
 def add_worker(
-    ctx: Context,
+    work: Work,
     name: str,
     *,
     role: WorkerRole | str = WorkerRole.SOCIAL_WORKER,
@@ -99,16 +92,15 @@ def add_worker(
     email: str = "",
 ) -> Worker:
     """Add an active worker to the unit; supervisors only."""
-    require_task(ctx, Task.MANAGE_AREAS)
     if not name.strip():
         raise ReformError("new_worker_name")
     capacity = _capacity(capacity)
-    with ctx.db.write() as session:
-        return worker_edits.insert_worker(
-            session,
-            name=name.strip(),
-            role=WorkerRole(role),
-            capacity=capacity,
-            phone=phone.strip(),
-            email=email.strip(),
-        )
+    worker = work.worker_edits.insert_worker(
+        name=name.strip(),
+        role=WorkerRole(role),
+        capacity=capacity,
+        phone=phone.strip(),
+        email=email.strip(),
+    )
+    work.detail(f"worker {worker.id}")
+    return worker

@@ -48,6 +48,7 @@ _WORKER: dict[Relation, dict[Action, Decision]] = {
         Action.VIEW: ALLOW,
         Action.EDIT: ALLOW,
         Action.DESIGNATE: ALLOW,
+        Action.HANDOVER: ALLOW,
         Action.PRINT: ALLOW,
     }
     for relation in (Relation.OWN, Relation.AREA)

@@ -10,25 +10,29 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from omatyontekija.domain.access import Action
+from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.client import Client, ClientFacts, ClientRow, Language
 from omatyontekija.domain.search import SearchTerms, parse_search
-from omatyontekija.services.access import authorize_client, authorize_listing
-from omatyontekija.services.audit import AccessLogUnavailable, append_entry, record_access
-from omatyontekija.services.context import Context
+from omatyontekija.services.authorization import AccessDenied, may
 from omatyontekija.services.messages import message
-from omatyontekija.store import client_edits
-from omatyontekija.store import clients as client_store
+from omatyontekija.services.trust.use_case import ClientNotFound, Work, use_case
+from omatyontekija.store.client_edits import VersionConflict
+
+__all__ = [
+    "PAGE_SIZE",
+    "ClientNotFound",
+    "ClientPage",
+    "ConcurrentEdit",
+    "count_clients",
+    "find_clients",
+    "get_client",
+    "update_client_contact",
+    "update_client_facts",
+]
 
 # A page fills a tall screen; the list asks for the next one as it scrolls, so
 # each keystroke reads, and logs as seen, only what the list can show.
 PAGE_SIZE = 60
-
-
-class ClientNotFound(LookupError):
-    def __init__(self, client_id: int) -> None:
-        super().__init__(f"no client with id {client_id}")
-        self.client_id = client_id
 
 
 class ConcurrentEdit(Exception):
@@ -42,6 +46,13 @@ class ConcurrentEdit(Exception):
         self.changed_at = changed_at
         self.version = version
         super().__init__(self.text("en"))
+
+    @classmethod
+    def of(cls, client_id: int, conflict: VersionConflict) -> ConcurrentEdit:
+        stamp = conflict.stamp
+        if stamp is None:  # the row changed between our read and write: who is not known
+            return cls(client_id, "?", dt.datetime.now(dt.UTC), -1)
+        return cls(client_id, stamp.updated_by, stamp.updated_at, stamp.version)
 
     def text(self, language: str) -> str:
         return message(
@@ -60,8 +71,9 @@ class ClientPage:
     next_after: tuple[str, int] | None
 
 
+@use_case(Action.SEARCH, listing=True)
 def find_clients(
-    ctx: Context,
+    work: Work,
     text: str | SearchTerms,
     *,
     after: tuple[str, int] | None = None,
@@ -69,42 +81,42 @@ def find_clients(
 ) -> ClientPage:
     """A page of clients matching the search text, in name order; logged as ``search``.
 
-    Raises InvalidIdentityCode when the text is a whole identity code that is wrong,
-    AccessDenied for a user who may not list clients, AccessLogUnavailable.
+    A page is one screen: a longer listing is an export of other areas' clients
+    too, and only a role that may export gets one. Raises InvalidIdentityCode
+    when the text is a whole identity code that is wrong, AccessDenied for a
+    user who may not list clients, AccessLogUnavailable.
     """
-    authorize_listing(ctx)
+    if limit > PAGE_SIZE and not may(work.user.role, Task.EXPORT):
+        raise AccessDenied("listing_is_export", role=work.user.role.value, limit=PAGE_SIZE)
     terms = text if isinstance(text, SearchTerms) else parse_search(text)
-    with ctx.db.read() as session:
-        # One row more than asked tells whether another page exists.
-        found = client_store.search_rows(session, terms, on=ctx.today, after=after, limit=limit + 1)
+    # One row more than asked tells whether another page exists.
+    found = work.clients.search_rows(terms, on=work.today, after=after, limit=limit + 1)
     more = len(found) > limit
     found = found[:limit]
-    if found:
-        record_access(ctx, Action.SEARCH, [row.id for _, row in found])
+    work.shown(row.id for _, row in found)
     return ClientPage(tuple(row for _, row in found), found[-1][0] if more else None)
 
 
-def count_clients(ctx: Context, text: str | SearchTerms, *, cap: int | None = None) -> int:
-    """How many clients match; with ``cap`` the answer is at most cap + 1 ("more than cap")."""
-    authorize_listing(ctx)
+@use_case(None, listing=True)
+def count_clients(work: Work, text: str | SearchTerms, *, cap: int | None = None) -> int:
+    """How many clients match; with ``cap`` the answer is at most cap + 1 ("more than cap").
+
+    A count shows no client's data, so it is not logged.
+    """
     terms = text if isinstance(text, SearchTerms) else parse_search(text)
-    with ctx.db.read() as session:
-        return client_store.count_clients(session, terms, cap=cap)
+    return work.clients.count_clients(terms, cap=cap)
 
 
-def get_client(ctx: Context, client_id: int, *, reason: str | None = None) -> Client:
+@use_case(Action.VIEW, client="client_id")
+def get_client(work: Work, client_id: int, *, reason: str | None = None) -> Client:
     """The whole record, logged as ``view`` (with the reason, if one was given).
 
     Raises ClientNotFound, AccessDenied, ReasonRequired (a worker opening a
     client who is not theirs: call again with a reason), AccessLogUnavailable.
     """
-    if authorize_client(ctx, client_id, Action.VIEW, reason=reason) is None:
-        raise ClientNotFound(client_id)
-    with ctx.db.read() as session:
-        client = client_store.load_client(session, client_id, on=ctx.today)
+    client = work.clients.load_client(client_id, on=work.today)
     if client is None:
         raise ClientNotFound(client_id)
-    record_access(ctx, Action.VIEW, [client_id], reason=reason)
     return client
 
 
@@ -144,41 +156,29 @@ def _checked(changes: dict, types: dict[str, tuple[type, ...]]) -> dict:
     return {n: (str(v) if isinstance(v, Language) else v) for n, v in changes.items()}
 
 
-def _update(ctx: Context, client_id: int, expected_version: int, changes: dict) -> int:
-    if authorize_client(ctx, client_id, Action.EDIT) is None:
-        raise ClientNotFound(client_id)
+def _update(work: Work, client_id: int, expected_version: int, changes: dict) -> int:
     try:
-        with ctx.db.write() as session:
-            stamp = client_edits.update_client(
-                session, client_id, expected_version, changes, by=ctx.user
-            )
-            if stamp is None:
-                raise ClientNotFound(client_id)
-            try:
-                # In the same transaction: the change and its log entry commit together.
-                append_entry(session, ctx, Action.EDIT, [client_id])
-            except Exception as error:
-                raise AccessLogUnavailable(str(error).splitlines()[0]) from error
-    except client_edits.VersionConflict as conflict:
-        stamp = conflict.stamp
-        if stamp is None:
-            with ctx.db.read() as session:
-                stamp = client_edits.change_stamp(session, client_id)
-        raise ConcurrentEdit(client_id, stamp.updated_by, stamp.updated_at, stamp.version) from None
+        stamp = work.client_edits.update_client(client_id, expected_version, changes, by=work.login)
+    except VersionConflict as conflict:
+        raise ConcurrentEdit.of(client_id, conflict) from None
+    if stamp is None:
+        raise ClientNotFound(client_id)
     return stamp.version
 
 
-def update_client_facts(ctx: Context, client_id: int, expected_version: int, **changes) -> int:
+@use_case(Action.EDIT, client="client_id")
+def update_client_facts(work: Work, client_id: int, expected_version: int, **changes) -> int:
     """Save rule facts (ClientFacts names, None = not recorded) if nobody saved in between.
 
     Returns the new version. Raises ConcurrentEdit naming who changed the record
     and when, ValueError for an unknown field or a wrong type, ClientNotFound,
     AccessDenied, AccessLogUnavailable; nothing is saved on any of them.
     """
-    return _update(ctx, client_id, expected_version, _checked(changes, _FACT_TYPES))
+    return _update(work, client_id, expected_version, _checked(changes, _FACT_TYPES))
 
 
-def update_client_contact(ctx: Context, client_id: int, expected_version: int, **changes) -> int:
+@use_case(Action.EDIT, client="client_id")
+def update_client_contact(work: Work, client_id: int, expected_version: int, **changes) -> int:
     """Save contact details (phone, email, street_address, postal_code, post_office, language);
     the same promises as ``update_client_facts``."""
-    return _update(ctx, client_id, expected_version, _checked(changes, _CONTACT_TYPES))
+    return _update(work, client_id, expected_version, _checked(changes, _CONTACT_TYPES))

@@ -12,11 +12,7 @@ from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.text import sort_key
 from omatyontekija.rules.deadline_rules import DeadlineStatus, shipped_deadline_rules
 from omatyontekija.rules.deadlines import Deadline, deadlines_of_all, worst
-from omatyontekija.services.access import authorize_client
-from omatyontekija.services.audit import append_entry
-from omatyontekija.services.clients import ClientNotFound, find_clients
-from omatyontekija.services.context import Context
-from omatyontekija.store import matters as matter_store
+from omatyontekija.services.trust.use_case import Work, use_case
 
 OPEN_STATUSES = frozenset({DeadlineStatus.OK, DeadlineStatus.NEAR, DeadlineStatus.OVERDUE})
 ATTENTION_STATUSES = frozenset({DeadlineStatus.NEAR, DeadlineStatus.OVERDUE})
@@ -33,23 +29,29 @@ class ClientDeadline:
     deadline: Deadline
 
 
+@use_case(Action.VIEW, client="client_id")
 def client_deadlines(
-    ctx: Context, client_id: int, *, near_working_days: int | None = None
+    work: Work,
+    client_id: int,
+    *,
+    near_working_days: int | None = None,
+    reason: str | None = None,
 ) -> list[Deadline]:
-    """Every deadline of the client's matters on ``ctx.today``, met ones included,
+    """Every deadline of the client's matters on the work's day, met ones included,
     oldest matter first."""
-    with ctx.db.read() as session:
-        matters = matter_store.matters_of_clients(session, [client_id])
-    return deadlines_of_all(matters, ctx.today, near_working_days=near_working_days)
+    matters = work.matters.matters_of_clients([client_id])
+    return deadlines_of_all(matters, work.today, near_working_days=near_working_days)
 
 
-def user_worker_id(ctx: Context) -> int | None:
+@use_case(None)
+def user_worker_id(work: Work) -> int | None:
     """The worker the logged-in user acts as, or None when the user is no worker."""
-    return ctx.access.worker_id
+    return work.user.worker_id
 
 
+@use_case(Action.SEARCH, listing=True)
 def deadline_list(
-    ctx: Context,
+    work: Work,
     *,
     worker_id: int | None = None,
     statuses: Collection[DeadlineStatus] = ATTENTION_STATUSES,
@@ -61,14 +63,13 @@ def deadline_list(
     deadlines"); None gives the whole unit.
     """
     wanted = {DeadlineStatus(s) for s in statuses}
-    with ctx.db.read() as session:
-        matters = matter_store.open_matters(session, named_worker_id=worker_id)
+    matters = work.matters.open_matters(named_worker_id=worker_id)
     found = [
         d
-        for d in deadlines_of_all(matters, ctx.today, near_working_days=near_working_days)
+        for d in deadlines_of_all(matters, work.today, near_working_days=near_working_days)
         if d.status in wanted
     ]
-    rows = _rows(ctx, [d.matter.client_id for d in found])
+    rows = _rows(work, [d.matter.client_id for d in found])
     result = [
         ClientDeadline(rows[d.matter.client_id], d) for d in found if d.matter.client_id in rows
     ]
@@ -80,35 +81,38 @@ def deadline_list(
             c.client.id,
         )
     )
+    work.shown(c.client.id for c in result)
     return result
 
 
+@use_case(Action.SEARCH)
 def my_deadlines(
-    ctx: Context,
+    work: Work,
     *,
     statuses: Collection[DeadlineStatus] = ATTENTION_STATUSES,
     near_working_days: int | None = None,
 ) -> list[ClientDeadline]:
     """``deadline_list`` for the user's own named-worker clients; empty if the user is no worker."""
-    worker_id = user_worker_id(ctx)
+    worker_id = work.user.worker_id
     if worker_id is None:
         return []
     return deadline_list(
-        ctx, worker_id=worker_id, statuses=statuses, near_working_days=near_working_days
+        work, worker_id=worker_id, statuses=statuses, near_working_days=near_working_days
     )
 
 
+@use_case(None, listing=True)
 def worst_deadlines(
-    ctx: Context, client_ids: Sequence[int], *, near_working_days: int | None = None
+    work: Work, client_ids: Sequence[int], *, near_working_days: int | None = None
 ) -> dict[int, Deadline]:
     """For each of the clients that has an open deadline, the one that most needs attention.
 
     Meant for the rows a list shows (one indexed query for the page), not the whole register.
+    Statuses by client id only (the badge beside a row already logged as seen): not logged.
     """
-    with ctx.db.read() as session:
-        matters = matter_store.matters_of_clients(session, client_ids, open_only=True)
+    matters = work.matters.matters_of_clients(client_ids, open_only=True)
     by_client: dict[int, list[Deadline]] = {}
-    for deadline in deadlines_of_all(matters, ctx.today, near_working_days=near_working_days):
+    for deadline in deadlines_of_all(matters, work.today, near_working_days=near_working_days):
         if deadline.status in OPEN_STATUSES:
             by_client.setdefault(deadline.matter.client_id, []).append(deadline)
     return {client_id: worst(found) for client_id, found in by_client.items()}
@@ -123,18 +127,21 @@ def _name_key(row: ClientRow) -> str:
     return sort_key(f"{row.last_name} {row.first_names}")
 
 
-def _rows(ctx: Context, client_ids: list[int]) -> dict[int, ClientRow]:
+def _rows(work: Work, client_ids: list[int]) -> dict[int, ClientRow]:
     ids = list(dict.fromkeys(client_ids))
     rows: dict[int, ClientRow] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = tuple(ids[start : start + _CHUNK])
-        page = find_clients(ctx, SearchTerms(SearchKind.IDS, ids=chunk), limit=len(chunk))
-        rows.update((row.id, row) for row in page.rows)
+        found = work.clients.search_rows(
+            SearchTerms(SearchKind.IDS, ids=chunk), on=work.today, after=None, limit=len(chunk)
+        )
+        rows.update((row.id, row) for _, row in found)
     return rows
 
 
+@use_case(Action.EDIT, client="client_id", reason_arg=None)
 def add_matter(
-    ctx: Context, client_id: int, kind: ServicePathStage | str, pending_since: dt.date
+    work: Work, client_id: int, kind: ServicePathStage | str, pending_since: dt.date
 ) -> int:
     """Record that a matter of the client became pending on ``pending_since``; its id.
 
@@ -142,13 +149,9 @@ def add_matter(
     and the matter and its access-log entry are saved together or not at all.
     """
     kind = ServicePathStage(kind)
-    if pending_since > ctx.today:
+    if pending_since > work.today:
         raise ValueError("a matter cannot become pending in the future")
-    if authorize_client(ctx, client_id, Action.EDIT) is None:
-        raise ClientNotFound(client_id)
-    with ctx.db.write() as session:
-        matter_id = matter_store.add_matter(
-            session, client_id, kind, pending_since, handled_by_id=ctx.access.worker_id
-        )
-        append_entry(session, ctx, Action.EDIT, [client_id], reason=f"matter {kind.value}")
-    return matter_id
+    work.detail(f"matter {kind.value}")
+    return work.matters.add_matter(
+        client_id, kind, pending_since, handled_by_id=work.user.worker_id
+    )

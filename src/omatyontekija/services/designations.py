@@ -8,13 +8,17 @@ from omatyontekija.domain.access import Action
 from omatyontekija.domain.client import ServicePathStage
 from omatyontekija.domain.designation import DecisionKind, Designation
 from omatyontekija.domain.worker import WorkerRole
-from omatyontekija.rules import Outcome, SuggestedRole, Suggestion
-from omatyontekija.services.access import authorize_client
-from omatyontekija.services.audit import append_entry, record_access
-from omatyontekija.services.clients import ClientNotFound, get_client
-from omatyontekija.services.context import Context
-from omatyontekija.services.suggestions import suggestion_for
-from omatyontekija.store import designations as designation_store
+from omatyontekija.rules import (
+    Outcome,
+    SuggestedRole,
+    Suggestion,
+    case_of,
+    default_rule_set,
+    suggest,
+)
+from omatyontekija.services.clients import ConcurrentEdit
+from omatyontekija.services.trust.use_case import ClientNotFound, Work, use_case
+from omatyontekija.store.client_edits import VersionConflict
 
 
 class DecisionError(ValueError):
@@ -54,8 +58,9 @@ def worker_meets(role: WorkerRole, required: SuggestedRole | None) -> bool:
     return role in (WorkerRole.SOCIAL_WORKER, WorkerRole.SOCIAL_COUNSELLOR)
 
 
+@use_case(Action.DESIGNATE, client="client_id")
 def designate(
-    ctx: Context,
+    work: Work,
     client_id: int,
     *,
     kind: DecisionKind,
@@ -63,57 +68,59 @@ def designate(
     stage: ServicePathStage | None = None,
     reason: str = "",
     handover_id: int | None = None,
+    expected_version: int | None = None,
 ) -> Designation:
     """Record a decision on the client's named worker and return it.
 
-    Raises DecisionError when a worker is missing or unknown, or when the
-    decision goes against the suggestion without a written reason.
+    ``expected_version`` is the client record's version the user saw: when
+    someone changed the record since, ConcurrentEdit says who and when and
+    nothing is saved. Raises DecisionError when a worker is missing or
+    unknown, or when the decision goes against the suggestion without a
+    written reason (the suggestion is judged on the real day, not ``--as-of``).
     """
-    if authorize_client(ctx, client_id, Action.DESIGNATE) is None:
+    if expected_version is not None:
+        try:
+            work.client_edits.check_version(client_id, expected_version)
+        except VersionConflict as conflict:
+            raise ConcurrentEdit.of(client_id, conflict) from None
+    client = work.clients.load_client(client_id, on=work.real_today)
+    if client is None:
         raise ClientNotFound(client_id)
-    client = get_client(ctx, client_id)
-    suggestion = suggestion_for(ctx, client)
+    suggestion = suggest(case_of(client), default_rule_set(), work.real_today)
     reason = reason.strip()
-    with ctx.db.write() as session:
-        worker_role = None
-        if kind is DecisionKind.NAMED:
-            worker_role = designation_store.active_worker_role(session, worker_id)
-            if worker_role is None:
-                raise DecisionError("worker_missing", "choose an active worker to name")
-        elif worker_id is not None:
-            raise DecisionError("worker_not_expected", "'not needed' names no worker")
-        against = deviation(suggestion, kind, worker_role)
-        if against is not None and not reason:
-            raise DecisionError(
-                "reason_required",
-                "the decision differs from the suggestion: a written reason is required",
-            )
-        designation_id = designation_store.record_designation(
-            session,
-            client_id=client_id,
-            kind=kind,
-            worker_id=worker_id if kind is DecisionKind.NAMED else None,
-            stage=ServicePathStage(stage or client.stage),
-            suggestion=suggestion.outcome.value,
-            suggested_role=suggestion.worker_role.value if suggestion.worker_role else None,
-            rules=suggestion.rules,
-            reason=reason,
-            decided_by=ctx.user,
-            handover_id=handover_id,
-            today=ctx.today,
+    worker_role = None
+    if kind is DecisionKind.NAMED:
+        worker_role = work.designations.active_worker_role(worker_id)
+        if worker_role is None:
+            raise DecisionError("worker_missing", "choose an active worker to name")
+    elif worker_id is not None:
+        raise DecisionError("worker_not_expected", "'not needed' names no worker")
+    against = deviation(suggestion, kind, worker_role)
+    if against is not None and not reason:
+        raise DecisionError(
+            "reason_required",
+            "the decision differs from the suggestion: a written reason is required",
         )
-        if designation_id is None:
-            raise ClientNotFound(client_id)
-        # The decision and its access-log entry commit together, or neither does.
-        append_entry(session, ctx, Action.DESIGNATE, [client_id], reason=reason or None)
-        history = designation_store.designation_history(session, client_id)
+    designation_id = work.designations.record_designation(
+        client_id=client_id,
+        kind=kind,
+        worker_id=worker_id if kind is DecisionKind.NAMED else None,
+        stage=ServicePathStage(stage or client.stage),
+        suggestion=suggestion.outcome.value,
+        suggested_role=suggestion.worker_role.value if suggestion.worker_role else None,
+        rules=suggestion.rules,
+        reason=reason,
+        decided_by=work.login,
+        handover_id=handover_id,
+        today=work.today,
+    )
+    if designation_id is None:
+        raise ClientNotFound(client_id)
+    history = work.designations.designation_history(client_id)
     return next(d for d in history if d.id == designation_id)
 
 
-def history(ctx: Context, client_id: int, *, reason: str | None = None) -> list[Designation]:
+@use_case(Action.VIEW, client="client_id")
+def history(work: Work, client_id: int, *, reason: str | None = None) -> list[Designation]:
     """The client's named-worker decisions, newest first (a view of the client's data)."""
-    if authorize_client(ctx, client_id, Action.VIEW, reason=reason) is None:
-        raise ClientNotFound(client_id)
-    record_access(ctx, Action.VIEW, [client_id], reason=reason)
-    with ctx.db.read() as session:
-        return designation_store.designation_history(session, client_id)
+    return work.designations.designation_history(client_id)

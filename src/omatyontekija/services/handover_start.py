@@ -16,13 +16,15 @@ from omatyontekija.documents.checklist_templates import (
     default_template_for_unit,
     load_template,
 )
+from omatyontekija.domain.access import Action
 from omatyontekija.domain.catalog import ServiceUnit
 from omatyontekija.domain.client import Client
 from omatyontekija.domain.handover import Handover, HandoverReason
-from omatyontekija.services.context import Context
+from omatyontekija.domain.worker import WorkerRole
+from omatyontekija.rules import SuggestedRole, case_of, default_rule_set, suggest
 from omatyontekija.services.handover_messages import HandoverError
-from omatyontekija.store import handovers as handover_store
-from omatyontekija.store import workers as worker_store
+from omatyontekija.services.trust.use_case import Work, use_case
+from omatyontekija.store.handovers import AlreadyOpen
 
 
 # -- templates ----------------------------------------------------------------
@@ -46,8 +48,16 @@ def template_for_client(client: Client, template_id: str | None = None) -> Check
 
 
 # -- starting -----------------------------------------------------------------
+def _client_to_hand_over(work: Work, arguments: dict) -> int:
+    client_id = arguments["client_id"]
+    if not work.relations.client_exists(client_id):
+        raise HandoverError("client_not_found", client=client_id)
+    return client_id
+
+
+@use_case(Action.HANDOVER, client=_client_to_hand_over, reason_arg="role_reason")
 def start_handover(
-    ctx: Context,
+    work: Work,
     client_id: int,
     to_worker_id: int,
     reason: HandoverReason | str,
@@ -56,10 +66,28 @@ def start_handover(
     meeting_date: dt.date | None = None,
     template: str | None = None,
     note: str = "",
+    role_reason: str = "",
 ) -> Handover:
-    """Open a planned handover from the client's named worker to ``to_worker_id``."""
-    ids = start_handovers(
-        ctx,
+    """Open a planned handover from the client's named worker to ``to_worker_id``.
+
+    Only the client's own or area worker (or a supervisor) may; the new worker
+    must meet the role the suggestion requires (a social worker), or
+    ``role_reason`` says why not (it is kept in the handover's note).
+    """
+    client = work.handovers.load_clients([client_id], on=work.real_today).get(client_id)
+    worker = work.workers.workers_by_id().get(to_worker_id)
+    if client is not None and worker is not None:
+        required = suggest(case_of(client), default_rule_set(), work.real_today).worker_role
+        if (
+            required is SuggestedRole.SOCIAL_WORKER
+            and worker.role is not WorkerRole.SOCIAL_WORKER
+            and not role_reason.strip()
+        ):
+            raise HandoverError("role_reason_required", worker=worker.name)
+    if role_reason.strip():
+        note = "\n".join(part for part in (note.strip(), role_reason.strip()) if part)
+    ids = _open_handovers(
+        work,
         [(client_id, to_worker_id)],
         reason,
         due_date,
@@ -67,12 +95,16 @@ def start_handover(
         template=template,
         note=note,
     )
-    with ctx.db.read() as session:
-        return handover_store.load_handover(session, ids[0])
+    return work.handovers.load_handover(ids[0])
 
 
+def _clients_moved(work: Work, arguments: dict) -> list[int]:
+    return sorted({client_id for client_id, _ in arguments["moves"]})
+
+
+@use_case(Action.HANDOVER, clients=_clients_moved)
 def start_handovers(
-    ctx: Context,
+    work: Work,
     moves: Sequence[tuple[int, int]],
     reason: HandoverReason | str,
     due: dt.date | None = None,
@@ -88,6 +120,21 @@ def start_handovers(
     when a worker is unknown or inactive. Without ``template`` each client gets
     the default template of their service unit.
     """
+    return _open_handovers(
+        work, moves, reason, due, meeting_date=meeting_date, template=template, note=note
+    )
+
+
+def _open_handovers(
+    work: Work,
+    moves: Sequence[tuple[int, int]],
+    reason: HandoverReason | str,
+    due: dt.date | None,
+    *,
+    meeting_date: dt.date | None,
+    template: str | None,
+    note: str,
+) -> list[int]:
     reason = HandoverReason(reason)
     seen: set[int] = set()
     for client_id, _ in moves:
@@ -96,27 +143,26 @@ def start_handovers(
         seen.add(client_id)
     templates: dict[str | None, ChecklistTemplate] = {}
     ids: list[int] = []
-    with ctx.db.write() as session:
-        already = handover_store.open_handovers_of_clients(session, [c for c, _ in moves])
-        workers = worker_store.workers_by_id(session)
-        clients = handover_store.load_clients(session, [c for c, _ in moves], on=ctx.today)
-        for client_id, to_worker_id in moves:
-            if client_id in already:
-                raise HandoverError("already_open", client=client_id, handover=already[client_id])
-            client = clients.get(client_id)
-            if client is None:
-                raise HandoverError("client_not_found", client=client_id)
-            worker = workers.get(to_worker_id)
-            if worker is None or not worker.active:
-                raise HandoverError("worker_unknown", worker=to_worker_id)
-            from_id = client.named_worker.id if client.named_worker else None
-            if from_id == to_worker_id:
-                raise HandoverError("same_worker", worker=worker.name, client=client_id)
-            chosen = template_for_client(client, template)
-            templates.setdefault(chosen.id, chosen)
+    already = work.handovers.open_handovers_of_clients([c for c, _ in moves])
+    workers = work.workers.workers_by_id()
+    clients = work.handovers.load_clients([c for c, _ in moves], on=work.today)
+    for client_id, to_worker_id in moves:
+        if client_id in already:
+            raise HandoverError("already_open", client=client_id, handover=already[client_id])
+        client = clients.get(client_id)
+        if client is None:
+            raise HandoverError("client_not_found", client=client_id)
+        worker = workers.get(to_worker_id)
+        if worker is None or not worker.active:
+            raise HandoverError("worker_unknown", worker=to_worker_id)
+        from_id = client.named_worker.id if client.named_worker else None
+        if from_id == to_worker_id:
+            raise HandoverError("same_worker", worker=worker.name, client=client_id)
+        chosen = template_for_client(client, template)
+        templates.setdefault(chosen.id, chosen)
+        try:
             ids.append(
-                handover_store.insert_handover(
-                    session,
+                work.handovers.insert_handover(
                     client_id=client_id,
                     from_worker_id=from_id,
                     to_worker_id=to_worker_id,
@@ -126,7 +172,9 @@ def start_handovers(
                     due_date=due,
                     meeting_date=meeting_date,
                     note=note.strip(),
-                    created_by=ctx.user,
+                    created_by=work.login,
                 )
             )
+        except AlreadyOpen:
+            raise HandoverError("already_open", client=client_id, handover="?") from None
     return ids

@@ -21,9 +21,6 @@ from omatyontekija.domain.handover import (
     HandoverStatus,
     ItemState,
 )
-from omatyontekija.services.access import authorize_listing
-from omatyontekija.services.audit import record_access
-from omatyontekija.services.context import Context
 from omatyontekija.services.designations import DecisionError, designate
 from omatyontekija.services.handover_messages import HandoverError
 from omatyontekija.services.handover_start import (
@@ -32,8 +29,7 @@ from omatyontekija.services.handover_start import (
     start_handovers,
     template_for_client,
 )
-from omatyontekija.services.unit_of_work import one_transaction
-from omatyontekija.store import handovers as handover_store
+from omatyontekija.services.trust.use_case import Work, use_case
 from omatyontekija.store.handovers import ListState
 
 __all__ = [
@@ -65,23 +61,45 @@ class _Keep:
 KEEP: Any = _Keep()
 
 
+# -- who it concerns ---------------------------------------------------------------
+def _client_of_handover(work: Work, arguments: dict) -> int:
+    parties = work.handovers.handover_parties(arguments["handover_id"])
+    if parties is None:
+        raise HandoverError("not_found", id=arguments["handover_id"])
+    return parties[0]
+
+
+def _takes_part(work: Work, arguments: dict) -> bool:
+    """The handover's old and new worker act on it as on their own client: the new one is
+    often not yet related to the client (a reform that takes effect later)."""
+    parties = work.handovers.handover_parties(arguments["handover_id"])
+    me = work.user.worker_id
+    return parties is not None and me is not None and me in parties[1:]
+
+
+def _handover_use_case(action: Action = Action.HANDOVER, **declared: Any):
+    return use_case(action, client=_client_of_handover, participant=_takes_part, **declared)
+
+
 # -- reading ----------------------------------------------------------------
-def get_handover(ctx: Context, handover_id: int) -> Handover:
+@_handover_use_case(Action.VIEW)
+def get_handover(work: Work, handover_id: int) -> Handover:
     """The handover with its checklist; HandoverError ``not_found`` if there is none."""
-    with ctx.db.read() as session:
-        handover = handover_store.load_handover(session, handover_id)
+    handover = work.handovers.load_handover(handover_id)
     if handover is None:
         raise HandoverError("not_found", id=handover_id)
     return handover
 
 
-def my_worker_id(ctx: Context) -> int | None:
+@use_case(None)
+def my_worker_id(work: Work) -> int | None:
     """The worker record of the user, or None when the user is not one of the unit's workers."""
-    return ctx.access.worker_id
+    return work.user.worker_id
 
 
+@use_case(Action.SEARCH, listing=True)
 def list_handovers(
-    ctx: Context,
+    work: Work,
     *,
     state: ListState | str = ListState.OPEN,
     mine: bool = False,
@@ -91,25 +109,23 @@ def list_handovers(
     """Handovers in ``state``; ``mine`` keeps those where the user hands over or receives.
 
     A user who is not a worker has no handovers of their own: ``mine`` then lists none.
+    The list names clients: a view of their data, logged before it is shown.
     """
     state = ListState(state)
-    authorize_listing(ctx)
     if mine:
-        worker_id = my_worker_id(ctx)
+        worker_id = work.user.worker_id
         if worker_id is None:
             return []
-    with ctx.db.read() as session:
-        rows = handover_store.list_rows(
-            session, state=state, worker_id=worker_id, today=ctx.today, client_id=client_id
-        )
-    if rows:  # the list names clients: a view of their data, logged before it is shown
-        record_access(ctx, Action.SEARCH, [r.client_id for r in rows])
+    rows = work.handovers.list_rows(
+        state=state, worker_id=worker_id, today=work.today, client_id=client_id
+    )
+    work.shown(r.client_id for r in rows)
     return rows
 
 
 # -- changing -------------------------------------------------------------------
-def _open_for_change(session, handover_id: int, expected_version: int | None) -> Handover:
-    handover = handover_store.load_handover(session, handover_id)
+def _open_for_change(work: Work, handover_id: int, expected_version: int | None) -> Handover:
+    handover = work.handovers.load_handover(handover_id)
     if handover is None:
         raise HandoverError("not_found", id=handover_id)
     if expected_version is not None and handover.version != expected_version:
@@ -119,8 +135,9 @@ def _open_for_change(session, handover_id: int, expected_version: int | None) ->
     return handover
 
 
+@_handover_use_case()
 def update_handover(
-    ctx: Context,
+    work: Work,
     handover_id: int,
     *,
     expected_version: int | None = None,
@@ -136,14 +153,14 @@ def update_handover(
     }
     if "note" in values:
         values["note"] = (values["note"] or "").strip()
-    with ctx.db.write() as session:
-        _open_for_change(session, handover_id, expected_version)
-        handover_store.update_fields(session, handover_id, **values)
-        return handover_store.load_handover(session, handover_id)
+    _open_for_change(work, handover_id, expected_version)
+    work.handovers.update_fields(handover_id, **values)
+    return work.handovers.load_handover(handover_id)
 
 
+@_handover_use_case()
 def set_item_state(
-    ctx: Context,
+    work: Work,
     handover_id: int,
     key: str,
     state: ItemState | str,
@@ -161,27 +178,25 @@ def set_item_state(
     state = ItemState(state)
     if state is ItemState.SKIPPED:
         raise ValueError("use skip_item to skip a required item with a reason")
-    with ctx.db.write() as session:
-        handover = _open_for_change(session, handover_id, expected_version)
-        item = next((i for i in handover.items if i.key == key), None)
-        if item is None:
-            raise HandoverError("unknown_item", id=handover_id, key=key)
-        settled = state is not ItemState.OPEN
-        handover_store.set_item(
-            session,
-            handover_id,
-            key,
-            state=state,
-            done_on=(done_on or ctx.today) if settled else None,
-            done_by=ctx.user if settled else "",
-            note=item.note if note is None else note.strip(),
-        )
-        if settled and handover.status is HandoverStatus.PLANNED:
-            handover_store.set_status(session, handover_id, HandoverStatus.IN_PROGRESS)
-        return handover_store.load_handover(session, handover_id)
+    handover = _open_for_change(work, handover_id, expected_version)
+    item = next((i for i in handover.items if i.key == key), None)
+    if item is None:
+        raise HandoverError("unknown_item", id=handover_id, key=key)
+    settled = state is not ItemState.OPEN
+    work.handovers.set_item(
+        handover_id,
+        key,
+        state=state,
+        done_on=(done_on or work.today) if settled else None,
+        done_by=work.login if settled else "",
+        note=item.note if note is None else note.strip(),
+    )
+    if settled and handover.status is HandoverStatus.PLANNED:
+        work.handovers.set_status(handover_id, HandoverStatus.IN_PROGRESS)
+    return work.handovers.load_handover(handover_id)
 
 
-def _skip(session, ctx: Context, handover: Handover, key: str, reason: str) -> None:
+def _skip(work: Work, handover: Handover, key: str, reason: str) -> None:
     item = next((i for i in handover.items if i.key == key), None)
     if item is None:
         raise HandoverError("unknown_item", id=handover.id, key=key)
@@ -189,29 +204,29 @@ def _skip(session, ctx: Context, handover: Handover, key: str, reason: str) -> N
         raise HandoverError("not_required", key=key)
     if not reason.strip():
         raise HandoverError("skip_reason_required", key=key)
-    handover_store.set_item(
-        session,
+    work.handovers.set_item(
         handover.id,
         key,
         state=ItemState.SKIPPED,
-        done_on=ctx.today,
-        done_by=ctx.user,
+        done_on=work.today,
+        done_by=work.login,
         note=reason.strip(),
     )
 
 
+@_handover_use_case()
 def skip_item(
-    ctx: Context, handover_id: int, key: str, reason: str, *, expected_version: int | None = None
+    work: Work, handover_id: int, key: str, reason: str, *, expected_version: int | None = None
 ) -> Handover:
     """Pass over a required item on purpose; the reason is kept as the item's note."""
-    with ctx.db.write() as session:
-        handover = _open_for_change(session, handover_id, expected_version)
-        _skip(session, ctx, handover, key, reason)
-        return handover_store.load_handover(session, handover_id)
+    handover = _open_for_change(work, handover_id, expected_version)
+    _skip(work, handover, key, reason)
+    return work.handovers.load_handover(handover_id)
 
 
+@_handover_use_case()
 def advance_handover(
-    ctx: Context,
+    work: Work,
     handover_id: int,
     status: HandoverStatus | str,
     *,
@@ -219,30 +234,30 @@ def advance_handover(
 ) -> Handover:
     """Move an open handover between planned and in progress (done and cancelled have their own)."""
     status = HandoverStatus(status)
-    with ctx.db.write() as session:
-        handover = _open_for_change(session, handover_id, expected_version)
-        if not status.is_open:
-            raise HandoverError("bad_transition", old=handover.status.value, new=status.value)
-        handover_store.set_status(session, handover_id, status)
-        return handover_store.load_handover(session, handover_id)
+    handover = _open_for_change(work, handover_id, expected_version)
+    if not status.is_open:
+        raise HandoverError("bad_transition", old=handover.status.value, new=status.value)
+    work.handovers.set_status(handover_id, status)
+    return work.handovers.load_handover(handover_id)
 
 
+@_handover_use_case()
 def cancel_handover(
-    ctx: Context, handover_id: int, reason: str, *, expected_version: int | None = None
+    work: Work, handover_id: int, reason: str, *, expected_version: int | None = None
 ) -> Handover:
     """Cancel an open handover; the reason is added to its note. The named worker stays."""
     if not reason.strip():
         raise HandoverError("cancel_reason_required")
-    with ctx.db.write() as session:
-        handover = _open_for_change(session, handover_id, expected_version)
-        note = "\n".join(p for p in (handover.note, reason.strip()) if p)
-        handover_store.update_fields(session, handover_id, note=note)
-        handover_store.set_status(session, handover_id, HandoverStatus.CANCELLED)
-        return handover_store.load_handover(session, handover_id)
+    handover = _open_for_change(work, handover_id, expected_version)
+    note = "\n".join(p for p in (handover.note, reason.strip()) if p)
+    work.handovers.update_fields(handover_id, note=note)
+    work.handovers.set_status(handover_id, HandoverStatus.CANCELLED)
+    return work.handovers.load_handover(handover_id)
 
 
+@_handover_use_case()
 def complete_handover(
-    ctx: Context,
+    work: Work,
     handover_id: int,
     *,
     skip: Mapping[str, str] | None = None,
@@ -257,33 +272,32 @@ def complete_handover(
     for when the new worker differs from the suggestion. All in one
     transaction: on any refusal nothing changes.
     """
-    with one_transaction(ctx) as (bound, session):
-        handover = _open_for_change(session, handover_id, expected_version)
-        for key, why in (skip or {}).items():
-            _skip(session, ctx, handover, key, why)
-        handover = handover_store.load_handover(session, handover_id)
-        still_open = handover.open_required_items
-        if still_open:
-            raise HandoverError(
-                "required_open",
-                id=handover_id,
-                count=len(still_open),
-                items=", ".join(i.key for i in still_open),
-            )
-        handover_store.set_status(
-            session, handover_id, HandoverStatus.DONE, completed_at=dt.datetime.now(dt.UTC)
+    handover = _open_for_change(work, handover_id, expected_version)
+    for key, why in (skip or {}).items():
+        _skip(work, handover, key, why)
+    handover = work.handovers.load_handover(handover_id)
+    still_open = handover.open_required_items
+    if still_open:
+        raise HandoverError(
+            "required_open",
+            id=handover_id,
+            count=len(still_open),
+            items=", ".join(i.key for i in still_open),
         )
-        try:
-            designate(
-                bound,
-                handover.client_id,
-                kind=DecisionKind.NAMED,
-                worker_id=handover.to_worker.id,
-                reason=reason,
-                handover_id=handover_id,
-            )
-        except DecisionError as error:
-            if error.code == "reason_required":
-                raise HandoverError("decision_reason_required") from error
-            raise HandoverError("decision_refused", detail=str(error)) from error
-        return handover_store.load_handover(session, handover_id)
+    work.handovers.set_status(
+        handover_id, HandoverStatus.DONE, completed_at=dt.datetime.now(dt.UTC)
+    )
+    try:
+        designate(
+            work,
+            handover.client_id,
+            kind=DecisionKind.NAMED,
+            worker_id=handover.to_worker.id,
+            reason=reason,
+            handover_id=handover_id,
+        )
+    except DecisionError as error:
+        if error.code == "reason_required":
+            raise HandoverError("decision_reason_required") from error
+        raise HandoverError("decision_refused", detail=str(error)) from error
+    return work.handovers.load_handover(handover_id)

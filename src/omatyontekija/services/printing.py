@@ -28,15 +28,11 @@ from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.client import Client
 from omatyontekija.domain.handover import Handover, HandoverStatus
 from omatyontekija.domain.worker import Worker, WorkerRole
-from omatyontekija.services.access import authorize_client
-from omatyontekija.services.audit import record_access, require_task
-from omatyontekija.services.clients import ClientNotFound
+from omatyontekija.services.authorization import AccessDenied, may
 from omatyontekija.services.context import Context
 from omatyontekija.services.handover_messages import HandoverError
 from omatyontekija.services.handover_start import service_unit_of
-from omatyontekija.store import clients as client_store
-from omatyontekija.store import handovers as handover_store
-from omatyontekija.store import workers as worker_store
+from omatyontekija.services.trust.use_case import ClientNotFound, Work, composed, use_case
 from omatyontekija.store.handovers import ListState
 
 
@@ -45,22 +41,56 @@ class PrintKind(StrEnum):
     CLIENT_LETTER = "client_letter"
 
 
-def record_print(ctx: Context, kind: PrintKind | str, client_ids: Iterable[int]) -> None:
-    """Record that ``ctx.user`` printed (previewed, saved, printed) ``kind`` for these clients.
+def _distinct(work: Work, arguments: dict) -> list[int]:
+    return list(dict.fromkeys(arguments["client_ids"]))
+
+
+@use_case(Action.PRINT, clients=_distinct, reason_arg=None)
+def record_print(work: Work, kind: PrintKind | str, client_ids: Iterable[int]) -> None:
+    """Record that the user printed (previewed, saved, printed) ``kind`` for these clients.
 
     Called before the document leaves the program, once per preview, save,
     print or batch; if the access log cannot be written, nothing is printed.
     """
     kind = PrintKind(kind)  # an unknown kind is a programming error, caught here
-    ids = list(dict.fromkeys(client_ids))
-    if not ids:
-        return
+    _require_batch_task(work, list(dict.fromkeys(client_ids)))
+    work.detail(kind.value)
+
+
+def _require_batch_task(work: Work, client_ids: list[int]) -> None:
     # Printing many at once is the supervisor's; one document follows the client relation.
-    if len(ids) > 1:
-        require_task(ctx, Task.BATCH_PRINT)
-    elif authorize_client(ctx, ids[0], Action.PRINT) is None:
-        raise HandoverError("not_found", id=ids[0])
-    record_access(ctx, Action.PRINT, ids, reason=kind.value)
+    if len(client_ids) > 1 and not may(work.user.role, Task.BATCH_PRINT):
+        raise AccessDenied("task_denied", role=work.user.role.value, task=Task.BATCH_PRINT.value)
+
+
+def _client_of_handover(work: Work, arguments: dict) -> int:
+    parties = work.handovers.handover_parties(arguments["handover_id"])
+    if parties is None:
+        raise HandoverError("not_found", id=arguments["handover_id"])
+    return parties[0]
+
+
+def _clients_of_handovers(work: Work, arguments: dict) -> list[int]:
+    ids = list(dict.fromkeys(arguments["handover_ids"]))
+    clients = []
+    for handover_id in ids:
+        parties = work.handovers.handover_parties(handover_id)
+        if parties is None:
+            raise HandoverError("not_found", id=handover_id)
+        clients.append(parties[0])
+    return list(dict.fromkeys(clients))
+
+
+def _takes_part(work: Work, arguments: dict) -> bool:
+    parties = work.handovers.handover_parties(arguments["handover_id"])
+    me = work.user.worker_id
+    return parties is not None and me is not None and me in parties[1:]
+
+
+_print_handover = use_case(
+    Action.PRINT, client=_client_of_handover, participant=_takes_part, reason_arg=None
+)
+_print_letter = use_case(Action.PRINT, client="client_id", reason_arg=None)
 
 
 def _now() -> dt.datetime:
@@ -97,58 +127,84 @@ def _document(
     )
 
 
-def handover_documents(
-    ctx: Context, handover_ids: Sequence[int], *, language: str = "fi"
+def _handover_documents(
+    work: Work, handover_ids: Sequence[int], *, language: str
 ) -> list[HandoverDocument]:
-    """The checklist documents of these handovers, read in one transaction, in the order given.
-
-    Not recorded as a print: the caller prints them (``print_handovers``) or
-    previews them (``handover_pdf``). HandoverError ``not_found`` for an unknown id.
-    """
+    """The checklist documents of these handovers, in the order given."""
     templates: dict[str, ChecklistTemplate] = {}
     printed_at = _now()
-    with ctx.db.read() as session:
-        handovers = handover_store.load_handovers(session, handover_ids)
-        if len(handovers) != len(set(handover_ids)):
-            missing = sorted(set(handover_ids) - {h.id for h in handovers})
-            raise HandoverError("not_found", id=missing[0])
-        workers = worker_store.workers_by_id(session)
-        clients = handover_store.load_clients(
-            session, [h.client_id for h in handovers], on=ctx.today
-        )
-        documents = []
-        for handover in handovers:
-            client = clients[handover.client_id]
-            template = templates.get(handover.template)
-            if template is None:
-                template = templates[handover.template] = load_template(handover.template)
-            documents.append(_document(handover, client, workers, template, language, printed_at))
+    handovers = work.handovers.load_handovers(handover_ids)
+    if len(handovers) != len(set(handover_ids)):
+        missing = sorted(set(handover_ids) - {h.id for h in handovers})
+        raise HandoverError("not_found", id=missing[0])
+    workers = work.workers.workers_by_id()
+    clients = work.handovers.load_clients([h.client_id for h in handovers], on=work.today)
+    documents = []
+    for handover in handovers:
+        client = clients[handover.client_id]
+        template = templates.get(handover.template)
+        if template is None:
+            template = templates[handover.template] = load_template(handover.template)
+        documents.append(_document(handover, client, workers, template, language, printed_at))
     return documents
 
 
-def render_handover(
-    ctx: Context, handover_id: int, *, language: str = "fi"
-) -> tuple[HandoverDocument, bytes]:
-    """The checklist document and its PDF (for a preview); recorded as a print."""
-    (document,) = handover_documents(ctx, [handover_id], language=language)
-    record_print(ctx, PrintKind.HANDOVER_CHECKLIST, [document.client.id])
+@use_case(Action.PRINT, clients=_clients_of_handovers, reason_arg=None)
+def handover_documents(
+    work: Work, handover_ids: Sequence[int], *, language: str = "fi"
+) -> list[HandoverDocument]:
+    """The checklist documents of these handovers, read in one transaction, in the order given,
+    and logged as printed: the caller writes them (``print_handovers``) after the transaction.
+    HandoverError ``not_found`` for an unknown id."""
+    _require_batch_task(work, list(dict.fromkeys(handover_ids)))
+    work.detail(PrintKind.HANDOVER_CHECKLIST.value)
+    return _handover_documents(work, handover_ids, language=language)
+
+
+def _render_handover(work: Work, handover_id: int, language: str) -> tuple[HandoverDocument, bytes]:
+    work.detail(PrintKind.HANDOVER_CHECKLIST.value)
+    (document,) = _handover_documents(work, [handover_id], language=language)
     return document, render(document)
 
 
-def handover_pdf(ctx: Context, handover_id: int, *, language: str = "fi") -> bytes:
+@_print_handover
+def render_handover(
+    work: Work, handover_id: int, *, language: str = "fi"
+) -> tuple[HandoverDocument, bytes]:
+    """The checklist document and its PDF (for a preview); recorded as a print."""
+    return _render_handover(work, handover_id, language)
+
+
+@_print_handover
+def handover_pdf(work: Work, handover_id: int, *, language: str = "fi") -> bytes:
     """The handover checklist as PDF bytes; recorded as a print."""
-    return render_handover(ctx, handover_id, language=language)[1]
+    return _render_handover(work, handover_id, language)[1]
 
 
+@_print_handover
 def write_handover_pdf(
-    ctx: Context, handover_id: int, path: Path | str, *, language: str = "fi"
+    work: Work, handover_id: int, path: Path | str, *, language: str = "fi"
 ) -> Path:
-    """Write the handover checklist to ``path`` atomically; recorded as a print."""
-    return write_pdf_atomically(path, handover_pdf(ctx, handover_id, language=language))
+    """Write the handover checklist to ``path`` atomically; recorded as a print (and not
+    recorded when the file could not be written)."""
+    return write_pdf_atomically(path, _render_handover(work, handover_id, language)[1])
 
 
+@use_case(Action.VIEW, client="client_id", reason_arg=None)
 def client_letter(
-    ctx: Context,
+    work: Work,
+    client_id: int,
+    *,
+    language: str | None = None,
+    handover_id: int | None = None,
+) -> ClientLetter:
+    """The letter telling the client whom to contact, in the client's language unless told
+    (a view: printing it goes through ``render_letter`` or ``write_letter_pdf``)."""
+    return _client_letter(work, client_id, language=language, handover_id=handover_id)
+
+
+def _client_letter(
+    work: Work,
     client_id: int,
     *,
     language: str | None = None,
@@ -160,12 +216,11 @@ def client_letter(
     there was one, the previous worker and the date of the change (the due
     date, or the completion date once done).
     """
-    with ctx.db.read() as session:
-        client = client_store.load_client(session, client_id, on=ctx.today)
-        if client is None:
-            raise ClientNotFound(client_id)
-        workers = worker_store.workers_by_id(session)
-        handover = handover_store.load_handover(session, handover_id) if handover_id else None
+    client = work.clients.load_client(client_id, on=work.today)
+    if client is None:
+        raise ClientNotFound(client_id)
+    workers = work.workers.workers_by_id()
+    handover = work.handovers.load_handover(handover_id) if handover_id else None
     if handover_id is not None and (handover is None or handover.client_id != client_id):
         raise HandoverError("not_found", id=handover_id)
     language = language or client.language.value
@@ -176,7 +231,7 @@ def client_letter(
     if handover.completed_at is not None:
         change = handover.completed_at.date()
     else:
-        change = handover.due_date or ctx.today
+        change = handover.due_date or work.today
     return ClientLetter(
         client=client,
         named_worker=workers[handover.to_worker.id],
@@ -190,43 +245,54 @@ def client_letter(
     )
 
 
+def _render_letter(
+    work: Work, client_id: int, language: str | None, handover_id: int | None
+) -> tuple[ClientLetter, bytes]:
+    work.detail(PrintKind.CLIENT_LETTER.value)
+    letter = _client_letter(work, client_id, language=language, handover_id=handover_id)
+    return letter, render(letter)
+
+
+@_print_letter
 def letter_pdf(
-    ctx: Context,
+    work: Work,
     client_id: int,
     *,
     language: str | None = None,
     handover_id: int | None = None,
 ) -> bytes:
     """The client letter as PDF bytes; recorded as a print."""
-    return render_letter(ctx, client_id, language=language, handover_id=handover_id)[1]
+    return _render_letter(work, client_id, language, handover_id)[1]
 
 
+@_print_letter
 def render_letter(
-    ctx: Context,
+    work: Work,
     client_id: int,
     *,
     language: str | None = None,
     handover_id: int | None = None,
 ) -> tuple[ClientLetter, bytes]:
     """The client letter and its PDF (for a preview); recorded as a print."""
-    letter = client_letter(ctx, client_id, language=language, handover_id=handover_id)
-    record_print(ctx, PrintKind.CLIENT_LETTER, [client_id])
-    return letter, render(letter)
+    return _render_letter(work, client_id, language, handover_id)
 
 
+@_print_letter
 def write_letter_pdf(
-    ctx: Context,
+    work: Work,
     client_id: int,
     path: Path | str,
     *,
     language: str | None = None,
     handover_id: int | None = None,
 ) -> Path:
-    """Write the client letter to ``path`` atomically; recorded as a print."""
-    data = letter_pdf(ctx, client_id, language=language, handover_id=handover_id)
+    """Write the client letter to ``path`` atomically; recorded as a print (and not recorded
+    when the file could not be written)."""
+    data = _render_letter(work, client_id, language, handover_id)[1]
     return write_pdf_atomically(path, data)
 
 
+@composed
 def print_handovers(
     ctx: Context,
     handover_ids: Sequence[int],
@@ -242,21 +308,19 @@ def print_handovers(
     data have been read and handed to the printer even if the user cancels.
     A cancelled batch leaves only whole files.
     """
-    documents = handover_documents(ctx, handover_ids, language=language)
-    if documents:
-        record_print(ctx, PrintKind.HANDOVER_CHECKLIST, [d.client.id for d in documents])
+    documents = handover_documents(ctx, handover_ids, language=language) if handover_ids else []
     return write_batch(documents, out_dir, progress=progress, is_cancelled=is_cancelled)
 
 
-def open_handover_ids(ctx: Context, *, worker_id: int | None = None) -> list[int]:
-    """The ids of the planned and in-progress handovers, the earliest due first."""
-    with ctx.db.read() as session:
-        rows = handover_store.list_rows(
-            session, state=ListState.OPEN, worker_id=worker_id, today=ctx.today
-        )
+@use_case(None, task=Task.BATCH_PRINT)
+def open_handover_ids(work: Work, *, worker_id: int | None = None) -> list[int]:
+    """The ids of the planned and in-progress handovers, the earliest due first (ids only:
+    no client's data, so not logged; printing them is)."""
+    rows = work.handovers.list_rows(state=ListState.OPEN, worker_id=worker_id, today=work.today)
     return [r.id for r in rows]
 
 
+@composed
 def print_open_handovers(
     ctx: Context,
     out_dir: Path | str,

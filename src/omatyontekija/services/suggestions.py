@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from itertools import tee
 from typing import NamedTuple
 
+from omatyontekija.domain.access import Action
 from omatyontekija.domain.client import Client
 from omatyontekija.rules import (
     Suggestion,
@@ -14,9 +16,8 @@ from omatyontekija.rules import (
     suggest,
     suggest_rows,
 )
-from omatyontekija.services.clients import get_client
-from omatyontekija.services.context import Context
-from omatyontekija.store.cases import NAMED_WORKER, POSTAL_CODE, fact_rows
+from omatyontekija.services.trust.use_case import ClientNotFound, Work, use_case
+from omatyontekija.store.cases import NAMED_WORKER, POSTAL_CODE
 
 
 class ClientSuggestion(NamedTuple):
@@ -27,29 +28,40 @@ class ClientSuggestion(NamedTuple):
     suggestion: Suggestion
 
 
-def suggestion_for(ctx: Context, client: Client) -> Suggestion:
-    """The suggestion for a client record as it stands (facts possibly edited, not saved)."""
-    return suggest(case_of(client), default_rule_set(), ctx.today)
+def suggestion_for(client: Client, on: dt.date) -> Suggestion:
+    """The suggestion for a client record as it stands (facts possibly edited, not saved): a
+    pure evaluation of data the caller already has."""
+    return suggest(case_of(client), default_rule_set(), on)
 
 
-def suggestion_for_client(ctx: Context, client_id: int) -> tuple[Client, Suggestion]:
-    client = get_client(ctx, client_id)
-    return client, suggestion_for(ctx, client)
+@use_case(Action.VIEW, client="client_id")
+def suggestion_for_client(
+    work: Work, client_id: int, *, reason: str | None = None
+) -> tuple[Client, Suggestion]:
+    """The client's record and the suggestion for it, on the work's day (``--as-of``)."""
+    client = work.clients.load_client(client_id, on=work.today)
+    if client is None:
+        raise ClientNotFound(client_id)
+    return client, suggestion_for(client, work.today)
 
 
-def all_suggestions(
-    ctx: Context, client_ids: list[int] | None = None
-) -> Iterator[ClientSuggestion]:
-    """Suggestions for every client (or the given ones) by id, evaluated in bulk from fact rows.
+@use_case(None, listing=True, streams=True)
+def all_suggestions(work: Work, client_ids: list[int] | None = None) -> Iterator[ClientSuggestion]:
+    """Suggestions for every client (or the given ones), evaluated in bulk from fact rows,
+    streamed from one transaction: iterate to the end promptly.
 
-    One at a time, as the rows stream from one read transaction: callers count
-    or pick, and holding 100 000 rows or suggestions at once costs more (in
-    allocation and garbage collection) than evaluating them. Iterate to the end
-    promptly; the transaction closes with the iteration.
+    Only ids and outcomes, no client's data: counted or picked by the caller,
+    not logged (what is then shown of a client is).
     """
-    with ctx.db.read() as session:
-        rows, evaluated = tee(fact_rows(session, client_ids))
-        suggestions = suggest_rows(evaluated, default_rule_set(), ctx.today)
-        make = ClientSuggestion._make  # without the keyword handling of the constructor
-        for row, suggestion in zip(rows, suggestions, strict=True):
-            yield make((row[0], row[NAMED_WORKER], row[POSTAL_CODE], suggestion))
+    yield from evaluate_all(work, client_ids)
+
+
+def evaluate_all(work: Work, client_ids: list[int] | None = None) -> Iterator[ClientSuggestion]:
+    """``all_suggestions`` for a use case already through the door, one at a time as the rows
+    stream: holding 100 000 rows or suggestions at once costs more (in allocation and
+    garbage collection) than evaluating them."""
+    rows, evaluated = tee(work.cases.fact_rows(client_ids))
+    suggestions = suggest_rows(evaluated, default_rule_set(), work.today)
+    make = ClientSuggestion._make  # without the keyword handling of the constructor
+    for row, suggestion in zip(rows, suggestions, strict=True):
+        yield make((row[0], row[NAMED_WORKER], row[POSTAL_CODE], suggestion))

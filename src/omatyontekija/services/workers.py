@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from omatyontekija.domain.worker import Worker
-from omatyontekija.services.context import Context
-from omatyontekija.store import areas as area_store
-from omatyontekija.store import workers as worker_store
+from omatyontekija.services.trust.use_case import Work, use_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,11 +14,12 @@ class WorkerWithAreas:
     areas: tuple[str, ...]
 
 
-def list_workers(ctx: Context) -> list[WorkerWithAreas]:
-    """Every worker with the names of the areas they cover in the division in force."""
-    with ctx.db.read() as session:
-        workers = worker_store.list_workers(session)
-        division = area_store.division_on(session, ctx.today)
+@use_case(None)
+def list_workers(work: Work) -> list[WorkerWithAreas]:
+    """Every worker with the names of the areas they cover in the division in force; any
+    user of the unit (an unknown login gets nothing)."""
+    workers = work.workers.list_workers()
+    division = work.areas.division_on(work.today)
     areas_of: dict[int, list[str]] = {}
     for area in division.areas if division else ():
         for worker in area.workers:

@@ -37,6 +37,23 @@ def change_stamp(session: Session, client_id: int) -> ChangeStamp | None:
     return None if row is None else ChangeStamp(row[0], row[1], as_utc(row[2]))
 
 
+def lock_client(session: Session, client_id: int) -> ClientRecord | None:
+    """The client's row, fresh and locked for this transaction (SQLite's IMMEDIATE already is)."""
+    return session.get(ClientRecord, client_id, populate_existing=True, with_for_update=True)
+
+
+def check_version(session: Session, client_id: int, expected_version: int) -> ChangeStamp | None:
+    """The client's stamp, locked; VersionConflict unless it is at ``expected_version``;
+    None when there is no such client."""
+    record = lock_client(session, client_id)
+    if record is None:
+        return None
+    stamp = ChangeStamp(record.version, record.updated_by, as_utc(record.updated_at))
+    if record.version != expected_version:
+        raise VersionConflict(stamp)
+    return stamp
+
+
 def update_client(
     session: Session, client_id: int, expected_version: int, changes: dict, *, by: str
 ) -> ChangeStamp | None:
@@ -45,10 +62,11 @@ def update_client(
     Returns the new stamp, None when there is no such client; raises
     VersionConflict when the version moved. The version check is made twice:
     here against the row read under the write lock (SQLite's IMMEDIATE), and
-    by SQLAlchemy's version counter in the UPDATE's WHERE (PostgreSQL, where
-    a concurrent transaction can commit between our read and our write).
+    by SQLAlchemy's version counter in the UPDATE's WHERE. On PostgreSQL the
+    row is read FOR UPDATE, so a concurrent writer waits for our commit and
+    then sees the new version instead of failing inside its flush.
     """
-    record = session.get(ClientRecord, client_id, populate_existing=True)
+    record = lock_client(session, client_id)
     if record is None:
         return None
     if record.version != expected_version:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -47,6 +48,14 @@ class ListState(StrEnum):
     DONE = "done"
     CANCELLED = "cancelled"
     ALL = "all"
+
+
+class AlreadyOpen(Exception):
+    """Another transaction opened a handover of the client first (the partial unique index)."""
+
+    def __init__(self, client_id: int) -> None:
+        super().__init__(f"client {client_id} already has an open handover")
+        self.client_id = client_id
 
 
 def insert_handover(
@@ -90,8 +99,26 @@ def insert_handover(
         ],
     )
     session.add(record)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as error:
+        # SQLite's IMMEDIATE transactions see each other's handovers before
+        # inserting; on PostgreSQL two can pass that check at once and the
+        # index decides.
+        if "ux_handovers_one_open" in str(error.orig) or "UNIQUE" in str(error.orig).upper():
+            raise AlreadyOpen(client_id) from None
+        raise
     return record.id
+
+
+def handover_parties(session: Session, handover_id: int) -> tuple[int, int | None, int] | None:
+    """(client id, from worker id, to worker id) of a handover, or None when there is none."""
+    row = session.execute(
+        select(
+            HandoverRecord.client_id, HandoverRecord.from_worker_id, HandoverRecord.to_worker_id
+        ).where(HandoverRecord.id == handover_id)
+    ).first()
+    return None if row is None else (row[0], row[1], row[2])
 
 
 def load_handover(session: Session, handover_id: int) -> Handover | None:

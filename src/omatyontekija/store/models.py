@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -224,6 +225,10 @@ class DesignationRecord(Base):
     handover_id: Mapped[int | None] = mapped_column(ForeignKey("handovers.id"))
 
 
+# A handover is open while planned or in progress.
+OPEN_HANDOVER = "status IN ('planned', 'in_progress')"
+
+
 class HandoverRecord(Base):
     __tablename__ = "handovers"
 
@@ -247,6 +252,16 @@ class HandoverRecord(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
+    # One open handover per client, whatever two workstations do at once (migration 0010).
+    __table_args__ = (
+        Index(
+            "ux_handovers_one_open",
+            "client_id",
+            unique=True,
+            sqlite_where=text(OPEN_HANDOVER),
+            postgresql_where=text(OPEN_HANDOVER),
+        ),
+    )
 
 
 class HandoverItemRecord(Base):

@@ -33,6 +33,9 @@ class ClientController(QObject):
         self.client: Client | None = None
         # Why the user opened a client who is not theirs; every later read says it too.
         self.reason: str | None = None
+        # Whether the user opened the history: kept here, not read off the widget, whose
+        # visibility also depends on the page being on screen.
+        self.history_open = False
         view.facts_card.factsEdited.connect(self.save_facts)
         view.worker_card.designateRequested.connect(self.decide)
         view.worker_card.historyToggled.connect(self._history_toggled)
@@ -43,11 +46,16 @@ class ClientController(QObject):
             self.reason = reason
         self.client = client
         self.view.show_client(client, self.ctx.today)
-        self.suggestion = suggestion_for(self.ctx, client)
+        self.suggestion = suggestion_for(client, self.ctx.today)
         self.view.suggestion_card.show_suggestion(self.suggestion)
-        self.view.deadlines_card.show_deadlines(client_deadlines(self.ctx, client.id))
-        if self.view.history_card.isVisible():
-            self.view.history_card.show_history(history(self.ctx, client.id, reason=self.reason))
+        self.view.deadlines_card.show_deadlines(
+            client_deadlines(self.ctx, client.id, reason=self.reason)
+        )
+        # Every card shows this client or nothing: a closed history is emptied, so that
+        # another client's decisions can never stay on screen.
+        self.view.history_card.show_history(
+            history(self.ctx, client.id, reason=self.reason) if self.history_open else []
+        )
 
     def reload(self) -> None:
         if self.client is not None:
@@ -86,7 +94,11 @@ class ClientController(QObject):
                 worker_id=dialog.worker_id(),
                 stage=dialog.stage_value(),
                 reason=dialog.reason_text(),
+                expected_version=self.client.version,
             )
+        except ConcurrentEdit as edit:
+            self._concurrent(edit)
+            return
         except (DecisionError, AccessDenied) as error:
             self._refused(error)
             return
@@ -109,6 +121,7 @@ class ClientController(QObject):
         self.clientChanged.emit(self.client.id)
 
     def _history_toggled(self, shown: bool) -> None:
+        self.history_open = shown
         if shown and self.client is not None:
             self.view.history_card.show_history(
                 history(self.ctx, self.client.id, reason=self.reason)

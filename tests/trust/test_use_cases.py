@@ -69,7 +69,6 @@ def test_every_service_function_is_declared():
     assert undeclared == [], "declare these with @use_case (or @composed): " + ", ".join(undeclared)
 
 
-@pytest.mark.xfail(strict=True, reason="start-up, migrate and demo: converting")
 def test_ui_and_cli_never_reach_the_database_object():
     """``ctx.db`` belongs to the door; the UI and the command line only call use cases."""
     import ast

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 import time
 
-from omatyontekija.cli.common import EXIT_FAILED, EXIT_OK, context_from, problem
-from omatyontekija.services.demo import DemoError, create_demo
+from omatyontekija.cli.common import EXIT_FAILED, EXIT_OK, problem
+from omatyontekija.services.demo import DemoError
+from omatyontekija.services.demo_database import fill_demo
 
 
 def add_parser(subparsers) -> None:
@@ -26,7 +27,6 @@ def run(args) -> int:
     if args.clients < 0:
         problem("--clients: must be zero or more")
         return 2
-    ctx = context_from(args)
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
@@ -34,18 +34,16 @@ def run(args) -> int:
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
     try:
-        made = create_demo(
-            ctx.db,
-            args.clients,
+        made = fill_demo(
+            getattr(args, "database", None),
+            user=getattr(args, "user", None),
+            clients=args.clients,
             seed=args.seed,
             progress=progress,
-            supervisor_login=ctx.user,
         )
     except DemoError as error:
         problem(str(error))
         return EXIT_FAILED
-    finally:
-        ctx.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"{made} demo clients created in {time.perf_counter() - started:.1f} s")

@@ -18,6 +18,6 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     ctx = open_context(args.database)
-    print(f"database is up to date: {ctx.db.url.split('://', 1)[0]}")
+    print(f"database is up to date: {ctx.database_kind}")
     ctx.close()
     return EXIT_OK

@@ -54,6 +54,15 @@ class Context:
         """Resolve the user again on next use (after users or roles changed)."""
         self._resolved = None
 
+    @property
+    def database_kind(self) -> str:
+        """ "sqlite" or "postgresql": what the user chose, never anything in it."""
+        return self.db.url.split("://", 1)[0].split("+", 1)[0]
+
+    def checkpoint_in_background(self) -> None:
+        """For the long-running application on an SQLite file (see Database)."""
+        self.db.checkpoint_in_background()
+
     def close(self) -> None:
         self.db.dispose()
 

@@ -14,8 +14,7 @@ from omatyontekija import __version__
 from omatyontekija.rules import RuleSetError, load_all_rule_sets
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.context import Context, open_context
-from omatyontekija.services.demo import create_demo, ensure_demo_user
-from omatyontekija.services.demo_database import demo_database_path
+from omatyontekija.services.demo_database import demo_database_path, open_demo_workspace
 from omatyontekija.ui.i18n import current_language, install_translations, system_language
 from omatyontekija.ui.main_window import MainWindow
 from omatyontekija.ui.style import stylesheet
@@ -51,14 +50,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def open_workspace(args) -> Context:
     """The database the user asked for; with --demo, the demo database, made on first start."""
     if getattr(args, "demo", False) and not args.database:
-        path = demo_database_path()
-        fresh = not path.exists()
-        ctx = open_context(str(path), user=args.user)
-        if fresh:
-            create_demo(ctx.db, DEMO_CLIENTS, supervisor_login=ctx.user)
-        else:
-            ensure_demo_user(ctx.db, ctx.user)
-        return ctx
+        return open_demo_workspace(demo_database_path(), user=args.user, clients=DEMO_CLIENTS)
     return open_context(args.database, user=args.user)
 
 
@@ -122,7 +114,7 @@ def run_application(args) -> int:
         ctx.close()
         return 1
     # Open all day: commits (every search logs its results) must not pay for checkpoints.
-    ctx.db.checkpoint_in_background()
+    ctx.checkpoint_in_background()
     window = MainWindow(ctx)
     window.show()
     if os.environ.get(SMOKE_TEST_ENV) == "1":

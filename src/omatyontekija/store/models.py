@@ -252,7 +252,7 @@ class HandoverRecord(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
-    # One open handover per client, whatever two workstations do at once (migration 0010).
+    # One open handover per client, whatever two workstations do at once (migration 0007).
     __table_args__ = (
         Index(
             "ux_handovers_one_open",

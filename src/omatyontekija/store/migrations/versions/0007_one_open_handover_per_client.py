@@ -5,7 +5,7 @@ workstations starting a handover of the same client at once cannot both
 succeed, on SQLite and PostgreSQL alike. Duplicates that an older version let
 in are closed first (the newest stays open), with a note saying why.
 
-Revision ID: 0010
+Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-04 19:20:00
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
+revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None

@@ -33,7 +33,7 @@ class CloseOneRelation(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ClientFacts:
-    """The facts the named-worker rules read (contract v1 of DOMAIN.md).
+    """The facts the named-worker rules read (contracts v1 and v2 of DOMAIN.md).
 
     ``None`` means "not recorded": the rules then read the contract's default
     (shown in the comment) and a "consider" suggestion names the fact as one
@@ -42,6 +42,8 @@ class ClientFacts:
 
     can_seek_services: bool | None = None  # default True
     can_act_with_network: bool | None = None  # default True
+    # contract v2: the client or their guardian asks for a named worker (rule C5)
+    client_requests_named_worker: bool | None = None  # default False
     needs_multisector_coordination: bool | None = None  # default False
     no_suitable_service_found: bool | None = None  # default False
     intellectual_disability: bool | None = None  # default False

@@ -81,6 +81,15 @@ ADULT = [c for c, s in SERVICES_BY_CODE.items() if s.unit is ServiceUnit.ADULT_S
 Progress = Callable[[int, int], None]
 
 
+def _asks_for_named_worker(client_id: int) -> bool | None:
+    """About one client in 25 has asked for a named worker (contract v2's C5).
+
+    From the id, not from the demo's random stream, so that adding the fact
+    left every other drawn value of the demo as it was.
+    """
+    return True if (client_id * 2654435761 >> 8) % 25 == 0 else None
+
+
 class DemoError(RuntimeError):
     pass
 
@@ -256,6 +265,7 @@ class _ClientGenerator:
         first_names = " ".join(firsts)
         postal = rnd.choice(_POSTAL)
         facts, services = self._needs(child)
+        facts["client_requests_named_worker"] = _asks_for_named_worker(client_id)
         years = min(age_days // 365, 30)
         clientship_since = today - dt.timedelta(days=rnd.randint(30, max(31, years * 365)))
         named_worker, worker_since = self._named_worker(postal, facts, services, clientship_since)

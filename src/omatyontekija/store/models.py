@@ -134,6 +134,7 @@ class ClientRecord(Base):
     # Facts the rules read; NULL = not recorded (the rules use the contract default).
     can_seek_services: Mapped[bool | None] = mapped_column(Boolean)
     can_act_with_network: Mapped[bool | None] = mapped_column(Boolean)
+    client_requests_named_worker: Mapped[bool | None] = mapped_column(Boolean)  # contract v2
     needs_multisector_coordination: Mapped[bool | None] = mapped_column(Boolean)
     no_suitable_service_found: Mapped[bool | None] = mapped_column(Boolean)
     intellectual_disability: Mapped[bool | None] = mapped_column(Boolean)

@@ -52,5 +52,5 @@ def test_the_fact_rows_columns_are_the_engines_fields_in_order(ctx):
     assert names[:services] + names[services + 1 :] == (
         expected[:services] + expected[services + 1 :]
     )
-    assert cases.NAMED_WORKER == len(ROW_FIELDS)
-    assert cases.POSTAL_CODE == len(ROW_FIELDS) + 1
+    assert len(ROW_FIELDS) == cases.NAMED_WORKER
+    assert len(ROW_FIELDS) + 1 == cases.POSTAL_CODE

@@ -82,7 +82,8 @@ def test_sources_are_the_seeds_and_the_statute():
     for rule_id in ("S1", "S2", "S3", "S4", "C1", "C2", "C3", "C4", "N1"):
         assert rule_source(rule_id) == SEED_002
     assert rule_source("A1") == "004_a882f3063f9d4849.txt"
-    assert "417/2007" in rule_source("L1") and "13 a" in rule_source("L1")
+    assert rule_source("L1") == "Lastensuojelulaki 417/2007 13 b §"
+    assert rule_source("C5") == "Sosiaalihuoltolaki 1301/2014 42 §"
 
 
 def test_rule_text_fills_in_the_parameters():

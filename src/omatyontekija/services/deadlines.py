@@ -11,12 +11,13 @@ from omatyontekija.domain.client import ClientRow, ServicePathStage
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.text import sort_key
 from omatyontekija.rules.deadline_rules import DeadlineStatus, shipped_deadline_rules
-from omatyontekija.rules.deadlines import Deadline, deadlines_of_all, worst
+from omatyontekija.rules.deadlines import ClientProfile, Deadline, deadlines_of_all, worst
 from omatyontekija.services.access import authorize_client
 from omatyontekija.services.audit import append_entry
 from omatyontekija.services.clients import ClientNotFound, find_clients
 from omatyontekija.services.context import Context
 from omatyontekija.store import matters as matter_store
+from omatyontekija.store.cases import client_profiles
 
 OPEN_STATUSES = frozenset({DeadlineStatus.OK, DeadlineStatus.NEAR, DeadlineStatus.OVERDUE})
 ATTENTION_STATUSES = frozenset({DeadlineStatus.NEAR, DeadlineStatus.OVERDUE})
@@ -40,7 +41,10 @@ def client_deadlines(
     oldest matter first."""
     with ctx.db.read() as session:
         matters = matter_store.matters_of_clients(session, [client_id])
-    return deadlines_of_all(matters, ctx.today, near_working_days=near_working_days)
+        profiles = _profiles(session, matters)
+    return deadlines_of_all(
+        matters, ctx.today, near_working_days=near_working_days, profiles=profiles
+    )
 
 
 def user_worker_id(ctx: Context) -> int | None:
@@ -63,9 +67,12 @@ def deadline_list(
     wanted = {DeadlineStatus(s) for s in statuses}
     with ctx.db.read() as session:
         matters = matter_store.open_matters(session, named_worker_id=worker_id)
+        profiles = _profiles(session, matters)
     found = [
         d
-        for d in deadlines_of_all(matters, ctx.today, near_working_days=near_working_days)
+        for d in deadlines_of_all(
+            matters, ctx.today, near_working_days=near_working_days, profiles=profiles
+        )
         if d.status in wanted
     ]
     rows = _rows(ctx, [d.matter.client_id for d in found])
@@ -107,8 +114,12 @@ def worst_deadlines(
     """
     with ctx.db.read() as session:
         matters = matter_store.matters_of_clients(session, client_ids, open_only=True)
+        profiles = _profiles(session, matters)
     by_client: dict[int, list[Deadline]] = {}
-    for deadline in deadlines_of_all(matters, ctx.today, near_working_days=near_working_days):
+    found = deadlines_of_all(
+        matters, ctx.today, near_working_days=near_working_days, profiles=profiles
+    )
+    for deadline in found:
         if deadline.status in OPEN_STATUSES:
             by_client.setdefault(deadline.matter.client_id, []).append(deadline)
     return {client_id: worst(found) for client_id, found in by_client.items()}
@@ -117,6 +128,12 @@ def worst_deadlines(
 def near_working_days_default() -> int:
     """How many working days ahead a deadline counts as near, from the rule file."""
     return shipped_deadline_rules().near_working_days
+
+
+def _profiles(session, matters) -> dict[int, ClientProfile]:
+    # the group-bound deadlines (SHL 36 §'s 7 working days) read age and units
+    ids = sorted({m.client_id for m in matters})
+    return {} if not ids else client_profiles(session, ids)
 
 
 def _name_key(row: ClientRow) -> str:

@@ -15,10 +15,13 @@ disagree about which value sits where.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from sqlalchemy.orm import Session
 
+from omatyontekija.domain.catalog import SERVICES_BY_CODE
+from omatyontekija.rules.deadlines import ClientProfile
 from omatyontekija.rules.predicates import ROW_FIELDS
 from omatyontekija.store.models import ClientRecord
 
@@ -33,6 +36,7 @@ _CODES = {
     "postgresql": "(SELECT string_agg(service_code, ' ' ORDER BY service_code) "
     "FROM client_services WHERE client_id = clients.id)",
 }
+_CHUNK = 2000  # client ids per query, below SQLite's bound-parameter limit
 # The fields that are not a clients column of their own name.
 _COMPUTED = {"services"}
 
@@ -81,3 +85,21 @@ def fact_rows(session: Session, client_ids: list[int] | None = None) -> Iterator
         yield from cursor
     finally:
         cursor.close()
+
+
+def client_profiles(session: Session, client_ids: list[int]) -> dict[int, ClientProfile]:
+    """Birth date and service units of each of ``client_ids``, for group-bound deadlines.
+
+    Read through the fact rows in chunks (the driver's limit on bound parameters).
+    """
+    birth, services = ROW_FIELDS.index("birth_date"), ROW_FIELDS.index("services")
+    found: dict[int, ClientProfile] = {}
+    for start in range(0, len(client_ids), _CHUNK):
+        for row in fact_rows(session, client_ids[start : start + _CHUNK]):
+            day = row[birth]
+            day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+            codes = row[services]
+            codes = codes.split() if isinstance(codes, str) else (codes or ())
+            units = frozenset(str(SERVICES_BY_CODE[c].unit) for c in codes if c in SERVICES_BY_CODE)
+            found[row[0]] = ClientProfile(day, units)
+    return found

@@ -10,6 +10,7 @@ from omatyontekija.domain.client import (
     CloseOne,
     CloseOneRelation,
     GrantedService,
+    GuardianScope,
     Language,
     ServicePathStage,
 )
@@ -66,7 +67,18 @@ def client_from(record: ClientRecord, *, named_worker: Worker | None, area: Area
             for s in record.services
         ),
         close_ones=tuple(
-            CloseOne(c.name, CloseOneRelation(c.relation), c.phone, c.email, c.note)
+            CloseOne(
+                c.name,
+                CloseOneRelation(c.relation),
+                c.phone,
+                c.email,
+                c.note,
+                c.street_address or "",
+                c.postal_code or "",
+                c.post_office or "",
+                GuardianScope(c.guardian_scope) if c.guardian_scope else None,
+                bool(c.non_disclosure),
+            )
             for c in record.close_ones
         ),
         named_worker=named_worker,
@@ -75,4 +87,5 @@ def client_from(record: ClientRecord, *, named_worker: Worker | None, area: Area
         service_plan_next_update=record.service_plan_next_update,
         special_care_programme_updated=record.special_care_programme_updated,
         version=record.version,
+        non_disclosure=bool(record.non_disclosure),
     )

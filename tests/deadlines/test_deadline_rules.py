@@ -35,7 +35,8 @@ def test_shipped_rules_load_with_sources_and_three_languages():
         MatterKind.SERVICE_NEED_ASSESSMENT,
     )
     assert "1301/2014 36 §" in start.source
-    assert "380/1987" in rules.rule("application_decision").source
+    assert "675/2023" in rules.rule("application_decision").source
+    assert not any("380/1987" in r.source for r in rules.rules)  # repealed 1.1.2025
     for rule in rules.rules:
         for language in LANGUAGES:
             assert rule.label(language) and rule.text(language)

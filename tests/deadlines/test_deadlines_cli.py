@@ -31,7 +31,8 @@ def test_json_of_the_whole_unit(capsys, deadline_db, known):
         "of it becoming pending.",
         "source": first["deadline"]["source"],
     }
-    assert "380/1987" in first["deadline"]["source"]
+    assert "675/2023" in first["deadline"]["source"]
+    assert "380/1987" not in first["deadline"]["source"]
     assert data[2]["deadline"]["working_days_left"] == 5
     assert first["client"]["named_worker"] is None
 

@@ -113,7 +113,8 @@ def test_deadlines_card_lists_open_then_met_with_the_law_in_the_tooltip(app, qtb
     assert table.item(0, COLUMN_STATUS).text() == "Ajallaan"
     assert table.item(1, COLUMN_STATUS).text() == "Tehty"
     assert table.item(0, 2).text() == "4.1.2027"
-    assert "380/1987" in table.item(0, 0).toolTip()
+    assert "675/2023" in table.item(0, 0).toolTip()
+    assert "380/1987" not in table.item(0, 0).toolTip()
     card.show_deadlines([])
     assert table.isHidden() and not card.empty.isHidden()
 

@@ -1,8 +1,9 @@
-"""The engine against a plain reading of contract v1 (DOMAIN.md), on generated cases."""
+"""The engine against a plain reading of contracts v1 and v2 (DOMAIN.md), on generated cases."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,11 +13,24 @@ from rulecases import AS_OF
 from omatyontekija.domain.catalog import SERVICES_BY_CODE
 from omatyontekija.domain.client import ClientFacts
 from omatyontekija.domain.identity import age_on
-from omatyontekija.rules import ClientCase, Outcome, suggest, suggest_many, suggest_rows
+from omatyontekija.rules import (
+    ClientCase,
+    Outcome,
+    load_rule_set_file,
+    suggest,
+    suggest_many,
+    suggest_rows,
+)
 from omatyontekija.rules.case import fact_row
+from omatyontekija.rules.predicates import ROW_FIELDS
+
+V1_FILE = Path(__file__).parent / "data" / "contract_v1_disability_services.json"
+LIGHT = {"transport_service", "assistive_devices", "home_modifications"}
 
 
-def contract_v1(case: ClientCase, on: dt.date) -> tuple[str, tuple[str, ...], str | None]:
+def contract(
+    case: ClientCase, on: dt.date, version: int = 2
+) -> tuple[str, tuple[str, ...], str | None]:
     """DOMAIN.md's rules, written as plainly as the text reads (defaults spelled out)."""
     f = case.facts
     services = set(case.services)
@@ -48,13 +62,15 @@ def contract_v1(case: ClientCase, on: dt.date) -> tuple[str, tuple[str, ...], st
         fired.append("C3")
     if f.life_situation_reason and f.life_situation_reason.strip():
         fired.append("C4")
+    if version >= 2 and f.client_requests_named_worker:
+        fired.append("C5")
     if "intensified_support" in services:
         fired.append("A1")
-    if len(services) == 1 and not fired:
+    if len(services) == 1 and not fired and (version < 2 or services <= LIGHT):
         fired.append("N1")
     if set(fired) & {"S1", "S2", "S3", "S4", "L1"}:
         return "needed", tuple(fired), "social_worker"
-    if set(fired) & {"C1", "C2", "C3", "C4", "A1"}:
+    if set(fired) & {"C1", "C2", "C3", "C4", "C5", "A1"}:
         return "needed", tuple(fired), "social_worker_or_counsellor"
     if fired == ["N1"]:
         return "not_needed", tuple(fired), None
@@ -73,6 +89,7 @@ cases = st.builds(
         ClientFacts,
         can_seek_services=maybe_bool,
         can_act_with_network=maybe_bool,
+        client_requests_named_worker=maybe_bool,
         needs_multisector_coordination=maybe_bool,
         no_suitable_service_found=maybe_bool,
         intellectual_disability=maybe_bool,
@@ -85,13 +102,22 @@ cases = st.builds(
 
 @settings(max_examples=400, deadline=None)
 @given(cases)
-def test_engine_agrees_with_the_contract(case):
+def test_engine_agrees_with_contract_v2(case):
     suggestion = suggest(case, as_of=AS_OF)
-    outcome, rules, role = contract_v1(case, AS_OF)
+    outcome, rules, role = contract(case, AS_OF)
     assert (suggestion.outcome.value, suggestion.rules) == (outcome, rules)
     assert (None if suggestion.worker_role is None else suggestion.worker_role.value) == role
     if suggestion.outcome is not Outcome.CONSIDER:
         assert suggestion.missing == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(cases)
+def test_a_contract_v1_file_behaves_as_contract_v1(case):
+    suggestion = suggest(case, load_rule_set_file(V1_FILE), as_of=AS_OF)
+    outcome, rules, role = contract(case, AS_OF, version=1)
+    assert (suggestion.outcome.value, suggestion.rules) == (outcome, rules)
+    assert (None if suggestion.worker_role is None else suggestion.worker_role.value) == role
 
 
 def as_driver_row(case: ClientCase) -> tuple:
@@ -101,9 +127,12 @@ def as_driver_row(case: ClientCase) -> tuple:
     def text(day):
         return None if day is None else day.isoformat()
 
-    row[1], row[8], row[9] = text(row[1]), text(row[8]), text(row[9])
-    row[2] = " ".join(case.services) or None
-    row[3:8] = [None if flag is None else int(flag) for flag in row[3:8]]
+    for index, value in enumerate(row):
+        if isinstance(value, dt.date):
+            row[index] = text(value)
+        elif isinstance(value, bool):
+            row[index] = int(value)
+    row[ROW_FIELDS.index("services")] = " ".join(case.services) or None
     return (*row, 7, "40100")  # the store's trailing named worker and postal code
 
 

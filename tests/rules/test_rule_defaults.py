@@ -21,11 +21,12 @@ SERVICE_SETS = [
 ]
 
 
-def test_defaults_are_those_of_contract_v1():
+def test_defaults_are_those_of_contract_v2():
     assert FACT_DEFAULTS == {
         "services": (),
         "can_seek_services": True,
         "can_act_with_network": True,
+        "client_requests_named_worker": False,
         "needs_multisector_coordination": False,
         "no_suitable_service_found": False,
         "intellectual_disability": False,
@@ -56,6 +57,7 @@ def test_consider_lists_every_unrecorded_fact_that_could_decide():
         "clientship_since",
         "current_worker_since",
         "life_situation_reason",
+        "client_requests_named_worker",
     )
 
 

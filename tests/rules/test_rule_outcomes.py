@@ -158,6 +158,7 @@ def _all_recorded() -> dict:
     return dict(
         can_seek_services=True,
         can_act_with_network=True,
+        client_requests_named_worker=False,
         needs_multisector_coordination=False,
         no_suitable_service_found=False,
         intellectual_disability=False,
@@ -165,3 +166,47 @@ def _all_recorded() -> dict:
         current_worker_since=years_before(AS_OF, 1),
         life_situation_reason="",
     )
+
+
+# Contract v2
+
+
+def test_c5_a_request_makes_a_named_worker_needed():
+    suggestion = suggest(
+        make_case("transport_service", client_requests_named_worker=True), as_of=AS_OF
+    )
+    assert suggestion.outcome is Outcome.NEEDED
+    assert suggestion.rules == ("C5",)
+    assert suggestion.worker_role is SuggestedRole.SOCIAL_WORKER_OR_COUNSELLOR
+
+
+def test_c5_comes_after_c4_and_before_a1():
+    case = make_case(
+        "intensified_support", life_situation_reason="syy", client_requests_named_worker=True
+    )
+    assert suggest(case, as_of=AS_OF).rules == ("C4", "C5", "A1")
+
+
+@pytest.mark.parametrize(
+    "service", ["transport_service", "assistive_devices", "home_modifications"]
+)
+def test_n1_fires_for_a_single_light_service(service):
+    suggestion = suggest(make_case(service), as_of=AS_OF)
+    assert suggestion.outcome is Outcome.NOT_NEEDED
+    assert suggestion.rules == ("N1",)
+
+
+@pytest.mark.parametrize(
+    "service",
+    [
+        "housing_services",
+        "personal_assistance",
+        "special_care",
+        "day_activities",
+        "work_activities",
+    ],
+)
+def test_n1_does_not_fire_for_a_single_heavy_service(service):
+    suggestion = suggest(make_case(service), as_of=AS_OF)
+    assert suggestion.outcome is Outcome.CONSIDER
+    assert "N1" not in suggestion.rules

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 
 import pytest
 from rulecases import AS_OF, make_case
@@ -24,6 +25,7 @@ from omatyontekija.rules import (
 from omatyontekija.rules.texts import rules_resource
 
 CONTRACT_V1 = ("S1", "S2", "S3", "S4", "L1", "C1", "C2", "C3", "C4", "A1", "N1")
+CONTRACT_V2 = ("S1", "S2", "S3", "S4", "L1", "C1", "C2", "C3", "C4", "C5", "A1", "N1")
 SEED_002 = "002_1225dfb6755909a6.txt"
 
 
@@ -50,9 +52,18 @@ def test_every_shipped_rule_text_has_all_three_languages(unit):
             assert r["text"][language].strip(), (r["id"], language)
 
 
-def test_default_rule_set_is_contract_v1(rule_set):
+def test_default_rule_set_is_contract_v2(rule_set):
     assert rule_set.unit is ServiceUnit.DISABILITY_SERVICES
-    assert rule_set.rule_ids == CONTRACT_V1
+    assert rule_set.contract == 2
+    assert rule_set.rule_ids == CONTRACT_V2
+    assert rule_set.rule("C5").group is RuleGroup.CLIENT_ORIENTED
+    assert rule_set.rule("N1").parameters == {
+        "evidently_unnecessary_single_services": (
+            "transport_service",
+            "assistive_devices",
+            "home_modifications",
+        )
+    }
     groups = {r.id: r.group for r in rule_set.rules}
     assert {i for i, g in groups.items() if g is RuleGroup.SPECIAL_SUPPORT} == {
         "S1",
@@ -71,7 +82,8 @@ def test_sources_are_the_seeds_and_the_statute():
     for rule_id in ("S1", "S2", "S3", "S4", "C1", "C2", "C3", "C4", "N1"):
         assert rule_source(rule_id) == SEED_002
     assert rule_source("A1") == "004_a882f3063f9d4849.txt"
-    assert "417/2007" in rule_source("L1") and "13 a" in rule_source("L1")
+    assert rule_source("L1") == "Lastensuojelulaki 417/2007 13 b §"
+    assert rule_source("C5") == "Sosiaalihuoltolaki 1301/2014 42 §"
 
 
 def test_rule_text_fills_in_the_parameters():
@@ -100,11 +112,75 @@ def test_every_unit_has_its_own_file_and_they_are_cached():
     assert default_rule_set() is sets[ServiceUnit.DISABILITY_SERVICES]
 
 
-def test_other_units_start_from_contract_v1_and_say_so():
+def test_other_units_are_contract_v2_and_say_so():
     for unit in ("child_protection", "adult_social_work"):
         rule_set = load_rule_set(unit)
-        assert rule_set.rule_ids == CONTRACT_V1
-        assert "contract v1" in rule_set.description["en"]
+        assert rule_set.contract == 2
+        assert rule_set.rule_ids == CONTRACT_V2
+        assert "contract v2" in rule_set.description["en"]
+
+
+V1_FILE = Path(__file__).parent / "data" / "contract_v1_disability_services.json"
+
+
+def test_a_contract_v1_file_still_loads_as_contract_v1():
+    rule_set = load_rule_set_file(V1_FILE)
+    assert rule_set.contract == 1
+    assert rule_set.rule_ids == CONTRACT_V1
+    # contract v1's N1: any one service, housing included
+    assert suggest(make_case("housing_services"), rule_set, as_of=AS_OF).rules == ("N1",)
+
+
+def test_a_file_without_a_contract_is_contract_v1(tmp_path):
+    raw = json.loads(V1_FILE.read_text(encoding="utf-8"))
+    raw.pop("contract", None)
+    assert load_rule_set_file(write(tmp_path, raw)).contract == 1
+
+
+def test_an_unknown_contract_is_refused(tmp_path):
+    raw = shipped()
+    raw["contract"] = 3
+    with pytest.raises(RuleSetError, match="contract must be one of 1, 2"):
+        load_rule_set_file(write(tmp_path, raw))
+
+
+def test_c5_in_a_contract_v1_file_is_refused(tmp_path):
+    raw = shipped()
+    raw["contract"] = 1
+    raw["rules"][-1]["parameters"] = {}
+    with pytest.raises(RuleSetError, match="rule C5: the rule needs contract 2"):
+        load_rule_set_file(write(tmp_path, raw))
+
+
+def test_n1_list_in_a_contract_v1_file_is_refused(tmp_path):
+    raw = json.loads(V1_FILE.read_text(encoding="utf-8"))
+    rule(raw, "N1")["parameters"] = {"evidently_unnecessary_single_services": ["transport_service"]}
+    with pytest.raises(RuleSetError, match="needs contract 2"):
+        load_rule_set_file(write(tmp_path, raw))
+
+
+def test_n1_single_services_come_from_the_file(tmp_path):
+    raw = shipped()
+    rule(raw, "N1")["parameters"] = {"evidently_unnecessary_single_services": ["housing_services"]}
+    rule_set = load_rule_set_file(write(tmp_path, raw))
+    assert suggest(make_case("housing_services"), rule_set, as_of=AS_OF).rules == ("N1",)
+    assert suggest(make_case("transport_service"), rule_set, as_of=AS_OF).rules == ()
+    assert "asumispalvelut" in rule_set.rule("N1").text("fi")
+
+
+def test_n1_single_services_default_in_contract_v2(tmp_path):
+    raw = shipped()
+    rule(raw, "N1")["parameters"] = {}
+    rule_set = load_rule_set_file(write(tmp_path, raw))
+    assert suggest(make_case("assistive_devices"), rule_set, as_of=AS_OF).rules == ("N1",)
+
+
+@pytest.mark.parametrize("bad", [[], ["taxi"], "transport_service"])
+def test_n1_single_services_must_be_known_codes(tmp_path, bad):
+    raw = shipped()
+    rule(raw, "N1")["parameters"] = {"evidently_unnecessary_single_services": bad}
+    with pytest.raises(RuleSetError, match="evidently_unnecessary_single_services"):
+        load_rule_set_file(write(tmp_path, raw))
 
 
 def test_unknown_unit_is_refused():

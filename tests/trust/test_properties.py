@@ -128,6 +128,7 @@ def client_rows(draw) -> dict[str, str]:
         "needs_multisector_coordination": draw(flag),
         "no_suitable_service_found": draw(flag),
         "intellectual_disability": draw(flag),
+        "client_requests_named_worker": draw(flag),
         "clientship_since": draw(past_date),
         "current_worker_since": draw(past_date),
         "life_situation_reason": draw(st.one_of(st.just(""), names)),

@@ -40,6 +40,17 @@ def test_editing_a_fact_updates_the_suggestion(app, qtbot, ctx):
     assert window.client_controller.client.facts.can_seek_services is False
 
 
+def test_a_client_asking_for_a_named_worker_is_shown_and_editable(app, qtbot, ctx):
+    # contract v2's fact: the client view shows it, and recording it fires C5
+    client_id = client_with(ctx, Outcome.NOT_NEEDED)
+    window = open_window(qtbot, ctx, client_id)
+    combo = window.client_view.facts_card.editors["client_requests_named_worker"]
+    combo.setCurrentIndex(combo.findData(True))
+    assert window.client_view.suggestion_card.badge.property("outcome") == "needed"
+    assert "C5" in window.client_view.suggestion_card.why.text()
+    assert window.client_controller.client.facts.client_requests_named_worker is True
+
+
 def test_consider_lists_what_would_decide_it(app, qtbot, ctx):
     client_id = client_with(ctx, Outcome.CONSIDER)
     window = open_window(qtbot, ctx, client_id)

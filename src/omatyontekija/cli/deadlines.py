@@ -14,6 +14,7 @@ from omatyontekija.cli.common import (
     problem,
 )
 from omatyontekija.domain.working_days import working_days_between
+from omatyontekija.rules.citations import citation
 from omatyontekija.rules.deadline_rules import DeadlineStatus, shipped_deadline_rules
 from omatyontekija.rules.texts import LANGUAGES
 from omatyontekija.services.deadlines import ATTENTION_STATUSES, ClientDeadline, deadline_list
@@ -87,7 +88,7 @@ def deadline_json(item: ClientDeadline, language: str, today: dt.date) -> dict:
             "status": d.status.value,
             "working_days_left": days_left,
             "text": d.rule.text(language),
-            "source": d.rule.source,
+            "source": citation(d.rule.source, language),
         },
     }
 

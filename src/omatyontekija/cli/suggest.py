@@ -1,6 +1,6 @@
 """``omatyontekija suggest``: named-worker suggestions for client facts given as JSON.
 
-Reads a JSON array of client fact objects (contract v1 field names) and writes
+Reads a JSON array of client fact objects (the field names of contracts v1 and v2) and writes
 a JSON array of suggestions in input order. Bad input exits with status 2, one
 line per problem on stderr and nothing on stdout, so a script never mistakes
 a partial answer for a whole one.

@@ -25,15 +25,29 @@ class Language(StrEnum):
 
 
 class CloseOneRelation(StrEnum):
-    GUARDIAN = "guardian"  # edunvalvoja / huoltaja
+    CUSTODIAN = "custodian"  # huoltaja: a child's guardian, receives the child's letters
+    LEGAL_GUARDIAN = "legal_guardian"  # edunvalvoja: appointed for an adult, with a scope
+    GUARDIAN = "guardian"  # recorded before the two were told apart; read by the client's age
     RELATIVE = "relative"  # omainen
     PROFESSIONAL = "professional"  # muu ammattilainen
     OTHER = "other"
 
 
+class GuardianScope(StrEnum):
+    """What an edunvalvoja's appointment covers (holhoustoimilaki 442/1999)."""
+
+    FINANCIAL = "financial"  # taloudelliset asiat
+    PERSONAL = "personal"  # henkilöä koskevat asiat
+    FINANCIAL_AND_PERSONAL = "financial_and_personal"
+
+    @property
+    def covers_personal_matters(self) -> bool:
+        return self is not GuardianScope.FINANCIAL
+
+
 @dataclass(frozen=True, slots=True)
 class ClientFacts:
-    """The facts the named-worker rules read (contract v1 of DOMAIN.md).
+    """The facts the named-worker rules read (contracts v1 and v2 of DOMAIN.md).
 
     ``None`` means "not recorded": the rules then read the contract's default
     (shown in the comment) and a "consider" suggestion names the fact as one
@@ -42,6 +56,8 @@ class ClientFacts:
 
     can_seek_services: bool | None = None  # default True
     can_act_with_network: bool | None = None  # default True
+    # contract v2: the client or their guardian asks for a named worker (rule C5)
+    client_requests_named_worker: bool | None = None  # default False
     needs_multisector_coordination: bool | None = None  # default False
     no_suitable_service_found: bool | None = None  # default False
     intellectual_disability: bool | None = None  # default False
@@ -65,6 +81,25 @@ class CloseOne:
     phone: str = ""
     email: str = ""
     note: str = ""
+    street_address: str = ""
+    postal_code: str = ""
+    post_office: str = ""
+    guardian_scope: GuardianScope | None = None  # only for a legal guardian (edunvalvoja)
+    non_disclosure: bool = False  # turvakielto: the address is never printed or listed
+
+    def is_custodian_of(self, child: bool) -> bool:
+        """A child's guardian (huoltaja); an old "guardian" row of a child counts as one."""
+        if self.relation is CloseOneRelation.CUSTODIAN:
+            return True
+        return child and self.relation is CloseOneRelation.GUARDIAN
+
+    def gets_copy_as_legal_guardian(self, child: bool) -> bool:
+        """An adult's edunvalvoja whose task covers personal matters gets the client's letters."""
+        if child:
+            return False
+        if self.relation is CloseOneRelation.LEGAL_GUARDIAN:
+            return self.guardian_scope is None or self.guardian_scope.covers_personal_matters
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +144,7 @@ class Client:
     service_plan_next_update: dt.date | None = None
     special_care_programme_updated: dt.date | None = None
     version: int = 1
+    non_disclosure: bool = False  # turvakielto: the address stays inside the client view
 
     @property
     def name(self) -> str:

@@ -9,6 +9,7 @@ for rule_id in suggestion.rules:
 from __future__ import annotations
 
 from omatyontekija.rules.case import ClientCase, case_of
+from omatyontekija.rules.citations import citation
 from omatyontekija.rules.engine import (
     Outcome,
     SuggestedRole,
@@ -47,8 +48,15 @@ def rule_text(rule_id: str, language: str, rule_set: RuleSet | None = None) -> s
 
 
 def rule_source(rule_id: str, rule_set: RuleSet | None = None) -> str:
-    """Where rule ``rule_id`` comes from: a seed document file name or a statute."""
+    """Where rule ``rule_id`` comes from: a seed document file name or a statute (a key)."""
     return (rule_set or default_rule_set()).rule(rule_id).source
+
+
+def rule_citation(rule_id: str, language: str, rule_set: RuleSet | None = None) -> str:
+    """Where rule ``rule_id`` comes from, as people read it ("Sosiaalihuoltolaki 1301/2014 42 §").
+
+    The source itself stays a key (a seed file name, as DOMAIN.md asks)."""
+    return citation(rule_source(rule_id, rule_set), language)
 
 
 __all__ = [
@@ -67,6 +75,7 @@ __all__ = [
     "SuggestedRole",
     "Suggestion",
     "case_of",
+    "citation",
     "default_rule_set",
     "fact_help",
     "fact_label",
@@ -78,6 +87,7 @@ __all__ = [
     "parse_cases",
     "parse_rule_set",
     "role_label",
+    "rule_citation",
     "rule_source",
     "rule_text",
     "suggest",

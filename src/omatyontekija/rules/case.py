@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from omatyontekija.domain.client import Client, ClientFacts
+from omatyontekija.rules.predicates import FACT_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,17 +35,10 @@ def case_of(client: Client) -> ClientCase:
 
 def fact_row(case: ClientCase) -> tuple:
     """The case as a fact row (``predicates.ROW_FIELDS``), the engine's input."""
-    f = case.facts
+    facts = case.facts
     return (
         case.id,
         case.birth_date,
         case.services,
-        f.can_seek_services,
-        f.can_act_with_network,
-        f.needs_multisector_coordination,
-        f.no_suitable_service_found,
-        f.intellectual_disability,
-        f.clientship_since,
-        f.current_worker_since,
-        f.life_situation_reason,
+        *(getattr(facts, name) for name in FACT_FIELDS),
     )

@@ -57,6 +57,38 @@ class DeadlineRuleError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class ClientGroup:
+    """A group of clients a deadline applies to (SHL 36 §'s 7-working-day start).
+
+    Membership is read from the record: an age bound on the day the matter
+    became pending, or a service of a unit. A group the record cannot tell
+    (``recorded`` false, e.g. the highest care allowance) is listed for the
+    reader but never matched: the worker sees it in the rule's text.
+    """
+
+    id: str
+    labels: Mapping[str, str]
+    min_age: int | None = None  # at least this old
+    under_age: int | None = None  # younger than this
+    unit: str | None = None  # has a service of this unit
+    recorded: bool = True
+
+    def label(self, language: str) -> str:
+        return self.labels[check_language(language)]
+
+    def matches(self, age: int | None, units: frozenset[str]) -> bool:
+        if not self.recorded:
+            return False
+        if self.unit is not None:
+            return self.unit in units
+        if age is None:
+            return False
+        if self.min_age is not None:
+            return age >= self.min_age
+        return self.under_age is not None and age < self.under_age
+
+
+@dataclass(frozen=True, slots=True)
 class DeadlineRule:
     id: str
     kind: MatterKind
@@ -67,7 +99,12 @@ class DeadlineRule:
     roll_to_working_day: bool  # a limit ending on a day off moves to the next working day
     labels: Mapping[str, str]
     texts: Mapping[str, str]  # amount already filled in
-    source: str
+    source: str  # citation keys (rules.citations), "; " between them
+    applies_to: tuple[ClientGroup, ...] = ()  # empty: every client
+
+    def applies(self, age: int | None, units: frozenset[str]) -> bool:
+        """Whether the rule applies to a client of this age and these units."""
+        return not self.applies_to or any(g.matches(age, units) for g in self.applies_to)
 
     def label(self, language: str) -> str:
         return self.labels[check_language(language)]
@@ -102,7 +139,16 @@ class DeadlineRules:
         return self.messages[key][check_language(language)].format(**values)
 
 
-_TOP_KEYS = {"format", "version", "near_working_days", "statuses", "messages", "rules"}
+_TOP_KEYS = {
+    "format",
+    "version",
+    "near_working_days",
+    "statuses",
+    "messages",
+    "groups",
+    "rules",
+}
+_GROUP_KEYS = {"label", "min_age", "under_age", "unit", "recorded"}
 _RULE_KEYS = {
     "id",
     "kind",
@@ -114,6 +160,7 @@ _RULE_KEYS = {
     "label",
     "text",
     "source",
+    "applies_to",
 }
 
 
@@ -140,7 +187,40 @@ def _event(value: Any, where: str, fail) -> str:
     return value
 
 
-def _rule(raw: Any, index: int, fail) -> DeadlineRule:
+def _groups(raw: Any, fail) -> dict[str, ClientGroup]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        fail("groups must be an object")
+    groups = {}
+    for group_id, value in raw.items():
+        where = f"group {group_id}"
+        if not isinstance(value, dict):
+            fail(f"{where} is not an object")
+        extra = sorted(set(value) - _GROUP_KEYS)
+        if extra:
+            fail(f"{where}: unknown key {extra[0]!r}")
+        for key in ("min_age", "under_age"):
+            if key in value and not _whole(value[key], 0):
+                fail(f"{where}: {key} must be a whole number")
+        recorded = value.get("recorded", True)
+        tests = [k for k in ("min_age", "under_age", "unit") if k in value]
+        if recorded and len(tests) != 1:
+            fail(f"{where}: give exactly one of min_age, under_age, unit")
+        groups[group_id] = ClientGroup(
+            group_id,
+            _texts(value.get("label"), f"{where}: label", fail),
+            value.get("min_age"),
+            value.get("under_age"),
+            value.get("unit"),
+            bool(recorded),
+        )
+    return groups
+
+
+def _rule(
+    raw: Any, index: int, fail, groups: Mapping[str, ClientGroup] | None = None
+) -> DeadlineRule:
     if not isinstance(raw, dict):
         fail(f"rule {index + 1} is not an object")
     rule_id = raw.get("id")
@@ -181,8 +261,24 @@ def _rule(raw: Any, index: int, fail) -> DeadlineRule:
     source = raw.get("source")
     if not isinstance(source, str) or not source.strip():
         fail(f"{where}: the source is missing")
+    applies_to = raw.get("applies_to", [])
+    if not isinstance(applies_to, list):
+        fail(f"{where}: applies_to must be a list of group ids")
+    unknown = [g for g in applies_to if g not in (groups or {})]
+    if unknown:
+        fail(f"{where}: applies_to: unknown group {unknown[0]!r}")
     return DeadlineRule(
-        rule_id, kind, start, amount, unit, met_by, roll, labels, texts, source.strip()
+        rule_id,
+        kind,
+        start,
+        amount,
+        unit,
+        met_by,
+        roll,
+        labels,
+        texts,
+        source.strip(),
+        tuple((groups or {})[g] for g in applies_to),
     )
 
 
@@ -215,7 +311,8 @@ def parse_deadline_rules(data: str, file: str) -> DeadlineRules:
     raw_rules = raw.get("rules")
     if not isinstance(raw_rules, list) or not raw_rules:
         fail("rules must be a non-empty list")
-    rules = tuple(_rule(r, i, fail) for i, r in enumerate(raw_rules))
+    groups = _groups(raw.get("groups"), fail)
+    rules = tuple(_rule(r, i, fail, groups) for i, r in enumerate(raw_rules))
     ids = [r.id for r in rules]
     duplicate = next((i for i in ids if ids.count(i) > 1), None)
     if duplicate is not None:

@@ -8,9 +8,10 @@ for deadline in deadlines_of(matter, on=today, rules=rules):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from omatyontekija.domain.identity import age_on
 from omatyontekija.domain.matter import Matter
 from omatyontekija.domain.working_days import add_months, add_working_days, next_working_day
 from omatyontekija.rules.deadline_rules import (
@@ -77,6 +78,17 @@ def near_limit(on: dt.date, near_working_days: int) -> dt.date:
     return add_working_days(on, near_working_days)
 
 
+@dataclass(frozen=True, slots=True)
+class ClientProfile:
+    """What a deadline rule's groups read of a client: birth date and service units."""
+
+    birth_date: dt.date | None
+    units: frozenset[str] = frozenset()
+
+    def age_on(self, day: dt.date) -> int | None:
+        return None if self.birth_date is None else age_on(self.birth_date, day)
+
+
 def deadlines_of(
     matter: Matter,
     on: dt.date,
@@ -84,12 +96,16 @@ def deadlines_of(
     rules: DeadlineRules | None = None,
     near_working_days: int | None = None,
     near_until: dt.date | None = None,
+    profile: ClientProfile | None = None,
 ) -> tuple[Deadline, ...]:
     """Every deadline of ``matter`` on ``on``, in rule order; none when its start is unknown.
 
     "Near" means due within ``near_working_days`` working days (default: the
     rule file's ``near_working_days``); ``near_until`` may be passed precomputed
-    when many matters are evaluated on the same date.
+    when many matters are evaluated on the same date. A rule that applies only
+    to some groups (``applies_to``) gives no deadline for a client outside them,
+    read from ``profile`` on the day the matter became pending; without a
+    profile every rule applies (the caller knows nothing about the client).
     """
     rules = rules or shipped_deadline_rules()
     if near_until is None:
@@ -99,6 +115,9 @@ def deadlines_of(
     for rule in rules.for_kind(matter.kind):
         start = matter.event(rule.start)
         if start is None:
+            continue
+        age = None if profile is None else profile.age_on(matter.pending_since)
+        if profile is not None and not rule.applies(age, profile.units):
             continue
         due = due_date(rule, start)
         done = met_on(rule, matter)
@@ -112,12 +131,23 @@ def deadlines_of_all(
     *,
     rules: DeadlineRules | None = None,
     near_working_days: int | None = None,
+    profiles: Mapping[int, ClientProfile] | None = None,
 ) -> list[Deadline]:
-    """The deadlines of many matters on one date, in the order of ``matters``."""
+    """The deadlines of many matters on one date, in the order of ``matters``.
+
+    ``profiles`` by client id decide the group-bound rules (see ``deadlines_of``).
+    """
     rules = rules or shipped_deadline_rules()
     days = rules.near_working_days if near_working_days is None else near_working_days
     until = near_limit(on, days)
-    return [d for m in matters for d in deadlines_of(m, on, rules=rules, near_until=until)]
+    profiles = profiles or {}
+    return [
+        d
+        for m in matters
+        for d in deadlines_of(
+            m, on, rules=rules, near_until=until, profile=profiles.get(m.client_id)
+        )
+    ]
 
 
 def worst(deadlines: Iterable[Deadline]) -> Deadline | None:

@@ -1,4 +1,4 @@
-"""Client facts as JSON (the field names of contract v1) turned into cases, strictly.
+"""Client facts as JSON (the field names of contracts v1 and v2) turned into cases, strictly.
 
 Every problem is collected, not just the first, so that one run shows all that
 is wrong with a file; nothing is guessed or silently dropped: an unknown
@@ -23,6 +23,7 @@ from omatyontekija.rules.texts import message
 BOOL_FACTS = (
     "can_seek_services",
     "can_act_with_network",
+    "client_requests_named_worker",
     "needs_multisector_coordination",
     "no_suitable_service_found",
     "intellectual_disability",
@@ -39,6 +40,7 @@ FACT_DEFAULTS: dict[str, Any] = {
     "services": (),
     "can_seek_services": True,
     "can_act_with_network": True,
+    "client_requests_named_worker": False,  # contract v2
     "needs_multisector_coordination": False,
     "no_suitable_service_found": False,
     "intellectual_disability": False,

@@ -15,35 +15,37 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from omatyontekija.domain.catalog import SERVICES_BY_CODE
+from omatyontekija.domain.client import ClientFacts
 from omatyontekija.domain.identity import age_on
 
 # Kinds of parameter a predicate can need; rule-set loading checks each value.
 COUNT = "count"  # a whole number >= 0 (services, units)
 YEARS = "years"  # a whole number of years >= 0 (ages, durations)
 SERVICE = "service"  # a service code of the catalog
+SERVICES = "services"  # a non-empty list of service codes of the catalog
 UNIT = "unit"  # a service unit (disability_services, ...)
 
 UNIT_OF: dict[str, str] = {code: str(s.unit) for code, s in SERVICES_BY_CODE.items()}
 
 
+# The facts of ``ClientFacts``, in its order: the one list every fact row, the
+# store's SELECT and the case builder are derived from, so no position is
+# written twice by hand.
+FACT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ClientFacts))
+
 # What each position of a fact row holds; see ``situations``.
-ROW_FIELDS = (
-    "id",
-    "birth_date",
-    "services",
-    "can_seek_services",
-    "can_act_with_network",
-    "needs_multisector_coordination",
-    "no_suitable_service_found",
-    "intellectual_disability",
-    "clientship_since",
-    "current_worker_since",
-    "life_situation_reason",
-)
+ROW_FIELDS: tuple[str, ...] = ("id", "birth_date", "services", *FACT_FIELDS)
+
+# The facts the predicates read as whole years on the as-of date, and the
+# Situation attribute each becomes.
+_YEAR_FACTS = {
+    "clientship_since": "clientship_years",
+    "current_worker_since": "current_worker_years",
+}
 
 
 class Situation:
@@ -59,6 +61,7 @@ class Situation:
         "age",
         "can_act_with_network",
         "can_seek_services",
+        "client_requests_named_worker",
         "clientship_years",
         "current_worker_years",
         "intellectual_disability",
@@ -114,23 +117,38 @@ def situations(rows: Iterable[Sequence], as_of: dt.date) -> Iterator[Situation]:
     Raises ValueError naming the client for a service code outside the catalog.
     """
     years, combinations = _Years(as_of), _Services()
+    birth, services, fill = ROW_FIELDS.index("birth_date"), ROW_FIELDS.index("services"), _FILL
     for row in rows:
         try:
-            codes, count, units = combinations[row[2]]
+            codes, count, units = combinations[row[services]]
         except KeyError as error:
             raise ValueError(f"client {row[0]}: unknown service code {error.args[0]!r}") from None
         s = Situation()
         s.services, s.service_count, s.units = codes, count, units
-        s.age = years[row[1]]
-        s.can_seek_services = row[3]
-        s.can_act_with_network = row[4]
-        s.needs_multisector_coordination = row[5]
-        s.no_suitable_service_found = row[6]
-        s.intellectual_disability = row[7]
-        s.clientship_years = years[row[8]]
-        s.current_worker_years = years[row[9]]
-        s.life_situation_reason = row[10]
+        s.age = years[row[birth]]
+        fill(s, row, years)
         yield s
+
+
+def _filler() -> Callable[[Situation, Sequence, _Years], None]:
+    """A function that copies a row's facts into a Situation, written from ROW_FIELDS.
+
+    Generated once at import so that the positions come from the one field list
+    and the hot loop still does plain attribute stores (no per-fact lookups).
+    """
+    lines = ["def fill(s, row, years):"]
+    for index, name in enumerate(ROW_FIELDS):
+        if name in _YEAR_FACTS:
+            lines.append(f"    s.{_YEAR_FACTS[name]} = years[row[{index}]]")
+        elif name in FACT_FIELDS:
+            lines.append(f"    s.{name} = row[{index}]")
+    namespace: dict[str, Any] = {}
+    # the source is built from our own field names only, never from data
+    exec("\n".join(lines), namespace)
+    return namespace["fill"]
+
+
+_FILL = _filler()
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,16 +162,28 @@ class PredicateSpec:
     rule_id: str
     parameters: Mapping[str, str]  # parameter name -> kind
     build: Callable[[Mapping[str, Any]], Check]
+    since_contract: int = 1  # the first rules contract that has this rule
+    # parameters a contract-2 file may give (name -> (kind, default when left out));
+    # a contract-1 file may not, so it keeps its contract-1 meaning
+    v2_parameters: Mapping[str, tuple[str, Any]] = ()  # type: ignore[assignment]
 
 
 PREDICATES: dict[str, PredicateSpec] = {}
 
 
-def predicate(rule_id: str, **parameters: str):
+def predicate(
+    rule_id: str,
+    *,
+    since_contract: int = 1,
+    v2_parameters: Mapping[str, tuple[str, Any]] | None = None,
+    **parameters: str,
+):
     """Register the decorated builder as the predicate of ``rule_id``."""
 
     def register(build: Callable[[Mapping[str, Any]], Check]):
-        PREDICATES[rule_id] = PredicateSpec(rule_id, parameters, build)
+        PREDICATES[rule_id] = PredicateSpec(
+            rule_id, parameters, build, since_contract, dict(v2_parameters or {})
+        )
         return build
 
     return register
@@ -282,7 +312,34 @@ def _c4(_p: Mapping[str, Any]) -> Check:
     return Check(fires, lambda s: _unrecorded(s, "life_situation_reason"))
 
 
-@predicate("N1")
-def _n1(_p: Mapping[str, Any]) -> Check:
+@predicate("C5", since_contract=2)
+def _c5(_p: Mapping[str, Any]) -> Check:
+    # contract v2: the client's (or guardian's) own wish; default False
+    return Check(
+        lambda s: s.client_requests_named_worker == YES,
+        lambda s: _unrecorded(s, "client_requests_named_worker"),
+    )
+
+
+# Contract v2's default list of single services that make a named worker
+# evidently unnecessary (DOMAIN.md; seed 002's example is transport service).
+EVIDENTLY_UNNECESSARY_SINGLE_SERVICES = (
+    "transport_service",
+    "assistive_devices",
+    "home_modifications",
+)
+
+
+@predicate(
+    "N1",
+    v2_parameters={
+        "evidently_unnecessary_single_services": (SERVICES, EVIDENTLY_UNNECESSARY_SINGLE_SERVICES)
+    },
+)
+def _n1(p: Mapping[str, Any]) -> Check:
     # "and none of the rules above fired" is the group's meaning, applied by the engine
-    return Check(lambda s: s.service_count == 1, _never_undecided)
+    single = p.get("evidently_unnecessary_single_services")
+    if single is None:  # contract v1: any one service
+        return Check(lambda s: s.service_count == 1, _never_undecided)
+    light = frozenset(single)
+    return Check(lambda s: s.service_count == 1 and s.services <= light, _never_undecided)

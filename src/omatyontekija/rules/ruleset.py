@@ -16,10 +16,22 @@ from typing import Any, NoReturn
 
 from omatyontekija.domain.catalog import SERVICES_BY_CODE, ServiceUnit
 from omatyontekija.rules.data_file import read_object
-from omatyontekija.rules.predicates import COUNT, PREDICATES, SERVICE, UNIT, YEARS, Check
+from omatyontekija.rules.predicates import (
+    COUNT,
+    PREDICATES,
+    SERVICE,
+    SERVICES,
+    UNIT,
+    YEARS,
+    Check,
+    PredicateSpec,
+)
 from omatyontekija.rules.texts import LANGUAGES, check_language, rules_resource
 
 FORMAT = 1
+# The rules contracts of DOMAIN.md a file may name; a file that names none is
+# contract 1 (it was written before the key existed).
+CONTRACTS = (1, 2)
 DEFAULT_UNIT = ServiceUnit.DISABILITY_SERVICES
 
 
@@ -61,6 +73,7 @@ class RuleSet:
     file: str
     description: Mapping[str, str]
     rules: tuple[Rule, ...]
+    contract: int = 1
 
     def rule(self, rule_id: str) -> Rule:
         """The rule ``rule_id``; KeyError if the set has none."""
@@ -77,7 +90,7 @@ class RuleSet:
 Fail = Callable[[str], NoReturn]  # raises the RuleSetError of the file being read
 
 _RULE_KEYS = {"id", "group", "source", "parameters", "text"}
-_TOP_KEYS = {"format", "unit", "version", "description", "rules"}
+_TOP_KEYS = {"format", "contract", "unit", "version", "description", "rules"}
 
 
 def _texts(value: Any, where: str, fail: Fail) -> dict[str, str]:
@@ -103,12 +116,53 @@ def _parameter(value: Any, kind: str, where: str, fail: Fail) -> Any:
     elif kind == SERVICE:
         if value not in SERVICES_BY_CODE:
             fail(f"{where}: unknown service code {value!r}")
+    elif kind == SERVICES:
+        if not isinstance(value, list) or not value:
+            fail(f"{where} must be a non-empty list of service codes")
+        for code in value:
+            if code not in SERVICES_BY_CODE:
+                fail(f"{where}: unknown service code {code!r}")
+        value = tuple(dict.fromkeys(value))
     elif kind == UNIT and value not in {u.value for u in ServiceUnit}:
         fail(f"{where}: unknown service unit {value!r}")
     return value
 
 
-def _rule(raw: Any, index: int, fail: Fail) -> Rule:
+def _parameters(
+    raw: Any, spec: PredicateSpec, contract: int, where: str, fail: Fail
+) -> dict[str, Any]:
+    """The rule's parameters checked against its predicate, contract-2 defaults filled in."""
+    if not isinstance(raw, dict):
+        fail(f"{where}: parameters must be an object")
+    params: dict[str, Any] = {}
+    for name, kind in spec.parameters.items():
+        if name not in raw:
+            fail(f"{where}: parameter {name!r} is missing")
+        params[name] = _parameter(raw[name], kind, f"{where}: parameter {name!r}", fail)
+    for name, (kind, default) in spec.v2_parameters.items():
+        if contract < 2:
+            if name in raw:
+                fail(f"{where}: parameter {name!r} needs contract 2")
+            continue
+        value = raw.get(name, list(default))
+        params[name] = _parameter(value, kind, f"{where}: parameter {name!r}", fail)
+    known = set(spec.parameters) | set(spec.v2_parameters)
+    unused = sorted(set(raw) - known)
+    if unused:
+        fail(f"{where}: unknown parameter {unused[0]!r}")
+    return params
+
+
+def _shown_parameters(params: Mapping[str, Any], language: str) -> dict[str, Any]:
+    # a list of service codes reads as the services' names in the text's language
+    shown = dict(params)
+    for name, value in params.items():
+        if isinstance(value, tuple):
+            shown[name] = ", ".join(SERVICES_BY_CODE[code].name(language) for code in value)
+    return shown
+
+
+def _rule(raw: Any, index: int, fail: Fail, contract: int = 1) -> Rule:
     if not isinstance(raw, dict):
         fail(f"rule {index + 1} is not an object")
     rule_id = raw.get("id")
@@ -128,20 +182,16 @@ def _rule(raw: Any, index: int, fail: Fail) -> Rule:
     source = raw.get("source")
     if not isinstance(source, str) or not source.strip():
         fail(f"{where}: the source is missing")
-    params = raw.get("parameters", {})
-    if not isinstance(params, dict):
-        fail(f"{where}: parameters must be an object")
-    for name, kind in spec.parameters.items():
-        if name not in params:
-            fail(f"{where}: parameter {name!r} is missing")
-        _parameter(params[name], kind, f"{where}: parameter {name!r}", fail)
-    unused = sorted(set(params) - set(spec.parameters))
-    if unused:
-        fail(f"{where}: unknown parameter {unused[0]!r}")
+    if spec.since_contract > contract:
+        fail(
+            f"{where}: the rule needs contract {spec.since_contract}, "
+            f"the file is contract {contract}"
+        )
+    params = _parameters(raw.get("parameters", {}), spec, contract, where, fail)
     texts = _texts(raw.get("text"), where, fail)
     for language, text in texts.items():
         try:
-            texts[language] = text.format(**params)
+            texts[language] = text.format(**_shown_parameters(params, language))
         except (KeyError, IndexError, ValueError) as error:
             fail(f"{where}: the {language} text has a bad placeholder ({error})")
     return Rule(rule_id, group, source, dict(params), texts, spec.build(params))
@@ -154,6 +204,9 @@ def parse_rule_set(data: str, file: str) -> RuleSet:
         raise RuleSetError(file, problem)
 
     raw = read_object(data, _TOP_KEYS, FORMAT, fail)
+    contract = raw.get("contract", 1)
+    if isinstance(contract, bool) or contract not in CONTRACTS:
+        fail(f"contract must be one of {', '.join(map(str, CONTRACTS))}, not {contract!r}")
     try:
         unit = ServiceUnit(raw.get("unit"))
     except ValueError:
@@ -165,7 +218,7 @@ def parse_rule_set(data: str, file: str) -> RuleSet:
     raw_rules = raw.get("rules")
     if not isinstance(raw_rules, list) or not raw_rules:
         fail("rules must be a non-empty list")
-    rules = tuple(_rule(r, i, fail) for i, r in enumerate(raw_rules))
+    rules = tuple(_rule(r, i, fail, contract) for i, r in enumerate(raw_rules))
     seen: set[str] = set()
     for rule in rules:
         if rule.id in seen:
@@ -177,7 +230,7 @@ def parse_rule_set(data: str, file: str) -> RuleSet:
     needed = [i for i, r in enumerate(rules) if r.group is not RuleGroup.EVIDENTLY_UNNECESSARY]
     if fallback and needed and min(fallback) < max(needed):
         fail(f"rule {rules[min(fallback)].id}: an evidently_unnecessary rule must come last")
-    return RuleSet(unit, version, file, description, rules)
+    return RuleSet(unit, version, file, description, rules, contract)
 
 
 def load_rule_set_file(path: str | Path) -> RuleSet:
@@ -214,7 +267,7 @@ def _load_shipped(unit: ServiceUnit) -> RuleSet:
 
 
 def default_rule_set() -> RuleSet:
-    """The default rule set: contract v1 of DOMAIN.md (disability services)."""
+    """The default rule set: contract v2 of DOMAIN.md (disability services)."""
     return load_rule_set(DEFAULT_UNIT)
 
 

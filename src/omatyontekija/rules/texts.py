@@ -20,6 +20,7 @@ FACT_NAMES: tuple[str, ...] = (
     "services",
     "can_seek_services",
     "can_act_with_network",
+    "client_requests_named_worker",
     "needs_multisector_coordination",
     "no_suitable_service_found",
     "intellectual_disability",

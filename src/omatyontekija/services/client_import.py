@@ -21,8 +21,8 @@ REQUIRED = ("identity_code", "last_name", "first_names")
 # Written by export for a reader's sake and ignored by import: the worker is named by id.
 INFORMATIVE = ("named_worker",)
 KNOWN = (*CLIENT_COLUMNS, "services", "named_worker_id", *FACT_COLUMNS, *INFORMATIVE)
-BOOLEAN_FACTS = FACT_COLUMNS[:5]
 DATE_FACTS = ("clientship_since", "current_worker_since")
+BOOLEAN_FACTS = tuple(c for c in FACT_COLUMNS if c not in (*DATE_FACTS, "life_situation_reason"))
 
 _TRUE = {"true", "yes", "kyllä", "k", "ja", "1", "x"}
 _FALSE = {"false", "no", "ei", "e", "nej", "0"}

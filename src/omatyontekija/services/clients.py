@@ -123,6 +123,7 @@ def get_client(work: Work, client_id: int, *, reason: str | None = None) -> Clie
 _FACT_TYPES: dict[str, tuple[type, ...]] = {
     "can_seek_services": (bool,),
     "can_act_with_network": (bool,),
+    "client_requests_named_worker": (bool,),
     "needs_multisector_coordination": (bool,),
     "no_suitable_service_found": (bool,),
     "intellectual_disability": (bool,),

@@ -11,7 +11,7 @@ from omatyontekija.domain.client import ClientRow, ServicePathStage
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.text import sort_key
 from omatyontekija.rules.deadline_rules import DeadlineStatus, shipped_deadline_rules
-from omatyontekija.rules.deadlines import Deadline, deadlines_of_all, worst
+from omatyontekija.rules.deadlines import ClientProfile, Deadline, deadlines_of_all, worst
 from omatyontekija.services.trust.use_case import Work, use_case
 
 OPEN_STATUSES = frozenset({DeadlineStatus.OK, DeadlineStatus.NEAR, DeadlineStatus.OVERDUE})
@@ -40,7 +40,9 @@ def client_deadlines(
     """Every deadline of the client's matters on the work's day, met ones included,
     oldest matter first."""
     matters = work.matters.matters_of_clients([client_id])
-    return deadlines_of_all(matters, work.today, near_working_days=near_working_days)
+    return deadlines_of_all(
+        matters, work.today, near_working_days=near_working_days, profiles=_profiles(work, matters)
+    )
 
 
 @use_case(None)
@@ -66,7 +68,12 @@ def deadline_list(
     matters = work.matters.open_matters(named_worker_id=worker_id)
     found = [
         d
-        for d in deadlines_of_all(matters, work.today, near_working_days=near_working_days)
+        for d in deadlines_of_all(
+            matters,
+            work.today,
+            near_working_days=near_working_days,
+            profiles=_profiles(work, matters),
+        )
         if d.status in wanted
     ]
     rows = _rows(work, [d.matter.client_id for d in found])
@@ -112,7 +119,10 @@ def worst_deadlines(
     """
     matters = work.matters.matters_of_clients(client_ids, open_only=True)
     by_client: dict[int, list[Deadline]] = {}
-    for deadline in deadlines_of_all(matters, work.today, near_working_days=near_working_days):
+    found = deadlines_of_all(
+        matters, work.today, near_working_days=near_working_days, profiles=_profiles(work, matters)
+    )
+    for deadline in found:
         if deadline.status in OPEN_STATUSES:
             by_client.setdefault(deadline.matter.client_id, []).append(deadline)
     return {client_id: worst(found) for client_id, found in by_client.items()}
@@ -121,6 +131,12 @@ def worst_deadlines(
 def near_working_days_default() -> int:
     """How many working days ahead a deadline counts as near, from the rule file."""
     return shipped_deadline_rules().near_working_days
+
+
+def _profiles(work: Work, matters) -> dict[int, ClientProfile]:
+    # the group-bound deadlines (SHL 36 §'s 7 working days) read age and units
+    ids = sorted({m.client_id for m in matters})
+    return {} if not ids else work.cases.client_profiles(ids)
 
 
 def _name_key(row: ClientRow) -> str:

@@ -81,6 +81,47 @@ ADULT = [c for c, s in SERVICES_BY_CODE.items() if s.unit is ServiceUnit.ADULT_S
 Progress = Callable[[int, int], None]
 
 
+def _non_disclosure(client_id: int) -> bool:
+    """About one client in 120 has a non-disclosure mark (turvakielto); from the id."""
+    return (client_id * 40503 >> 4) % 120 == 7
+
+
+# An edunvalvoja's task, by the close one's id: most cover financial matters only.
+_SCOPES = ("financial", "financial_and_personal", "financial", "personal")
+
+
+def _close_one_details(close_id: int, relation: str, child: bool, client: dict) -> dict:
+    """Relation kind, address and scope of a demo close one, without drawing random numbers
+    (so that the rest of the demo stays as it was)."""
+    if relation != "guardian":
+        return {}
+    if child:  # a child's guardians (huoltajat) live with the child in the demo
+        return {
+            "relation": "custodian",
+            "street_address": client["street_address"],
+            "postal_code": client["postal_code"],
+            "post_office": client["post_office"],
+            "non_disclosure": client["non_disclosure"],
+        }
+    postal = _POSTAL[close_id % len(_POSTAL)]
+    return {
+        "relation": "legal_guardian",
+        "guardian_scope": _SCOPES[close_id % len(_SCOPES)],
+        "street_address": f"{names.STREETS[close_id % len(names.STREETS)]} {close_id % 40 + 1}",
+        "postal_code": postal,
+        "post_office": _POST_OFFICE[postal],
+    }
+
+
+def _asks_for_named_worker(client_id: int) -> bool | None:
+    """About one client in 25 has asked for a named worker (contract v2's C5).
+
+    From the id, not from the demo's random stream, so that adding the fact
+    left every other drawn value of the demo as it was.
+    """
+    return True if (client_id * 2654435761 >> 8) % 25 == 0 else None
+
+
 class DemoError(RuntimeError):
     pass
 
@@ -256,6 +297,7 @@ class _ClientGenerator:
         first_names = " ".join(firsts)
         postal = rnd.choice(_POSTAL)
         facts, services = self._needs(child)
+        facts["client_requests_named_worker"] = _asks_for_named_worker(client_id)
         years = min(age_days // 365, 30)
         clientship_since = today - dt.timedelta(days=rnd.randint(30, max(31, years * 365)))
         named_worker, worker_since = self._named_worker(postal, facts, services, clientship_since)
@@ -291,6 +333,7 @@ class _ClientGenerator:
                 ),
                 "updated_by": "demo",
                 "version": 1,
+                "non_disclosure": _non_disclosure(client_id),
                 **facts,
             }
         )
@@ -409,19 +452,20 @@ class _ClientGenerator:
                     "kotihoidon ohjaaja",
                 )
             )
+        client = out["clients"][-1]
         for name, relation, note in people:
             self.close_id += 1
-            out["close_ones"].append(
-                {
-                    "id": self.close_id,
-                    "client_id": client_id,
-                    "name": name,
-                    "relation": relation,
-                    "phone": f"050 {rnd.randint(100, 999)} {rnd.randint(1000, 9999)}",
-                    "email": "",
-                    "note": note,
-                }
-            )
+            row = {
+                "id": self.close_id,
+                "client_id": client_id,
+                "name": name,
+                "relation": relation,
+                "phone": f"050 {rnd.randint(100, 999)} {rnd.randint(1000, 9999)}",
+                "email": "",
+                "note": note,
+            }
+            row.update(_close_one_details(self.close_id, relation, child, client))
+            out["close_ones"].append(row)
 
 
 def ensure_demo_user(db: Database, login: str) -> None:

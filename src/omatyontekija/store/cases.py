@@ -6,19 +6,29 @@ times the query itself. One query gives each client's row in the shape the
 rule engine reads (``rules.predicates.ROW_FIELDS``, values as the driver gives
 them), service codes included through the covering index
 ``ix_client_services_codes``; nothing is built or kept per client here.
+
+The SELECT list is written from ``ROW_FIELDS`` itself: every field but the
+service codes is the ``clients`` column of the same name (checked against the
+model when this module is imported), so the query and the engine cannot
+disagree about which value sits where.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from sqlalchemy.orm import Session
 
+from omatyontekija.domain.catalog import SERVICES_BY_CODE
+from omatyontekija.rules.deadlines import ClientProfile
 from omatyontekija.rules.predicates import ROW_FIELDS
+from omatyontekija.store.models import ClientRecord
 
-# where a fact row's trailing items are, after ROW_FIELDS
-NAMED_WORKER = len(ROW_FIELDS)
-POSTAL_CODE = NAMED_WORKER + 1
+# What follows ROW_FIELDS in a fact row, for the callers' own use.
+TRAILING = ("named_worker_id", "postal_code")
+NAMED_WORKER = len(ROW_FIELDS) + TRAILING.index("named_worker_id")
+POSTAL_CODE = len(ROW_FIELDS) + TRAILING.index("postal_code")
 
 _CODES = {
     "sqlite": "(SELECT group_concat(service_code, ' ') FROM client_services "
@@ -26,15 +36,31 @@ _CODES = {
     "postgresql": "(SELECT string_agg(service_code, ' ' ORDER BY service_code) "
     "FROM client_services WHERE client_id = clients.id)",
 }
+_CHUNK = 2000  # client ids per query, below SQLite's bound-parameter limit
+# The fields that are not a clients column of their own name.
+_COMPUTED = {"services"}
+
+
+def _columns() -> tuple[str, ...]:
+    """ROW_FIELDS and TRAILING as columns; a field without its column stops the import."""
+    table = ClientRecord.__table__
+    names = (*ROW_FIELDS, *TRAILING)
+    missing = [n for n in names if n not in _COMPUTED and n not in table.c]
+    if missing:
+        raise RuntimeError(f"the clients table has no column for fact row field(s) {missing}")
+    return names
+
+
+COLUMNS = _columns()
+
+
+def select_list(dialect: str) -> str:
+    """The SELECT list of a fact row, in ``ROW_FIELDS`` order then ``TRAILING``."""
+    return ", ".join(_CODES[dialect] if name == "services" else name for name in COLUMNS)
 
 
 def _query(dialect: str) -> str:
-    return (
-        f"SELECT id, birth_date, {_CODES[dialect]}, can_seek_services, can_act_with_network, "
-        "needs_multisector_coordination, no_suitable_service_found, intellectual_disability, "
-        "clientship_since, current_worker_since, life_situation_reason, "
-        "named_worker_id, postal_code FROM clients"
-    )
+    return f"SELECT {select_list(dialect)} FROM clients"
 
 
 def fact_rows(session: Session, client_ids: list[int] | None = None) -> Iterator[tuple]:
@@ -59,3 +85,21 @@ def fact_rows(session: Session, client_ids: list[int] | None = None) -> Iterator
         yield from cursor
     finally:
         cursor.close()
+
+
+def client_profiles(session: Session, client_ids: list[int]) -> dict[int, ClientProfile]:
+    """Birth date and service units of each of ``client_ids``, for group-bound deadlines.
+
+    Read through the fact rows in chunks (the driver's limit on bound parameters).
+    """
+    birth, services = ROW_FIELDS.index("birth_date"), ROW_FIELDS.index("services")
+    found: dict[int, ClientProfile] = {}
+    for start in range(0, len(client_ids), _CHUNK):
+        for row in fact_rows(session, client_ids[start : start + _CHUNK]):
+            day = row[birth]
+            day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+            codes = row[services]
+            codes = codes.split() if isinstance(codes, str) else (codes or ())
+            units = frozenset(str(SERVICES_BY_CODE[c].unit) for c in codes if c in SERVICES_BY_CODE)
+            found[row[0]] = ClientProfile(day, units)
+    return found

@@ -33,6 +33,7 @@ FACT_COLUMNS = (
     "needs_multisector_coordination",
     "no_suitable_service_found",
     "intellectual_disability",
+    "client_requests_named_worker",
     "clientship_since",
     "current_worker_since",
     "life_situation_reason",

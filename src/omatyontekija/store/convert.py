@@ -10,6 +10,7 @@ from omatyontekija.domain.client import (
     CloseOne,
     CloseOneRelation,
     GrantedService,
+    GuardianScope,
     Language,
     ServicePathStage,
 )
@@ -39,20 +40,12 @@ def area_from(record: AreaRecord, workers: dict[int, Worker]) -> Area:
     )
 
 
-def facts_from(record: ClientRecord) -> ClientFacts:
-    return ClientFacts(
-        can_seek_services=record.can_seek_services,
-        can_act_with_network=record.can_act_with_network,
-        needs_multisector_coordination=record.needs_multisector_coordination,
-        no_suitable_service_found=record.no_suitable_service_found,
-        intellectual_disability=record.intellectual_disability,
-        clientship_since=record.clientship_since,
-        current_worker_since=record.current_worker_since,
-        life_situation_reason=record.life_situation_reason,
-    )
-
-
+# Every fact is a column of the same name: one list, no second copy to fall out of step.
 FACT_COLUMNS = tuple(ClientFacts.__dataclass_fields__)
+
+
+def facts_from(record: ClientRecord) -> ClientFacts:
+    return ClientFacts(**{name: getattr(record, name) for name in FACT_COLUMNS})
 
 
 def client_from(record: ClientRecord, *, named_worker: Worker | None, area: Area | None) -> Client:
@@ -74,7 +67,18 @@ def client_from(record: ClientRecord, *, named_worker: Worker | None, area: Area
             for s in record.services
         ),
         close_ones=tuple(
-            CloseOne(c.name, CloseOneRelation(c.relation), c.phone, c.email, c.note)
+            CloseOne(
+                c.name,
+                CloseOneRelation(c.relation),
+                c.phone,
+                c.email,
+                c.note,
+                c.street_address or "",
+                c.postal_code or "",
+                c.post_office or "",
+                GuardianScope(c.guardian_scope) if c.guardian_scope else None,
+                bool(c.non_disclosure),
+            )
             for c in record.close_ones
         ),
         named_worker=named_worker,
@@ -83,4 +87,5 @@ def client_from(record: ClientRecord, *, named_worker: Worker | None, area: Area
         service_plan_next_update=record.service_plan_next_update,
         special_care_programme_updated=record.special_care_programme_updated,
         version=record.version,
+        non_disclosure=bool(record.non_disclosure),
     )

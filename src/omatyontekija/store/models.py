@@ -135,6 +135,7 @@ class ClientRecord(Base):
     # Facts the rules read; NULL = not recorded (the rules use the contract default).
     can_seek_services: Mapped[bool | None] = mapped_column(Boolean)
     can_act_with_network: Mapped[bool | None] = mapped_column(Boolean)
+    client_requests_named_worker: Mapped[bool | None] = mapped_column(Boolean)  # contract v2
     needs_multisector_coordination: Mapped[bool | None] = mapped_column(Boolean)
     no_suitable_service_found: Mapped[bool | None] = mapped_column(Boolean)
     intellectual_disability: Mapped[bool | None] = mapped_column(Boolean)
@@ -145,6 +146,8 @@ class ClientRecord(Base):
     service_plan_updated: Mapped[dt.date | None] = mapped_column(Date)
     service_plan_next_update: Mapped[dt.date | None] = mapped_column(Date)
     special_care_programme_updated: Mapped[dt.date | None] = mapped_column(Date)
+    # turvakielto: the address is never printed, exported or listed
+    non_disclosure: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
@@ -204,6 +207,11 @@ class CloseOneRecord(Base):
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    street_address: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    post_office: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    guardian_scope: Mapped[str | None] = mapped_column(String(32))  # edunvalvoja's task
+    non_disclosure: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class DesignationRecord(Base):

@@ -16,6 +16,7 @@ from omatyontekija.ui.i18n import current_language
 BOOLEAN_FACTS = (
     "can_seek_services",
     "can_act_with_network",
+    "client_requests_named_worker",
     "needs_multisector_coordination",
     "no_suitable_service_found",
     "intellectual_disability",

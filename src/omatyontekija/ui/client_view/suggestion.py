@@ -50,7 +50,7 @@ class SuggestionCard(Card):
             parts.append(f"<b>{why}</b><ul style='margin-left:-20px'>")
             for rule_id in suggestion.rules:
                 text = rules.rule_text(rule_id, language)
-                source = rules.rule_source(rule_id)
+                source = rules.rule_citation(rule_id, language)
                 parts.append(
                     f"<li><b>{rule_id}</b> {_escape(text)}<br>"
                     f"<span style='color:#5b6873'>{source_label}: "

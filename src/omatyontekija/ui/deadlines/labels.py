@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from omatyontekija.rules.citations import citation
 from omatyontekija.rules.deadline_rules import DeadlineStatus
 from omatyontekija.rules.deadlines import Deadline
 from omatyontekija.ui.formatting import format_date
@@ -43,5 +44,5 @@ def deadline_tooltip(deadline: Deadline) -> str:
         .replace("%1", rule.label(language))
         .replace("%2", format_date(deadline.due))
         .replace("%3", rule.text(language))
-        .replace("%4", rule.source)
+        .replace("%4", citation(rule.source, language))
     )

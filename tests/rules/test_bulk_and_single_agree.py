@@ -1,0 +1,56 @@
+"""The bulk path (gap list, key figures, all suggestions) and the client view agree.
+
+The bulk path reads fact rows straight from the driver; the client view loads
+one client record. Both must give every client the same suggestion, the fact
+of contract v2 included.
+"""
+
+from __future__ import annotations
+
+from omatyontekija.rules.predicates import ROW_FIELDS
+from omatyontekija.services.clients import get_client, update_client_facts
+from omatyontekija.services.suggestions import all_suggestions, suggestion_for_client
+from omatyontekija.store import cases
+
+
+def test_every_demo_clients_bulk_suggestion_is_the_client_views(ctx):
+    bulk = list(all_suggestions(ctx))
+    assert len(bulk) > 100
+    differing = [
+        item.client_id
+        for item in bulk
+        if suggestion_for_client(ctx, item.client_id)[1] != item.suggestion
+    ]
+    assert differing == []
+    # the demo exercises the new fact, so the comparison covers it
+    assert any("C5" in item.suggestion.rules for item in bulk)
+
+
+def test_a_request_recorded_in_the_client_view_reaches_the_bulk_path(ctx):
+    bulk = {item.client_id: item.suggestion for item in all_suggestions(ctx)}
+    client_id = next(i for i, s in bulk.items() if "C5" not in s.rules)
+    client = get_client(ctx, client_id)
+    update_client_facts(ctx, client_id, client.version, client_requests_named_worker=True)
+    single = suggestion_for_client(ctx, client_id)[1]
+    (after,) = list(all_suggestions(ctx, [client_id]))
+    assert "C5" in single.rules
+    assert after.suggestion == single
+
+
+def test_the_fact_rows_columns_are_the_engines_fields_in_order(ctx):
+    # The SELECT is written from ROW_FIELDS: the driver's column names say so.
+    with ctx.db.read() as session:
+        connection = session.connection()
+        cursor = connection.connection.driver_connection.cursor()
+        try:
+            cursor.execute(cases._query(connection.dialect.name) + " LIMIT 1")
+            names = [d[0] for d in cursor.description]
+        finally:
+            cursor.close()
+    expected = [*ROW_FIELDS, *cases.TRAILING]
+    services = ROW_FIELDS.index("services")
+    assert names[:services] + names[services + 1 :] == (
+        expected[:services] + expected[services + 1 :]
+    )
+    assert len(ROW_FIELDS) == cases.NAMED_WORKER
+    assert len(ROW_FIELDS) + 1 == cases.POSTAL_CODE

@@ -24,24 +24,51 @@ SERVER = os.environ.get("OMATYONTEKIJA_TEST_POSTGRES_URL")
 pytestmark = pytest.mark.skipif(not SERVER, reason="no OMATYONTEKIJA_TEST_POSTGRES_URL")
 
 
-@pytest.fixture
-def pg_url():
-    """A new empty database on the test server for each test, dropped afterwards."""
+@pytest.fixture(autouse=True)
+def no_user_override(monkeypatch):
+    """tests/conftest.py sets $OMATYONTEKIJA_USER for SQLite; on PostgreSQL it would be
+    refused for every login but testuser."""
+    monkeypatch.delenv("OMATYONTEKIJA_USER", raising=False)
+
+
+def as_login(url: str, login: str) -> str:
+    """``url`` with another login (the throwaway server trusts every local login)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(username=login, password=None).render_as_string(hide_password=False)
+
+
+def server_sql(*statements: str) -> None:
     import psycopg
 
-    name = f"omt_{uuid.uuid4().hex[:12]}"
     plain = SERVER.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(plain, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
+        for statement in statements:
+            connection.execute(statement)
+
+
+def ensure_login(name: str) -> None:
+    server_sql(
+        f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') "
+        f'THEN CREATE ROLE "{name}" LOGIN; END IF; END $$'
+    )
+
+
+@pytest.fixture
+def pg_url():
+    """A new empty database on the test server for each test, owned by the login "testuser"
+    (the demo's supervisor; on PostgreSQL the user is the database login), dropped afterwards."""
+    name = f"omt_{uuid.uuid4().hex[:12]}"
+    ensure_login("testuser")
+    server_sql(f'CREATE DATABASE "{name}" OWNER testuser')
     base, _, _ = SERVER.rpartition("/")
-    yield f"{base}/{name}"
-    with psycopg.connect(plain, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    yield as_login(f"{base}/{name}", "testuser")
+    server_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
 def pg_ctx(pg_url):
-    context = open_context(pg_url, user="testuser")
+    context = open_context(pg_url)
     create_demo(context.db, 100, seed=7, today=dt.date(2026, 11, 23), supervisor_login="testuser")
     context.clock = lambda: dt.date(2026, 11, 23)
     yield context
@@ -58,7 +85,7 @@ def test_search_and_view_are_logged_and_the_chain_holds(pg_ctx):
 
 def test_concurrent_appends_are_serialised_by_the_advisory_lock(pg_ctx, pg_url):
     def append():
-        context = open_context(pg_url, user="testuser")
+        context = open_context(pg_url)
         for i in range(20):
             record_access(context, Action.VIEW, [i + 1])
         context.close()
@@ -74,7 +101,8 @@ def test_concurrent_appends_are_serialised_by_the_advisory_lock(pg_ctx, pg_url):
 
 def test_a_stale_save_is_refused(pg_ctx, pg_url):
     client = get_client(pg_ctx, 1)
-    other = open_context(pg_url, user="sari.mantyla")
+    ensure_login("sari.mantyla")
+    other = open_context(as_login(pg_url, "sari.mantyla"))
     other.clock = pg_ctx.clock
     try:
         update_client_contact(pg_ctx, 1, client.version, phone="040 1")

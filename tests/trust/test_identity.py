@@ -1,6 +1,7 @@
 """Who the user is: on SQLite the operating-system login, --user only as a test and demo
 affordance; an unknown login reads nothing (PostgreSQL's part is in test_postgresql.py)."""
 
+import contextlib
 import getpass
 
 from omatyontekija.cli import run
@@ -32,9 +33,7 @@ def test_an_unknown_login_gets_neither_figures_nor_workers(capsys, demo_path):
 
 
 def test_help_says_the_override_is_for_sqlite_tests_and_demos(capsys):
-    try:
+    with contextlib.suppress(SystemExit):
         run(["--help"])
-    except SystemExit:
-        pass
     text = " ".join(capsys.readouterr().out.split())
     assert "SQLite only, for tests and demos" in text and "PostgreSQL" in text

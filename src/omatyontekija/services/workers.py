@@ -19,7 +19,7 @@ class WorkerWithAreas:
 def list_workers(ctx: Context) -> list[WorkerWithAreas]:
     """Every worker with the names of the areas they cover in the division in force;
     AccessDenied for a login that is not a user."""
-    ctx.access  # an unknown login reads nothing about the unit's workers either
+    _ = ctx.access  # an unknown login reads nothing about the unit's workers either
     with ctx.db.read() as session:
         workers = worker_store.list_workers(session)
         division = area_store.division_on(session, ctx.today)

@@ -117,8 +117,9 @@ class PostgresServer:
 
         self._execute(
             "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'testuser') "
-            "THEN CREATE ROLE testuser LOGIN SUPERUSER; END IF; END $$"
+            "THEN CREATE ROLE testuser; END IF; END $$"
         )
+        self._execute("ALTER ROLE testuser LOGIN SUPERUSER")
         url = make_url(f"{self.url.rpartition('/')[0]}/{name}")
         return url.set(username="testuser", password=None).render_as_string(hide_password=False)
 

@@ -39,6 +39,7 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.delenv("OMATYONTEKIJA_DATABASE", raising=False)
 
 
@@ -110,7 +111,17 @@ class PostgresServer:
         self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def url_of(self, name: str) -> str:
-        return f"{self.url.rpartition('/')[0]}/{name}"
+        """The URL of database ``name`` for the login "testuser": on PostgreSQL the user is the
+        database login (services/context.py), and testuser is every test's user."""
+        from sqlalchemy.engine import make_url
+
+        self._execute(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'testuser') "
+            "THEN CREATE ROLE testuser; END IF; END $$"
+        )
+        self._execute("ALTER ROLE testuser LOGIN SUPERUSER")
+        url = make_url(f"{self.url.rpartition('/')[0]}/{name}")
+        return url.set(username="testuser", password=None).render_as_string(hide_password=False)
 
 
 @pytest.fixture(scope="session")
@@ -124,7 +135,7 @@ def postgres_server() -> PostgresServer:
 def postgres_demo_template(postgres_server) -> str:
     """The demo of ``demo_template`` on PostgreSQL, made once; its connections closed."""
     name = postgres_server.create()
-    ctx = open_context(postgres_server.url_of(name), user="demo")
+    ctx = open_context(postgres_server.url_of(name))
     create_demo(ctx.db, DEMO_CLIENTS, seed=7, today=TODAY, supervisor_login="testuser")
     ctx.close()
     yield name

@@ -28,7 +28,9 @@ def add_start_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--user",
         metavar="LOGIN",
-        help="act as this user (default: $OMATYONTEKIJA_USER or the login)",
+        help="SQLite only, for tests and demos: act as this user (default: "
+        "$OMATYONTEKIJA_USER, else the operating-system login); on PostgreSQL the user is "
+        "the database login, and any other name is refused",
     )
     parser.add_argument(
         "--demo",

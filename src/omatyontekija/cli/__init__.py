@@ -11,11 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from omatyontekija.cli import commands
-from omatyontekija.cli.common import EXIT_DENIED, EXIT_FAILED, problem
+from omatyontekija.cli.common import EXIT_BAD_INPUT, EXIT_DENIED, EXIT_FAILED, problem
 from omatyontekija.options import DESCRIPTION, add_start_options
 from omatyontekija.services.audit import AccessLogUnavailable
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.clients import ConcurrentEdit
+from omatyontekija.services.context import LoginRefused
 from omatyontekija.services.messages import message
 from omatyontekija.store.network import NetworkShareRefused
 
@@ -37,7 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
             help="database URL or SQLite file",
         )
         command.add_argument(
-            "--user", metavar="LOGIN", default=argparse.SUPPRESS, help="act as this user"
+            "--user",
+            metavar="LOGIN",
+            default=argparse.SUPPRESS,
+            help="SQLite only, for tests and demos: act as this user "
+            "(on PostgreSQL only the database login itself is accepted)",
         )
     return parser
 
@@ -60,6 +65,9 @@ def dispatch(args: argparse.Namespace) -> int:
         # Said once here for every command: what was refused and why, never a traceback.
         problem(error.text("en"))
         return EXIT_DENIED
+    except LoginRefused as error:
+        problem(error.text("en"))
+        return EXIT_BAD_INPUT
     except NetworkShareRefused as error:
         problem(message("network_share", "en", path=error.path, fstype=error.fstype))
         return EXIT_FAILED

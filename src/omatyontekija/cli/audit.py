@@ -29,7 +29,9 @@ def add_parser(subparsers) -> None:
         description="Every view and change of client data is logged, hash-chained. "
         "'verify' exits 0 when the chain holds and 1 naming the first broken entry; "
         "'head' prints the newest hash to keep outside the database (then "
-        "'verify --expect-head' also catches entries cut off the end); "
+        "'verify --expect-head' also catches entries cut off the end; without it, verify "
+        "checks the head that each day's first entry wrote to the anchor file in the "
+        "user's state folder); "
         "'list' shows entries newest first; 'report' prints a client's "
         "'who has seen my data' report as PDF.",
     )
@@ -37,6 +39,11 @@ def add_parser(subparsers) -> None:
     verify = actions.add_parser("verify", help="check every entry of the chain")
     verify.add_argument(
         "--expect-head", metavar="HASH", help="a head printed earlier; it must still be there"
+    )
+    verify.add_argument(
+        "--incremental",
+        action="store_true",
+        help="start from the last successful verification instead of the first entry",
     )
     verify.set_defaults(func=run_verify)
     head_parser = actions.add_parser("head", help="print the newest entry's sequence and hash")
@@ -70,7 +77,7 @@ def add_parser(subparsers) -> None:
 def run_verify(args) -> int:
     ctx = context_from(args)
     try:
-        report = verify_chain(ctx, expected_head=args.expect_head)
+        report = verify_chain(ctx, expected_head=args.expect_head, incremental=args.incremental)
     finally:
         ctx.close()
     if report.ok:

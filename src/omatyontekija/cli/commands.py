@@ -18,6 +18,7 @@ from omatyontekija.cli import (
     migrate,
     plan_areas,
     reform,
+    setup_shared,
     suggest,
     workers,
 )
@@ -40,4 +41,5 @@ ALL: list = [
     backup,
     demo,
     migrate,
+    setup_shared,
 ]

@@ -6,10 +6,13 @@ the service raises ``AccessLogUnavailable`` and returns nothing. The client
 data act (703/2023) gives clients the right to know who processed their data.
 
 Each entry's hash is sha256 over the previous entry's hash and the entry's
-canonical JSON, so changing, removing or reordering any entry breaks every
+canonical text (format 2; entries written before migration 0007 keep their
+format 1 JSON), so changing, removing or reordering any entry breaks every
 hash after it. Removing entries from the end leaves a shorter valid chain;
-that is why ``head()`` is printed and kept outside the database, and
-``verify_chain(expected_head=...)`` checks that it is still there.
+that is why ``head()`` is printed and kept outside the database, why each
+day's first append on SQLite writes the head to an anchor file outside it
+(store/anchors.py), and why ``verify_chain`` checks that the newest anchor
+(or ``expected_head``) is still there.
 """
 
 from __future__ import annotations
@@ -17,14 +20,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from omatyontekija.domain.access import AccessEntry, Action, Task
 from omatyontekija.services.authorization import AccessDenied, may
 from omatyontekija.services.context import Context
 from omatyontekija.services.messages import message
 from omatyontekija.store import access_log as log_store
+from omatyontekija.store import anchors as anchor_store
+
+log = logging.getLogger(__name__)
 
 GENESIS_HASH = log_store.GENESIS_HASH
 
@@ -41,7 +49,7 @@ class AccessLogUnavailable(RuntimeError):
 
 
 def canonical_json(entry: AccessEntry) -> str:
-    """The entry's fields (all but the hashes) as JSON with one fixed spelling."""
+    """Format 1: the entry's fields (all but the hashes) as JSON with one fixed spelling."""
     return json.dumps(
         {
             "sequence": entry.sequence,
@@ -59,8 +67,43 @@ def canonical_json(entry: AccessEntry) -> str:
     )
 
 
-def entry_hash(previous_hash: str, entry: AccessEntry) -> str:
-    return hashlib.sha256((previous_hash + canonical_json(entry)).encode("utf-8")).hexdigest()
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def _field(value: str | None) -> str:
+    # Length-prefixed, so no text in a field can pass for a separator.
+    return "-" if value is None else f"{len(value)}:{value}"
+
+
+def canonical_v2(entry: AccessEntry) -> str:
+    """Format 2: a text PostgreSQL's omt_log_append spells the same way (migration 0007):
+    2|sequence|microseconds since 1970 UTC|login|role|action|ids "1,5,9"|reason|1 or 0."""
+    micros = (entry.at.astimezone(dt.UTC) - _EPOCH) // dt.timedelta(microseconds=1)
+    return "|".join(
+        (
+            "2",
+            str(entry.sequence),
+            str(micros),
+            _field(entry.user),
+            _field(entry.role),
+            _field(entry.action),
+            ",".join(map(str, entry.client_ids)),
+            _field(entry.reason),
+            "1" if entry.success else "0",
+        )
+    )
+
+
+CURRENT_FORMAT = 2
+
+
+def entry_hash(previous_hash: str, entry: AccessEntry, format: int = CURRENT_FORMAT) -> str:
+    """The entry's hash, chained to the one before, in the format it was written in."""
+    if format == 1:
+        data = previous_hash + canonical_json(entry)
+    else:
+        data = previous_hash + "|" + canonical_v2(entry)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
 def _role_name(ctx: Context) -> str:
@@ -80,8 +123,30 @@ def append_entry(
     success: bool = True,
 ) -> AccessEntry:
     """Append one entry inside the caller's write transaction (so a change and its entry commit
-    together); the caller's ``Database.write()`` session serialises appends."""
-    log_store.lock_for_append(session)
+    together).
+
+    On PostgreSQL the server appends (omt_log_append: its lock, its clock, the
+    session's login and role, the hash computed in the database); on SQLite
+    the caller's ``Database.write()`` session serialises appends, and the first
+    append of a day writes the head to the anchor file once the transaction
+    commits.
+    """
+    ids = tuple(sorted(set(client_ids)))
+    cleaned = reason.strip() if reason and reason.strip() else None
+    if log_store.is_postgresql(session):
+        done = log_store.append_on_server(session, str(action), ids, cleaned, success)
+        return AccessEntry(
+            sequence=done.sequence,
+            at=done.at,
+            user=done.login,
+            role=done.role,
+            action=str(action),
+            client_ids=ids,
+            reason=cleaned,
+            success=success,
+            previous_hash=done.previous_hash,
+            hash=done.hash,
+        )
     last_sequence, previous_hash = log_store.last_link(session)
     draft = AccessEntry(
         sequence=last_sequence + 1,
@@ -90,15 +155,43 @@ def append_entry(
         user=ctx.user,
         role=_role_name(ctx),
         action=str(action),
-        client_ids=tuple(sorted(set(client_ids))),
-        reason=reason.strip() if reason and reason.strip() else None,
+        client_ids=ids,
+        reason=cleaned,
         success=success,
         previous_hash=previous_hash,
         hash="",
     )
     entry = replace(draft, hash=entry_hash(previous_hash, draft))
-    log_store.insert_entry(session, entry)
+    log_store.insert_entry(session, entry, format=CURRENT_FORMAT)
+    _anchor_after_commit(session, ctx, entry)
     return entry
+
+
+# The anchor file and the local day its newest head was written, per process.
+_anchored_on: dict[Path, dt.date] = {}
+
+
+def _anchor_after_commit(session, ctx: Context, entry: AccessEntry) -> None:
+    """On the day's first append, keep the head outside the database once it is committed."""
+    path = anchor_store.anchor_file(ctx.db)
+    day = entry.at.astimezone().date()
+    if _anchored_on.get(path) == day:
+        return
+    newest = anchor_store.newest(anchor_store.read_anchors(path), anchor_store.HEAD)
+    if newest is not None and newest.day >= day:
+        _anchored_on[path] = newest.day
+        return
+    identity = anchor_store.database_identity(ctx.db)
+
+    def write() -> None:
+        try:
+            anchor = anchor_store.Anchor(anchor_store.HEAD, day, entry.sequence, entry.hash)
+            anchor_store.write_anchor(path, anchor, identity)
+            _anchored_on[path] = day
+        except OSError:  # the entry is committed; the next append tries again
+            log.warning("could not write the access log's anchor to %s", path, exc_info=True)
+
+    log_store.after_commit(session, write)
 
 
 def record_access(
@@ -150,11 +243,23 @@ class ChainReport:
         return message("chain_broken", language, sequence=self.broken_at, problem=detail)
 
 
-def check_entries(entries: Iterable[AccessEntry], expected_head: str | None = None) -> ChainReport:
-    """Walk the chain from the first entry; pure, so it can check any list of entries."""
-    previous_hash, expected_sequence, count = GENESIS_HASH, 1, 0
-    head_seen = expected_head is None or expected_head == GENESIS_HASH
-    for entry in entries:
+def check_entries(
+    entries: Iterable[AccessEntry | log_store.StoredEntry],
+    expected_head: str | None = None,
+    *,
+    start: tuple[int, str] = (0, GENESIS_HASH),
+) -> ChainReport:
+    """Walk the chain from the entry after ``start`` (sequence, hash: the genesis, or an entry
+    verified before); pure, so it can check any list of entries. Plain AccessEntry items
+    are taken as written in the current format."""
+    previous_hash, expected_sequence = start[1], start[0] + 1
+    count = start[0]
+    head_seen = expected_head is None or expected_head in (GENESIS_HASH, start[1])
+    for item in entries:
+        if isinstance(item, log_store.StoredEntry):
+            entry, format = item.entry, item.format
+        else:
+            entry, format = item, CURRENT_FORMAT
         if entry.sequence != expected_sequence:
             return ChainReport(
                 count,
@@ -163,9 +268,9 @@ def check_entries(entries: Iterable[AccessEntry], expected_head: str | None = No
                 "chain_missing",
                 (("found", entry.sequence), ("expected", expected_sequence)),
             )
-        if entry.previous_hash != previous_hash:
+        if entry.previous_hash and entry.previous_hash != previous_hash:
             return ChainReport(count, previous_hash, entry.sequence, "chain_unlinked")
-        if entry_hash(previous_hash, entry) != entry.hash:
+        if entry_hash(previous_hash, entry, format) != entry.hash:
             return ChainReport(count, previous_hash, entry.sequence, "chain_changed")
         previous_hash, expected_sequence, count = entry.hash, expected_sequence + 1, count + 1
         head_seen = head_seen or entry.hash == expected_head
@@ -180,12 +285,63 @@ def check_entries(entries: Iterable[AccessEntry], expected_head: str | None = No
     return ChainReport(count, previous_hash)
 
 
-def verify_chain(ctx: Context, *, expected_head: str | None = None) -> ChainReport:
-    """Check every entry's sequence, link and hash; with ``expected_head`` (a head kept outside
-    the database) also that no entries were cut off the end."""
+def verify_chain(
+    ctx: Context, *, expected_head: str | None = None, incremental: bool = False
+) -> ChainReport:
+    """Check every entry's sequence, link and hash, and that the head kept outside the
+    database is still there: ``expected_head`` if given, else the newest anchor (store/
+    anchors.py), so entries cut off the end or a recomputed tail are caught.
+
+    ``incremental`` starts from the last successful verification (its entry must still
+    have the hash it had) instead of the first entry: a day's entries in well under a
+    second; the full walk streams the whole chain. A success is written as an anchor.
+    """
     require_task(ctx, Task.VERIFY_LOG)
+    path = anchor_store.anchor_file(ctx.db)
+    anchors = anchor_store.read_anchors(path)
+    kept = anchor_store.newest(anchors, anchor_store.HEAD)
+    start = (0, GENESIS_HASH)
     with ctx.db.read() as session:
-        return check_entries(log_store.iter_entries(session), expected_head)
+        if incremental:
+            verified = anchor_store.newest(anchors, anchor_store.VERIFIED)
+            if verified is not None:
+                if log_store.hash_at(session, verified.sequence) != verified.hash:
+                    return ChainReport(
+                        0,
+                        verified.hash,
+                        verified.sequence,
+                        "chain_anchor_lost",
+                        (("sequence", verified.sequence),),
+                    )
+                start = (verified.sequence, verified.hash)
+        if expected_head is None and kept is not None:
+            if kept.sequence <= start[0]:
+                # Behind where this walk starts: the entry must still hold the kept hash.
+                if log_store.hash_at(session, kept.sequence) != kept.hash:
+                    return ChainReport(
+                        start[0],
+                        start[1],
+                        kept.sequence,
+                        "chain_head_missing",
+                        (("head", kept.hash),),
+                    )
+            else:
+                expected_head = kept.hash
+        report = check_entries(
+            log_store.iter_stored(session, after=start[0]), expected_head, start=start
+        )
+    if report.ok and report.count:
+        try:
+            anchor_store.write_anchor(
+                path,
+                anchor_store.Anchor(
+                    anchor_store.VERIFIED, dt.date.today(), report.count, report.head
+                ),
+                anchor_store.database_identity(ctx.db),
+            )
+        except OSError:
+            log.warning("could not write the verified anchor to %s", path, exc_info=True)
+    return report
 
 
 def head(ctx: Context) -> tuple[int, str]:

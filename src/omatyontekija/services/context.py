@@ -1,4 +1,14 @@
-"""Who is working and on which database: what every use case is given."""
+"""Who is working and on which database: what every use case is given.
+
+Who the user is depends on the database. On PostgreSQL (a shared
+installation) the user is the database session's login, ``session_user``:
+the server checked its password, so nothing the program is told can change
+it, and ``--user`` / ``$OMATYONTEKIJA_USER`` are refused unless they name that
+same login. On SQLite (a workstation's own file) the user is the
+operating-system login; ``--user`` / ``$OMATYONTEKIJA_USER`` override it there
+only as a test and demo affordance (anyone who can write the file can change
+it anyway).
+"""
 
 from __future__ import annotations
 
@@ -10,16 +20,44 @@ from dataclasses import dataclass, field
 
 from omatyontekija.domain.access import User
 from omatyontekija.services.authorization import AccessDenied
+from omatyontekija.services.messages import message
 from omatyontekija.store.db import Database
 from omatyontekija.store.migrate import migrate
-from omatyontekija.store.users import find_user
+from omatyontekija.store.users import database_login, find_user
 
 ENV_USER = "OMATYONTEKIJA_USER"
 
 
+class LoginRefused(ValueError):
+    """``--user`` or $OMATYONTEKIJA_USER names someone other than the database's login."""
+
+    def __init__(self, claimed: str, login: str) -> None:
+        self.claimed = claimed
+        self.login = login
+        super().__init__(self.text("en"))
+
+    def text(self, language: str) -> str:
+        return message("login_refused", language, claimed=self.claimed, login=self.login)
+
+
 def current_login() -> str:
-    """The operating-system login, unless $OMATYONTEKIJA_USER says otherwise."""
+    """The operating-system login, unless $OMATYONTEKIJA_USER says otherwise (SQLite only:
+    on PostgreSQL ``resolve_login`` decides)."""
     return os.environ.get(ENV_USER) or getpass.getuser()
+
+
+def resolve_login(db: Database, requested: str | None = None) -> str:
+    """Who acts on ``db``: on PostgreSQL the session's login (LoginRefused when ``requested``
+    or $OMATYONTEKIJA_USER names another); on SQLite ``requested``, else $OMATYONTEKIJA_USER,
+    else the operating-system login."""
+    claimed = requested or os.environ.get(ENV_USER) or None
+    with db.read() as session:
+        server = database_login(session)
+    if server is None:
+        return claimed or getpass.getuser()
+    if claimed is not None and claimed != server:
+        raise LoginRefused(claimed, server)
+    return server
 
 
 @dataclass
@@ -38,11 +76,15 @@ class Context:
         """The user behind the login, with role and worker; AccessDenied if there is none.
 
         Resolved on first use (a new database gets its users after it is opened)
-        and then kept for the context's life.
+        and then kept for the context's life. On PostgreSQL a context made for
+        a login other than the session's is refused here too, however it was made.
         """
         if self._resolved is None:
             with self.db.read() as session:
+                server = database_login(session)
                 found = find_user(session, self.user)
+            if server is not None and server != self.user:
+                raise AccessDenied("login_mismatch", login=self.user, session=server)
             if found is None:
                 raise AccessDenied("unknown_user", login=self.user)
             if not found.active:
@@ -68,7 +110,15 @@ class Context:
 
 
 def open_context(database: str | None = None, *, user: str | None = None) -> Context:
-    """Open (and migrate) the database; the backup before a schema change is taken here."""
+    """Open (and migrate) the database; the backup before a schema change is taken here.
+
+    LoginRefused when ``user`` (or $OMATYONTEKIJA_USER) is not the PostgreSQL
+    session's login."""
     db = Database(database)
-    migrate(db)
-    return Context(db=db, user=user or current_login())
+    try:
+        login = resolve_login(db, user)
+        migrate(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return Context(db=db, user=login)

@@ -105,8 +105,10 @@ def key_figures(
 ) -> KeyFigures:
     """The unit's key figures for ``start`` … ``end`` (default: the twelve months to today).
 
-    Raises ValueError when ``start`` is after ``end``.
+    Raises ValueError when ``start`` is after ``end``, AccessDenied for a login that is
+    not a user.
     """
+    _ = ctx.access  # an unknown login reads nothing, not even counts of clients
     today = ctx.today
     default = Period.last_twelve_months(today)
     period = Period(start or default.start, end or default.end)

@@ -1,32 +1,36 @@
-"""The access log's table: append under a lock, read in sequence order, search.
+"""The access log's tables: append under a lock, read in sequence order, search.
 
-The hash chain itself is computed in services/audit.py; here are only the
-rows. Appends are serialised: on SQLite by the IMMEDIATE write transaction
-every ``Database.write()`` begins with, on PostgreSQL by a transaction-scoped
-advisory lock (the application's role may only INSERT and SELECT on the log,
-and LOCK TABLE would need UPDATE rights).
+The hash chain itself is computed in services/audit.py (and, on PostgreSQL, in
+the database's omt_log_append function, migration 0007); here are only the
+rows. An entry names the set of clients it showed (``access_log_sets``, each
+distinct set kept once); ``access_log_set_clients`` says which sets hold a
+client. Appends are serialised: on SQLite by the IMMEDIATE write transaction
+every ``Database.write()`` begins with, on PostgreSQL by the append function's
+table lock.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import and_, event, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from omatyontekija.domain.access import AccessEntry
-from omatyontekija.store.models import AccessLogClientRecord, AccessLogRecord
+from omatyontekija.store.models import (
+    AccessLogRecord,
+    AccessLogSetClientRecord,
+    AccessLogSetRecord,
+)
 
 GENESIS_HASH = "0" * 64
-# Any constant works; it only has to be the same for every appender.
-_ADVISORY_LOCK_KEY = 7032023
 
 
-def lock_for_append(session: Session) -> None:
-    """Take the append lock for the rest of the transaction (a no-op where IMMEDIATE did it)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_LOCK_KEY})
+def is_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
 def last_link(session: Session) -> tuple[int, str]:
@@ -39,8 +43,38 @@ def last_link(session: Session) -> tuple[int, str]:
     return (0, GENESIS_HASH) if row is None else (row[0], row[1])
 
 
-def insert_entry(session: Session, entry: AccessEntry) -> None:
-    """Add one entry and its clients; the caller holds the append lock."""
+def hash_at(session: Session, sequence: int) -> str | None:
+    """The stored hash of entry ``sequence``; None when there is no such entry."""
+    return session.scalar(select(AccessLogRecord.hash).where(AccessLogRecord.sequence == sequence))
+
+
+def ids_text(client_ids: tuple[int, ...]) -> str:
+    """The spelling of a sorted set of ids that set digests and hashes read: "1,5,9"."""
+    return ",".join(map(str, client_ids))
+
+
+def _intern_set(session: Session, client_ids: tuple[int, ...]) -> int | None:
+    """The id of the stored set holding exactly ``client_ids`` (sorted), added if new."""
+    if not client_ids:
+        return None
+    digest = hashlib.sha256(ids_text(client_ids).encode("ascii")).digest()
+    found = session.scalar(select(AccessLogSetRecord.id).where(AccessLogSetRecord.digest == digest))
+    if found is not None:
+        return found
+    set_id = session.execute(
+        insert(AccessLogSetRecord.__table__)
+        .values(digest=digest, clients=client_ids)
+        .returning(AccessLogSetRecord.__table__.c.id)
+    ).scalar_one()
+    session.execute(
+        insert(AccessLogSetClientRecord.__table__),
+        [{"client_id": c, "set_id": set_id} for c in client_ids],
+    )
+    return set_id
+
+
+def insert_entry(session: Session, entry: AccessEntry, *, format: int) -> None:
+    """Add one entry (SQLite: the caller's IMMEDIATE transaction holds the append lock)."""
     session.execute(
         insert(AccessLogRecord.__table__),
         [
@@ -52,16 +86,53 @@ def insert_entry(session: Session, entry: AccessEntry) -> None:
                 "action": entry.action,
                 "reason": entry.reason,
                 "success": entry.success,
-                "previous_hash": entry.previous_hash,
+                "format": format,
+                "set_id": _intern_set(session, entry.client_ids),
                 "hash": entry.hash,
             }
         ],
     )
-    if entry.client_ids:
-        session.execute(
-            insert(AccessLogClientRecord.__table__),
-            [{"sequence": entry.sequence, "client_id": c} for c in entry.client_ids],
-        )
+
+
+@dataclass(frozen=True, slots=True)
+class ServerAppend:
+    """What PostgreSQL's append function decided: sequence, time, login, role, hashes."""
+
+    sequence: int
+    at: dt.datetime
+    login: str
+    role: str
+    previous_hash: str
+    hash: str
+
+
+def append_on_server(
+    session: Session,
+    action: str,
+    client_ids: tuple[int, ...],
+    reason: str | None,
+    success: bool,
+) -> ServerAppend:
+    """Append through omt_log_append (PostgreSQL): the server takes the lock, the clock, the
+    session's login and its role, and computes the hash; the caller's role cannot write
+    the log tables itself."""
+    row = session.execute(
+        text(
+            "SELECT o_sequence, o_at, o_login, o_role, o_previous_hash, o_hash "
+            "FROM omt_log_append(:action, CAST(:clients AS integer[]), :reason, :success)"
+        ),
+        {"action": action, "clients": list(client_ids), "reason": reason, "success": success},
+    ).one()
+    return ServerAppend(row[0], as_utc(row[1]), row[2], row[3], row[4], row[5])
+
+
+def after_commit(session: Session, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once, after ``session``'s transaction commits (never on rollback)."""
+
+    def run(_session: Session) -> None:
+        callback()
+
+    event.listen(session, "after_commit", run, once=True)
 
 
 def as_utc(value: dt.datetime) -> dt.datetime:
@@ -69,46 +140,105 @@ def as_utc(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
-def _entries(session: Session, records: list[AccessLogRecord]) -> list[AccessEntry]:
-    if not records:
-        return []
-    sequences = [r.sequence for r in records]
-    clients: dict[int, list[int]] = {}
-    for sequence, client_id in session.execute(
-        select(AccessLogClientRecord.sequence, AccessLogClientRecord.client_id)
-        .where(AccessLogClientRecord.sequence.in_(sequences))
-        .order_by(AccessLogClientRecord.sequence, AccessLogClientRecord.client_id)
-    ):
-        clients.setdefault(sequence, []).append(client_id)
-    return [
+@dataclass(frozen=True, slots=True)
+class StoredEntry:
+    """An entry as stored, with the format its hash was computed in."""
+
+    entry: AccessEntry
+    format: int
+
+
+_COLUMNS = (
+    AccessLogRecord.sequence,
+    AccessLogRecord.at,
+    AccessLogRecord.login,
+    AccessLogRecord.role,
+    AccessLogRecord.action,
+    AccessLogRecord.reason,
+    AccessLogRecord.success,
+    AccessLogRecord.format,
+    AccessLogRecord.hash,
+    AccessLogSetRecord.clients,
+)
+
+
+def _joined(query):
+    return query.select_from(AccessLogRecord).outerjoin(
+        AccessLogSetRecord, AccessLogSetRecord.id == AccessLogRecord.set_id
+    )
+
+
+def _stored_entry(row, previous_hash: str) -> StoredEntry:
+    return StoredEntry(
         AccessEntry(
-            sequence=r.sequence,
-            at=as_utc(r.at),
-            user=r.login,
-            role=r.role,
-            action=r.action,
-            client_ids=tuple(clients.get(r.sequence, ())),
-            reason=r.reason,
-            success=r.success,
-            previous_hash=r.previous_hash,
-            hash=r.hash,
+            sequence=row[0],
+            at=as_utc(row[1]),
+            user=row[2],
+            role=row[3],
+            action=row[4],
+            client_ids=tuple(row[9] or ()),
+            reason=row[5],
+            success=bool(row[6]),
+            previous_hash=previous_hash,
+            hash=row[8],
+        ),
+        row[7],
+    )
+
+
+def iter_stored(session: Session, *, after: int = 0, batch: int = 5_000) -> Iterator[StoredEntry]:
+    """Every entry after sequence ``after`` in sequence order, a batch at a time;
+    ``previous_hash`` is the hash of the entry stored before it."""
+    previous = GENESIS_HASH
+    if after:
+        previous = (
+            session.scalar(
+                select(AccessLogRecord.hash)
+                .where(AccessLogRecord.sequence <= after)
+                .order_by(AccessLogRecord.sequence.desc())
+                .limit(1)
+            )
+            or GENESIS_HASH
         )
-        for r in records
-    ]
+    while True:
+        rows = session.execute(
+            _joined(select(*_COLUMNS))
+            .where(AccessLogRecord.sequence > after)
+            .order_by(AccessLogRecord.sequence)
+            .limit(batch)
+        ).all()
+        if not rows:
+            return
+        for row in rows:
+            stored = _stored_entry(row, previous)
+            previous = row[8]
+            yield stored
+        after = rows[-1][0]
 
 
 def iter_entries(session: Session, *, batch: int = 5_000) -> Iterator[AccessEntry]:
-    """Every entry in the order it is stored by sequence, read a batch at a time."""
-    after = None
-    while True:
-        query = select(AccessLogRecord).order_by(AccessLogRecord.sequence).limit(batch)
-        if after is not None:
-            query = query.where(AccessLogRecord.sequence > after)
-        records = list(session.scalars(query))
-        if not records:
-            return
-        yield from _entries(session, records)
-        after = records[-1].sequence
+    """Every entry in sequence order, read a batch at a time."""
+    for stored in iter_stored(session, batch=batch):
+        yield stored.entry
+
+
+def _filtered(query, session, client_id, login, since, until):
+    # Stored as UTC; SQLite keeps naive datetimes, so compare with naive UTC there too.
+    if since is not None:
+        query = query.where(AccessLogRecord.at >= _stored(session, since))
+    if until is not None:
+        query = query.where(AccessLogRecord.at < _stored(session, until))
+    if client_id is not None:
+        query = query.join(
+            AccessLogSetClientRecord,
+            and_(
+                AccessLogSetClientRecord.set_id == AccessLogRecord.set_id,
+                AccessLogSetClientRecord.client_id == client_id,
+            ),
+        )
+    if login is not None:
+        query = query.where(AccessLogRecord.login == login)
+    return query
 
 
 def search_entries(
@@ -122,25 +252,41 @@ def search_entries(
 ) -> list[AccessEntry]:
     """The newest entries first, optionally only those about a client, by a user, or logged
     at ``since`` or later and before ``until``; ``limit`` None means all of them."""
-    query = select(AccessLogRecord).order_by(AccessLogRecord.sequence.desc())
+    query = _filtered(_joined(select(*_COLUMNS)), session, client_id, login, since, until).order_by(
+        AccessLogRecord.sequence.desc()
+    )
     if limit is not None:
         query = query.limit(limit)
-    # Stored as UTC; SQLite keeps naive datetimes, so compare with naive UTC there too.
-    if since is not None:
-        query = query.where(AccessLogRecord.at >= _stored(session, since))
-    if until is not None:
-        query = query.where(AccessLogRecord.at < _stored(session, until))
-    if client_id is not None:
-        query = query.where(
-            AccessLogRecord.sequence.in_(
-                select(AccessLogClientRecord.sequence).where(
-                    AccessLogClientRecord.client_id == client_id
-                )
-            )
-        )
-    if login is not None:
-        query = query.where(AccessLogRecord.login == login)
-    return _entries(session, list(session.scalars(query)))
+    return [_stored_entry(row, "").entry for row in session.execute(query)]
+
+
+def iter_client_rows(
+    session: Session,
+    client_id: int,
+    *,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+) -> Iterator[tuple[int, dt.datetime, str, str, str, str | None, bool]]:
+    """(sequence, at, login, role, action, reason, success) of every entry about
+    ``client_id``, oldest first, streamed (a often-shown client has many thousands)."""
+    query = _filtered(
+        select(
+            AccessLogRecord.sequence,
+            AccessLogRecord.at,
+            AccessLogRecord.login,
+            AccessLogRecord.role,
+            AccessLogRecord.action,
+            AccessLogRecord.reason,
+            AccessLogRecord.success,
+        ).select_from(AccessLogRecord),
+        session,
+        client_id,
+        None,
+        since,
+        until,
+    ).order_by(AccessLogRecord.sequence)
+    for row in session.execute(query.execution_options(yield_per=5_000)):
+        yield (row[0], as_utc(row[1]), row[2], row[3], row[4], row[5], bool(row[6]))
 
 
 def _stored(session: Session, moment: dt.datetime) -> dt.datetime:

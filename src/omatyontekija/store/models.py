@@ -11,12 +11,16 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
+    SmallInteger,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
     text,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Named constraints so that migrations can alter them (SQLite batch mode needs names).
@@ -260,7 +264,7 @@ class HandoverRecord(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
-    # One open handover per client, whatever two workstations do at once (migration 0007).
+    # One open handover per client, whatever two workstations do at once (migration 0008).
     __table_args__ = (
         Index(
             "ux_handovers_one_open",
@@ -301,12 +305,42 @@ class UserRecord(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class ClientIdList(TypeDecorator):
+    """A sorted list of client ids: an integer array on PostgreSQL, "1,5,9" text on SQLite
+    (the same spelling the log's hash reads, so SQLite needs no decoding to verify)."""
+
+    impl = Text
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(ARRAY(Integer))
+        return dialect.type_descriptor(Text())
+
+    def process_bind_param(self, value, dialect):
+        if value is None or dialect.name == "postgresql":
+            return None if value is None else list(value)
+        return ",".join(map(str, value))
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return ()
+        if dialect.name == "postgresql":
+            return tuple(value)
+        return tuple(int(v) for v in value.split(",")) if value else ()
+
+
 class AccessLogRecord(Base):
     """The access log: append-only, each entry hash-chained to the one before.
 
     The sequence is given by the appender (not autoincrement) so that a gap
-    shows a removed entry; on PostgreSQL the application's role gets INSERT
-    and SELECT on this table only.
+    shows a removed entry. The clients shown are a set of client ids stored
+    once in ``access_log_sets`` however many entries show it (searches repeat:
+    the same page of names reaches many screens), so the log grows with
+    entries, not with entries x rows shown. ``format`` names how ``hash`` was
+    computed (services/audit.py): 1 the original JSON, 2 the text that
+    PostgreSQL's append function also computes. On PostgreSQL only that
+    function (SECURITY DEFINER) writes these tables.
     """
 
     __tablename__ = "access_log"
@@ -318,21 +352,34 @@ class AccessLogRecord(Base):
     action: Mapped[str] = mapped_column(String(20))
     reason: Mapped[str | None] = mapped_column(Text)
     success: Mapped[bool] = mapped_column(Boolean)
-    previous_hash: Mapped[str] = mapped_column(String(64))
+    format: Mapped[int] = mapped_column(SmallInteger, server_default="1")
+    set_id: Mapped[int | None] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
 
+    __table_args__ = (Index("ix_access_log_set", "set_id", "sequence"),)
 
-class AccessLogClientRecord(Base):
-    """The clients of one access-log entry; no foreign key to clients, the log outlives them."""
 
-    __tablename__ = "access_log_clients"
+class AccessLogSetRecord(Base):
+    """A set of clients some log entries showed, kept once; ``digest`` is sha256 of its ids
+    as "1,5,9", so an append finds an existing set with one index lookup."""
 
-    sequence: Mapped[int] = mapped_column(
-        ForeignKey("access_log.sequence"), primary_key=True, autoincrement=False
-    )
+    __tablename__ = "access_log_sets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    clients: Mapped[tuple[int, ...]] = mapped_column(ClientIdList)
+
+
+class AccessLogSetClientRecord(Base):
+    """Which sets hold a client: "who has seen my data" reads its sets here, then their
+    entries through ix_access_log_set. No foreign key to clients: the log outlives them."""
+
+    __tablename__ = "access_log_set_clients"
+
     client_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    set_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 
-    __table_args__ = (Index("ix_access_log_clients_client", "client_id", "sequence"),)
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class MatterRecord(Base):

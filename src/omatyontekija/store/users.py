@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from omatyontekija.domain.access import Role, User
@@ -55,3 +55,11 @@ def worker_names_by_login(session: Session) -> dict[str, str]:
         ).all()
     )
     return names
+
+
+def database_login(session: Session) -> str | None:
+    """The login the database server authenticated (PostgreSQL's ``session_user``, which no
+    SET ROLE or SECURITY DEFINER function changes); None on SQLite, which has no logins."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    return session.execute(text("SELECT session_user")).scalar_one()

@@ -5,8 +5,8 @@ workstations starting a handover of the same client at once cannot both
 succeed, on SQLite and PostgreSQL alike. Duplicates that an older version let
 in are closed first (the newest stays open), with a note saying why.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-04 19:20:00
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import one
 
 import omatyontekija.services as services_package
 from omatyontekija.domain.designation import DecisionKind
@@ -263,6 +262,15 @@ def _samples(tmp: Path) -> dict[str, Sample]:
         ),
         "workers.list_workers": _s(lambda c, t: workers.list_workers(c), by_relation=False),
     }
+
+
+def one(ctx: Context, sql: str) -> int:
+    from sqlalchemy import text
+
+    with ctx.db.read() as session:
+        value = session.execute(text(sql)).scalar()
+    assert value is not None, sql
+    return value
 
 
 def _short(qualified: str) -> str:

@@ -18,7 +18,7 @@ from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.clients import ConcurrentEdit
 from omatyontekija.services.context import LoginRefused
 from omatyontekija.services.messages import message
-from omatyontekija.store.network import NetworkShareRefused
+from omatyontekija.services.context import NetworkShareRefused
 
 COMMAND_MODULES = commands.ALL
 

@@ -16,9 +16,8 @@ from omatyontekija.options import DESCRIPTION, add_start_options
 from omatyontekija.services.audit import AccessLogUnavailable
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.clients import ConcurrentEdit
-from omatyontekija.services.context import LoginRefused
+from omatyontekija.services.context import LoginRefused, NetworkShareRefused
 from omatyontekija.services.messages import message
-from omatyontekija.services.context import NetworkShareRefused
 
 COMMAND_MODULES = commands.ALL
 

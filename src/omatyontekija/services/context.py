@@ -22,8 +22,8 @@ from omatyontekija.domain.access import User
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.messages import message
 from omatyontekija.store.db import Database
-from omatyontekija.store.network import NetworkShareRefused
 from omatyontekija.store.migrate import migrate
+from omatyontekija.store.network import NetworkShareRefused
 from omatyontekija.store.users import database_login, find_user
 
 __all__ = ["Context", "LoginRefused", "NetworkShareRefused", "current_login", "open_context"]

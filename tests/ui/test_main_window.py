@@ -96,3 +96,40 @@ def test_the_count_is_exact_unless_a_name_search_stops_counting(app, qtbot, ctx)
     assert window.list_page.count.text() == "3\u00a0000 asiakasta"  # Finnish groups digits
     window.list_page._show_count(1001, True)
     assert window.list_page.count.text().startswith("yli 1")
+
+
+def _cells(card) -> list[str]:
+    table = card.table
+    return [
+        table.item(r, c).text()
+        for r in range(table.rowCount())
+        for c in range(table.columnCount())
+        if table.item(r, c) is not None
+    ]
+
+
+def test_the_client_view_never_shows_another_clients_data(app, qtbot, ctx):
+    """History opened on one client, then another client opened: every card is the second's."""
+    from omatyontekija.domain.designation import DecisionKind
+    from omatyontekija.services.designations import designate, history
+
+    window = make_window(qtbot, ctx)
+    model = window.list_page.model
+    first, second = model.client_id(3), model.client_id(4)
+    mark = "Vain ensimmäisen asiakkaan perustelu"
+    designate(ctx, first, kind=DecisionKind.NOT_NEEDED, reason=mark)
+    window.open_client(first)
+    view = window.client_view
+    view.worker_card.history.setChecked(True)
+    assert any(mark in text for text in _cells(view.history_card))
+    window.open_client(second)
+    shown = view.client
+    assert shown.id == second
+    assert shown.identity_code in view.subheading.text()
+    assert not any(mark in text for text in _cells(view.history_card))
+    expected = history(ctx, second)
+    assert view.history_card.table.rowCount() == len(expected)
+    # and closing the history, then opening the first client again, shows nothing stale
+    view.worker_card.history.setChecked(False)
+    window.open_client(first)
+    assert view.history_card.table.rowCount() == 0 or view.history_card.isHidden()

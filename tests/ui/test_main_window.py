@@ -122,6 +122,8 @@ def test_the_client_view_never_shows_another_clients_data(app, qtbot, ctx):
     view = window.client_view
     view.worker_card.history.setChecked(True)
     assert any(mark in text for text in _cells(view.history_card))
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # back to the list: the client view is hidden
+    assert window.pages.currentWidget() is window.list_page
     window.open_client(second)
     shown = view.client
     assert shown.id == second

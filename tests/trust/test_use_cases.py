@@ -35,8 +35,8 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 def _service_functions() -> dict[str, Callable]:
     """Every public function of the services package whose first parameter is a Context.
 
-    (A function taking a ``Work`` is a helper of use cases: only the door makes a Work, so
-    it cannot be reached from outside one.)"""
+    A use case's body takes a ``Work``: with its declaration removed, it would still be
+    found here by that first parameter."""
     found: dict[str, Callable] = {}
     for info in pkgutil.walk_packages(services_package.__path__, "omatyontekija.services."):
         module = importlib.import_module(info.name)
@@ -281,6 +281,11 @@ def test_every_use_case_has_a_sample(tmp_path):
     samples = _samples(tmp_path)
     missing = sorted(_short(n) for n in REGISTRY if _short(n) not in samples)
     assert missing == [], "add a sample call for: " + ", ".join(missing)
+    registered = {_short(n) for n in REGISTRY}
+    undeclared = sorted(name for name in samples if name not in registered)
+    assert undeclared == [], "these samples are of functions that are no use case: " + ", ".join(
+        undeclared
+    )
 
 
 def _entries_since(ctx: Context, sequence: int) -> list:

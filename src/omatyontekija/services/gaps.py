@@ -11,7 +11,7 @@ from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.text import sort_key
 from omatyontekija.rules import Outcome, Suggestion
 from omatyontekija.services.designations import worker_meets
-from omatyontekija.services.suggestions import evaluate_all
+from omatyontekija.services.suggestions import all_suggestions
 from omatyontekija.services.trust.use_case import Work, use_case
 
 
@@ -30,7 +30,7 @@ class Gap:
 def _gap_kinds(work: Work) -> dict[int, tuple[GapKind, Suggestion]]:
     roles = {w.id: w.role for w in work.workers.list_workers()}
     gaps: dict[int, tuple[GapKind, Suggestion]] = {}
-    for item in evaluate_all(work):
+    for item in all_suggestions(work):
         if item.suggestion.outcome is not Outcome.NEEDED:
             continue
         if item.named_worker_id is None:

@@ -53,13 +53,12 @@ def all_suggestions(work: Work, client_ids: list[int] | None = None) -> Iterator
     Only ids and outcomes, no client's data: counted or picked by the caller,
     not logged (what is then shown of a client is).
     """
-    yield from evaluate_all(work, client_ids)
+    yield from _evaluate_all(work, client_ids)
 
 
-def evaluate_all(work: Work, client_ids: list[int] | None = None) -> Iterator[ClientSuggestion]:
-    """``all_suggestions`` for a use case already through the door, one at a time as the rows
-    stream: holding 100 000 rows or suggestions at once costs more (in allocation and
-    garbage collection) than evaluating them."""
+def _evaluate_all(work: Work, client_ids: list[int] | None) -> Iterator[ClientSuggestion]:
+    # One at a time as the rows stream: holding 100 000 rows or suggestions at once costs
+    # more (in allocation and garbage collection) than evaluating them.
     rows, evaluated = tee(work.cases.fact_rows(client_ids))
     suggestions = suggest_rows(evaluated, default_rule_set(), work.today)
     make = ClientSuggestion._make  # without the keyword handling of the constructor

@@ -114,3 +114,22 @@ def test_a_deactivated_user_reads_nothing(ctx, as_user):
         save_user(session, User("sari.mantyla", Role.WORKER, worker_id=2, active=False))
     with pytest.raises(AccessDenied, match="deactivated"):
         find_clients(as_user("sari.mantyla"), "")
+
+
+def test_suggest_for_a_stored_client_is_judged_on_today_not_the_as_of_day(
+    demo_path, clients_of_sari, capsys
+):
+    """``--as-of`` changes what is computed, never who may see it: in 2019 client "ended" was
+    in Sari's area, today it is not, so she needs a reason (and the reason is logged)."""
+    from omatyontekija.cli import run
+
+    client = clients_of_sari["ended"]
+    base = ["--database", str(demo_path), "--user", "sari.mantyla"]
+    status = run([*base, "suggest", "--client", str(client), "--as-of", "2019-06-01"])
+    assert status == 3
+    assert "--reason" in capsys.readouterr().err
+    status = run(
+        [*base, "suggest", "--client", str(client), "--as-of", "2019-06-01", "--reason", "Sijainen"]
+    )
+    assert status == 0
+    assert f'"id": {client}' in capsys.readouterr().out.replace("\n", " ")

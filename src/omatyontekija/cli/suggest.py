@@ -58,7 +58,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         "--as-of",
         type=_date,
         metavar="DATE",
-        help="count ages and durations on this date, YYYY-MM-DD (default: today)",
+        help="count ages and durations on this date, YYYY-MM-DD (default: today); who may see "
+        "a stored client is always judged on today",
+    )
+    parser.add_argument(
+        "--reason",
+        metavar="TEXT",
+        help="with --client: why you open a client who is neither yours nor your area's "
+        "(written to the access log)",
     )
     parser.add_argument(
         "--unit",
@@ -141,7 +148,7 @@ def _run_stored(args: argparse.Namespace) -> int:
     if args.as_of is not None:
         ctx.clock = lambda: args.as_of
     try:
-        _, suggestion = suggestion_for_client(ctx, client_id)
+        _, suggestion = suggestion_for_client(ctx, client_id, reason=args.reason)
     except ClientNotFound:
         print(f"--client: no client with id {client_id}", file=sys.stderr)
         return BAD_INPUT

@@ -8,6 +8,7 @@ the trust issue's, and this function is the one place it plugs in.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
@@ -26,7 +27,7 @@ from omatyontekija.documents import (
 from omatyontekija.documents.checklist_templates import ChecklistTemplate
 from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.client import Client
-from omatyontekija.domain.handover import Handover, HandoverStatus
+from omatyontekija.domain.handover import Handover, HandoverReason, HandoverStatus
 from omatyontekija.domain.worker import Worker, WorkerRole
 from omatyontekija.services.access import authorize_client
 from omatyontekija.services.audit import record_access, require_task
@@ -35,6 +36,7 @@ from omatyontekija.services.context import Context
 from omatyontekija.services.handover_messages import HandoverError
 from omatyontekija.services.handover_start import service_unit_of
 from omatyontekija.store import clients as client_store
+from omatyontekija.store import divisions as division_store
 from omatyontekija.store import handovers as handover_store
 from omatyontekija.store import workers as worker_store
 from omatyontekija.store.handovers import ListState
@@ -153,12 +155,18 @@ def client_letter(
     *,
     language: str | None = None,
     handover_id: int | None = None,
+    plain: bool = False,
 ) -> ClientLetter:
-    """The letter telling the client whom to contact, in the client's language unless told.
+    """The letter telling whom to contact about the client, in the client's language unless told.
 
-    With ``handover_id`` the letter names the handover's new worker and, when
-    there was one, the previous worker and the date of the change (the due
-    date, or the completion date once done).
+    It goes to whoever acts for the client (a child's guardians; an adult and
+    an edunvalvoja covering personal matters). With ``handover_id`` the letter
+    names the handover's new worker and, when there was one, the previous
+    worker; the change "will" happen on the day it takes effect (for a reform,
+    the new division's first day; otherwise no date is promised) and "is" only
+    once the handover is done. Never the checklist's due date, never today.
+    ``plain`` gives the plain-language Finnish letter. HandoverError
+    ``non_disclosure_letter`` when the client or a recipient has turvakielto.
     """
     with ctx.db.read() as session:
         client = client_store.load_client(session, client_id, on=ctx.today)
@@ -166,28 +174,38 @@ def client_letter(
             raise ClientNotFound(client_id)
         workers = worker_store.workers_by_id(session)
         handover = handover_store.load_handover(session, handover_id) if handover_id else None
+        division_from = division_store.latest_effective_from(session)
     if handover_id is not None and (handover is None or handover.client_id != client_id):
         raise HandoverError("not_found", id=handover_id)
-    language = language or client.language.value
+    language = "fi" if plain else (language or client.language.value)
     header = default_header(service_unit_of(client), language)
-    if handover is None or handover.status is HandoverStatus.CANCELLED:
-        return ClientLetter.for_client(client, header, _now(), language=language)
-    previous = workers[handover.from_worker.id] if handover.from_worker else None
-    if handover.completed_at is not None:
-        change = handover.completed_at.date()
-    else:
-        change = handover.due_date or ctx.today
-    return ClientLetter(
-        client=client,
-        named_worker=workers[handover.to_worker.id],
-        area_workers=client.area_workers,
-        header=header,
-        language=language,
-        printed_at=_now(),
-        previous_worker=previous,
-        change_date=change if previous else None,
-        handover_id=handover.id,
-    )
+    letter = ClientLetter.for_client(client, header, _now(), language=language, plain=plain)
+    if handover is not None and handover.status is not HandoverStatus.CANCELLED:
+        previous = workers[handover.from_worker.id] if handover.from_worker else None
+        new = workers[handover.to_worker.id]
+        changed = handover.completed_at is not None or previous is None
+        if handover.completed_at is not None:
+            change: dt.date | None = handover.completed_at.date()
+        elif (
+            handover.reason is HandoverReason.AREA_REFORM
+            and division_from is not None
+            and division_from >= handover.created_at.date()
+        ):
+            change = division_from  # the day the new division takes effect
+        else:
+            change = None
+        letter = dataclasses.replace(
+            letter,
+            named_worker=new,
+            previous_worker=previous,
+            change_date=change if previous else None,
+            changed=changed,
+            handover_id=handover.id,
+            sender=new if changed else (previous or new),
+        )
+    if client.non_disclosure or any(r.non_disclosure for r in letter.to):
+        raise HandoverError("non_disclosure_letter")
+    return letter
 
 
 def letter_pdf(
@@ -196,9 +214,10 @@ def letter_pdf(
     *,
     language: str | None = None,
     handover_id: int | None = None,
+    plain: bool = False,
 ) -> bytes:
     """The client letter as PDF bytes; recorded as a print."""
-    return render_letter(ctx, client_id, language=language, handover_id=handover_id)[1]
+    return render_letter(ctx, client_id, language=language, handover_id=handover_id, plain=plain)[1]
 
 
 def render_letter(
@@ -207,9 +226,10 @@ def render_letter(
     *,
     language: str | None = None,
     handover_id: int | None = None,
+    plain: bool = False,
 ) -> tuple[ClientLetter, bytes]:
     """The client letter and its PDF (for a preview); recorded as a print."""
-    letter = client_letter(ctx, client_id, language=language, handover_id=handover_id)
+    letter = client_letter(ctx, client_id, language=language, handover_id=handover_id, plain=plain)
     record_print(ctx, PrintKind.CLIENT_LETTER, [client_id])
     return letter, render(letter)
 

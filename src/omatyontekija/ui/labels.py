@@ -32,9 +32,7 @@ def stage_label(stage: ServicePathStage) -> str:
 def relation_label(relation: CloseOneRelation) -> str:
     return {
         CloseOneRelation.CUSTODIAN: QCoreApplication.translate("Labels", "Child's guardian"),
-        CloseOneRelation.LEGAL_GUARDIAN: QCoreApplication.translate(
-            "Labels", "Appointed guardian"
-        ),
+        CloseOneRelation.LEGAL_GUARDIAN: QCoreApplication.translate("Labels", "Appointed guardian"),
         CloseOneRelation.GUARDIAN: QCoreApplication.translate("Labels", "Guardian"),
         CloseOneRelation.RELATIVE: QCoreApplication.translate("Labels", "Relative"),
         CloseOneRelation.PROFESSIONAL: QCoreApplication.translate("Labels", "Professional"),

@@ -14,6 +14,12 @@ LANGUAGES = ("fi", "sv", "en")
 LABELS: dict[str, tuple[str, str, str]] = {
     # --- common ---
     "confidential": ("SALASSA PIDETTÄVÄ", "SEKRETESSBELAGD", "CONFIDENTIAL"),
+    # citation key "Julkisuuslaki 621/1999 24 § 1 mom. 25 kohta" (rules/citations.json)
+    "confidential.basis": (
+        "JulkL 621/1999 24 § 1 mom. 25 kohta",
+        "OffL 621/1999 24 § 1 mom. 25 punkten",
+        "Openness Act 621/1999 § 24(1)(25)",
+    ),
     "printed_on": ("Tulostettu {date}", "Utskriven {date}", "Printed {date}"),
     "page_of": ("Sivu {page} / {pages}", "Sida {page} / {pages}", "Page {page} of {pages}"),
     "phone": ("Puhelin", "Telefon", "Phone"),

@@ -241,9 +241,10 @@ def write_letter_pdf(
     *,
     language: str | None = None,
     handover_id: int | None = None,
+    plain: bool = False,
 ) -> Path:
     """Write the client letter to ``path`` atomically; recorded as a print."""
-    data = letter_pdf(ctx, client_id, language=language, handover_id=handover_id)
+    data = letter_pdf(ctx, client_id, language=language, handover_id=handover_id, plain=plain)
     return write_pdf_atomically(path, data)
 
 

@@ -115,7 +115,7 @@ def test_letter(db, target, capsys, tmp_path):
     argv = ["letter", str(target[0]), "--out", str(file), "--handover", str(handover_id)]
     assert run([*argv, "--lang", "fi", *db]) == 0
     text = " ".join(p.extract_text() for p in PdfReader(file).pages)
-    assert "Omatyöntekijäsi vaihtuu" in text
+    assert "Omatyöntekijäsi on vaihtumassa" in text  # planned, no effective date yet
 
 
 @pytest.mark.parametrize(

@@ -65,7 +65,7 @@ def test_no_plan_exits_1_with_a_reason(write, capsys):
 
 @pytest.mark.parametrize(
     ("language", "start"),
-    [("fi", "Työntekijöiden yhteenlaskettu"), ("sv", "De anställdas"), ("en", "The workers'")],
+    [("fi", "Työntekijöiden yhteenlaskettu"), ("sv", "Handläggarnas"), ("en", "The workers'")],
 )
 def test_the_reason_comes_in_the_chosen_language(write, capsys, language, start):
     data = reform()

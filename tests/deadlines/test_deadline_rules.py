@@ -50,7 +50,7 @@ def test_shipped_rules_load_with_sources_and_three_languages():
 
 def test_messages_come_from_the_file():
     rules = shipped_deadline_rules()
-    assert rules.message("unknown_worker", "sv", id=7) == "Det finns ingen anställd med id 7."
+    assert rules.message("unknown_worker", "sv", id=7) == "Det finns ingen handläggare med id 7."
     with pytest.raises(ValueError):
         rules.message("count", "de", count=1)
 

@@ -175,3 +175,16 @@ def test_another_template_prints_its_own_items():
     text = pdf_text(handover_checklist_pdf(doc))
     assert "Lapsen mielipide selvitetty" in text
     assert "Lastensuojelu: saattaen vaihtaen" in text
+
+
+def test_the_confidential_mark_carries_its_legal_basis(document):
+    text = pdf_text(handover_checklist_pdf(document))
+    assert "SALASSA PIDETTÄVÄ" in text
+    assert "JulkL 621/1999 24 § 1 mom. 25 kohta" in text
+
+
+def test_a_non_disclosure_clients_address_is_not_printed(document):
+    client = dataclasses.replace(document.client, non_disclosure=True)
+    text = pdf_text(handover_checklist_pdf(dataclasses.replace(document, client=client)))
+    assert document.client.street_address not in text
+    assert "Turvakielto: osoitetta ei tulosteta" in text

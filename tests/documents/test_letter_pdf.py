@@ -47,34 +47,59 @@ def test_an_english_letter():
 def test_without_a_named_worker_the_letter_gives_the_workers_of_the_area():
     text = pdf_text(client_letter_pdf(make_letter(named_worker=None)))
     assert "Alueesi työntekijät" in text
-    assert "Sinulle ei ole nimetty omatyöntekijää" in text
+    assert "ei ole nimetty" not in text  # it read as a refusal
+    assert "Voit pyytää itsellesi nimettyä omatyöntekijää" in text
     assert "Äijälä Åsa (sosiaalityöntekijä) ja Áŋŧđšž Örn (sosiaaliohjaaja)" in text
     assert "Puhelin: 040 100 0902" in text and "Tavoitat heidät näin:" in text
 
 
 def test_with_no_worker_at_all_the_letter_gives_the_unit():
     text = pdf_text(client_letter_pdf(make_letter(named_worker=None, area=None)))
-    assert "Alueellesi ei ole tällä hetkellä nimetty työntekijää" in text
-    assert "Yksikön yhteystiedot: 014 266 0000" in text
+    assert "Alueelle ei ole tällä hetkellä nimetty työntekijää" in text
+    assert "Yksikön puhelinnumero: 014 266 0000" in text
 
 
-def test_a_handover_letter_tells_that_the_named_worker_changes():
-    letter = ClientLetter.for_client(
+def _handover_letter(**kw) -> ClientLetter:
+    return ClientLetter.for_client(
         make_client(named_worker=NEW_WORKER),
         UnitHeader(),
         PRINTED_AT,
         previous_worker=OLD_WORKER,
-        change_date=dt.date(2020, 3, 16),
         handover_id=12,
+        **kw,
     )
+
+
+def test_a_planned_handover_letter_says_the_worker_will_change_never_is():
+    letter = _handover_letter(change_date=dt.date(2020, 3, 16))
+    for language, never in (
+        ("fi", "Omatyöntekijäsi on Áŋŧđšž Örn"),
+        ("sv", "Din egen kontaktperson är Áŋŧđšž Örn"),
+        ("en", "Your named worker is Áŋŧđšž Örn"),
+    ):
+        text = pdf_text(client_letter_pdf(dataclasses.replace(letter, language=language)))
+        assert never not in text, language
     text = pdf_text(client_letter_pdf(letter))
-    assert "Omatyöntekijäsi on Áŋŧđšž Örn, sosiaaliohjaaja." in text
-    assert "vaihtuu 16.3.2020 alkaen" in text and "Äijälä Åsa perehdyttää" in text
+    assert "Omatyöntekijäsi vaihtuu 16.3.2020 alkaen" in text
+    assert "Siihen asti omatyöntekijäsi on Äijälä Åsa" in text
+    assert "Äijälä Åsa perehdyttää" in text
 
 
-def test_a_change_needs_both_previous_worker_and_date():
-    with pytest.raises(ValueError, match="go together"):
-        dataclasses.replace(make_letter(), previous_worker=OLD_WORKER)
+def test_a_planned_handover_without_an_effective_date_promises_no_date():
+    text = pdf_text(client_letter_pdf(_handover_letter()))
+    assert "Omatyöntekijäsi on vaihtumassa" in text
+    assert "vaihtuu" not in text and "alkaen" not in text
+
+
+def test_a_done_handover_letter_says_is():
+    letter = _handover_letter(change_date=dt.date(2020, 3, 16))
+    text = pdf_text(client_letter_pdf(dataclasses.replace(letter, changed=True)))
+    assert "Omatyöntekijäsi on 16.3.2020 alkaen Áŋŧđšž Örn, sosiaaliohjaaja." in text
+
+
+def test_a_change_date_needs_the_previous_worker():
+    with pytest.raises(ValueError, match="previous_worker"):
+        dataclasses.replace(make_letter(), change_date=dt.date(2020, 3, 16))
     with pytest.raises(ValueError, match="language"):
         dataclasses.replace(make_letter(), language="no")
 

@@ -93,7 +93,9 @@ def test_the_letter_tells_about_the_change_and_is_recorded(ctx, move, handover, 
     text = pdf_text(data)
     assert move.to_worker.name in text
     assert move.from_worker.name in text
-    assert "31.12.2026" in text
+    # a planned handover: the change is ahead, its date is not the checklist's due date
+    assert "31.12.2026" not in text
+    assert f"Omatyöntekijäsi on {move.to_worker.name}" not in text
     assert printed == [("client_letter", [move.client_id])]
 
 

@@ -25,14 +25,27 @@ def add_parser(subparsers) -> None:
         "--lang", choices=("fi", "sv", "en"), help="language (default: the client's own)"
     )
     parser.add_argument("--handover", type=int, metavar="HANDOVER_ID", help="about this handover")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="the plain-language Finnish letter (selkokieli); not with --lang sv or en",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.plain and args.lang not in (None, "fi"):
+        problem("--plain: the plain-language letter is in Finnish only")
+        return EXIT_BAD_INPUT
     ctx = context_from(args)
     try:
         written = printing.write_letter_pdf(
-            ctx, args.client_id, args.out, language=args.lang, handover_id=args.handover
+            ctx,
+            args.client_id,
+            args.out,
+            language=args.lang,
+            handover_id=args.handover,
+            plain=args.plain,
         )
     except (HandoverError, ClientNotFound) as error:
         return report_error(error)

@@ -39,8 +39,12 @@ ACCESS_LABELS: dict[str, tuple[str, str, str]] = {
         "Inga poster om klientens uppgifter under perioden.",
         "No entries about the client's data in the period.",
     ),
-    "role.worker": ("työntekijä", "arbetstagare", "worker"),
-    "role.supervisor": ("esihenkilö", "förman", "supervisor"),
+    "role.worker": ("työntekijä", "handläggare", "worker"),
+    "role.supervisor": (
+        "johtava sosiaalityöntekijä",
+        "ledande socialarbetare",
+        "lead social worker",
+    ),
     "role.admin": ("pääkäyttäjä", "huvudanvändare", "administrator"),
     "role.none": ("ei käyttäjä", "ingen användare", "not a user"),
     "action.search": (

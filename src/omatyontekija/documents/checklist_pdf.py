@@ -89,6 +89,8 @@ def _client_section(document: HandoverDocument) -> list[Flowable]:
         for p in (client.street_address, f"{client.postal_code} {client.post_office}".strip())
         if p
     )
+    if client.non_disclosure:  # turvakielto: the address stays in the record
+        address = label("non_disclosure.address", language)
     rows = [
         (label("client.name", language), client.name),
         (label("client.identity_code", language), client.identity_code),

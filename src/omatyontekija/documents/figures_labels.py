@@ -42,7 +42,7 @@ FIGURE_LABELS: dict[str, tuple[str, str, str]] = {
     "section.services": ("Asiakkaat palveluittain", "Klienter per tjänst", "Clients by service"),
     "section.workers": (
         "Työmäärä työntekijöittäin",
-        "Arbetsmängd per arbetstagare",
+        "Arbetsmängd per handläggare",
         "Caseload per worker",
     ),
     "section.areas": ("Alueet ja pysyvyys", "Områden och kontinuitet", "Areas and permanence"),
@@ -88,7 +88,7 @@ FIGURE_LABELS: dict[str, tuple[str, str, str]] = {
         "Av dem som behöver, utsedd %",
         "Of those needing one, named %",
     ),
-    "worker": ("Työntekijä", "Arbetstagare", "Worker"),
+    "worker": ("Työntekijä", "Handläggare", "Worker"),
     "role": ("Ammattinimike", "Yrkesbeteckning", "Role"),
     "capacity": ("Enimmäismäärä", "Maximiantal", "Capacity"),
     "load": ("Kuormitus %", "Belastning %", "Load %"),
@@ -148,7 +148,7 @@ FIGURE_LABELS: dict[str, tuple[str, str, str]] = {
     "chart.services": ("Asiakkaat palveluittain", "Klienter per tjänst", "Clients by service"),
     "chart.caseload": (
         "Asiakkaat ja enimmäismäärä työntekijöittäin",
-        "Klienter och maximiantal per arbetstagare",
+        "Klienter och maximiantal per handläggare",
         "Clients and capacity per worker",
     ),
     "chart.permanence": (

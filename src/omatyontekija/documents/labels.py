@@ -14,7 +14,13 @@ LANGUAGES = ("fi", "sv", "en")
 LABELS: dict[str, tuple[str, str, str]] = {
     # --- common ---
     "confidential": ("SALASSA PIDETTÄVÄ", "SEKRETESSBELAGD", "CONFIDENTIAL"),
-    "printed_on": ("Tulostettu {date}", "Utskriven {date}", "Printed {date}"),
+    # citation key "Julkisuuslaki 621/1999 24 § 1 mom. 25 kohta" (rules/citations.json)
+    "confidential.basis": (
+        "JulkL 621/1999 24 § 1 mom. 25 kohta",
+        "OffL 621/1999 24 § 1 mom. 25 punkten",
+        "Openness Act 621/1999 § 24(1)(25)",
+    ),
+    "printed_on": ("Tulostettu {date}", "Utskriftsdatum {date}", "Printed {date}"),
     "page_of": ("Sivu {page} / {pages}", "Sida {page} / {pages}", "Page {page} of {pages}"),
     "phone": ("Puhelin", "Telefon", "Phone"),
     "email": ("Sähköposti", "E-post", "E-mail"),
@@ -50,9 +56,9 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "service need assessment",
     ),
     "stage.service_planning": ("palvelusuunnittelu", "serviceplanering", "service planning"),
-    "section.workers": ("Työntekijät", "Arbetstagare", "Workers"),
-    "worker.from": ("Luovuttava työntekijä", "Överlämnande arbetstagare", "Outgoing worker"),
-    "worker.to": ("Vastaanottava työntekijä", "Mottagande arbetstagare", "Incoming worker"),
+    "section.workers": ("Työntekijät", "Handläggare", "Workers"),
+    "worker.from": ("Luovuttava työntekijä", "Överlämnande handläggare", "Outgoing worker"),
+    "worker.to": ("Vastaanottava työntekijä", "Mottagande handläggare", "Incoming worker"),
     "worker.none": (
         "ei aiempaa omatyöntekijää",
         "ingen tidigare egen kontaktperson",
@@ -61,12 +67,12 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "section.handover": ("Luovutus", "Överlämning", "Handover"),
     "handover.reason": ("Muutoksen syy", "Orsak till bytet", "Reason for the change"),
     "handover.opened": ("Avattu", "Öppnad", "Opened"),
-    "handover.due": ("Määräpäivä", "Förfallodag", "Due date"),
+    "handover.due": ("Määräpäivä", "Måldatum", "Due date"),
     "handover.meeting": ("Yhteinen tapaaminen", "Gemensamt möte", "Joint meeting"),
     "reason.area_reform": ("aluejaon uudistus", "ny områdesindelning", "area-division reform"),
     "reason.worker_leaves": (
         "työntekijä siirtyy tai lopettaa",
-        "arbetstagaren byter uppgift eller slutar",
+        "handläggaren byter uppgift eller slutar",
         "the worker leaves",
     ),
     "reason.client_moves": ("asiakas muuttaa", "klienten flyttar", "the client moves"),
@@ -107,8 +113,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "section.notes": ("Muistiinpanot", "Anteckningar", "Notes"),
     "section.signatures": ("Allekirjoitukset", "Underskrifter", "Signatures"),
-    "sign.from": ("Luovuttava työntekijä", "Överlämnande arbetstagare", "Outgoing worker"),
-    "sign.to": ("Vastaanottava työntekijä", "Mottagande arbetstagare", "Incoming worker"),
+    "sign.from": ("Luovuttava työntekijä", "Överlämnande handläggare", "Outgoing worker"),
+    "sign.to": ("Vastaanottava työntekijä", "Mottagande handläggare", "Incoming worker"),
     "sign.supervisor": (
         "Johtava sosiaalityöntekijä",
         "Ledande socialarbetare",
@@ -120,59 +126,194 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "Date and signature",
     ),
     # --- client letter ---
-    "letter.title_named": ("Omatyöntekijäsi", "Din egen kontaktperson", "Your named worker"),
-    "letter.title_area": (
+    # whose named worker / area worker, by who reads the letter (the client, a
+    # child's guardian, an adult's edunvalvoja)
+    "letter.nw.you": ("Omatyöntekijäsi", "Din egen kontaktperson", "Your named worker"),
+    "letter.nw.child": (
+        "Lapsen omatyöntekijä",
+        "Barnets egen kontaktperson",
+        "The child's named worker",
+    ),
+    "letter.nw.client": (
+        "Asiakkaan omatyöntekijä",
+        "Klientens egen kontaktperson",
+        "The client's named worker",
+    ),
+    "letter.area.you": (
         "Alueesi työntekijä",
-        "Arbetstagare i ditt område",
+        "Handläggaren i ditt område",
         "The worker of your area",
     ),
-    "letter.title_area_many": (
+    "letter.area.child": (
+        "Lapsen asuinalueen työntekijä",
+        "Handläggaren i barnets område",
+        "The worker of the child's area",
+    ),
+    "letter.area.client": (
+        "Asiakkaan asuinalueen työntekijä",
+        "Handläggaren i klientens område",
+        "The worker of the client's area",
+    ),
+    "letter.areas.you": (
         "Alueesi työntekijät",
-        "Arbetstagare i ditt område",
+        "Handläggarna i ditt område",
         "The workers of your area",
     ),
+    "letter.areas.child": (
+        "Lapsen asuinalueen työntekijät",
+        "Handläggarna i barnets område",
+        "The workers of the child's area",
+    ),
+    "letter.areas.client": (
+        "Asiakkaan asuinalueen työntekijät",
+        "Handläggarna i klientens område",
+        "The workers of the client's area",
+    ),
     "letter.greeting": ("Hyvä {name}", "Bästa {name}", "Dear {name}"),
+    "letter.subject": ("Asia koskee: {name}", "Ärendet gäller: {name}", "Concerning: {name}"),
+    "letter.to_guardians": ("Lapsen huoltajat", "Barnets vårdnadshavare", "The child's guardians"),
+    "letter.each_guardian": (
+        "Kirje lähetetään jokaiselle lapsen huoltajalle.",
+        "Brevet skickas till var och en av barnets vårdnadshavare.",
+        "This letter is sent to each of the child's guardians.",
+    ),
+    "letter.copy_legal_guardian": (
+        "Tämä on kopio asiakkaalle lähetetystä kirjeestä. Saatte sen edunvalvojana, jonka "
+        "tehtävään kuuluvat asiakkaan henkilöä koskevat asiat.",
+        "Detta är en kopia av brevet till klienten. Ni får den som intressebevakare med "
+        "uppdrag att sköta klientens personliga angelägenheter.",
+        "This is a copy of the letter sent to the client. You receive it as the client's "
+        "appointed guardian whose task covers personal matters.",
+    ),
     "letter.named_is": (
-        "Omatyöntekijäsi on {worker}, {role}.",
-        "Din egen kontaktperson är {worker}, {role}.",
-        "Your named worker is {worker}, {role}.",
+        "{nw} on {worker}, {role}.",
+        "{nw} är {worker}, {role}.",
+        "{nw} is {worker}, {role}.",
     ),
-    "letter.change": (
-        "Omatyöntekijäsi vaihtuu {date} alkaen. Aiempi omatyöntekijäsi {old} perehdyttää "
-        "uuden työntekijän asioihisi, jotta asiointisi jatkuu sujuvasti.",
-        "Din egen kontaktperson byts från och med {date}. Din tidigare kontaktperson {old} "
-        "introducerar den nya arbetstagaren i dina ärenden, så att allt fortsätter smidigt.",
-        "Your named worker changes from {date}. Your previous named worker, {old}, introduces "
-        "the new worker to your matters so that your services continue smoothly.",
+    "letter.change_on": (
+        "{nw} vaihtuu {date} alkaen. Silloin uusi omatyöntekijä on {worker}, {role}. "
+        "Siihen asti {nw_mid} on {old}. {old} perehdyttää uuden työntekijän asioihin, jotta "
+        "asiointi jatkuu sujuvasti.",
+        "{nw} byts från och med {date}. Då blir den nya kontaktpersonen {worker}, {role}. "
+        "Fram till dess är {nw_mid} {old}. {old} introducerar den nya handläggaren i "
+        "ärendena, så att allt fortsätter smidigt.",
+        "{nw} will change on {date}. From then on the new named worker will be {worker}, "
+        "{role}. Until then {nw_mid} is {old}. {old} introduces the new worker to the "
+        "matters so that the services continue smoothly.",
     ),
-    "letter.area_is": (
-        "Sinulle ei ole nimetty omatyöntekijää. Alueesi työntekijä on {workers}.",
-        "Du har ingen egen kontaktperson. Arbetstagare i ditt område är {workers}.",
-        "You have no named worker. The worker of your area is {workers}.",
+    "letter.change_undated": (
+        "{nw} on vaihtumassa. Uusi omatyöntekijä tulee olemaan {worker}, {role}. Vaihdon "
+        "päivä kerrotaan erikseen; siihen asti {nw_mid} on {old}.",
+        "{nw} kommer att bytas. Den nya kontaktpersonen blir {worker}, {role}. Datumet för "
+        "bytet meddelas separat; fram till dess är {nw_mid} {old}.",
+        "{nw} is going to change. The new named worker will be {worker}, {role}. The date "
+        "of the change will be told separately; until then {nw_mid} is {old}.",
     ),
+    "letter.change_done": (
+        "{nw} on {date} alkaen {worker}, {role}. Aiempi omatyöntekijä {old} on "
+        "perehdyttänyt hänet asioihin.",
+        "{nw} är från och med {date} {worker}, {role}. Den tidigare kontaktpersonen {old} "
+        "har introducerat hen i ärendena.",
+        "{nw} is {worker}, {role}, from {date}. The previous named worker, {old}, has "
+        "introduced them to the matters.",
+    ),
+    "letter.area_is": ("{area} on {workers}.", "{area} är {workers}.", "{area} is {workers}."),
     "letter.area_are": (
-        "Sinulle ei ole nimetty omatyöntekijää. Alueesi työntekijät ovat {workers}.",
-        "Du har ingen egen kontaktperson. Arbetstagare i ditt område är {workers}.",
-        "You have no named worker. The workers of your area are {workers}.",
+        "{area} ovat {workers}.",
+        "{area} är {workers}.",
+        "{area} are {workers}.",
+    ),
+    "letter.area_handles": (
+        "Alueen työntekijä hoitaa asioita ja neuvoo kaikissa palveluihin liittyvissä kysymyksissä.",
+        "Handläggaren i området sköter ärendena och ger råd i alla frågor om tjänsterna.",
+        "The worker of the area handles the matters and advises on any question about the "
+        "services.",
+    ),
+    "letter.ask.you": (
+        "Voit pyytää itsellesi nimettyä omatyöntekijää. Kerro toiveestasi alueesi "
+        "työntekijälle puhelimitse tai {service}-asioinnissa.",
+        "Du kan be om en egen kontaktperson. Berätta om din önskan för handläggaren i ditt "
+        "område per telefon eller i e-tjänsten {service}.",
+        "You may ask for a named worker of your own. Tell the worker of your area by phone "
+        "or through the e-service {service}.",
+    ),
+    "letter.ask.child": (
+        "Voitte pyytää lapselle nimettyä omatyöntekijää. Kertokaa toiveestanne alueen "
+        "työntekijälle puhelimitse tai {service}-asioinnissa.",
+        "Ni kan be om en egen kontaktperson för barnet. Berätta om er önskan för "
+        "handläggaren i området per telefon eller i e-tjänsten {service}.",
+        "You may ask for a named worker for the child. Tell the worker of the area by phone "
+        "or through the e-service {service}.",
+    ),
+    "letter.ask.client": (
+        "Asiakkaalle voi pyytää nimettyä omatyöntekijää. Kertokaa toiveesta alueen "
+        "työntekijälle puhelimitse tai {service}-asioinnissa.",
+        "Ni kan be om en egen kontaktperson för klienten. Berätta om önskan för "
+        "handläggaren i området per telefon eller i e-tjänsten {service}.",
+        "You may ask for a named worker for the client. Tell the worker of the area by "
+        "phone or through the e-service {service}.",
     ),
     "letter.nobody": (
-        "Alueellesi ei ole tällä hetkellä nimetty työntekijää. Ota yhteyttä yksikköön, "
-        "niin asiasi ohjataan oikealle työntekijälle.",
-        "Ditt område har för tillfället ingen arbetstagare. Kontakta enheten, så förmedlas "
-        "ditt ärende till rätt arbetstagare.",
-        "Your area has no worker at the moment. Contact the unit and your matter will be "
+        "Alueelle ei ole tällä hetkellä nimetty työntekijää. Ota yhteyttä yksikköön, "
+        "niin asia ohjataan oikealle työntekijälle.",
+        "Området har för tillfället ingen handläggare. Kontakta enheten, så förmedlas "
+        "ärendet till rätt handläggare.",
+        "The area has no worker at the moment. Contact the unit and the matter will be "
         "passed to the right worker.",
     ),
     "letter.and": ("ja", "och", "and"),
     "letter.reach_one": ("Tavoitat hänet näin:", "Du når hen så här:", "You can reach them:"),
     "letter.reach_many": ("Tavoitat heidät näin:", "Du når dem så här:", "You can reach them:"),
-    "letter.reach_unit": ("Yksikön yhteystiedot:", "Enhetens kontaktuppgifter:", "The unit:"),
     "letter.e_service": (
         "Voit lähettää viestin myös sähköisen asioinnin kautta: {service}.",
         "Du kan också skicka ett meddelande via e-tjänsten {service}.",
         "You can also send a message through the e-service {service}.",
     ),
+    "letter.unit_phone": (
+        "Yksikön puhelinnumero: {phone}",
+        "Enhetens telefonnummer: {phone}",
+        "The unit's phone number: {phone}",
+    ),
+    "letter.phone_hours": ("puhelinaika {hours}", "telefontid {hours}", "phone hours {hours}"),
+    "letter.unit_address": (
+        "Käyntiosoite: {address}",
+        "Besöksadress: {address}",
+        "Address: {address}",
+    ),
     "letter.closing": ("Ystävällisin terveisin", "Med vänliga hälsningar", "Kind regards"),
+    # --- non-disclosure (turvakielto) ---
+    "non_disclosure.address": (
+        "Turvakielto: osoitetta ei tulosteta",
+        "Spärrmarkering: adressen skrivs inte ut",
+        "Non-disclosure: the address is not printed",
+    ),
+}
+
+
+# The plain-language (selkokieli) Finnish letter: short sentences, one thing each.
+PLAIN_FI: dict[str, str] = {
+    "greeting": "Hei {name}",
+    "named_is": (
+        "{nw} on {worker}. Hän on {role}. Hän auttaa sinua palveluihin liittyvissä asioissa."
+    ),
+    "change_on": (
+        "{nw} vaihtuu {date}. Uusi omatyöntekijä on {worker}. Siihen asti omatyöntekijä "
+        "on {old}. {old} kertoo uudelle työntekijälle sinun asioistasi."
+    ),
+    "change_undated": (
+        "{nw} vaihtuu pian. Uusi omatyöntekijä on {worker}. Kerromme vaihdon päivän "
+        "myöhemmin. Siihen asti omatyöntekijä on {old}."
+    ),
+    "change_done": "{nw} on nyt {worker}. Hän on {role}.",
+    "area_is": "{area} on {workers}. Hän auttaa sinua palveluihin liittyvissä asioissa.",
+    "area_are": "{area} ovat {workers}. He auttavat sinua palveluihin liittyvissä asioissa.",
+    "ask": (
+        "Voit pyytää omaa omatyöntekijää. Soita alueen työntekijälle. Voit myös "
+        "kirjoittaa viestin {service}-palvelussa."
+    ),
+    "reach": "Näin saat yhteyden:",
+    "e_service": "Voit kirjoittaa viestin myös internetissä. Palvelun nimi on {service}.",
+    "closing": "Terveisin",
 }
 
 _MONTHS_EN = (
@@ -201,6 +342,12 @@ def check_language(language: str) -> str:
 def label(key: str, language: str, **values: object) -> str:
     """The catalog text ``key`` in ``language`` with ``values`` filled in; KeyError if unknown."""
     text = LABELS[key][LANGUAGES.index(check_language(language))]
+    return text.format(**values) if values else text
+
+
+def plain_label(key: str, **values: object) -> str:
+    """The plain-language Finnish text ``key`` with ``values`` filled in."""
+    text = PLAIN_FI[key]
     return text.format(**values) if values else text
 
 

@@ -151,6 +151,11 @@ def _decorate(canvas: Canvas, setup: PageSetup, page: int, pages: int) -> None:
         canvas.setFont(BOLD, 8.5)
         canvas.setFillColor(ACCENT)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, label("confidential", language))
+        # the mark with its legal basis, as the act on openness asks of a secret document
+        canvas.setFont(REGULAR, 7.5)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_X, top - 10, label("confidential.basis", language)
+        )
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(

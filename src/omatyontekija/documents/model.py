@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from omatyontekija.documents.checklist_templates import ChecklistTemplate
 from omatyontekija.documents.labels import check_language
+from omatyontekija.domain.area import E_SERVICE_NAME
 from omatyontekija.domain.catalog import ServiceUnit, unit_name
-from omatyontekija.domain.client import Client
+from omatyontekija.domain.client import Client, CloseOne
 from omatyontekija.domain.handover import Handover
 from omatyontekija.domain.worker import Worker
 
@@ -21,12 +23,96 @@ _ORGANISATION_DEMO = {
 
 @dataclass(frozen=True, slots=True)
 class UnitHeader:
-    """The sender printed at the top of every page; configured per service unit."""
+    """The sender printed at the top of every page; configured per service unit.
+
+    The organisation and unit settings (another part of the product) fill
+    these in; a field left empty is simply not printed, except the e-service,
+    whose name falls back to the seeds' "Polku".
+    """
 
     organisation: str = "Jyväskylän kaupunki"
     unit: str = "Vammaispalvelut"
     address: str = ""
     phone: str = ""
+    phone_hours: str = ""  # e.g. "ma–pe klo 9–11"
+    e_service: str = E_SERVICE_NAME
+    e_service_address: str = ""  # e.g. "polku.example.fi"
+
+
+class RecipientRole(StrEnum):
+    CLIENT = "client"
+    CUSTODIAN = "custodian"  # huoltaja: a child's letter goes to each
+    LEGAL_GUARDIAN = "legal_guardian"  # edunvalvoja covering personal matters: a copy
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """Whom a letter is addressed to; the client is its subject whoever receives it."""
+
+    name: str
+    role: RecipientRole
+    street_address: str = ""
+    postal_code: str = ""
+    post_office: str = ""
+    non_disclosure: bool = False
+
+    @classmethod
+    def of_client(cls, client: Client) -> Recipient:
+        return cls(
+            f"{client.first_names} {client.last_name}".strip(),
+            RecipientRole.CLIENT,
+            client.street_address,
+            client.postal_code,
+            client.post_office,
+            client.non_disclosure,
+        )
+
+    @classmethod
+    def of_close_one(cls, close_one: CloseOne, role: RecipientRole) -> Recipient:
+        return cls(
+            close_one.name,
+            role,
+            close_one.street_address,
+            close_one.postal_code,
+            close_one.post_office,
+            close_one.non_disclosure,
+        )
+
+
+def recipients_of(client: Client, on: dt.date, language: str = "fi") -> tuple[Recipient, ...]:
+    """Whom a letter about ``client`` goes to on ``on``.
+
+    A child (under 18): each recorded guardian (huoltaja), or, when none is
+    recorded, "the child's guardians" at the child's address, never the child.
+    An adult: the client, and a copy to each edunvalvoja whose task covers
+    personal matters.
+    """
+    from omatyontekija.documents.labels import label  # the catalog, not needed by the model
+
+    child = client.age_on(on) < 18
+    if child:
+        guardians = [c for c in client.close_ones if c.is_custodian_of(child=True)]
+        if guardians:
+            return tuple(Recipient.of_close_one(c, RecipientRole.CUSTODIAN) for c in guardians)
+        return (
+            Recipient(
+                label("letter.to_guardians", language),
+                RecipientRole.CUSTODIAN,
+                client.street_address,
+                client.postal_code,
+                client.post_office,
+                client.non_disclosure,
+            ),
+        )
+    copies = [c for c in client.close_ones if c.gets_copy_as_legal_guardian(child=False)]
+    return (
+        Recipient.of_client(client),
+        *(Recipient.of_close_one(c, RecipientRole.LEGAL_GUARDIAN) for c in copies),
+    )
+
+
+class NonDisclosure(ValueError):
+    """A document would print a protected address (turvakielto); it is refused whole."""
 
 
 def default_header(unit: ServiceUnit | str, language: str = "fi") -> UnitHeader:
@@ -75,11 +161,17 @@ class HandoverDocument:
 
 @dataclass(frozen=True, slots=True)
 class ClientLetter:
-    """A letter telling the client who their named worker, or area worker, is and how to reach them.
+    """A letter telling whom to contact about the client: the named worker, or the area worker.
 
-    With ``previous_worker`` and ``change_date`` the letter also tells that the
-    named worker changes (an accompanied handover); ``handover_id`` then names
-    the file after the handover.
+    A change of named worker (an accompanied handover) is told as it stands on
+    the day the letter is read: with ``previous_worker`` and ``changed`` false
+    the change is still ahead ("will change on ``change_date``", the date the
+    division or handover takes effect; without a date, "will change" and no
+    date), and ``named_worker`` is the coming one; with ``changed`` true the
+    new worker "is". ``recipients`` are whom it is addressed to (one page
+    each): the client, or a child's guardians, plus an edunvalvoja whose task
+    covers personal matters. ``plain`` asks for the plain-language
+    (selkokieli) Finnish text. ``sender`` signs it.
     """
 
     client: Client
@@ -91,13 +183,30 @@ class ClientLetter:
     previous_worker: Worker | None = None
     change_date: dt.date | None = None
     handover_id: int | None = None
+    changed: bool = False
+    recipients: tuple[Recipient, ...] = ()
+    plain: bool = False
+    sender: Worker | None = None
 
     def __post_init__(self) -> None:
         check_language(self.language)
         if not isinstance(self.area_workers, tuple):
             object.__setattr__(self, "area_workers", tuple(self.area_workers))
-        if (self.previous_worker is None) != (self.change_date is None):
-            raise ValueError("previous_worker and change_date go together")
+        if not isinstance(self.recipients, tuple):
+            object.__setattr__(self, "recipients", tuple(self.recipients))
+        if self.change_date is not None and self.previous_worker is None:
+            raise ValueError("a change_date needs the previous_worker")
+        if self.plain and self.language != "fi":
+            raise ValueError("the plain-language letter is Finnish (selkokieli)")
+
+    @property
+    def to(self) -> tuple[Recipient, ...]:
+        """Whom the letter goes to; the client when nobody else is named."""
+        return self.recipients or (Recipient.of_client(self.client),)
+
+    @property
+    def is_child(self) -> bool:
+        return self.client.age_on(self.printed_at.date()) < 18
 
     @classmethod
     def for_client(
@@ -110,18 +219,24 @@ class ClientLetter:
         previous_worker: Worker | None = None,
         change_date: dt.date | None = None,
         handover_id: int | None = None,
+        plain: bool = False,
     ) -> ClientLetter:
-        """A letter from the client record, in the client's own language unless told otherwise."""
+        """A letter from the client record, in the client's own language unless told otherwise,
+        to whoever acts for the client (``recipients_of``)."""
+        language = language or client.language.value
         return cls(
             client=client,
             named_worker=client.named_worker,
             area_workers=client.area_workers,
             header=header,
-            language=language or client.language.value,
+            language=language,
             printed_at=printed_at,
             previous_worker=previous_worker,
             change_date=change_date,
             handover_id=handover_id,
+            recipients=recipients_of(client, printed_at.date(), language),
+            plain=plain,
+            sender=client.named_worker,
         )
 
 

@@ -122,7 +122,7 @@ SERVICE_TYPES: tuple[ServiceType, ...] = (
 SERVICES_BY_CODE: dict[str, ServiceType] = {s.code: s for s in SERVICE_TYPES}
 
 UNIT_NAMES: dict[ServiceUnit, tuple[str, str, str]] = {
-    _D: ("vammaispalvelut", "handikappservice", "disability services"),
+    _D: ("vammaispalvelut", "funktionshinderservice", "disability services"),
     _C: ("lastensuojelu", "barnskydd", "child protection"),
     _A: ("aikuissosiaalityö", "socialt arbete för vuxna", "adult social work"),
 }

@@ -92,11 +92,19 @@ _SCOPES = ("financial", "financial_and_personal", "financial", "personal")
 
 def _close_one_details(close_id: int, relation: str, child: bool, client: dict) -> dict:
     """Relation kind, address and scope of a demo close one, without drawing random numbers
-    (so that the rest of the demo stays as it was)."""
+    (so that the rest of the demo stays as it was). Every row has every key (bulk insert)."""
+    plain = {
+        "street_address": "",
+        "postal_code": "",
+        "post_office": "",
+        "guardian_scope": None,
+        "non_disclosure": False,
+    }
     if relation != "guardian":
-        return {}
+        return plain
     if child:  # a child's guardians (huoltajat) live with the child in the demo
         return {
+            **plain,
             "relation": "custodian",
             "street_address": client["street_address"],
             "postal_code": client["postal_code"],
@@ -105,6 +113,7 @@ def _close_one_details(close_id: int, relation: str, child: bool, client: dict) 
         }
     postal = _POSTAL[close_id % len(_POSTAL)]
     return {
+        **plain,
         "relation": "legal_guardian",
         "guardian_scope": _SCOPES[close_id % len(_SCOPES)],
         "street_address": f"{names.STREETS[close_id % len(names.STREETS)]} {close_id % 40 + 1}",

@@ -8,6 +8,7 @@ the trust issue's, and this function is the one place it plugs in.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
@@ -26,7 +27,7 @@ from omatyontekija.documents import (
 from omatyontekija.documents.checklist_templates import ChecklistTemplate
 from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.client import Client
-from omatyontekija.domain.handover import Handover, HandoverStatus
+from omatyontekija.domain.handover import Handover, HandoverReason, HandoverStatus
 from omatyontekija.domain.worker import Worker, WorkerRole
 from omatyontekija.services.authorization import AccessDenied, may
 from omatyontekija.services.context import Context
@@ -197,10 +198,13 @@ def client_letter(
     *,
     language: str | None = None,
     handover_id: int | None = None,
+    plain: bool = False,
 ) -> ClientLetter:
     """The letter telling the client whom to contact, in the client's language unless told
     (a view: printing it goes through ``render_letter`` or ``write_letter_pdf``)."""
-    return _client_letter(work, client_id, language=language, handover_id=handover_id)
+    return _client_letter(
+        work, client_id, language=language, handover_id=handover_id, plain=plain
+    )
 
 
 def _client_letter(
@@ -209,47 +213,65 @@ def _client_letter(
     *,
     language: str | None = None,
     handover_id: int | None = None,
+    plain: bool = False,
 ) -> ClientLetter:
-    """The letter telling the client whom to contact, in the client's language unless told.
+    """The letter telling whom to contact about the client, in the client's language unless told.
 
-    With ``handover_id`` the letter names the handover's new worker and, when
-    there was one, the previous worker and the date of the change (the due
-    date, or the completion date once done).
+    It goes to whoever acts for the client (a child's guardians; an adult and
+    an edunvalvoja covering personal matters). With ``handover_id`` the letter
+    names the handover's new worker and, when there was one, the previous
+    worker; the change "will" happen on the day it takes effect (for a reform,
+    the new division's first day; otherwise no date is promised) and "is" only
+    once the handover is done. Never the checklist's due date, never today.
+    ``plain`` gives the plain-language Finnish letter. HandoverError
+    ``non_disclosure_letter`` when the client or a recipient has turvakielto.
     """
     client = work.clients.load_client(client_id, on=work.today)
     if client is None:
         raise ClientNotFound(client_id)
     workers = work.workers.workers_by_id()
     handover = work.handovers.load_handover(handover_id) if handover_id else None
+    division_from = work.divisions.latest_effective_from()
     if handover_id is not None and (handover is None or handover.client_id != client_id):
         raise HandoverError("not_found", id=handover_id)
-    language = language or client.language.value
+    language = "fi" if plain else (language or client.language.value)
     header = default_header(service_unit_of(client), language)
-    if handover is None or handover.status is HandoverStatus.CANCELLED:
-        return ClientLetter.for_client(client, header, _now(), language=language)
-    previous = workers[handover.from_worker.id] if handover.from_worker else None
-    if handover.completed_at is not None:
-        change = handover.completed_at.date()
-    else:
-        change = handover.due_date or work.today
-    return ClientLetter(
-        client=client,
-        named_worker=workers[handover.to_worker.id],
-        area_workers=client.area_workers,
-        header=header,
-        language=language,
-        printed_at=_now(),
-        previous_worker=previous,
-        change_date=change if previous else None,
-        handover_id=handover.id,
-    )
+    letter = ClientLetter.for_client(client, header, _now(), language=language, plain=plain)
+    if handover is not None and handover.status is not HandoverStatus.CANCELLED:
+        previous = workers[handover.from_worker.id] if handover.from_worker else None
+        new = workers[handover.to_worker.id]
+        changed = handover.completed_at is not None or previous is None
+        if handover.completed_at is not None:
+            change: dt.date | None = handover.completed_at.date()
+        elif (
+            handover.reason is HandoverReason.AREA_REFORM
+            and division_from is not None
+            and division_from >= handover.created_at.date()
+        ):
+            change = division_from  # the day the new division takes effect
+        else:
+            change = None
+        letter = dataclasses.replace(
+            letter,
+            named_worker=new,
+            previous_worker=previous,
+            change_date=change if previous else None,
+            changed=changed,
+            handover_id=handover.id,
+            sender=new if changed else (previous or new),
+        )
+    if client.non_disclosure or any(r.non_disclosure for r in letter.to):
+        raise HandoverError("non_disclosure_letter")
+    return letter
 
 
 def _render_letter(
-    work: Work, client_id: int, language: str | None, handover_id: int | None
+    work: Work, client_id: int, language: str | None, handover_id: int | None, plain: bool
 ) -> tuple[ClientLetter, bytes]:
     work.detail(PrintKind.CLIENT_LETTER.value)
-    letter = _client_letter(work, client_id, language=language, handover_id=handover_id)
+    letter = _client_letter(
+        work, client_id, language=language, handover_id=handover_id, plain=plain
+    )
     return letter, render(letter)
 
 
@@ -260,9 +282,10 @@ def letter_pdf(
     *,
     language: str | None = None,
     handover_id: int | None = None,
+    plain: bool = False,
 ) -> bytes:
     """The client letter as PDF bytes; recorded as a print."""
-    return _render_letter(work, client_id, language, handover_id)[1]
+    return _render_letter(work, client_id, language, handover_id, plain)[1]
 
 
 @_print_letter
@@ -272,9 +295,10 @@ def render_letter(
     *,
     language: str | None = None,
     handover_id: int | None = None,
+    plain: bool = False,
 ) -> tuple[ClientLetter, bytes]:
     """The client letter and its PDF (for a preview); recorded as a print."""
-    return _render_letter(work, client_id, language, handover_id)
+    return _render_letter(work, client_id, language, handover_id, plain)
 
 
 @_print_letter
@@ -285,10 +309,11 @@ def write_letter_pdf(
     *,
     language: str | None = None,
     handover_id: int | None = None,
+    plain: bool = False,
 ) -> Path:
     """Write the client letter to ``path`` atomically; recorded as a print (and not recorded
     when the file could not be written)."""
-    data = _render_letter(work, client_id, language, handover_id)[1]
+    data = _render_letter(work, client_id, language, handover_id, plain)[1]
     return write_pdf_atomically(path, data)
 
 

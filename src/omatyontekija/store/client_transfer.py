@@ -40,10 +40,14 @@ FACT_COLUMNS = (
 )
 
 
+ADDRESS_BLANK = {"street_address": "", "postal_code": "", "post_office": ""}
+
+
 def export_rows(session: Session, *, batch: int = 2_000) -> Iterator[dict]:
     """Every client in id order as a dict of its columns, facts, service codes and named worker."""
     workers = dict(session.execute(select(WorkerRecord.id, WorkerRecord.name)).all())
     columns = [getattr(ClientRecord, c) for c in ("id", *CLIENT_COLUMNS, *FACT_COLUMNS)]
+    columns.append(ClientRecord.non_disclosure)
     after = 0
     while True:
         rows = session.execute(
@@ -63,8 +67,11 @@ def export_rows(session: Session, *, batch: int = 2_000) -> Iterator[dict]:
         ):
             services.setdefault(client_id, []).append(code)
         for r in rows:
+            row = r._asdict()
+            if row.pop("non_disclosure"):  # turvakielto: the address never leaves the record
+                row.update(ADDRESS_BLANK)
             yield {
-                **r._asdict(),
+                **row,
                 "services": services.get(r.id, []),
                 "named_worker": workers.get(r.named_worker_id),
             }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from sqlalchemy import Select, and_, bindparam, func, or_, select
+from sqlalchemy import Select, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from omatyontekija.domain.client import Client, ClientRow
@@ -158,7 +158,8 @@ def _list_statement() -> Select:
             ClientRecord.identity_code,
             ClientRecord.last_name,
             ClientRecord.first_names,
-            ClientRecord.postal_code,
+            # turvakielto: no part of the address in any list
+            case((ClientRecord.non_disclosure, ""), else_=ClientRecord.postal_code),
             AreaRecord.name,
             named.id,
             named.name,

@@ -438,7 +438,7 @@ Ongelma: %2</translation>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
+        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search, off the UI thread when there is more than a page), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
         <translation>Nimi</translation>
     </message>
     <message>
@@ -625,7 +625,7 @@ Ongelma: %2</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Eräpäivä</translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -674,7 +674,7 @@ Ongelma: %2</translation>
         <source>%1, due %2
 %3
 Source: %4</source>
-        <translation>%1, eräpäivä %2
+        <translation>%1, määräpäivä %2
 %3
 Lähde: %4</translation>
     </message>
@@ -696,7 +696,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Eräpäivä</translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1029,7 +1029,7 @@ Lähde: %4</translation>
     <name>HandoverActions</name>
     <message>
         <source>Handovers are being printed; preview again when that is done.</source>
-        <extracomment>A handover dialog was opened (tests and the window may follow it). A preview dialog was opened. A batch print was started; the argument is the BatchPrint.</extracomment>
+        <extracomment>A handover dialog was opened (tests and the window may follow it). A preview dialog was opened. A batch print was started; the argument is the BatchPrint. The handovers page asks to go back to the client list.</extracomment>
         <translation>Luovutuksia tulostetaan; esikatsele uudelleen, kun tulostus on valmis.</translation>
     </message>
     <message>
@@ -1224,7 +1224,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Eräpäivä</translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -1459,6 +1459,14 @@ Lähde: %4</translation>
     <message>
         <source>Service planning</source>
         <translation>Palvelusuunnittelu</translation>
+    </message>
+    <message>
+        <source>Child&apos;s guardian</source>
+        <translation>Huoltaja (lapsen)</translation>
+    </message>
+    <message>
+        <source>Appointed guardian</source>
+        <translation>Edunvalvoja</translation>
     </message>
     <message>
         <source>Guardian</source>

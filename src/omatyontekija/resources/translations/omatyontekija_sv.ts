@@ -66,11 +66,11 @@
     </message>
     <message>
         <source>worker</source>
-        <translation>arbetstagare</translation>
+        <translation>handläggare</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation>förman</translation>
+        <translation>ledande socialarbetare</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>The worker is saved only when the reform is applied.</source>
-        <translation>Den anställda sparas först när den nya indelningen tas i bruk.</translation>
+        <translation>Handläggaren sparas först när den nya indelningen tas i bruk.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -253,8 +253,8 @@ Problem: %2</translation>
     <message numerus="yes">
         <source>The new area division is saved as a new version, and an accompanied handover (reason: area reform) is opened for %n client(s) whose named worker changes.</source>
         <translation>
-            <numerusform>Den nya områdesindelningen sparas som en ny version, och en överlämning med stöd (orsak: ändrad områdesindelning) öppnas för %n klient vars egna kontaktperson byts.</numerusform>
-            <numerusform>Den nya områdesindelningen sparas som en ny version, och en överlämning med stöd (orsak: ändrad områdesindelning) öppnas för %n klienter vars egna kontaktperson byts.</numerusform>
+            <numerusform>Den nya områdesindelningen sparas som en ny version, och en överlämning med stöd (orsak: ändrad områdesindelning) öppnas för %n klient vars egen kontaktperson byts.</numerusform>
+            <numerusform>Den nya områdesindelningen sparas som en ny version, och en överlämning med stöd (orsak: ändrad områdesindelning) öppnas för %n klienter vars egen kontaktperson byts.</numerusform>
         </translation>
     </message>
     <message>
@@ -438,7 +438,7 @@ Problem: %2</translation>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
+        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search, off the UI thread when there is more than a page), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -455,7 +455,7 @@ Problem: %2</translation>
     </message>
     <message>
         <source>Area worker</source>
-        <translation>Områdets anställda</translation>
+        <translation>Områdets handläggare</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -463,7 +463,7 @@ Problem: %2</translation>
     </message>
     <message>
         <source>No named worker: the area worker is the contact</source>
-        <translation>Ingen egen kontaktperson – kontakten är områdets anställda</translation>
+        <translation>Ingen egen kontaktperson – kontakten är områdets handläggare</translation>
     </message>
 </context>
 <context>
@@ -625,7 +625,7 @@ Problem: %2</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Förfallodag</translation>
+        <translation>Måldatum</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -696,7 +696,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Förfallodag</translation>
+        <translation>Måldatum</translation>
     </message>
     <message>
         <source>Status</source>
@@ -735,7 +735,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Show &amp;all workers, not only the role needed</source>
-        <translation>Visa &amp;alla anställda, inte bara rollen som behövs</translation>
+        <translation>Visa &amp;alla handläggare, inte bara rollen som behövs</translation>
     </message>
     <message>
         <source>Why the decision is what it is</source>
@@ -743,7 +743,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
-        <translation>&amp;Anställd</translation>
+        <translation>&amp;Handläggare</translation>
     </message>
     <message>
         <source>Service path &amp;stage</source>
@@ -845,7 +845,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation>Arbetstagare</translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Role</source>
@@ -957,7 +957,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
-        <translation>&amp;Anställd</translation>
+        <translation>&amp;Handläggare</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -969,7 +969,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>All workers</source>
-        <translation>Alla anställda</translation>
+        <translation>Alla handläggare</translation>
     </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
@@ -1029,7 +1029,7 @@ Källa: %4</translation>
     <name>HandoverActions</name>
     <message>
         <source>Handovers are being printed; preview again when that is done.</source>
-        <extracomment>A handover dialog was opened (tests and the window may follow it). A preview dialog was opened. A batch print was started; the argument is the BatchPrint.</extracomment>
+        <extracomment>A handover dialog was opened (tests and the window may follow it). A preview dialog was opened. A batch print was started; the argument is the BatchPrint. The handovers page asks to go back to the client list.</extracomment>
         <translation>Överlämningar skrivs ut; förhandsgranska igen när det är klart.</translation>
     </message>
     <message>
@@ -1094,7 +1094,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation>&amp;Förfallodag:</translation>
+        <translation>&amp;Måldatum:</translation>
     </message>
     <message>
         <source>&amp;Joint meeting:</source>
@@ -1152,7 +1152,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Worker leaves</source>
-        <translation>Arbetstagaren slutar</translation>
+        <translation>Handläggaren slutar</translation>
     </message>
     <message>
         <source>Client moves</source>
@@ -1224,7 +1224,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Förfallodag</translation>
+        <translation>Måldatum</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -1307,7 +1307,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>You are not one of the unit&apos;s workers, so you have no handovers of your own.</source>
-        <translation>Du är inte en av enhetens arbetstagare, så du har inga egna överlämningar.</translation>
+        <translation>Du är inte en av enhetens handläggare, så du har inga egna överlämningar.</translation>
     </message>
 </context>
 <context>
@@ -1461,8 +1461,16 @@ Källa: %4</translation>
         <translation>Serviceplanering</translation>
     </message>
     <message>
+        <source>Child&apos;s guardian</source>
+        <translation>Vårdnadshavare (barnets)</translation>
+    </message>
+    <message>
+        <source>Appointed guardian</source>
+        <translation>Intressebevakare</translation>
+    </message>
+    <message>
         <source>Guardian</source>
-        <translation>Vårdnadshavare / intressebevakare</translation>
+        <translation>Vårdnadshavare eller intressebevakare (ej specificerat)</translation>
     </message>
     <message>
         <source>Relative</source>
@@ -1715,7 +1723,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>to &amp;worker</source>
-        <translation>till &amp;anställd</translation>
+        <translation>till &amp;handläggare</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
@@ -1755,7 +1763,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Clients whose named worker would change</source>
-        <translation>Klienter vars egna kontaktperson skulle bytas</translation>
+        <translation>Klienter vars egen kontaktperson skulle bytas</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) would change their named worker.</source>
@@ -1878,7 +1886,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;New worker:</source>
-        <translation>&amp;Ny arbetstagare:</translation>
+        <translation>&amp;Ny handläggare:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -1886,7 +1894,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Due date:</source>
-        <translation>&amp;Förfallodag:</translation>
+        <translation>&amp;Måldatum:</translation>
     </message>
     <message>
         <source>Checklist &amp;template:</source>
@@ -1925,7 +1933,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>No rule fired: the worker considers the need.</source>
-        <translation>Ingen regel uppfylldes: den anställda bedömer behovet.</translation>
+        <translation>Ingen regel uppfylldes: handläggaren bedömer behovet.</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +1961,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>No named worker: the area worker is the contact</source>
-        <translation>Ingen egen kontaktperson – kontakten är områdets anställda</translation>
+        <translation>Ingen egen kontaktperson – kontakten är områdets handläggare</translation>
     </message>
     <message>
         <source>The client&apos;s postal code is in no area.</source>
@@ -1985,7 +1993,7 @@ Källa: %4</translation>
     <message>
         <source>Worker</source>
         <extracomment>Qt.ItemDataRole for the load/capacity ratio of a row (float; 0 when there is no load). Qt.ItemDataRole for the worker key of a row (&quot;8&quot;, &quot;new1&quot;).</extracomment>
-        <translation>Anställd</translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Districts</source>

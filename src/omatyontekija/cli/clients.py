@@ -12,7 +12,7 @@ from omatyontekija.cli.common import (
 )
 from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.identity import InvalidIdentityCode
-from omatyontekija.services.clients import find_clients
+from omatyontekija.services.clients import PAGE_SIZE, find_clients
 
 
 def add_parser(subparsers) -> None:
@@ -23,7 +23,14 @@ def add_parser(subparsers) -> None:
         "code, or the beginnings of names (case and accents do not matter).",
     )
     parser.add_argument("--search", default="", metavar="TEXT", help="identity code or names")
-    parser.add_argument("--limit", type=int, default=100, metavar="N", help="at most N clients")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=PAGE_SIZE,
+        metavar="N",
+        help=f"at most N clients (default {PAGE_SIZE}, one screen; a longer listing is an "
+        "export, for supervisors)",
+    )
     add_json_flag(parser)
     parser.set_defaults(func=run)
 

@@ -32,6 +32,7 @@ _BAD_INPUT_CODES = {
     "worker_unknown",
     "template_unknown",
     "unknown_item",
+    "role_reason_required",
 }
 _LANGUAGES = ("fi", "sv", "en")
 
@@ -54,6 +55,12 @@ def add_parser(subparsers) -> None:
     start.add_argument("--meeting", metavar="DATE", help="joint meeting date, YYYY-MM-DD")
     start.add_argument("--template", metavar="ID", help="checklist template (default: the unit's)")
     start.add_argument("--note", default="", help="a note on the handover")
+    start.add_argument(
+        "--role-reason",
+        default="",
+        metavar="TEXT",
+        help="why the new worker is not of the role the suggestion requires (a social worker)",
+    )
     add_json_flag(start)
     start.set_defaults(func=run_start)
 
@@ -172,6 +179,7 @@ def run_start(args: argparse.Namespace) -> int:
             meeting_date=meeting,
             template=args.template,
             note=args.note,
+            role_reason=args.role_reason,
         )
     except HandoverError as error:
         return refused(error)

@@ -202,9 +202,7 @@ def client_letter(
 ) -> ClientLetter:
     """The letter telling the client whom to contact, in the client's language unless told
     (a view: printing it goes through ``render_letter`` or ``write_letter_pdf``)."""
-    return _client_letter(
-        work, client_id, language=language, handover_id=handover_id, plain=plain
-    )
+    return _client_letter(work, client_id, language=language, handover_id=handover_id, plain=plain)
 
 
 def _client_letter(

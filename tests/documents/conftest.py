@@ -129,7 +129,12 @@ def make_document(
         from_worker=from_worker,
         to_worker=NEW_WORKER,
         template=load_template(template_id),
-        header=UnitHeader(address="PL 193, 40101 Jyväskylä", phone="014 266 0000"),
+        header=UnitHeader(
+            "Jyväskylän kaupunki",
+            "Vammaispalvelut",
+            address="PL 193, 40101 Jyväskylä",
+            phone="014 266 0000",
+        ),
         language=language,
         printed_at=PRINTED_AT,
         supervisor=SUPERVISOR,
@@ -139,7 +144,7 @@ def make_document(
 def make_letter(client_id: int = 7, *, language: str | None = None, **client_kw) -> ClientLetter:
     return ClientLetter.for_client(
         make_client(client_id, **client_kw),
-        UnitHeader(phone="014 266 0000"),
+        UnitHeader("Jyväskylän kaupunki", "Vammaispalvelut", phone="014 266 0000"),
         PRINTED_AT,
         language=language,
     )

@@ -11,6 +11,7 @@ from conftest import NEW_WORKER, OLD_WORKER, PRINTED_AT, make_client, make_lette
 from omatyontekija.documents.letter_pdf import client_letter_pdf
 from omatyontekija.documents.model import ClientLetter, UnitHeader, default_header
 from omatyontekija.domain.client import Language
+from omatyontekija.domain.organisation import UnitSettings
 
 
 def test_the_letter_names_the_named_worker_and_how_to_reach_them():
@@ -110,6 +111,20 @@ def test_the_letter_carries_no_confidential_stamp_but_the_unit_header():
     assert "Jyväskylän kaupunki" in text and "Vammaispalvelut" in text
 
 
-def test_default_headers_follow_the_language():
-    assert default_header("child_protection", "sv") == UnitHeader("Jyväskylä stad", "Barnskydd")
-    assert default_header("disability_services") == UnitHeader()
+def test_headers_come_from_the_units_settings_not_the_program():
+    # without settings: no organisation at all, the service unit's name in the language
+    assert default_header("child_protection", "sv") == UnitHeader("", "Barnskydd")
+    settings = UnitSettings(
+        organisation="Keski-Suomen hyvinvointialue",
+        unit="Vammaispalvelut",
+        phone="014 266 0000",
+        e_service="https://polku.example",
+    )
+    header = default_header("child_protection", "fi", settings)
+    assert (header.organisation, header.unit, header.phone, header.e_service_address) == (
+        "Keski-Suomen hyvinvointialue",
+        "Vammaispalvelut",
+        "014 266 0000",
+        "https://polku.example",
+    )
+    assert header.e_service == "Polku"  # the service's name, from the seeds

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from omatyontekija.cli.admin_common import (
+    add_map_option,
+    add_start_options,
+    import_summary,
+    mapping_of,
+    report_refused,
+)
 from omatyontekija.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -15,8 +23,11 @@ from omatyontekija.cli.common import (
 )
 from omatyontekija.domain.area import AreaDivision
 from omatyontekija.domain.worker import Worker
+from omatyontekija.services.admin.areas import import_areas
+from omatyontekija.services.admin.workers import TableRefused
 from omatyontekija.services.areas import division_on
 from omatyontekija.services.reform_messages import LANGUAGES, ReformError, reform_text
+from omatyontekija.services.table_files import NotATable
 
 
 def parse_date(text: str) -> dt.date:
@@ -40,7 +51,50 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--on", metavar="DATE", help="YYYY-MM-DD or D.M.YYYY (default today)")
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of messages")
     add_json_flag(parser)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    imp = actions.add_parser(
+        "import",
+        help="the area division from a CSV/XLSX file, from a date (all or none)",
+        description="One row per postal-code district. Headers in Finnish, Swedish or English: "
+        "postinumero/postal_code, postinumeroalue/district, alue/area, "
+        "sosiaalityöntekijä/social_worker, sosiaaliohjaaja/counsellor (a worker by login, "
+        "e-mail or exact name), naapurit/neighbours (postal codes separated by commas or "
+        "spaces). The file is the whole division from DATE; earlier divisions are kept.",
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--from", dest="effective_from", metavar="DATE", help="default today")
+    imp.add_argument("--dry-run", action="store_true", help="only check; write nothing")
+    add_map_option(imp)
+    add_json_flag(imp)
+    add_start_options(imp)
+    imp.set_defaults(func=run_import)
     parser.set_defaults(func=run)
+
+
+def run_import(args) -> int:
+    try:
+        mapping = mapping_of(args)
+        on = parse_date(args.effective_from) if args.effective_from else None
+    except ValueError as error:
+        problem(error.text("en") if isinstance(error, ReformError) else f"--map: {error}")
+        return EXIT_BAD_INPUT
+    ctx = context_from(args)
+    try:
+        result = import_areas(
+            ctx, Path(args.file), effective_from=on, dry_run=args.dry_run, mapping=mapping
+        )
+    except NotATable as error:
+        problem(str(error))
+        return EXIT_BAD_INPUT
+    except TableRefused as refused:
+        return report_refused(refused)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json(result.counts())
+    else:
+        print(import_summary(result, "areas"))
+    return EXIT_OK
 
 
 def _worker(worker: Worker | None) -> dict | None:

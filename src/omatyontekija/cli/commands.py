@@ -15,12 +15,14 @@ from omatyontekija.cli import (
     gaps,
     handover,
     import_clients,
+    init,
     letter,
     migrate,
     plan_areas,
     reform,
     setup_shared,
     suggest,
+    users,
     workers,
 )
 
@@ -42,6 +44,8 @@ ALL: list = [
     audit,
     backup,
     demo,
+    init,
+    users,
     migrate,
     setup_shared,
 ]

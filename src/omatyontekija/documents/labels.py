@@ -24,6 +24,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "page_of": ("Sivu {page} / {pages}", "Sida {page} / {pages}", "Page {page} of {pages}"),
     "phone": ("Puhelin", "Telefon", "Phone"),
     "email": ("Sähköposti", "E-post", "E-mail"),
+    "phone_hours": ("Puhelinaika", "Telefontid", "Phone hours"),
     "not_recorded": ("ei kirjattu", "inte antecknat", "not recorded"),
     "language.fi": ("suomi", "finska", "Finnish"),
     "language.sv": ("ruotsi", "svenska", "Swedish"),

@@ -241,9 +241,14 @@ def _cards(workers: tuple[Worker, ...] | list[Worker], letter: ClientLetter) -> 
     language = letter.language
     rows = []
     for worker in workers:
-        lines = [f"<b>{text(worker.name)}</b>", text(_role(worker, language))]
+        title = worker.title or _role(worker, language)
+        lines = [f"<b>{text(worker.name)}</b>", text(title)]
         phone = worker.phone or letter.header.phone
-        for key, value in (("phone", phone), ("email", worker.email)):
+        for key, value in (
+            ("phone", phone),
+            ("phone_hours", worker.phone_hours),
+            ("email", worker.email),
+        ):
             if value:
                 lines.append(f"{label(key, language)}: <b>{text(value)}</b>")
         rows.append([Paragraph("<br/>".join(lines), STYLES["letter"])])

@@ -12,26 +12,17 @@ from omatyontekija.domain.area import E_SERVICE_NAME
 from omatyontekija.domain.catalog import ServiceUnit, unit_name
 from omatyontekija.domain.client import Client, CloseOne
 from omatyontekija.domain.handover import Handover
+from omatyontekija.domain.organisation import UnitSettings
 from omatyontekija.domain.worker import Worker
-
-_ORGANISATION_DEMO = {
-    "fi": "Jyväskylän kaupunki",
-    "sv": "Jyväskylä stad",
-    "en": "City of Jyväskylä",
-}
 
 
 @dataclass(frozen=True, slots=True)
 class UnitHeader:
-    """The sender printed at the top of every page; configured per service unit.
+    """The sender printed at the top of every page: the unit's settings (set at the first
+    start, see services/admin/setup), never a name written into the program."""
 
-    The organisation and unit settings (another part of the product) fill
-    these in; a field left empty is simply not printed, except the e-service,
-    whose name falls back to the seeds' "Polku".
-    """
-
-    organisation: str = "Jyväskylän kaupunki"
-    unit: str = "Vammaispalvelut"
+    organisation: str = ""
+    unit: str = ""
     address: str = ""
     phone: str = ""
     phone_hours: str = ""  # e.g. "ma–pe klo 9–11"
@@ -115,10 +106,22 @@ class NonDisclosure(ValueError):
     """A document would print a protected address (turvakielto); it is refused whole."""
 
 
-def default_header(unit: ServiceUnit | str, language: str = "fi") -> UnitHeader:
-    """A demo header for ``unit`` in ``language`` (the organisation of the seeds)."""
-    name = unit_name(ServiceUnit(unit), check_language(language))
-    return UnitHeader(organisation=_ORGANISATION_DEMO[language], unit=name[:1].upper() + name[1:])
+def default_header(
+    unit: ServiceUnit | str, language: str = "fi", settings: UnitSettings | None = None
+) -> UnitHeader:
+    """The header of the unit's ``settings``; the unit's name, when not set, is the name of
+    the service unit ``unit`` in ``language``."""
+    settings = settings or UnitSettings()
+    name = settings.unit or unit_name(ServiceUnit(unit), check_language(language))
+    return UnitHeader(
+        organisation=settings.organisation,
+        unit=name[:1].upper() + name[1:],
+        address=settings.address,
+        phone=settings.phone,
+        phone_hours=settings.phone_hours,
+        # The unit's settings keep the e-service's address; its name stays the seeds' Polku.
+        e_service_address=settings.e_service,
+    )
 
 
 @dataclass(frozen=True, slots=True)

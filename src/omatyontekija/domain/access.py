@@ -49,6 +49,8 @@ class Task(StrEnum):
     EXPORT = "export"
     IMPORT = "import"
     MANAGE_USERS = "manage_users"
+    MANAGE_WORKERS = "manage_workers"
+    MANAGE_SETTINGS = "manage_settings"
     MANAGE_RULES = "manage_rules"
     BACKUP = "backup"
 

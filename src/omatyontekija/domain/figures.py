@@ -181,3 +181,4 @@ class KeyFigures:
     handovers: HandoverFigures
     permanence: Permanence
     child_limit: int = CHILD_PROTECTION_LIMIT
+    organisation: str = ""  # the unit's settings: printed at the top of the report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -29,6 +30,11 @@ class Worker:
     email: str = ""
     capacity: int = 0  # largest caseload; 0 = not set
     active: bool = True
+    title: str = ""  # as printed on letters; empty: the role's name
+    phone_hours: str = ""
+    login: str | None = None
+    active_from: dt.date | None = None
+    active_until: dt.date | None = None  # leaving: their clients need a handover by then
 
     @property
     def ref(self) -> WorkerRef:

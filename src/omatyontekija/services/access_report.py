@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING
 
 from omatyontekija.documents.access_report_labels import access_label
 from omatyontekija.documents.labels import check_language
-from omatyontekija.documents.model import UnitHeader, default_header
+from omatyontekija.documents.model import UnitHeader
 from omatyontekija.documents.output import write_pdf_atomically
 from omatyontekija.domain.access import AccessEntry, Action, Task
-from omatyontekija.domain.catalog import ServiceUnit
 from omatyontekija.services.audit import local_day_bounds, record_access, require_task
 from omatyontekija.services.clients import ClientNotFound
 from omatyontekija.services.context import Context
 from omatyontekija.store import access_log as log_store
 from omatyontekija.store import clients as client_store
+from omatyontekija.store import settings as settings_store
 from omatyontekija.store import users as user_store
 
 REPORT_REASON = "access_report"
@@ -60,6 +60,7 @@ def access_report(
         )
         head_sequence, head_hash = log_store.last_link(session)
         names = user_store.worker_names_by_login(session)
+        organisation = settings_store.load_settings(session).organisation
     # reportlab loads with the first report, not with the program.
     from omatyontekija.documents.access_report_pdf import AccessReport, access_report_pdf
 
@@ -71,10 +72,7 @@ def access_report(
         rows=tuple(report_row(e, names) for e in entries),
         head_sequence=head_sequence,
         head_hash=head_hash,
-        header=UnitHeader(
-            organisation=default_header(ServiceUnit.DISABILITY_SERVICES, language).organisation,
-            unit=access_label("header.unit", language),
-        ),
+        header=UnitHeader(organisation=organisation, unit=access_label("header.unit", language)),
         language=language,
         printed_at=dt.datetime.now().astimezone(),
     )

@@ -72,9 +72,22 @@ _TASKS: dict[Role, frozenset[Task]] = {
             Task.VERIFY_LOG,
             Task.EXPORT,
             Task.IMPORT,
+            Task.MANAGE_WORKERS,
         }
     ),
-    Role.ADMIN: frozenset({Task.MANAGE_USERS, Task.MANAGE_RULES, Task.BACKUP, Task.VERIFY_LOG}),
+    # Going live is the administrator's: the unit, its users, workers, areas and clients.
+    Role.ADMIN: frozenset(
+        {
+            Task.MANAGE_USERS,
+            Task.MANAGE_WORKERS,
+            Task.MANAGE_AREAS,
+            Task.MANAGE_SETTINGS,
+            Task.MANAGE_RULES,
+            Task.BACKUP,
+            Task.VERIFY_LOG,
+            Task.IMPORT,
+        }
+    ),
 }
 
 

@@ -10,17 +10,53 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from omatyontekija.domain.catalog import SERVICES_BY_CODE
+from omatyontekija.domain.catalog import SERVICE_TYPES
 from omatyontekija.domain.client import Language, ServicePathStage
 from omatyontekija.domain.identity import InvalidIdentityCode, parse_identity_code
 from omatyontekija.domain.text import name_tokens, sort_key
+from omatyontekija.services.admin.columns import CLIENT_SYNONYMS, ColumnMap, fold, map_columns
+from omatyontekija.services.admin.directory import WorkerDirectory
 from omatyontekija.services.table_files import Table
 from omatyontekija.store.client_transfer import CLIENT_COLUMNS, FACT_COLUMNS
 
 REQUIRED = ("identity_code", "last_name", "first_names")
-# Written by export for a reader's sake and ignored by import: the worker is named by id.
+# Written by export for a reader's sake: the worker's name. Import takes the id when
+# there is one, else finds the worker by login, e-mail or exact name.
 INFORMATIVE = ("named_worker",)
 KNOWN = (*CLIENT_COLUMNS, "services", "named_worker_id", *FACT_COLUMNS, *INFORMATIVE)
+# Each field of the program by its own name and the names old systems' exports use.
+CLIENT_HEADERS: dict[str, tuple[str, ...]] = {f: CLIENT_SYNONYMS.get(f, ()) for f in KNOWN}
+
+# Services by code and by their Finnish, Swedish or English name (without the parenthesis).
+_SERVICE_WORDS: dict[str, str] = {}
+for _service in SERVICE_TYPES:
+    for _word in (_service.code, _service.name_fi, _service.name_sv, _service.name_en):
+        _SERVICE_WORDS.setdefault(fold(_word), _service.code)
+        _SERVICE_WORDS.setdefault(fold(_word.split("(")[0]), _service.code)
+_LANGUAGE_WORDS = {
+    **dict.fromkeys(("fi", "suomi", "finska", "finnish", "suomenkieli", "fin"), "fi"),
+    **dict.fromkeys(("sv", "ruotsi", "svenska", "swedish", "ruotsinkieli", "swe"), "sv"),
+    **dict.fromkeys(("en", "englanti", "engelska", "english", "eng"), "en"),
+}
+_STAGE_WORDS = {
+    **dict.fromkeys(("application", "hakemus", "ansokan", "vireilla"), "application"),
+    **dict.fromkeys(
+        (
+            "servicenneedassessment",
+            "serviceneedassessment",
+            "palvelutarpeenarviointi",
+            "arviointi",
+            "bedomningavservicebehov",
+            "servicebehovsbedomning",
+        ),
+        "service_need_assessment",
+    ),
+    **dict.fromkeys(
+        ("serviceplanning", "palvelusuunnittelu", "asiakassuunnitelma", "serviceplanering"),
+        "service_planning",
+    ),
+}
+BOOLEAN_FACTS = FACT_COLUMNS[:5]
 DATE_FACTS = ("clientship_since", "current_worker_since")
 BOOLEAN_FACTS = tuple(c for c in FACT_COLUMNS if c not in (*DATE_FACTS, "life_situation_reason"))
 
@@ -54,16 +90,18 @@ class ValidRow:
     name_keys: list[str]
 
 
-def check_headers(table: Table) -> list[Problem]:
-    problems = [
-        Problem(0, h or "(empty)", "unknown column") for h in table.headers if h not in KNOWN
-    ]
-    problems += [Problem(0, h, "missing column") for h in REQUIRED if h not in table.headers]
-    seen: set[str] = set()
-    for h in table.headers:
-        if h in seen:
-            problems.append(Problem(0, h, "column appears twice"))
-        seen.add(h)
+def client_columns(table: Table, mapping: dict[str, str] | None = None) -> ColumnMap:
+    """Which column holds which field: the program's names, the names of old systems'
+    exports (Finnish, Swedish, English), and ``mapping`` (header -> field, "" to ignore)."""
+    return map_columns(table.headers, CLIENT_HEADERS, explicit=mapping)
+
+
+def check_headers(table: Table, columns: ColumnMap | None = None) -> list[Problem]:
+    """Header problems: a mapping that cannot be used, a field twice, a required field missing.
+    Columns the program does not know are ignored (and listed by ``columns.ignored``)."""
+    columns = columns or client_columns(table)
+    problems = [Problem(0, h or "(empty)", p) for h, p in columns.problems]
+    problems += [Problem(0, h, "missing column") for h in REQUIRED if h not in columns.columns]
     return problems
 
 
@@ -95,14 +133,32 @@ def _date(text: str, today: dt.date) -> dt.date | None:
 
 
 def _services(text: str) -> list[str]:
-    codes = [c for c in re.split(r"[\s,;|]+", text) if c]
-    unknown = [c for c in codes if c not in SERVICES_BY_CODE]
+    """Codes from codes or names, separated by commas, semicolons or bars (names have spaces;
+    codes may also be separated by spaces, as export writes them)."""
+    codes: list[str] = []
+    unknown: list[str] = []
+    for part in (p.strip() for p in re.split(r"[,;|\n]+", text) if p.strip()):
+        code = _SERVICE_WORDS.get(fold(part))
+        if code is not None:
+            codes.append(code)
+            continue
+        words = part.split()
+        found = [_SERVICE_WORDS.get(fold(w)) for w in words]
+        if len(words) > 1 and all(found):
+            codes += found
+        else:
+            unknown.append(part)
     if unknown:
         raise ValueError(f"unknown service code {', '.join(unknown)}")
     return list(dict.fromkeys(codes))
 
 
-def check_row(values: dict[str, str], today: dt.date, workers: set[int]) -> tuple[dict, list]:
+def check_row(
+    values: dict[str, str],
+    today: dt.date,
+    workers: set[int],
+    directory: WorkerDirectory | None = None,
+) -> tuple[dict, list]:
     """(client columns, services) of one row, or raise per field: returns problems as
     (field, text) pairs instead of raising so that every field is checked."""
     client: dict = {}
@@ -134,12 +190,12 @@ def check_row(values: dict[str, str], today: dt.date, workers: set[int]) -> tupl
 
         return convert
 
-    def choice(kind, default):
+    def choice(kind, default, words: dict[str, str]):
         def convert(text: str) -> str:
             if not text:
                 return default.value
             try:
-                return kind(text.lower()).value
+                return kind(words.get(fold(text), text.lower())).value
             except ValueError:
                 raise ValueError(f"one of {', '.join(k.value for k in kind)}") from None
 
@@ -158,15 +214,26 @@ def check_row(values: dict[str, str], today: dt.date, workers: set[int]) -> tupl
             raise ValueError(f"no worker with id {text}")
         return int(text)
 
+    def named(text: str) -> int | None:
+        # a named worker given by name is found or is a problem, never dropped
+        if directory is None:
+            raise ValueError("no workers to look the name up from")
+        return directory.find(text).id
+
     check("identity_code", identity)
     check("last_name", required("last_name"))
     check("first_names", required("first_names"))
-    check("language", choice(Language, Language.FI))
+    check("language", choice(Language, Language.FI, _LANGUAGE_WORDS))
     for field in ("phone", "email", "street_address", "post_office"):
         check(field, limited(field))
     check("postal_code", postal)
-    check("stage", choice(ServicePathStage, ServicePathStage.APPLICATION))
+    check("stage", choice(ServicePathStage, ServicePathStage.APPLICATION, _STAGE_WORDS))
     check("named_worker_id", worker)
+    if client.get("named_worker_id") is None and values.get("named_worker"):
+        try:
+            client["named_worker_id"] = named(values["named_worker"])
+        except ValueError as error:
+            problems.append(("named_worker", str(error)))
     for field in BOOLEAN_FACTS:
         check(field, _boolean)
     for field in DATE_FACTS:
@@ -180,10 +247,22 @@ def check_row(values: dict[str, str], today: dt.date, workers: set[int]) -> tupl
 
 
 def validate(
-    table: Table, *, today: dt.date, workers: set[int], existing: dict[str, int], by: str
+    table: Table,
+    *,
+    today: dt.date,
+    workers: set[int],
+    existing: dict[str, int],
+    by: str,
+    directory: WorkerDirectory | None = None,
+    columns: ColumnMap | None = None,
+    update: bool = False,
 ) -> tuple[list[ValidRow], list[Problem]]:
-    """Check every row; the rows ready to insert, or the problems (then the rows mean nothing)."""
-    problems = check_headers(table)
+    """Check every row; the rows ready to insert, or the problems (then the rows mean nothing).
+
+    With ``update`` a client already in the database is no problem: the row updates them.
+    """
+    columns = columns or client_columns(table)
+    problems = check_headers(table, columns)
     if problems:
         return [], problems
     if not table.rows:
@@ -195,12 +274,12 @@ def validate(
         if len(cells) > width:
             problems.append(Problem(number, "row", f"{len(cells)} cells; the header has {width}"))
             continue
-        values = dict(zip(table.headers, cells, strict=True))
-        checked, row_problems = check_row(values, today, workers)
+        values = columns.values(cells)
+        checked, row_problems = check_row(values, today, workers, directory)
         problems += [Problem(number, field, text) for field, text in row_problems]
         code = checked["client"].get("identity_code")
         if code is not None:
-            if code in existing:
+            if code in existing and not update:
                 problems.append(
                     Problem(number, "identity_code", f"already a client (id {existing[code]})")
                 )

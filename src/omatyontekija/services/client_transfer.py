@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omatyontekija.domain.access import Action, Task
+from omatyontekija.services.admin.directory import WorkerDirectory
 from omatyontekija.services.audit import (
     AccessLogUnavailable,
     append_entry,
     record_access,
     require_task,
 )
-from omatyontekija.services.client_import import KNOWN, Problem, validate
+from omatyontekija.services.client_import import KNOWN, Problem, client_columns, validate
 from omatyontekija.services.context import Context
 from omatyontekija.services.table_files import (
     NotATable,
@@ -24,6 +25,8 @@ from omatyontekija.services.table_files import (
     write_xlsx,
 )
 from omatyontekija.store import client_transfer as transfer_store
+from omatyontekija.store import workers as worker_store
+from omatyontekija.store.client_transfer import CLIENT_COLUMNS, FACT_COLUMNS
 
 EXPORT_COLUMNS = list(KNOWN)
 Progress = Callable[[int, int], None]
@@ -38,10 +41,34 @@ class ImportRefused(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class ClientChange:
+    """One client the update would change: field -> (in the database, in the file)."""
+
+    client_id: int
+    identity_code: str
+    fields: dict[str, tuple[object, object]]
+
+
+@dataclass(frozen=True, slots=True)
 class ImportResult:
     rows: int
     client_ids: tuple[int, ...]  # empty for a dry run
     dry_run: bool
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    missing_from_file: int = 0  # in the database, not in the file: never deleted
+    changes: tuple[ClientChange, ...] = ()
+    recognised: tuple[tuple[str, str], ...] = ()  # (header, field)
+    ignored: tuple[str, ...] = ()
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "added": self.added,
+            "changed": self.changed,
+            "unchanged": self.unchanged,
+            "missing_from_file": self.missing_from_file,
+        }
 
 
 def _text(value: object) -> str:
@@ -72,50 +99,130 @@ def export_clients(ctx: Context, out: Path) -> int:
     return len(rows)
 
 
+def _compared_fields(columns) -> list[str]:
+    present = set(columns.columns)
+    fields = [f for f in (*CLIENT_COLUMNS[1:], *FACT_COLUMNS) if f in present]
+    if present & {"named_worker", "named_worker_id"}:
+        fields.append("named_worker_id")
+    return fields
+
+
+def _plan_updates(rows, current: dict[int, dict], existing: dict[str, int], columns):
+    """(changes, updates) for the rows of clients already in the database."""
+    fields = _compared_fields(columns)
+    with_services = "services" in columns.columns
+    changes: list[ClientChange] = []
+    updates = []
+    for row in rows:
+        code = row.client["identity_code"]
+        client_id = existing[code]
+        old = current[client_id]
+        diff = {f: (old[f], row.client.get(f)) for f in fields if old[f] != row.client.get(f)}
+        if with_services and sorted(old["services"]) != sorted(row.services):
+            diff["services"] = (" ".join(old["services"]), " ".join(row.services))
+        if not diff:
+            continue
+        changes.append(ClientChange(client_id, code, diff))
+        column_changes = {f: new for f, (_, new) in diff.items() if f != "services"}
+        names = bool({"last_name", "first_names"} & set(column_changes))
+        if names:
+            column_changes["sort_key"] = row.client["sort_key"]
+        updates.append(
+            (
+                client_id,
+                column_changes,
+                list(row.services) if "services" in diff else None,
+                row.name_keys if names else None,
+            )
+        )
+    return changes, updates
+
+
 def import_clients(
-    ctx: Context, path: Path, *, dry_run: bool = False, progress: Progress | None = None
+    ctx: Context,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    update: bool = False,
+    mapping: dict[str, str] | None = None,
 ) -> ImportResult:
     """Check every row of ``path``, then add all its clients in one transaction, or none.
 
-    Raises NotATable when the file is no table, ImportRefused with every
-    problem when any row is invalid, AccessDenied, AccessLogUnavailable. With
-    ``dry_run`` only checks. ``progress(done, total)`` is called as rows go in.
+    Columns are found by the program's names, the names of old systems' exports and
+    ``mapping`` (header -> field). With ``update`` a client already in the database
+    (by identity code) is updated with the file's values of the columns it has; the
+    result says how many are new, changed (field by field), unchanged and missing from
+    the file (never deleted). Raises NotATable when the file is no table, ImportRefused
+    with every problem when any row is invalid, AccessDenied, AccessLogUnavailable.
+    With ``dry_run`` only checks. ``progress(done, total)`` is called as rows go in.
     """
     require_task(ctx, Task.IMPORT)
     table = read_table(path)
+    columns = client_columns(table, mapping)
     with ctx.db.read() as session:
         workers = transfer_store.worker_ids(session)
-        codes = [c.upper() for c in _column(table, "identity_code")]
+        directory = WorkerDirectory(worker_store.list_workers(session))
+        codes = [c.upper() for c in _column(table, columns, "identity_code")]
         existing = transfer_store.existing_identity_codes(session, codes)
+        total_clients = transfer_store.client_total(session)
+        current = transfer_store.current_values(session, list(existing.values())) if update else {}
     rows, problems = validate(
-        table, today=ctx.today, workers=workers, existing=existing, by=ctx.user
+        table,
+        today=ctx.today,
+        workers=workers,
+        existing=existing,
+        by=ctx.user,
+        directory=directory,
+        columns=columns,
+        update=update,
     )
     if problems:
         raise ImportRefused(problems)
+    new_rows = [r for r in rows if r.client["identity_code"] not in existing]
+    old_rows = [r for r in rows if r.client["identity_code"] in existing]
+    changes, updates = _plan_updates(old_rows, current, existing, columns)
+    matched = len({existing[r.client["identity_code"]] for r in old_rows})
+    described = dict(
+        added=len(new_rows),
+        changed=len(changes),
+        unchanged=len(old_rows) - len(changes),
+        missing_from_file=total_clients - matched if update else 0,
+        changes=tuple(changes),
+        recognised=tuple(columns.recognised()),
+        ignored=columns.ignored,
+    )
     if dry_run:
-        return ImportResult(len(rows), (), True)
-    total = len(rows)
+        return ImportResult(len(rows), (), True, **described)
+    total = len(new_rows)
     if progress:
         progress(0, total)
     with ctx.db.write() as session:
         ids = transfer_store.insert_clients(
             session,
-            [r.client for r in rows],
-            [r.services for r in rows],
-            [r.name_keys for r in rows],
+            [r.client for r in new_rows],
+            [r.services for r in new_rows],
+            [r.name_keys for r in new_rows],
             progress=(lambda done: progress(done, total)) if progress else None,
         )
+        transfer_store.update_clients(session, updates, by=ctx.user)
         try:
-            append_entry(session, ctx, Action.IMPORT, ids, reason=f"import {path.name}")
+            append_entry(
+                session,
+                ctx,
+                Action.IMPORT,
+                [*ids, *(u[0] for u in updates)],
+                reason=f"import {path.name}",
+            )
         except Exception as error:
             raise AccessLogUnavailable(str(error).splitlines()[0]) from error
-    return ImportResult(total, tuple(ids), False)
+    return ImportResult(len(rows), tuple(ids), False, **described)
 
 
-def _column(table, name: str) -> list[str]:
-    if name not in table.headers:
+def _column(table, columns, name: str) -> list[str]:
+    if name not in columns.columns:
         return []
-    index = table.headers.index(name)
+    index = columns.columns[name]
     return [r[index].replace(" ", "") for r in table.rows if len(r) > index and r[index]]
 
 

@@ -73,6 +73,17 @@ AREAS_2017 = (
     ("Kangas", 6, 12, ("40720",)),
 )
 
+# The demo's sender on every document. The unit is left empty: a letter names the
+# service unit of the client's services (vammaispalvelut, lastensuojelu, …).
+DEMO_SETTINGS = {
+    "organisation": "Jyväskylän kaupunki",
+    "unit": "",
+    "address": "PL 193, 40101 Jyväskylä",
+    "phone": "014 266 0000",
+    "phone_hours": "ma–pe 9–11",
+    "e_service": "Polku",
+}
+
 STAGES = ("application", "service_need_assessment", "service_planning")
 DISABILITY = [c for c, s in SERVICES_BY_CODE.items() if s.unit is ServiceUnit.DISABILITY_SERVICES]
 CHILD = [c for c, s in SERVICES_BY_CODE.items() if s.unit is ServiceUnit.CHILD_PROTECTION]
@@ -160,6 +171,16 @@ def create_demo(
         insert_rows(session, "users", _users(workers, supervisor_login or current_login()))
         insert_rows(
             session, "districts", [{"postal_code": c, "name": n} for c, n in names.DISTRICTS]
+        )
+        insert_rows(
+            session,
+            "district_neighbours",
+            [{"postal_code": a, "neighbour": b} for a, b in names.NEIGHBOURS],
+        )
+        insert_rows(
+            session,
+            "unit_settings",
+            [{"key": k, "value": v} for k, v in DEMO_SETTINGS.items()],
         )
         _insert_divisions(session)
         generator = _ClientGenerator(random.Random(seed), today)

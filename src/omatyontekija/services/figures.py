@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 from omatyontekija.documents.figures_labels import figure_label
-from omatyontekija.documents.model import UnitHeader, default_header
+from omatyontekija.documents.model import UnitHeader
 from omatyontekija.documents.output import write_pdf_atomically
 from omatyontekija.domain.catalog import SERVICE_TYPES, ServiceUnit
 from omatyontekija.domain.figures import (
@@ -49,6 +49,7 @@ from omatyontekija.services.figures_json import figures_dict
 from omatyontekija.services.suggestions import all_suggestions
 from omatyontekija.store import areas as area_store
 from omatyontekija.store import figures as figure_store
+from omatyontekija.store import settings as settings_store
 from omatyontekija.store import workers as worker_store
 from omatyontekija.store.permanence import change_counts
 
@@ -69,8 +70,7 @@ def report_pdf(
 ) -> bytes:
     """The key-figure report of ``figures`` as PDF bytes, in ``language``."""
     header = UnitHeader(
-        organisation=default_header(ServiceUnit.DISABILITY_SERVICES, language).organisation,
-        unit=figure_label("header.unit", language),
+        organisation=figures.organisation, unit=figure_label("header.unit", language)
     )
     # matplotlib and reportlab load with the first report, not with the program.
     from omatyontekija.documents.figures_pdf import key_figures_pdf
@@ -124,6 +124,7 @@ def key_figures(
         area_of_code = figure_store.area_names_by_postal_code(session, division_id)
         handovers = figure_store.handover_counts(session, period.start, period.end, today)
         changes = change_counts(session, period.start, period.end, division_id)
+        organisation = settings_store.load_settings(session).organisation
 
     # The rules run in Python; all_suggestions evaluates every client in bulk.
     needed = 0
@@ -136,6 +137,7 @@ def key_figures(
 
     open_now, overdue, opened, completed, opened_by_status = handovers
     return KeyFigures(
+        organisation=organisation,
         period=period,
         computed_on=today,
         clients=clients,

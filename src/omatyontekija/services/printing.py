@@ -28,6 +28,7 @@ from omatyontekija.documents.checklist_templates import ChecklistTemplate
 from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.client import Client
 from omatyontekija.domain.handover import Handover, HandoverReason, HandoverStatus
+from omatyontekija.domain.organisation import UnitSettings
 from omatyontekija.domain.worker import Worker, WorkerRole
 from omatyontekija.services.authorization import AccessDenied, may
 from omatyontekija.services.context import Context
@@ -111,6 +112,7 @@ def _document(
     template: ChecklistTemplate,
     language: str,
     printed_at: dt.datetime,
+    settings: UnitSettings | None = None,
 ) -> HandoverDocument:
     unit = service_unit_of(client)
     if unit not in template.units:
@@ -121,7 +123,7 @@ def _document(
         from_worker=workers[handover.from_worker.id] if handover.from_worker else None,
         to_worker=workers[handover.to_worker.id],
         template=template,
-        header=default_header(unit, language),
+        header=default_header(unit, language, settings),
         language=language,
         printed_at=printed_at,
         supervisor=_supervisor(workers),
@@ -139,6 +141,7 @@ def _handover_documents(
         missing = sorted(set(handover_ids) - {h.id for h in handovers})
         raise HandoverError("not_found", id=missing[0])
     workers = work.workers.workers_by_id()
+    settings = work.settings.load_settings()
     clients = work.handovers.load_clients([h.client_id for h in handovers], on=work.today)
     documents = []
     for handover in handovers:
@@ -146,7 +149,9 @@ def _handover_documents(
         template = templates.get(handover.template)
         if template is None:
             template = templates[handover.template] = load_template(handover.template)
-        documents.append(_document(handover, client, workers, template, language, printed_at))
+        documents.append(
+            _document(handover, client, workers, template, language, printed_at, settings)
+        )
     return documents
 
 
@@ -230,10 +235,11 @@ def _client_letter(
     workers = work.workers.workers_by_id()
     handover = work.handovers.load_handover(handover_id) if handover_id else None
     division_from = work.divisions.latest_effective_from()
+    settings = work.settings.load_settings()
     if handover_id is not None and (handover is None or handover.client_id != client_id):
         raise HandoverError("not_found", id=handover_id)
     language = "fi" if plain else (language or client.language.value)
-    header = default_header(service_unit_of(client), language)
+    header = default_header(service_unit_of(client), language, settings)
     letter = ClientLetter.for_client(client, header, _now(), language=language, plain=plain)
     if handover is not None and handover.status is not HandoverStatus.CANCELLED:
         previous = workers[handover.from_worker.id] if handover.from_worker else None

@@ -13,6 +13,7 @@ from omatyontekija.store.models import (
     AreaDistrictRecord,
     AreaDivisionRecord,
     AreaRecord,
+    DistrictNeighbourRecord,
 )
 from omatyontekija.store.workers import workers_by_id
 
@@ -61,3 +62,15 @@ def area_of_postal_code(session: Session, postal_code: str, on: dt.date) -> Area
         .options(selectinload(AreaRecord.districts))
     )
     return None if record is None else area_from(record, workers_by_id(session))
+
+
+def district_neighbours(session: Session) -> list[tuple[str, str]]:
+    """Every pair of bordering postal-code districts, each once, the smaller code first."""
+    return [
+        (a, b) if a < b else (b, a)
+        for a, b in session.execute(
+            select(DistrictNeighbourRecord.postal_code, DistrictNeighbourRecord.neighbour).order_by(
+                DistrictNeighbourRecord.postal_code, DistrictNeighbourRecord.neighbour
+            )
+        )
+    ]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from omatyontekija.store.bulk import insert_rows
 from omatyontekija.store.models import (
+    ClientNameKeyRecord,
     ClientRecord,
     ClientServiceRecord,
     WorkerRecord,
@@ -129,3 +131,58 @@ def insert_clients(
         if progress:
             progress(min(start + batch, len(clients)))
     return ids
+
+
+def current_values(session: Session, ids: list[int]) -> dict[int, dict]:
+    """The importable columns, service codes and named worker of these clients, by id."""
+    columns = [getattr(ClientRecord, c) for c in ("id", *CLIENT_COLUMNS, *FACT_COLUMNS)]
+    found: dict[int, dict] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in session.execute(
+            select(*columns, ClientRecord.named_worker_id).where(ClientRecord.id.in_(chunk))
+        ):
+            found[row.id] = {**row._asdict(), "services": []}
+        for client_id, code in session.execute(
+            select(ClientServiceRecord.client_id, ClientServiceRecord.service_code)
+            .where(ClientServiceRecord.client_id.in_(chunk))
+            .order_by(ClientServiceRecord.id)
+        ):
+            found[client_id]["services"].append(code)
+    return found
+
+
+def client_total(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(ClientRecord)) or 0
+
+
+def update_clients(
+    session: Session,
+    updates: list[tuple[int, dict, list[str] | None, list[str] | None]],
+    *,
+    by: str,
+) -> None:
+    """Apply (client id, column changes, new service codes or None, new name keys or None) in
+    the caller's transaction; a client's version moves, so an open editor sees the change."""
+    for client_id, changes, services, name_keys in updates:
+        record = session.get(ClientRecord, client_id)
+        for column, value in changes.items():
+            setattr(record, column, value)
+        record.updated_by = by
+        record.updated_at = dt.datetime.now(dt.UTC)
+        if services is not None:
+            kept = {s.service_code: s for s in record.services}
+            record.services = [
+                kept.get(code) or ClientServiceRecord(service_code=code, note="")
+                for code in services
+            ]
+        if name_keys is not None:
+            session.execute(
+                delete(ClientNameKeyRecord).where(ClientNameKeyRecord.client_id == client_id)
+            )
+            session.flush()
+            session.add_all(
+                ClientNameKeyRecord(client_id=client_id, key=key, sort_key=record.sort_key)
+                for key in name_keys
+            )
+    session.flush()

@@ -27,6 +27,11 @@ def worker_from(record: WorkerRecord) -> Worker:
         email=record.email,
         capacity=record.capacity,
         active=record.active,
+        title=record.title or "",
+        phone_hours=record.phone_hours or "",
+        login=record.login,
+        active_from=record.active_from,
+        active_until=record.active_until,
     )
 
 

@@ -63,6 +63,30 @@ class WorkerRecord(Base):
     capacity: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     login: Mapped[str | None] = mapped_column(String(100), unique=True)
+    # The title printed on letters ("johtava sosiaalityöntekijä"); role is what the rules read.
+    title: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    phone_hours: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # A worker leaving on active_until: their clients need a handover before that day.
+    active_from: Mapped[dt.date | None] = mapped_column(Date)
+    active_until: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class UnitSettingRecord(Base):
+    """The organisation and unit the documents are sent from: one row per setting."""
+
+    __tablename__ = "unit_settings"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class DistrictNeighbourRecord(Base):
+    """Two postal-code districts that border each other, stored once (postal_code < neighbour)."""
+
+    __tablename__ = "district_neighbours"
+
+    postal_code: Mapped[str] = mapped_column(ForeignKey("districts.postal_code"), primary_key=True)
+    neighbour: Mapped[str] = mapped_column(ForeignKey("districts.postal_code"), primary_key=True)
 
 
 class DistrictRecord(Base):

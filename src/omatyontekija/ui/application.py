@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omatyontekija import __version__
 from omatyontekija.rules import RuleSetError, load_all_rule_sets
+from omatyontekija.services.admin.setup import needs_setup
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.context import Context, open_context
 from omatyontekija.services.demo_database import demo_database_path, open_demo_workspace
@@ -103,6 +104,15 @@ def run_application(args) -> int:
             ).replace("%1", str(error)),
         )
         return 1
+    first_start = False
+    if not getattr(args, "demo", False) and needs_setup(ctx):
+        # An empty database: set the unit up, with this login as its first administrator.
+        from omatyontekija.ui.admin import FirstStartDialog
+
+        if FirstStartDialog(ctx).exec() != FirstStartDialog.DialogCode.Accepted:
+            ctx.close()
+            return 0
+        first_start = True
     try:
         ctx.access  # noqa: B018 - who the user is, before any client data is shown
     except AccessDenied as denied:
@@ -117,6 +127,8 @@ def run_application(args) -> int:
     ctx.checkpoint_in_background()
     window = MainWindow(ctx)
     window.show()
+    if first_start:
+        window.show_administration()
     if os.environ.get(SMOKE_TEST_ENV) == "1":
         # Hidden on purpose: proves a bundle starts and shows its window (.ci/run).
         QTimer.singleShot(SMOKE_TEST_QUIT_MS, lambda: app.exit(smoke_test_status(window)))

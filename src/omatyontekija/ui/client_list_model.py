@@ -16,6 +16,7 @@ from omatyontekija.domain.identity import InvalidIdentityCode
 from omatyontekija.domain.search import SearchKind, SearchTerms, parse_search
 from omatyontekija.rules.deadline_rules import DeadlineStatus
 from omatyontekija.rules.deadlines import Deadline
+from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.clients import PAGE_SIZE, count_clients, find_clients
 from omatyontekija.services.context import Context
 from omatyontekija.services.deadlines import worst_deadlines
@@ -96,6 +97,11 @@ class ClientListModel(QAbstractTableModel):
             self.countChanged.emit(0, False)
             self.searchFailed.emit(error)
             return
+        except AccessDenied:
+            # An administrator sees no client data: an empty list, the Administration page works.
+            self.endResetModel()
+            self.countChanged.emit(0, False)
+            return
         self._rows = list(page.rows)
         self._next_after = page.next_after
         self.endResetModel()
@@ -136,7 +142,11 @@ class ClientListModel(QAbstractTableModel):
         loaded = max(len(self._rows), 1)
         self.beginResetModel()
         self._generation += 1
-        page = find_clients(self._ctx, self._terms, limit=max(loaded, PAGE_SIZE))
+        try:
+            page = find_clients(self._ctx, self._terms, limit=max(loaded, PAGE_SIZE))
+        except AccessDenied:  # an administrator: no client data to show
+            self.endResetModel()
+            return
         self._rows = list(page.rows)
         self._next_after = page.next_after
         self._deadlines = {}

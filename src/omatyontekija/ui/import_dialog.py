@@ -9,15 +9,28 @@ rolls everything back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -25,11 +38,13 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from omatyontekija.services.client_import import Problem
+from omatyontekija.services.client_import import CLIENT_HEADERS, Problem, client_columns
 from omatyontekija.services.client_transfer import (
     ImportRefused,
     ImportResult,
@@ -42,6 +57,8 @@ from omatyontekija.ui.audit.page import error_text
 from omatyontekija.ui.tasks import Task, TaskHandle, run_task
 
 PREVIEW_ROWS = 50
+#: QSettings group of the saved column mappings, one JSON object (header -> field) per name
+PROFILES = "importProfiles"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,17 +68,37 @@ class Checked:
     preview: Table
     rows: int
     problems: tuple[Problem, ...]
+    columns: dict[str, str] = field(default_factory=dict)  # header -> field ("" = ignored)
+    result: ImportResult | None = None
 
 
-def check_file(ctx: Context, path: Path) -> Checked:
+def check_file(
+    ctx: Context, path: Path, *, mapping: dict[str, str] | None = None, update: bool = False
+) -> Checked:
     """Read ``path`` and dry-run its import; NotATable and AccessDenied pass through."""
     table = read_table(path)
     preview = Table(table.headers, table.rows[:PREVIEW_ROWS], table.encoding, table.delimiter)
+    mapped = client_columns(table, mapping)
+    by_index = {i: f for f, i in mapped.columns.items()}
+    columns = {h: by_index.get(i, "") for i, h in enumerate(table.headers)}
     try:
-        result = import_clients(ctx, path, dry_run=True)
+        result = import_clients(ctx, path, dry_run=True, mapping=mapping, update=update)
     except ImportRefused as refused:
-        return Checked(preview, len(table.rows), tuple(refused.problems))
-    return Checked(preview, result.rows, ())
+        return Checked(preview, len(table.rows), tuple(refused.problems), columns)
+    return Checked(preview, result.rows, (), columns, result)
+
+
+def load_profiles() -> dict[str, dict[str, str]]:
+    settings = QSettings()
+    settings.beginGroup(PROFILES)
+    try:
+        return {name: json.loads(str(settings.value(name))) for name in settings.childKeys()}
+    finally:
+        settings.endGroup()
+
+
+def save_profile(name: str, mapping: dict[str, str]) -> None:
+    QSettings().setValue(f"{PROFILES}/{name}", json.dumps(mapping, ensure_ascii=False))
 
 
 class PreviewModel(QAbstractTableModel):
@@ -135,6 +172,24 @@ class ImportDialog(QDialog):
         self.problems.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.problems_label = QLabel(self.tr("&Problems"), self)
         self.problems_label.setBuddy(self.problems)
+        # The column step: what each column of the file is read as; changed, checked again.
+        self.mapping: dict[str, str] | None = None
+        self.columns = QTableWidget(0, 2, self)
+        self.columns.setObjectName("importColumns")
+        self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
+        self.columns.verticalHeader().hide()
+        self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.columns_label = QLabel(self.tr("C&olumns: recognised and ignored"), self)
+        self.columns_label.setBuddy(self.columns)
+        self.profile = QComboBox(self)
+        self.profile.setObjectName("importProfile")
+        profile_label = QLabel(self.tr("Pro&file:"), self)
+        profile_label.setBuddy(self.profile)
+        self.save_profile_button = QPushButton(self.tr("Save as &profile…"), self)
+        self.update_box = QCheckBox(
+            self.tr("&Update clients already in the database (by identity code)"), self
+        )
+        self.update_box.setObjectName("importUpdate")
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.buttons = QDialogButtonBox(self)
@@ -150,16 +205,34 @@ class ImportDialog(QDialog):
         row.addWidget(file_label)
         row.addWidget(self.file, 1)
         row.addWidget(self.choose_button)
+        profiles = QHBoxLayout()
+        profiles.addWidget(profile_label)
+        profiles.addWidget(self.profile, 1)
+        profiles.addWidget(self.save_profile_button)
+        middle = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.columns_label)
+        left.addWidget(self.columns, 1)
+        left.addLayout(profiles)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("First rows of the file"), self))
+        right.addWidget(self.preview, 3)
+        right.addWidget(self.problems_label)
+        right.addWidget(self.problems, 2)
+        middle.addLayout(left, 2)
+        middle.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.update_box)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(self.tr("First rows of the file"), self))
-        layout.addWidget(self.preview, 3)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.problems, 2)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.resize(960, 640)
+        self.resize(1100, 660)
+        self._fill_profiles()
+        self.profile.activated.connect(self._apply_profile)
+        self.save_profile_button.clicked.connect(self.ask_profile_name)
+        self.update_box.toggled.connect(lambda _on: self.path and self.check(self.path))
 
         self.choose_button.clicked.connect(self.choose)
         self.import_button.clicked.connect(self.start_import)
@@ -200,14 +273,80 @@ class ImportDialog(QDialog):
         self.file.setText(str(path))
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Checking the file…"))
-        ctx = self.ctx
-        self._start(lambda handle: check_file(ctx, path), self._checked)
+        ctx, mapping, update = self.ctx, self.mapping, self.update_box.isChecked()
+        self._start(
+            lambda handle: check_file(ctx, path, mapping=mapping, update=update), self._checked
+        )
+
+    # -- the column step -------------------------------------------------------
+    def _fill_profiles(self) -> None:
+        self.profile.clear()
+        self.profile.addItem(self.tr("(recognised by their names)"), None)
+        for name in sorted(load_profiles()):
+            self.profile.addItem(name, name)
+
+    def _apply_profile(self, index: int) -> None:
+        name = self.profile.itemData(index)
+        self.mapping = load_profiles().get(name) if name else None
+        if self.path is not None:
+            self.check(self.path)
+
+    def ask_profile_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save as profile"), self.tr("Name of the column profile:")
+        )
+        if ok and name.strip():
+            self.save_profile(name.strip())
+
+    def save_profile(self, name: str) -> None:
+        """Keep the column choices under ``name`` (for the next extract from the same system)."""
+        save_profile(name, self.current_mapping())
+        self._fill_profiles()
+        self.profile.setCurrentIndex(self.profile.findData(name))
+
+    def current_mapping(self) -> dict[str, str]:
+        mapping = {}
+        for row in range(self.columns.rowCount()):
+            combo = self.columns.cellWidget(row, 1)
+            mapping[self.columns.item(row, 0).text()] = combo.currentData() or ""
+        return mapping
+
+    def set_column(self, header: str, target: str) -> None:
+        """Read the column ``header`` as ``target`` ("" ignores it), and check again."""
+        mapping = self.current_mapping()
+        mapping[header] = target
+        self.mapping = mapping
+        if self.path is not None:
+            self.check(self.path)
+
+    def _show_columns(self, columns: dict[str, str]) -> None:
+        self.columns.setRowCount(len(columns))
+        for row, (header, target) in enumerate(columns.items()):
+            item = QTableWidgetItem(header)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.columns.setItem(row, 0, item)
+            combo = QComboBox(self.columns)
+            combo.addItem(self.tr("(ignored)"), "")
+            for name in CLIENT_HEADERS:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(max(0, combo.findData(target)))
+            combo.activated.connect(
+                lambda _i, h=header, c=combo: self.set_column(h, c.currentData() or "")
+            )
+            self.columns.setCellWidget(row, 1, combo)
 
     def _checked(self, checked: Checked) -> None:
         self.checked = checked
         self.preview_model.set_table(checked.preview)
         self.preview.resizeColumnsToContents()
+        self._show_columns(checked.columns)
         self.problems_model.setStringList([self.problem_line(p) for p in checked.problems])
+        ignored = [h for h, f in checked.columns.items() if not f]
+        ignored_text = (
+            " " + self.tr("Ignored columns: %1").replace("%1", ", ".join(ignored))
+            if ignored
+            else ""
+        )
         if checked.problems:
             self.summary.setText(
                 self.tr(
@@ -215,9 +354,25 @@ class ImportDialog(QDialog):
                     "",
                     len(checked.problems),
                 )
+                + ignored_text
+            )
+        elif self.update_box.isChecked() and checked.result is not None:
+            r = checked.result
+            self.summary.setText(
+                self.tr(
+                    "%1 new, %2 changed, %3 unchanged; %4 in the database but not in the "
+                    "file (they are not removed)."
+                )
+                .replace("%1", str(r.added))
+                .replace("%2", str(r.changed))
+                .replace("%3", str(r.unchanged))
+                .replace("%4", str(r.missing_from_file))
+                + ignored_text
             )
         else:
-            self.summary.setText(self.tr("%n client(s) can be imported.", "", checked.rows))
+            self.summary.setText(
+                self.tr("%n client(s) can be imported.", "", checked.rows) + ignored_text
+            )
         self.import_button.setEnabled(not checked.problems)
 
     def start_import(self) -> None:
@@ -225,6 +380,7 @@ class ImportDialog(QDialog):
         if self.path is None or self.checked is None or self.checked.problems:
             return
         path, ctx = self.path, self.ctx
+        mapping, update = self.mapping, self.update_box.isChecked()
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.progress.setRange(0, max(self.checked.rows, 1))
@@ -237,7 +393,7 @@ class ImportDialog(QDialog):
                 handle.check()  # Cancelled inside the transaction: it rolls back
                 handle.progress(done, total)
 
-            result = import_clients(ctx, path, progress=progress)
+            result = import_clients(ctx, path, progress=progress, mapping=mapping, update=update)
             # Committed: a Cancel that arrives now is too late, and must not say otherwise.
             self._committed = result
             return result

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.figures_page = None
         self.reform_page = None
         self.access_log_page = None
+        self.administration_page = None
         self.exporter = None
         self.setCentralWidget(self.pages)
         # Where Esc from a client's record returns to: the page it was opened from.
@@ -215,6 +216,17 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.access_log_page)
         self.access_log_page.query.setFocus()
 
+    def show_administration(self) -> None:
+        if self.administration_page is None:
+            from omatyontekija.ui.admin import AdministrationPage
+
+            self.administration_page = AdministrationPage(self.ctx, self)
+            self.administration_page.backRequested.connect(self.show_list)
+            self.administration_page.changed.connect(self.model.refresh)
+            self.pages.addWidget(self.administration_page)
+        self.pages.setCurrentWidget(self.administration_page)
+        self.administration_page.tabs.setFocus()
+
     def _import_clients(self) -> None:
         from omatyontekija.ui.import_dialog import ImportDialog
 
@@ -238,7 +250,8 @@ class MainWindow(QMainWindow):
             role = None
         supervisor = role is Role.SUPERVISOR
         self.access_log_action.setEnabled(supervisor or role is Role.ADMIN)
-        self.import_action.setEnabled(supervisor)
+        self.administration_action.setEnabled(supervisor or role is Role.ADMIN)
+        self.import_action.setEnabled(supervisor or role is Role.ADMIN)
         self.export_action.setEnabled(supervisor)
 
     def go_back(self) -> None:
@@ -253,9 +266,14 @@ class MainWindow(QMainWindow):
 
     def _client_changed(self, client_id: int) -> None:
         self.model.refresh()
-        self.gap_page.refresh()
+        self._count_gaps()
 
     def _count_gaps(self) -> None:
+        try:
+            if self.ctx.access.role is Role.ADMIN:
+                return  # an administrator sees no client data, and so no gaps
+        except AccessDenied:
+            return
         self.gap_page.refresh()  # the page reports its total to the status bar
 
     def _show_gap_count(self, count: int) -> None:
@@ -334,6 +352,9 @@ class MainWindow(QMainWindow):
         areas_menu.addAction(self.divisions_action)
 
         admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
+        self.administration_action = QAction(self.tr("&Users, workers and areas…"), self)
+        self.administration_action.triggered.connect(self.show_administration)
+        admin_menu.addAction(self.administration_action)
         self.access_log_action = QAction(self.tr("&Access log…"), self)
         self.access_log_action.triggered.connect(self.show_access_log)
         admin_menu.addAction(self.access_log_action)

@@ -59,6 +59,7 @@ _REPOSITORIES = {
     "permanence": "omatyontekija.store.permanence",
     "reform": "omatyontekija.store.reform",
     "relations": "omatyontekija.store.relations",
+    "settings": "omatyontekija.store.settings",
     "users": "omatyontekija.store.users",
     "worker_edits": "omatyontekija.store.worker_edits",
     "workers": "omatyontekija.store.workers",

@@ -1,0 +1,228 @@
+"""Areas and districts from the unit's spreadsheet: one row per postal-code district.
+
+The file is the whole division from its date: a new version of the division
+(earlier versions stay as they were, so who covered a client's area on a past
+day still has an answer). District names and neighbours are kept as given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from omatyontekija.domain.access import Task
+from omatyontekija.services.admin.columns import AREA_COLUMNS, map_columns
+from omatyontekija.services.admin.directory import WorkerDirectory
+from omatyontekija.services.admin.errors import AdminError
+from omatyontekija.services.admin.fields import parse_postal_code, parse_postal_codes
+from omatyontekija.services.admin.log import log_change
+from omatyontekija.services.admin.workers import TableImport, TableRefused
+from omatyontekija.services.audit import require_task
+from omatyontekija.services.client_import import Problem
+from omatyontekija.services.context import Context
+from omatyontekija.services.table_files import read_table
+from omatyontekija.store import administration as admin_store
+from omatyontekija.store import areas as area_store
+from omatyontekija.store import divisions as division_store
+from omatyontekija.store import workers as worker_store
+from omatyontekija.store.divisions import NewArea
+
+
+@dataclass
+class _AreaDraft:
+    name: str
+    first_row: int
+    social_worker: tuple[int, int] | None = None  # (worker id, row)
+    counsellor: tuple[int, int] | None = None
+    codes: list[str] | None = None
+
+
+def division_name(on: dt.date) -> str:
+    return f"Aluejako {on.day}.{on.month}.{on.year}"
+
+
+def import_areas(
+    ctx: Context,
+    path: Path,
+    *,
+    effective_from: dt.date | None = None,
+    dry_run: bool = False,
+    mapping: Mapping[str, str] | None = None,
+) -> TableImport:
+    """The file's areas as the division from ``effective_from`` (default today), all or none."""
+    require_task(ctx, Task.MANAGE_AREAS)
+    on = effective_from or ctx.today
+    table = read_table(path)
+    columns = map_columns(table.headers, AREA_COLUMNS, explicit=mapping)
+    problems = [Problem(0, h, p) for h, p in columns.problems]
+    for required in ("postal_code", "area"):
+        if required not in columns.columns:
+            problems.append(Problem(0, required, "missing column"))
+    if problems:
+        raise TableRefused(problems)
+    with ctx.db.read() as session:
+        directory = WorkerDirectory(worker_store.list_workers(session))
+        old_names = division_store.district_names(session)
+        in_force = area_store.division_on(session, on)
+    areas: dict[str, _AreaDraft] = {}
+    names: dict[str, str] = {}
+    pairs: set[tuple[str, str]] = set()
+    row_of: dict[str, int] = {}
+    for number, cells in enumerate(table.rows, start=1):
+        values = columns.values(cells)
+        row_problems: list[tuple[str, str]] = []
+        try:
+            code = parse_postal_code(values.get("postal_code", ""))
+        except ValueError as error:
+            row_problems.append(("postal_code", str(error)))
+            code = None
+        if code and code in row_of:
+            row_problems.append(("postal_code", f"also on row {row_of[code]}"))
+        area_name = " ".join(values.get("area", "").split())
+        if not area_name:
+            row_problems.append(("area", "required"))
+        draft = areas.get(area_name.casefold()) if area_name else None
+        if area_name and draft is None:
+            draft = areas[area_name.casefold()] = _AreaDraft(area_name, number, codes=[])
+        for field in ("social_worker", "counsellor"):
+            text = values.get(field, "").strip()
+            if not text or draft is None:
+                continue
+            try:
+                worker = directory.find(text)
+            except ValueError as error:
+                row_problems.append((field, str(error)))
+                continue
+            earlier = getattr(draft, field)
+            if earlier is not None and earlier[0] != worker.id:
+                row_problems.append(
+                    (field, f"area {area_name} has another {field} on row {earlier[1]}")
+                )
+            elif earlier is None:
+                setattr(draft, field, (worker.id, number))
+        try:
+            for other in parse_postal_codes(values.get("neighbours", "")):
+                if code and other != code:
+                    pairs.add((min(code, other), max(code, other)))
+        except ValueError as error:
+            row_problems.append(("neighbours", str(error)))
+        problems += [Problem(number, f, p) for f, p in row_problems]
+        if code:
+            row_of.setdefault(code, number)
+        if code and draft is not None and not row_problems:
+            draft.codes.append(code)
+            district = " ".join(values.get("district", "").split())
+            names[code] = district or old_names.get(code, "")
+    if problems:
+        raise TableRefused(problems)
+    if not areas:
+        raise TableRefused([Problem(0, "rows", "the file has a header but no districts")])
+    old = {a.name.casefold(): a for a in (in_force.areas if in_force else ())}
+    added = sum(1 for key in areas if key not in old)
+    unchanged = sum(
+        1
+        for key, draft in areas.items()
+        if key in old
+        and old[key].name == draft.name
+        and tuple(sorted(draft.codes)) == old[key].postal_codes
+        and (draft.social_worker or (None,))[0]
+        == (old[key].social_worker.id if old[key].social_worker else None)
+        and (draft.counsellor or (None,))[0]
+        == (old[key].counsellor.id if old[key].counsellor else None)
+    )
+    result = TableImport(
+        added,
+        len(areas) - added - unchanged,
+        unchanged,
+        tuple(columns.recognised()),
+        columns.ignored,
+        dry_run,
+    )
+    if dry_run:
+        return result
+    new_areas = [
+        NewArea(
+            name=d.name,
+            social_worker_id=d.social_worker[0] if d.social_worker else None,
+            counsellor_id=d.counsellor[0] if d.counsellor else None,
+            postal_codes=tuple(d.codes),
+        )
+        for d in areas.values()
+    ]
+    with ctx.db.write() as session:
+        admin_store.save_district_names(session, names)
+        admin_store.write_division(
+            session,
+            name=division_name(on),
+            effective_from=on,
+            areas=new_areas,
+            created_by=ctx.user,
+        )
+        if "neighbours" in columns.columns:
+            admin_store.replace_neighbours(session, names, pairs)
+        log_change(
+            session,
+            ctx,
+            Task.MANAGE_AREAS,
+            f"areas imported from {path.name} from {on.isoformat()}: {len(new_areas)} areas, "
+            f"{len(names)} districts",
+        )
+    return result
+
+
+def set_area(
+    ctx: Context,
+    area_name: str,
+    *,
+    effective_from: dt.date,
+    new_name: str | None = None,
+    social_worker_id: int | str | None = "keep",
+    counsellor_id: int | str | None = "keep",
+) -> None:
+    """Rename an area or change its workers from a date: a new version of the division in force
+    then, otherwise as it was."""
+    require_task(ctx, Task.MANAGE_AREAS)
+    with ctx.db.write() as session:
+        division = area_store.division_on(session, effective_from)
+        areas = list(division.areas) if division else []
+        target = next((a for a in areas if a.name.casefold() == area_name.casefold()), None)
+        if target is None:
+            raise AdminError("no_area", area=area_name)
+        new = []
+        for area in areas:
+            sw = area.social_worker.id if area.social_worker else None
+            co = area.counsellor.id if area.counsellor else None
+            name = area.name
+            if area is target:
+                name = (new_name or "").strip() or area.name
+                sw = sw if social_worker_id == "keep" else social_worker_id
+                co = co if counsellor_id == "keep" else counsellor_id
+            new.append(NewArea(name, sw, co, area.postal_codes))
+        admin_store.write_division(
+            session,
+            name=division_name(effective_from),
+            effective_from=effective_from,
+            areas=new,
+            created_by=ctx.user,
+        )
+        log_change(
+            session,
+            ctx,
+            Task.MANAGE_AREAS,
+            f"area changed from {effective_from.isoformat()}: {target.name}",
+        )
+
+
+def district_names(ctx: Context) -> dict[str, str]:
+    """Postal code -> district name; any user of the unit."""
+    _ = ctx.access
+    with ctx.db.read() as session:
+        return division_store.district_names(session)
+
+
+def district_neighbours(ctx: Context) -> list[tuple[str, str]]:
+    _ = ctx.access
+    with ctx.db.read() as session:
+        return area_store.district_neighbours(session)

@@ -222,6 +222,212 @@
     </message>
 </context>
 <context>
+    <name>AdminLabels</name>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Ylläpitäjä</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>Social counsellor</source>
+        <translation>Sosiaaliohjaaja</translation>
+    </message>
+    <message>
+        <source>Lead social worker</source>
+        <translation>Johtava sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei ketään)</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;</source>
+        <extracomment>after any change (tests and the window wait on it)</extracomment>
+        <translation>&lt;h2&gt;Ylläpito&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Yksikkö</translation>
+    </message>
+    <message>
+        <source>U&amp;sers</source>
+        <translation>&amp;Käyttäjät</translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>&amp;Työntekijät</translation>
+    </message>
+    <message>
+        <source>&amp;Areas</source>
+        <translation>&amp;Alueet</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>T&amp;allenna</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every letter, checklist and report.</source>
+        <translation>Tulostuu jokaisen kirjeen, tarkistuslistan ja raportin ylälaitaan.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Saa kirjautua</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lisää käyttäjä…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Muuta…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone hours</source>
+        <translation>Puhelinaika</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasiteetti</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>Viimeinen työpäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation>&amp;Lisää työntekijä…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>T&amp;uo tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Sosiaaliohjaaja</translation>
+    </message>
+    <message>
+        <source>Postal-code districts</source>
+        <translation>Postinumeroalueet</translation>
+    </message>
+    <message>
+        <source>&amp;Change area…</source>
+        <translation>&amp;Muuta aluetta…</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Ylläpito</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Division in force: %1 (from %2)</source>
+        <translation>Voimassa oleva aluejako: %1 (alkaen %2)</translation>
+    </message>
+    <message>
+        <source>No area division yet: import one from a file.</source>
+        <translation>Aluejakoa ei vielä ole: tuo se tiedostosta.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Import areas</source>
+        <translation>Tuo alueet</translation>
+    </message>
+    <message>
+        <source>The division in the file is in force from (D.M.YYYY):</source>
+        <translation>Tiedoston aluejako on voimassa alkaen (P.K.VVVV):</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>Ei päivämäärä: %1</translation>
+    </message>
+    <message>
+        <source>Recognised columns: %1</source>
+        <translation>Tunnistetut sarakkeet: %1</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ohitetut sarakkeet: %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>%1 uutta, %2 muuttunutta, %3 ennallaan.</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Tuo tiedostosta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
+        <translation>
+            <numerusform>%n ongelma: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuoda.</numerusform>
+            <numerusform>%n ongelmaa: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuoda.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>A rule file is broken, so the program cannot make suggestions. Ask the administrator to mend it.
@@ -268,6 +474,29 @@ Ongelma: %2</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Ota käyttöön</translation>
+    </message>
+</context>
+<context>
+    <name>AreaDialog</name>
+    <message>
+        <source>Change area</source>
+        <translation>Muuta aluetta</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Social worker:</source>
+        <translation>&amp;Sosiaalityöntekijä:</translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor:</source>
+        <translation>Sosiaali&amp;ohjaaja:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1174,29 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Omatyöntekijä – first start</source>
+        <translation>Omatyöntekijä – ensimmäinen käynnistys</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Tervetuloa&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The database is empty. Tell whose it is: the organisation and the unit are printed on every letter and checklist, the phone, phone hours and e-service tell clients how to reach the unit. You can change them later under Administration.</source>
+        <translation>Tietokanta on tyhjä. Kerro, kenen se on: organisaatio ja yksikkö tulostuvat jokaiseen kirjeeseen ja tarkistuslistaan, ja puhelin, puhelinaika ja asiointipalvelu kertovat asiakkaille, miten yksikön tavoittaa. Voit muuttaa niitä myöhemmin Ylläpidossa.</translation>
+    </message>
+    <message>
+        <source>You (%1) become the first administrator: you add the users, workers and areas next.</source>
+        <translation>Sinusta (%1) tulee ensimmäinen ylläpitäjä: lisäät seuraavaksi käyttäjät, työntekijät ja alueet.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Ota käyttöön</translation>
+    </message>
+</context>
+<context>
     <name>GapPage</name>
     <message>
         <source>Gap list: clients who need a named worker</source>
@@ -1357,7 +1609,7 @@ Lähde: %4</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import clients</source>
-        <extracomment>Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
+        <extracomment>QSettings group of the saved column mappings, one JSON object (header -&gt; field) per name Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
@@ -1375,6 +1627,30 @@ Lähde: %4</translation>
     <message>
         <source>&amp;Problems</source>
         <translation>Vi&amp;rheet</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Sarake tiedostossa</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Luetaan tietona</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns: recognised and ignored</source>
+        <translation>S&amp;arakkeet: tunnistetut ja ohitetut</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>&amp;Profiili:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>Tallenna p&amp;rofiiliksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Update clients already in the database (by identity code)</source>
+        <translation>Pä&amp;ivitä tietokannassa jo olevat asiakkaat (henkilötunnuksen mukaan)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1404,12 +1680,36 @@ Lähde: %4</translation>
         <source>Checking the file…</source>
         <translation>Tarkistetaan tiedostoa…</translation>
     </message>
+    <message>
+        <source>(recognised by their names)</source>
+        <translation>(tunnistetaan nimestä)</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Tallenna profiiliksi</translation>
+    </message>
+    <message>
+        <source>Name of the column profile:</source>
+        <translation>Sarakeprofiilin nimi:</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ohitetaan)</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ohitetut sarakkeet: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
         <translation>
             <numerusform>%n virhe: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuoda.</numerusform>
             <numerusform>%n virhettä: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuoda.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged; %4 in the database but not in the file (they are not removed).</source>
+        <translation>%1 uutta, %2 muuttunutta, %3 ennallaan; %4 tietokannassa mutta ei tiedostossa (niitä ei poisteta).</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) can be imported.</source>
@@ -1633,6 +1933,10 @@ Lähde: %4</translation>
     <message>
         <source>&amp;Administration</source>
         <translation>&amp;Ylläpito</translation>
+    </message>
+    <message>
+        <source>&amp;Users, workers and areas…</source>
+        <translation>&amp;Käyttäjät, työntekijät ja alueet…</translation>
     </message>
     <message>
         <source>&amp;Access log…</source>
@@ -1937,6 +2241,76 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>UnitSettingsForm</name>
+    <message>
+        <source>e.g. Keski-Suomen hyvinvointialue</source>
+        <translation>esim. Keski-Suomen hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>e.g. Vammaispalvelut, Jyväskylä</source>
+        <translation>esim. Vammaispalvelut, Jyväskylä</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9–11</source>
+        <translation>esim. ma–pe 9–11</translation>
+    </message>
+    <message>
+        <source>e.g. the address of Polku</source>
+        <translation>esim. Polku-palvelun osoite</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Osoi&amp;te:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours:</source>
+        <translation>Puhelin&amp;aika:</translation>
+    </message>
+    <message>
+        <source>&amp;E-service:</source>
+        <translation>Asiointi&amp;palvelu:</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Change user</source>
+        <translation>Muuta käyttäjää</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Lisää käyttäjä</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>&amp;Saa kirjautua</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Työntekijä:</translation>
+    </message>
+</context>
+<context>
     <name>WorkerCard</name>
     <message>
         <source>Named worker</source>
@@ -1986,6 +2360,65 @@ Lähde: %4</translation>
     <message>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Change worker</source>
+        <translation>Muuta työntekijää</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>Lisää työntekijä</translation>
+    </message>
+    <message>
+        <source>The title as printed on letters; it also tells the role the rules read</source>
+        <translation>Nimike sellaisena kuin se tulostuu kirjeisiin; se kertoo myös roolin, jonka säännöt lukevat</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ei asetettu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>&amp;Aktiivinen</translation>
+    </message>
+    <message>
+        <source>D.M.YYYY, when leaving</source>
+        <translation>P.K.VVVV, kun lähtee</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>N&amp;imike:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours:</source>
+        <translation>Puhelin&amp;aika:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>Ka&amp;pasiteetti:</translation>
+    </message>
+    <message>
+        <source>Last &amp;working day:</source>
+        <translation>&amp;Viimeinen työpäivä:</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,212 @@
     </message>
 </context>
 <context>
+    <name>AdminLabels</name>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Förman</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Social counsellor</source>
+        <translation>Socialhandledare</translation>
+    </message>
+    <message>
+        <source>Lead social worker</source>
+        <translation>Ledande socialarbetare</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;</source>
+        <extracomment>after any change (tests and the window wait on it)</extracomment>
+        <translation>&lt;h2&gt;Administration&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>U&amp;sers</source>
+        <translation>&amp;Användare</translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>&amp;Handläggare</translation>
+    </message>
+    <message>
+        <source>&amp;Areas</source>
+        <translation>&amp;Områden</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every letter, checklist and report.</source>
+        <translation>Skrivs ut överst i varje brev, checklista och rapport.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Får logga in</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lägg till användare…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone hours</source>
+        <translation>Telefontid</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>Sista arbetsdag</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation>&amp;Lägg till handläggare…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Importera från fil…</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Socialhandledare</translation>
+    </message>
+    <message>
+        <source>Postal-code districts</source>
+        <translation>Postnummerområden</translation>
+    </message>
+    <message>
+        <source>&amp;Change area…</source>
+        <translation>Ä&amp;ndra område…</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Division in force: %1 (from %2)</source>
+        <translation>Gällande områdesindelning: %1 (från %2)</translation>
+    </message>
+    <message>
+        <source>No area division yet: import one from a file.</source>
+        <translation>Ingen områdesindelning ännu: importera en från en fil.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabeller (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import areas</source>
+        <translation>Importera områden</translation>
+    </message>
+    <message>
+        <source>The division in the file is in force from (D.M.YYYY):</source>
+        <translation>Indelningen i filen gäller från (D.M.ÅÅÅÅ):</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>Inte ett datum: %1</translation>
+    </message>
+    <message>
+        <source>Recognised columns: %1</source>
+        <translation>Kända kolumner: %1</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ignorerade kolumner: %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>%1 nya, %2 ändrade, %3 oförändrade.</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Importera från fil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
+        <translation>
+            <numerusform>%n problem: rätta filen och välj den igen. Inget importeras.</numerusform>
+            <numerusform>%n problem: rätta filen och välj den igen. Inget importeras.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>A rule file is broken, so the program cannot make suggestions. Ask the administrator to mend it.
@@ -268,6 +474,29 @@ Problem: %2</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Ta i bruk</translation>
+    </message>
+</context>
+<context>
+    <name>AreaDialog</name>
+    <message>
+        <source>Change area</source>
+        <translation>Ändra område</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Social worker:</source>
+        <translation>&amp;Socialarbetare:</translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor:</source>
+        <translation>Social&amp;handledare:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1174,29 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Omatyöntekijä – first start</source>
+        <translation>Omatyöntekijä – första start</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Välkommen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The database is empty. Tell whose it is: the organisation and the unit are printed on every letter and checklist, the phone, phone hours and e-service tell clients how to reach the unit. You can change them later under Administration.</source>
+        <translation>Databasen är tom. Ange vems den är: organisationen och enheten skrivs ut på varje brev och checklista, och telefon, telefontid och e-tjänst berättar för klienterna hur de når enheten. Du kan ändra dem senare under Administration.</translation>
+    </message>
+    <message>
+        <source>You (%1) become the first administrator: you add the users, workers and areas next.</source>
+        <translation>Du (%1) blir den första administratören: sedan lägger du till användare, handläggare och områden.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Ta i bruk</translation>
+    </message>
+</context>
+<context>
     <name>GapPage</name>
     <message>
         <source>Gap list: clients who need a named worker</source>
@@ -1357,7 +1609,7 @@ Källa: %4</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import clients</source>
-        <extracomment>Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
+        <extracomment>QSettings group of the saved column mappings, one JSON object (header -&gt; field) per name Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
         <translation>Importera klienter</translation>
     </message>
     <message>
@@ -1375,6 +1627,30 @@ Källa: %4</translation>
     <message>
         <source>&amp;Problems</source>
         <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Läses som</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns: recognised and ignored</source>
+        <translation>K&amp;olumner: kända och ignorerade</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>Spara som p&amp;rofil…</translation>
+    </message>
+    <message>
+        <source>&amp;Update clients already in the database (by identity code)</source>
+        <translation>&amp;Uppdatera klienter som redan finns i databasen (enligt personbeteckning)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1404,12 +1680,36 @@ Källa: %4</translation>
         <source>Checking the file…</source>
         <translation>Kontrollerar filen…</translation>
     </message>
+    <message>
+        <source>(recognised by their names)</source>
+        <translation>(känns igen på namnen)</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Spara som profil</translation>
+    </message>
+    <message>
+        <source>Name of the column profile:</source>
+        <translation>Kolumnprofilens namn:</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignoreras)</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ignorerade kolumner: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
         <translation>
             <numerusform>%n problem: rätta filen och välj den igen. Ingenting importeras.</numerusform>
             <numerusform>%n problem: rätta filen och välj den igen. Ingenting importeras.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged; %4 in the database but not in the file (they are not removed).</source>
+        <translation>%1 nya, %2 ändrade, %3 oförändrade; %4 i databasen men inte i filen (de tas inte bort).</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) can be imported.</source>
@@ -1633,6 +1933,10 @@ Källa: %4</translation>
     <message>
         <source>&amp;Administration</source>
         <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <source>&amp;Users, workers and areas…</source>
+        <translation>&amp;Användare, handläggare och områden…</translation>
     </message>
     <message>
         <source>&amp;Access log…</source>
@@ -1937,6 +2241,76 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>UnitSettingsForm</name>
+    <message>
+        <source>e.g. Keski-Suomen hyvinvointialue</source>
+        <translation>t.ex. Mellersta Finlands välfärdsområde</translation>
+    </message>
+    <message>
+        <source>e.g. Vammaispalvelut, Jyväskylä</source>
+        <translation>t.ex. Funktionshinderservice, Jyväskylä</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9–11</source>
+        <translation>t.ex. mån–fre 9–11</translation>
+    </message>
+    <message>
+        <source>e.g. the address of Polku</source>
+        <translation>t.ex. adressen till Polku</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours:</source>
+        <translation>Telefon&amp;tid:</translation>
+    </message>
+    <message>
+        <source>&amp;E-service:</source>
+        <translation>&amp;E-tjänst:</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Change user</source>
+        <translation>Ändra användare</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Lägg till användare</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>&amp;Får logga in</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+</context>
+<context>
     <name>WorkerCard</name>
     <message>
         <source>Named worker</source>
@@ -1986,6 +2360,65 @@ Källa: %4</translation>
     <message>
         <source>E-mail</source>
         <translation>E-post</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Change worker</source>
+        <translation>Ändra handläggare</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>Lägg till handläggare</translation>
+    </message>
+    <message>
+        <source>The title as printed on letters; it also tells the role the rules read</source>
+        <translation>Titeln så som den skrivs ut på brev; den anger också rollen som reglerna läser</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>A&amp;ktiv</translation>
+    </message>
+    <message>
+        <source>D.M.YYYY, when leaving</source>
+        <translation>D.M.ÅÅÅÅ, vid avgång</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours:</source>
+        <translation>Telefon&amp;tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>A&amp;nvändarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapacitet:</translation>
+    </message>
+    <message>
+        <source>Last &amp;working day:</source>
+        <translation>&amp;Sista arbetsdag:</translation>
     </message>
 </context>
 <context>

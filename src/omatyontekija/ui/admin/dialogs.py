@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,17 +25,19 @@ from omatyontekija.domain.worker import Worker, WorkerRole
 
 def role_names(widget: QWidget) -> dict[Role, str]:
     return {
-        Role.WORKER: widget.tr("Worker"),
-        Role.SUPERVISOR: widget.tr("Supervisor"),
-        Role.ADMIN: widget.tr("Administrator"),
+        Role.WORKER: QCoreApplication.translate("AdminLabels", "Worker"),
+        Role.SUPERVISOR: QCoreApplication.translate("AdminLabels", "Supervisor"),
+        Role.ADMIN: QCoreApplication.translate("AdminLabels", "Administrator"),
     }
 
 
 def worker_role_names(widget: QWidget) -> dict[WorkerRole, str]:
     return {
-        WorkerRole.SOCIAL_WORKER: widget.tr("Social worker"),
-        WorkerRole.SOCIAL_COUNSELLOR: widget.tr("Social counsellor"),
-        WorkerRole.SUPERVISOR: widget.tr("Lead social worker"),
+        WorkerRole.SOCIAL_WORKER: QCoreApplication.translate("AdminLabels", "Social worker"),
+        WorkerRole.SOCIAL_COUNSELLOR: QCoreApplication.translate(
+            "AdminLabels", "Social counsellor"
+        ),
+        WorkerRole.SUPERVISOR: QCoreApplication.translate("AdminLabels", "Lead social worker"),
     }
 
 
@@ -50,7 +52,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 def worker_choice(parent: QWidget, workers: list[Worker], current: int | None) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("(none)"), None)
+    combo.addItem(QCoreApplication.translate("AdminLabels", "(none)"), None)
     for worker in workers:
         combo.addItem(worker.name, worker.id)
     combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)

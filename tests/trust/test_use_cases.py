@@ -106,6 +106,10 @@ class Sample:
     # use case that touches no client's data (nothing logged).
     entries: Callable[[Target], list[tuple[str, list[int]]]] | None
     by_relation: bool = True  # refused for a worker without relation to the client
+    login: str | None = None  # who makes the permitted call, when the supervisor may not
+    # Declared @before_any_user: runs on an empty database, with no user to resolve
+    # (tests/admin checks that it refuses a database that has users).
+    before_any_user: bool = False
 
 
 def _s(call: Call, action: str | None = None, *, by_relation: bool = True, ids=None) -> Sample:
@@ -116,12 +120,20 @@ def _s(call: Call, action: str | None = None, *, by_relation: bool = True, ids=N
     )
 
 
+def _admin(call: Call, action: str | None, login: str | None = "admin") -> Sample:
+    """A unit-wide administration step: logged under its task's name with no clients."""
+    entries = None if action is None else (lambda t: [(action, [])])
+    return Sample(call, entries, by_relation=False, login=login)
+
+
 def _samples(tmp: Path) -> dict[str, Sample]:
+    from omatyontekija.domain.organisation import UnitSettings
     from omatyontekija.services import (
         areas,
         clients,
         deadlines,
         designations,
+        figures,
         gaps,
         handover_start,
         handovers,
@@ -129,8 +141,77 @@ def _samples(tmp: Path) -> dict[str, Sample]:
         suggestions,
         workers,
     )
+    from omatyontekija.services.admin import areas as admin_areas
+    from omatyontekija.services.admin import setup as admin_setup
+    from omatyontekija.services.admin import users as admin_users
+    from omatyontekija.services.admin import workers as admin_workers
+
+    workers_csv = tmp / "workers.csv"
+    workers_csv.write_text("nimi;puhelin\nUusi Työntekijä;040 000 0000\n", encoding="utf-8")
+    areas_csv = tmp / "areas.csv"
+    areas_csv.write_text("postinumero;alue\n40100;Keskusta\n", encoding="utf-8")
 
     return {
+        "admin.setup.needs_setup": Sample(
+            lambda c, t: admin_setup.needs_setup(c), None, False, before_any_user=True
+        ),
+        "admin.setup.initialise": Sample(
+            lambda c, t: admin_setup.initialise(c, UnitSettings(organisation="O", unit="U"), "a"),
+            None,
+            False,
+            before_any_user=True,
+        ),
+        "admin.setup.unit_settings": _admin(lambda c, t: admin_setup.unit_settings(c), None, None),
+        "admin.setup.update_settings": _admin(
+            lambda c, t: admin_setup.update_settings(
+                c, UnitSettings(organisation="Hyvinvointialue", unit="Vammaispalvelut")
+            ),
+            "manage_settings",
+        ),
+        "admin.users.list_users": _admin(lambda c, t: admin_users.list_users(c), None),
+        "admin.users.add_user": _admin(
+            lambda c, t: admin_users.add_user(c, "uusi.kayttaja", "worker"), "manage_users"
+        ),
+        "admin.users.edit_user": _admin(
+            lambda c, t: admin_users.edit_user(c, "sari.mantyla", active=True), "manage_users"
+        ),
+        "admin.workers.find_worker": _admin(
+            lambda c, t: admin_workers.find_worker(c, t.worker), None, None
+        ),
+        "admin.workers.add_worker": _admin(
+            lambda c, t: admin_workers.add_worker(c, name="Uusi Työntekijä"), "manage_workers"
+        ),
+        # A login of its own makes the worker a user too: a second entry, in the same
+        # transaction, under the users' task.
+        "admin.workers._link_user": Sample(
+            lambda c, t: admin_workers.add_worker(c, name="Uusi Kirjautuja", login="uusi.k"),
+            lambda t: [("manage_workers", []), ("manage_users", [])],
+            by_relation=False,
+            login="admin",
+        ),
+        "admin.workers.edit_worker": _admin(
+            lambda c, t: admin_workers.edit_worker(c, t.worker, phone="040 111 2222"),
+            "manage_workers",
+        ),
+        "admin.workers.import_workers": _admin(
+            lambda c, t: admin_workers.import_workers(c, workers_csv), "manage_workers"
+        ),
+        "admin.areas.district_names": _admin(
+            lambda c, t: admin_areas.district_names(c), None, None
+        ),
+        "admin.areas.district_neighbours": _admin(
+            lambda c, t: admin_areas.district_neighbours(c), None, None
+        ),
+        "admin.areas.import_areas": _admin(
+            lambda c, t: admin_areas.import_areas(c, areas_csv, dry_run=True),
+            "manage_areas",
+        ),
+        "admin.areas.set_area": _admin(
+            lambda c, t: admin_areas.set_area(
+                c, areas.division_on(c, c.today).areas[0].name, effective_from=c.today
+            ),
+            "manage_areas",
+        ),
         "clients.find_clients": _s(
             lambda c, t: clients.find_clients(c, t.code), "search", by_relation=False
         ),
@@ -260,6 +341,7 @@ def _samples(tmp: Path) -> dict[str, Sample]:
             lambda t: [("add_worker", [])],
             by_relation=False,
         ),
+        "figures.key_figures": _s(lambda c, t: figures.key_figures(c), by_relation=False),
         "workers.list_workers": _s(lambda c, t: workers.list_workers(c), by_relation=False),
     }
 
@@ -343,6 +425,8 @@ USE_CASES = sorted(_short(n) for n in REGISTRY)
 @pytest.mark.parametrize("name", USE_CASES)
 def test_an_unknown_login_gets_nothing(name, as_user, target, tmp_path):
     sample = _samples(tmp_path)[name]
+    if sample.before_any_user:
+        pytest.skip("runs before any user exists; refuses a database with users (tests/admin)")
     nobody = as_user("nobody")
     with pytest.raises(AccessDenied):
         sample.call(nobody, target)
@@ -363,8 +447,12 @@ def test_a_worker_without_relation_is_refused_and_it_is_logged(name, as_user, ta
 
 
 @pytest.mark.parametrize("name", USE_CASES)
-def test_a_permitted_call_leaves_exactly_its_entries(name, ctx, target, tmp_path):
+def test_a_permitted_call_leaves_exactly_its_entries(name, ctx, as_user, target, tmp_path):
     sample = _samples(tmp_path)[name]
+    if sample.before_any_user:
+        pytest.skip("runs on an empty database: tests/admin checks its entry")
+    if sample.login is not None:
+        ctx = as_user(sample.login)
     before = _head(ctx)
     sample.call(ctx, target)
     got = [(e.action, sorted(e.client_ids)) for e in _entries_since(ctx, before)]

@@ -121,6 +121,7 @@ def append_entry(
     *,
     reason: str | None = None,
     success: bool = True,
+    role: str | None = None,
 ) -> AccessEntry:
     """Append one entry inside the caller's write transaction (so a change and its entry commit
     together).
@@ -153,7 +154,8 @@ def append_entry(
         # Microseconds kept: both SQLite and PostgreSQL store them exactly.
         at=dt.datetime.now(dt.UTC),
         user=ctx.user,
-        role=_role_name(ctx),
+        # The role the use case was authorised as (a use case may change the user's own).
+        role=role or _role_name(ctx),
         action=str(action),
         client_ids=ids,
         reason=cleaned,

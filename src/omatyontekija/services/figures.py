@@ -43,15 +43,10 @@ from omatyontekija.domain.figures import (
 from omatyontekija.domain.handover import HandoverStatus
 from omatyontekija.domain.text import sort_key
 from omatyontekija.rules import Outcome
-from omatyontekija.services.context import Context
 from omatyontekija.services.figures_csv import figures_csv
 from omatyontekija.services.figures_json import figures_dict
 from omatyontekija.services.suggestions import all_suggestions
-from omatyontekija.store import areas as area_store
-from omatyontekija.store import figures as figure_store
-from omatyontekija.store import settings as settings_store
-from omatyontekija.store import workers as worker_store
-from omatyontekija.store.permanence import change_counts
+from omatyontekija.services.trust.use_case import Work, use_case
 
 __all__ = [
     "KeyFigures",
@@ -96,8 +91,11 @@ def child_born_after(today: dt.date) -> dt.date:
         return today.replace(year=today.year - 18, day=28)
 
 
+# Counts only: no client's data reaches the user, so nothing is logged; an unknown login
+# still gets nothing, not even counts.
+@use_case(None)
 def key_figures(
-    ctx: Context,
+    work: Work,
     start: dt.date | None = None,
     end: dt.date | None = None,
     *,
@@ -108,28 +106,27 @@ def key_figures(
     Raises ValueError when ``start`` is after ``end``, AccessDenied for a login that is
     not a user.
     """
-    _ = ctx.access  # an unknown login reads nothing, not even counts of clients
-    today = ctx.today
+    today = work.today
     default = Period.last_twelve_months(today)
     period = Period(start or default.start, end or default.end)
-    with ctx.db.read() as session:
-        division_id = area_store.division_id_on(session, today)
-        workers = worker_store.list_workers(session)
-        clients = figure_store.client_total(session)
-        named = figure_store.clients_with_named_worker(session)
-        by_service = figure_store.clients_by_service(session, period.start, period.end)
-        by_unit, with_services = figure_store.clients_by_unit(session, period.start, period.end)
-        loads = figure_store.caseloads(session, child_born_after(today), today, today)
-        areas = figure_store.clients_by_area(session, division_id)
-        area_of_code = figure_store.area_names_by_postal_code(session, division_id)
-        handovers = figure_store.handover_counts(session, period.start, period.end, today)
-        changes = change_counts(session, period.start, period.end, division_id)
-        organisation = settings_store.load_settings(session).organisation
+    figure_store = work.figures
+    division_id = work.areas.division_id_on(today)
+    workers = work.workers.list_workers()
+    clients = figure_store.client_total()
+    named = figure_store.clients_with_named_worker()
+    by_service = figure_store.clients_by_service(period.start, period.end)
+    by_unit, with_services = figure_store.clients_by_unit(period.start, period.end)
+    loads = figure_store.caseloads(child_born_after(today), today, today)
+    areas = figure_store.clients_by_area(division_id)
+    area_of_code = figure_store.area_names_by_postal_code(division_id)
+    handovers = figure_store.handover_counts(period.start, period.end, today)
+    changes = work.permanence.change_counts(period.start, period.end, division_id)
+    organisation = work.settings.load_settings().organisation
 
     # The rules run in Python; all_suggestions evaluates every client in bulk.
     needed = 0
     needed_without: Counter[str | None] = Counter()
-    for item in all_suggestions(ctx):
+    for item in all_suggestions(work):
         if item.suggestion.outcome is Outcome.NEEDED:
             needed += 1
             if item.named_worker_id is None:

@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>Förman</translation>
+        <translation>Chef</translation>
     </message>
     <message>
         <source>Administrator</source>

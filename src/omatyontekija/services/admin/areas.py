@@ -17,16 +17,10 @@ from omatyontekija.services.admin.columns import AREA_COLUMNS, map_columns
 from omatyontekija.services.admin.directory import WorkerDirectory
 from omatyontekija.services.admin.errors import AdminError
 from omatyontekija.services.admin.fields import parse_postal_code, parse_postal_codes
-from omatyontekija.services.admin.log import log_change
 from omatyontekija.services.admin.workers import TableImport, TableRefused
-from omatyontekija.services.audit import require_task
 from omatyontekija.services.client_import import Problem
-from omatyontekija.services.context import Context
 from omatyontekija.services.table_files import read_table
-from omatyontekija.store import administration as admin_store
-from omatyontekija.store import areas as area_store
-from omatyontekija.store import divisions as division_store
-from omatyontekija.store import workers as worker_store
+from omatyontekija.services.trust.use_case import Work, use_case
 from omatyontekija.store.divisions import NewArea
 
 
@@ -43,8 +37,9 @@ def division_name(on: dt.date) -> str:
     return f"Aluejako {on.day}.{on.month}.{on.year}"
 
 
+@use_case(Task.MANAGE_AREAS.value, task=Task.MANAGE_AREAS, reason_arg=None)
 def import_areas(
-    ctx: Context,
+    work: Work,
     path: Path,
     *,
     effective_from: dt.date | None = None,
@@ -52,8 +47,7 @@ def import_areas(
     mapping: Mapping[str, str] | None = None,
 ) -> TableImport:
     """The file's areas as the division from ``effective_from`` (default today), all or none."""
-    require_task(ctx, Task.MANAGE_AREAS)
-    on = effective_from or ctx.today
+    on = effective_from or work.today
     table = read_table(path)
     columns = map_columns(table.headers, AREA_COLUMNS, explicit=mapping)
     problems = [Problem(0, h, p) for h, p in columns.problems]
@@ -62,10 +56,9 @@ def import_areas(
             problems.append(Problem(0, required, "missing column"))
     if problems:
         raise TableRefused(problems)
-    with ctx.db.read() as session:
-        directory = WorkerDirectory(worker_store.list_workers(session))
-        old_names = division_store.district_names(session)
-        in_force = area_store.division_on(session, on)
+    directory = WorkerDirectory(work.workers.list_workers())
+    old_names = work.divisions.district_names()
+    in_force = work.areas.division_on(on)
     areas: dict[str, _AreaDraft] = {}
     names: dict[str, str] = {}
     pairs: set[tuple[str, str]] = set()
@@ -141,6 +134,7 @@ def import_areas(
         dry_run,
     )
     if dry_run:
+        work.detail(f"areas from {path.name} checked (dry run): nothing changed")
         return result
     new_areas = [
         NewArea(
@@ -151,29 +145,22 @@ def import_areas(
         )
         for d in areas.values()
     ]
-    with ctx.db.write() as session:
-        admin_store.save_district_names(session, names)
-        admin_store.write_division(
-            session,
-            name=division_name(on),
-            effective_from=on,
-            areas=new_areas,
-            created_by=ctx.user,
-        )
-        if "neighbours" in columns.columns:
-            admin_store.replace_neighbours(session, names, pairs)
-        log_change(
-            session,
-            ctx,
-            Task.MANAGE_AREAS,
-            f"areas imported from {path.name} from {on.isoformat()}: {len(new_areas)} areas, "
-            f"{len(names)} districts",
-        )
+    work.administration.save_district_names(names)
+    work.administration.write_division(
+        name=division_name(on), effective_from=on, areas=new_areas, created_by=work.login
+    )
+    if "neighbours" in columns.columns:
+        work.administration.replace_neighbours(names, pairs)
+    work.detail(
+        f"areas imported from {path.name} from {on.isoformat()}: {len(new_areas)} areas, "
+        f"{len(names)} districts"
+    )
     return result
 
 
+@use_case(Task.MANAGE_AREAS.value, task=Task.MANAGE_AREAS, reason_arg=None)
 def set_area(
-    ctx: Context,
+    work: Work,
     area_name: str,
     *,
     effective_from: dt.date,
@@ -183,46 +170,36 @@ def set_area(
 ) -> None:
     """Rename an area or change its workers from a date: a new version of the division in force
     then, otherwise as it was."""
-    require_task(ctx, Task.MANAGE_AREAS)
-    with ctx.db.write() as session:
-        division = area_store.division_on(session, effective_from)
-        areas = list(division.areas) if division else []
-        target = next((a for a in areas if a.name.casefold() == area_name.casefold()), None)
-        if target is None:
-            raise AdminError("no_area", area=area_name)
-        new = []
-        for area in areas:
-            sw = area.social_worker.id if area.social_worker else None
-            co = area.counsellor.id if area.counsellor else None
-            name = area.name
-            if area is target:
-                name = (new_name or "").strip() or area.name
-                sw = sw if social_worker_id == "keep" else social_worker_id
-                co = co if counsellor_id == "keep" else counsellor_id
-            new.append(NewArea(name, sw, co, area.postal_codes))
-        admin_store.write_division(
-            session,
-            name=division_name(effective_from),
-            effective_from=effective_from,
-            areas=new,
-            created_by=ctx.user,
-        )
-        log_change(
-            session,
-            ctx,
-            Task.MANAGE_AREAS,
-            f"area changed from {effective_from.isoformat()}: {target.name}",
-        )
+    division = work.areas.division_on(effective_from)
+    areas = list(division.areas) if division else []
+    target = next((a for a in areas if a.name.casefold() == area_name.casefold()), None)
+    if target is None:
+        raise AdminError("no_area", area=area_name)
+    new = []
+    for area in areas:
+        sw = area.social_worker.id if area.social_worker else None
+        co = area.counsellor.id if area.counsellor else None
+        name = area.name
+        if area is target:
+            name = (new_name or "").strip() or area.name
+            sw = sw if social_worker_id == "keep" else social_worker_id
+            co = co if counsellor_id == "keep" else counsellor_id
+        new.append(NewArea(name, sw, co, area.postal_codes))
+    work.administration.write_division(
+        name=division_name(effective_from),
+        effective_from=effective_from,
+        areas=new,
+        created_by=work.login,
+    )
+    work.detail(f"area changed from {effective_from.isoformat()}: {target.name}")
 
 
-def district_names(ctx: Context) -> dict[str, str]:
+@use_case(None)
+def district_names(work: Work) -> dict[str, str]:
     """Postal code -> district name; any user of the unit."""
-    _ = ctx.access
-    with ctx.db.read() as session:
-        return division_store.district_names(session)
+    return work.divisions.district_names()
 
 
-def district_neighbours(ctx: Context) -> list[tuple[str, str]]:
-    _ = ctx.access
-    with ctx.db.read() as session:
-        return area_store.district_neighbours(session)
+@use_case(None)
+def district_neighbours(work: Work) -> list[tuple[str, str]]:
+    return work.areas.district_neighbours()

@@ -11,12 +11,7 @@ import re
 from omatyontekija.domain.access import Role, Task, User
 from omatyontekija.domain.organisation import UnitSettings
 from omatyontekija.services.admin.errors import AdminError
-from omatyontekija.services.admin.log import log_change
-from omatyontekija.services.audit import require_task
-from omatyontekija.services.context import Context
-from omatyontekija.store import administration as admin_store
-from omatyontekija.store import settings as settings_store
-from omatyontekija.store import users as user_store
+from omatyontekija.services.trust.use_case import Work, before_any_user, use_case
 
 _LOGIN = re.compile(r"^\S{1,100}$")
 
@@ -37,49 +32,44 @@ def _clean(settings: UnitSettings) -> UnitSettings:
     return cleaned
 
 
-def needs_setup(ctx: Context) -> bool:
+@before_any_user(None)
+def needs_setup(work: Work) -> bool:
     """True on a database without users: the first start sets it up."""
-    with ctx.db.read() as session:
-        return not admin_store.has_users(session)
+    return not work.administration.has_users()
 
 
-def initialise(ctx: Context, settings: UnitSettings, admin_login: str) -> User:
+def _already_initialised(count: int) -> AdminError:
+    return AdminError("already_initialised", count=count)
+
+
+@before_any_user(Task.MANAGE_SETTINGS.value, refuse=_already_initialised)
+def initialise(work: Work, settings: UnitSettings, admin_login: str) -> User:
     """Save the unit's settings and make ``admin_login`` its first administrator.
 
     AdminError ``already_initialised`` when the database has users.
     """
     settings = _clean(settings)
     login = check_login(admin_login)
-    with ctx.db.write() as session:
-        count = user_store.user_count(session)
-        if count:
-            raise AdminError("already_initialised", count=count)
-        settings_store.save_settings(session, settings)
-        user = User(login=login, role=Role.ADMIN)
-        user_store.save_user(session, user)
-        log_change(
-            session,
-            ctx,
-            Task.MANAGE_SETTINGS,
-            f"init: {settings.organisation} / {settings.unit}; administrator {login}",
-        )
-    ctx.forget_user()
+    work.settings.save_settings(settings)
+    user = User(login=login, role=Role.ADMIN)
+    work.users.save_user(user)
+    work.detail(f"init: {settings.organisation} / {settings.unit}; administrator {login}")
+    work.ctx.forget_user()
     return user
 
 
-def unit_settings(ctx: Context) -> UnitSettings:
+@use_case(None)
+def unit_settings(work: Work) -> UnitSettings:
     """The organisation and unit; readable by every user (they are on every document)."""
-    with ctx.db.read() as session:
-        return settings_store.load_settings(session)
+    return work.settings.load_settings()
 
 
-def update_settings(ctx: Context, settings: UnitSettings) -> UnitSettings:
+@use_case(Task.MANAGE_SETTINGS.value, task=Task.MANAGE_SETTINGS, reason_arg=None)
+def update_settings(work: Work, settings: UnitSettings) -> UnitSettings:
     """Change the unit's settings; administrators only, logged."""
-    require_task(ctx, Task.MANAGE_SETTINGS)
     settings = _clean(settings)
-    with ctx.db.write() as session:
-        old = settings_store.load_settings(session)
-        settings_store.save_settings(session, settings)
-        changed = [k for k in settings.field_names() if getattr(old, k) != getattr(settings, k)]
-        log_change(session, ctx, Task.MANAGE_SETTINGS, "settings: " + ", ".join(changed))
+    old = work.settings.load_settings()
+    work.settings.save_settings(settings)
+    changed = [k for k in settings.field_names() if getattr(old, k) != getattr(settings, k)]
+    work.detail("settings: " + ", ".join(changed))
     return settings

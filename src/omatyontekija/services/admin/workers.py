@@ -22,16 +22,11 @@ from omatyontekija.services.admin.fields import (
     parse_email,
     role_from_title,
 )
-from omatyontekija.services.admin.log import log_change
 from omatyontekija.services.admin.setup import check_login
-from omatyontekija.services.audit import require_task
 from omatyontekija.services.authorization import may
 from omatyontekija.services.client_import import Problem
-from omatyontekija.services.context import Context
 from omatyontekija.services.table_files import read_table
-from omatyontekija.store import administration as admin_store
-from omatyontekija.store import users as user_store
-from omatyontekija.store import workers as worker_store
+from omatyontekija.services.trust.use_case import Work, use_case
 
 TEXT_FIELDS = ("name", "title", "phone", "email", "login", "capacity", "phone_hours")
 DATE_FIELDS = ("active_from", "active_until")
@@ -97,30 +92,33 @@ def _describe(worker: Worker) -> str:
     return f"{worker.id} {worker.name} ({worker.role.value})"
 
 
-def _link_user(session, ctx: Context, worker: Worker) -> None:
-    """A user for the worker's login, if none and the acting user may make users."""
-    if not worker.login or not may(ctx.access.role, Task.MANAGE_USERS):
-        return
-    if user_store.find_user(session, worker.login) is not None:
-        return
+@use_case(Task.MANAGE_USERS.value, task=Task.MANAGE_USERS, reason_arg=None)
+def _link_user(work: Work, worker: Worker) -> None:
+    """A user for the worker's login (its own entry in the caller's transaction)."""
     role = Role.SUPERVISOR if worker.role is WorkerRole.SUPERVISOR else Role.WORKER
-    user_store.save_user(session, User(login=worker.login, role=role, worker_id=worker.id))
-    log_change(session, ctx, Task.MANAGE_USERS, f"user added: {worker.login} {role.value}")
+    work.users.save_user(User(login=worker.login, role=role, worker_id=worker.id))
+    work.detail(f"user added: {worker.login} {role.value}")
 
 
-def _save(session, ctx: Context, worker_id: int | None, values: dict) -> Worker:
+def _save(work: Work, worker_id: int | None, values: dict) -> Worker:
     login = values.get("login")
     if login:
-        owner = admin_store.worker_with_login(session, login)
+        owner = work.administration.worker_with_login(login)
         if owner is not None and owner != worker_id:
             raise AdminError("login_taken", login=login)
     if worker_id is None and "role" not in values:
         values = {**values, "role": WorkerRole.SOCIAL_WORKER.value}
     try:
-        worker = admin_store.save_worker(session, worker_id, values)
+        worker = work.administration.save_worker(worker_id, values)
     except LookupError:
         raise AdminError("worker_not_found", worker=worker_id) from None
-    _link_user(session, ctx, worker)
+    # A login gets its user when the one saving may make users; otherwise only the worker.
+    if (
+        worker.login
+        and may(work.user.role, Task.MANAGE_USERS)
+        and work.users.find_user(worker.login) is None
+    ):
+        _link_user(work, worker)
     return worker
 
 
@@ -132,23 +130,22 @@ def _values_or_raise(texts: Mapping[str, str]) -> dict:
     return values
 
 
-def add_worker(ctx: Context, **texts: str) -> Worker:
+@use_case(Task.MANAGE_WORKERS.value, task=Task.MANAGE_WORKERS, reason_arg=None)
+def add_worker(work: Work, **texts: str) -> Worker:
     """A new worker from texts (name, title, phone, email, login, capacity, phone_hours,
     active_from, active_until); AdminError saying what is wrong."""
-    require_task(ctx, Task.MANAGE_WORKERS)
     if not (texts.get("name") or "").strip():
         raise AdminError("required", field="name")
     values = _values_or_raise(texts)
-    with ctx.db.write() as session:
-        worker = _save(session, ctx, None, values)
-        log_change(session, ctx, Task.MANAGE_WORKERS, f"worker added: {_describe(worker)}")
+    worker = _save(work, None, values)
+    work.detail(f"worker added: {_describe(worker)}")
     return worker
 
 
-def find_worker(ctx: Context, reference: str | int) -> Worker:
+@use_case(None)
+def find_worker(work: Work, reference: str | int) -> Worker:
     """A worker by id, login, e-mail or exact name; AdminError when none or several."""
-    with ctx.db.read() as session:
-        workers = worker_store.list_workers(session)
+    workers = work.workers.list_workers()
     text = str(reference).strip()
     if text.isdigit():
         for worker in workers:
@@ -160,19 +157,13 @@ def find_worker(ctx: Context, reference: str | int) -> Worker:
         raise AdminError("worker_not_found", worker=text) from None
 
 
-def edit_worker(ctx: Context, reference: str | int, **texts: str | None) -> Worker:
+@use_case(Task.MANAGE_WORKERS.value, task=Task.MANAGE_WORKERS, reason_arg=None)
+def edit_worker(work: Work, reference: str | int, **texts: str | None) -> Worker:
     """Change the given fields of a worker (by id, login, e-mail or exact name)."""
-    require_task(ctx, Task.MANAGE_WORKERS)
-    worker = find_worker(ctx, reference)
+    worker = find_worker(work, reference)
     values = _values_or_raise({k: v for k, v in texts.items() if v is not None})
-    with ctx.db.write() as session:
-        changed = _save(session, ctx, worker.id, values)
-        log_change(
-            session,
-            ctx,
-            Task.MANAGE_WORKERS,
-            f"worker changed: {_describe(changed)}: {', '.join(sorted(values))}",
-        )
+    changed = _save(work, worker.id, values)
+    work.detail(f"worker changed: {_describe(changed)}: {', '.join(sorted(values))}")
     return changed
 
 
@@ -199,15 +190,15 @@ class TableRefused(ValueError):
         super().__init__(f"{len(problems)} problems; nothing was imported")
 
 
+@use_case(Task.MANAGE_WORKERS.value, task=Task.MANAGE_WORKERS, reason_arg=None)
 def import_workers(
-    ctx: Context,
+    work: Work,
     path: Path,
     *,
     dry_run: bool = False,
     mapping: Mapping[str, str] | None = None,
 ) -> TableImport:
     """Add or update the file's workers (matched by login, e-mail or exact name), all or none."""
-    require_task(ctx, Task.MANAGE_WORKERS)
     table = read_table(path)
     columns = map_columns(table.headers, WORKER_COLUMNS, explicit=mapping)
     problems = [Problem(0, h, p) for h, p in columns.problems]
@@ -215,8 +206,7 @@ def import_workers(
         problems.append(Problem(0, "name", "missing column (nimi / name)"))
     if problems:
         raise TableRefused(problems)
-    with ctx.db.read() as session:
-        directory = WorkerDirectory(worker_store.list_workers(session))
+    directory = WorkerDirectory(work.workers.list_workers())
     planned: list[tuple[int | None, dict, Worker | None]] = []
     seen: dict[str, int] = {}
     for number, cells in enumerate(table.rows, start=1):
@@ -252,16 +242,12 @@ def import_workers(
         if target is not None and all(getattr(existing, k, None) == v for k, v in values.items())
     )
     changed = len(planned) - added - unchanged
-    if not dry_run:
-        with ctx.db.write() as session:
-            for target, values, _ in planned:
-                _save(session, ctx, target, values)
-            log_change(
-                session,
-                ctx,
-                Task.MANAGE_WORKERS,
-                f"workers imported from {path.name}: {added} added, {changed} changed",
-            )
+    if dry_run:
+        work.detail(f"workers from {path.name} checked (dry run): nothing changed")
+    else:
+        for target, values, _ in planned:
+            _save(work, target, values)
+        work.detail(f"workers imported from {path.name}: {added} added, {changed} changed")
     return TableImport(
         added, changed, unchanged, tuple(columns.recognised()), columns.ignored, dry_run
     )

@@ -46,6 +46,7 @@ class ClientNotFound(LookupError):
 # The store modules a use case may reach, by the name it reaches them under.
 _REPOSITORIES = {
     "access_log": "omatyontekija.store.access_log",
+    "administration": "omatyontekija.store.administration",
     "areas": "omatyontekija.store.areas",
     "cases": "omatyontekija.store.cases",
     "client_edits": "omatyontekija.store.client_edits",
@@ -248,6 +249,43 @@ def composed(function: F) -> F:
     return function
 
 
+def before_any_user(
+    action: str | None, *, refuse: Callable[[int], Exception] | None = None
+) -> Callable[[F], F]:
+    """Declare one of the two steps an empty database needs before it has a user to resolve.
+
+    ``action=None``: a question about the database itself (does it have users?),
+    reading no client's data. Otherwise the first start: the door opens the write
+    transaction, refuses with ``refuse(user_count)`` when the database already has
+    users (so it can never take over a running unit), hands the body a Work whose
+    user is the login being made the first administrator, and logs the step in
+    the same transaction.
+    """
+    declaration = Declaration(action=action, reason_arg=None)
+
+    def decorate(body: F) -> F:
+        @functools.wraps(body)
+        def run(ctx: Context, *args: Any, **kwargs: Any) -> Any:
+            if action is None:
+                with ctx.db.read() as session:
+                    return body(Work(ctx, User(login=ctx.user, role=Role.WORKER), session))
+            with ctx.db.write() as session:
+                work = Work(ctx, User(login=ctx.user, role=Role.ADMIN), session)
+                count = work.users.user_count()
+                if count:
+                    raise (refuse(count) if refuse else AccessDenied("task_denied"))
+                result = body(work, *args, **kwargs)
+                detail, work._detail = work._detail, None
+                _append(work, action, [], reason=detail, success=True)
+                return result
+
+        run.__use_case__ = declaration  # type: ignore[attr-defined]
+        REGISTRY[f"{body.__module__}.{body.__qualname__}"] = run
+        return run  # type: ignore[return-value]
+
+    return decorate
+
+
 def declaration_of(function: Callable[..., Any]) -> Declaration | None:
     return getattr(function, "__use_case__", None)
 
@@ -279,8 +317,11 @@ def _through_the_door(
         raise AccessDenied("task_denied", role=user.role.value, task=declaration.task.value)
     if isinstance(caller, Work):  # called by a use case: join its unit of work
         return _inside(declaration, body, signature, caller, args, kwargs)
+    # A use case that logs nothing changes nothing (every change is logged): it reads in a
+    # read transaction and leaves the write lock to those that write.
+    transaction = ctx.db.write if declaration.touches_clients else ctx.db.read
     try:
-        with ctx.db.write() as session:
+        with transaction() as session:
             return _inside(declaration, body, signature, Work(ctx, user, session), args, kwargs)
     except _Refused as refused:
         _log_refusal(ctx, refused)
@@ -395,7 +436,15 @@ def _append(
     from omatyontekija.services.audit import AccessLogUnavailable, append_entry
 
     try:
-        append_entry(work._session, work.ctx, action, client_ids, reason=reason, success=success)
+        append_entry(
+            work._session,
+            work.ctx,
+            action,
+            client_ids,
+            reason=reason,
+            success=success,
+            role=work.user.role.value,
+        )
     except Exception as error:  # whatever the database said, the answer is "not shown"
         raise AccessLogUnavailable(str(error).splitlines()[0]) from error
 

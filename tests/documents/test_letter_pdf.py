@@ -92,6 +92,24 @@ def test_a_planned_handover_without_an_effective_date_promises_no_date():
     assert "vaihtuu" not in text and "alkaen" not in text
 
 
+def test_a_planned_first_naming_says_will_be_never_is():
+    """A client without a named worker, whose handover names one: nobody "is" theirs yet."""
+    letter = ClientLetter.for_client(
+        make_client(named_worker=NEW_WORKER), UnitHeader(), PRINTED_AT, handover_id=12
+    )
+    for language, never, will in (
+        ("fi", "Omatyöntekijäsi on Áŋŧđšž Örn", "Omatyöntekijäsi tulee olemaan Áŋŧđšž Örn"),
+        ("sv", "Din egen kontaktperson är Áŋŧđšž Örn", "Din egen kontaktperson blir Áŋŧđšž Örn"),
+        ("en", "Your named worker is Áŋŧđšž Örn", "Your named worker will be Áŋŧđšž Örn"),
+    ):
+        text = pdf_text(client_letter_pdf(dataclasses.replace(letter, language=language)))
+        assert never not in text and will in text, language
+    dated = dataclasses.replace(letter, change_date=dt.date(2027, 1, 1))
+    assert "Omatyöntekijäsi on 1.1.2027 alkaen Áŋŧđšž Örn" in pdf_text(client_letter_pdf(dated))
+    plain = pdf_text(client_letter_pdf(dataclasses.replace(letter, plain=True)))
+    assert "Omatyöntekijäsi on pian Áŋŧđšž Örn" in plain
+
+
 def test_a_done_handover_letter_says_is():
     letter = _handover_letter(change_date=dt.date(2020, 3, 16))
     text = pdf_text(client_letter_pdf(dataclasses.replace(letter, changed=True)))
@@ -99,7 +117,7 @@ def test_a_done_handover_letter_says_is():
 
 
 def test_a_change_date_needs_the_previous_worker():
-    with pytest.raises(ValueError, match="previous_worker"):
+    with pytest.raises(ValueError, match="previous_worker or the handover"):
         dataclasses.replace(make_letter(), change_date=dt.date(2020, 3, 16))
     with pytest.raises(ValueError, match="language"):
         dataclasses.replace(make_letter(), language="no")

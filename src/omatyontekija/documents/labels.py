@@ -191,6 +191,20 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "{nw} är {worker}, {role}.",
         "{nw} is {worker}, {role}.",
     ),
+    # A first named worker, not yet named: the handover that names them is still open.
+    "letter.named_to_be": (
+        "{nw} tulee olemaan {worker}, {role}. Saat tiedon, kun nimeäminen on tehty; "
+        "siihen asti voit olla yhteydessä häneen jo nyt.",
+        "{nw} blir {worker}, {role}. Du får besked när utnämningen är gjord; redan nu kan "
+        "du kontakta hen.",
+        "{nw} will be {worker}, {role}. You will be told once the naming is done; you can "
+        "already contact them now.",
+    ),
+    "letter.named_to_be_on": (
+        "{nw} on {date} alkaen {worker}, {role}. Voit olla yhteydessä häneen jo nyt.",
+        "{nw} är från och med {date} {worker}, {role}. Redan nu kan du kontakta hen.",
+        "{nw} will be {worker}, {role}, from {date}. You can already contact them now.",
+    ),
     "letter.change_on": (
         "{nw} vaihtuu {date} alkaen. Silloin uusi omatyöntekijä on {worker}, {role}. "
         "Siihen asti {nw_mid} on {old}. {old} perehdyttää uuden työntekijän asioihin, jotta "
@@ -306,6 +320,11 @@ PLAIN_FI: dict[str, str] = {
         "myöhemmin. Siihen asti omatyöntekijä on {old}."
     ),
     "change_done": "{nw} on nyt {worker}. Hän on {role}.",
+    "named_to_be": (
+        "{nw} on pian {worker}. Hän on {role}. Kerromme, kun asia on valmis. "
+        "Voit soittaa hänelle jo nyt."
+    ),
+    "named_to_be_on": "{nw} on {date} alkaen {worker}. Hän on {role}. Voit soittaa hänelle jo nyt.",
     "area_is": "{area} on {workers}. Hän auttaa sinua palveluihin liittyvissä asioissa.",
     "area_are": "{area} ovat {workers}. He auttavat sinua palveluihin liittyvissä asioissa.",
     "ask": (

@@ -153,7 +153,14 @@ def _body(letter: ClientLetter, recipient: Recipient) -> list[Flowable]:
         nw_mid = nw[:1].lower() + nw[1:]
         values = {"nw": nw, "worker": worker.name, "role": _role(worker, language)}
         old = letter.previous_worker
-        if old is None:
+        if old is None and letter.handover_id is not None and not letter.changed:
+            # The first named worker of a handover still open: never "is" before it is done.
+            if letter.change_date is not None:
+                date = format_date(letter.change_date, language)
+                sentence = _say(letter, "named_to_be_on", date=date, **values)
+            else:
+                sentence = _say(letter, "named_to_be", **values)
+        elif old is None:
             sentence = _say(letter, "named_is", **values)
         elif letter.changed:
             date = format_date(letter.change_date, language) if letter.change_date else ""
@@ -202,8 +209,9 @@ def _body(letter: ClientLetter, recipient: Recipient) -> list[Flowable]:
         parts.append(Paragraph(text(label("letter.nobody", language)), style))
     parts.append(Spacer(0, 4 * mm))
     e_service = service
-    if letter.header.e_service_address:
-        e_service = f"{service} ({letter.header.e_service_address})"
+    address = letter.header.e_service_address.strip()
+    if address and address.casefold() != service.casefold():  # not "Polku (Polku)"
+        e_service = f"{service} ({address})"
     parts.append(Paragraph(text(_say(letter, "e_service", service=e_service)), style))
     parts += _unit_contact(letter)
     return parts

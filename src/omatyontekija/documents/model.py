@@ -171,8 +171,10 @@ class ClientLetter:
     the change is still ahead ("will change on ``change_date``", the date the
     division or handover takes effect; without a date, "will change" and no
     date), and ``named_worker`` is the coming one; with ``changed`` true the
-    new worker "is". ``recipients`` are whom it is addressed to (one page
-    each): the client, or a child's guardians, plus an edunvalvoja whose task
+    new worker "is". A handover that names a client's first named worker
+    (no ``previous_worker``) says "will be" until ``changed``. ``recipients``
+    are whom it is addressed to (one page each): the client, or a child's
+    guardians, plus an edunvalvoja whose task
     covers personal matters. ``plain`` asks for the plain-language
     (selkokieli) Finnish text. ``sender`` signs it.
     """
@@ -197,8 +199,9 @@ class ClientLetter:
             object.__setattr__(self, "area_workers", tuple(self.area_workers))
         if not isinstance(self.recipients, tuple):
             object.__setattr__(self, "recipients", tuple(self.recipients))
-        if self.change_date is not None and self.previous_worker is None:
-            raise ValueError("a change_date needs the previous_worker")
+        if self.change_date is not None and self.previous_worker is None and not self.handover_id:
+            # A date of change belongs to a handover: a previous worker's, or a first naming's.
+            raise ValueError("a change_date needs the previous_worker or the handover")
         if self.plain and self.language != "fi":
             raise ValueError("the plain-language letter is Finnish (selkokieli)")
 

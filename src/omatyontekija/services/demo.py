@@ -81,7 +81,7 @@ DEMO_SETTINGS = {
     "address": "PL 193, 40101 Jyväskylä",
     "phone": "014 266 0000",
     "phone_hours": "ma–pe 9–11",
-    "e_service": "Polku",
+    "e_service": "polku.jyvaskyla.example",
 }
 
 STAGES = ("application", "service_need_assessment", "service_planning")

@@ -244,7 +244,7 @@ def _client_letter(
     if handover is not None and handover.status is not HandoverStatus.CANCELLED:
         previous = workers[handover.from_worker.id] if handover.from_worker else None
         new = workers[handover.to_worker.id]
-        changed = handover.completed_at is not None or previous is None
+        changed = handover.completed_at is not None
         if handover.completed_at is not None:
             change: dt.date | None = handover.completed_at.date()
         elif (
@@ -259,7 +259,7 @@ def _client_letter(
             letter,
             named_worker=new,
             previous_worker=previous,
-            change_date=change if previous else None,
+            change_date=change,
             changed=changed,
             handover_id=handover.id,
             sender=new if changed else (previous or new),

@@ -40,12 +40,14 @@ class ColumnMap:
 
 
 def parse_mapping(text: str) -> dict[str, str]:
-    """ "Asiakkaan hetu=identity_code, Nimi=last_name" -> {header: field}; ValueError if bad."""
+    """ "Asiakkaan hetu=identity_code, Nimi=last_name" -> {header: field}; ValueError if bad.
+
+    "Asiakasnro=" (no field) maps the header to "": the column is ignored, and said to be."""
     mapping: dict[str, str] = {}
     for part in (p for p in re.split(r"[,;\n]", text) if p.strip()):
         header, sep, target = part.partition("=")
-        if not sep or not header.strip() or not target.strip():
-            raise ValueError(f"expected HEADER=FIELD, got {part.strip()!r}")
+        if not sep or not header.strip():
+            raise ValueError(f"expected HEADER=FIELD or HEADER=, got {part.strip()!r}")
         mapping[header.strip()] = target.strip()
     return mapping
 

@@ -77,6 +77,9 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list[object]) -> Non
                 item.setData(256, key)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+    for column in range(table.columnCount() - 1):
+        # contents-wide columns leave no air between a long name and the next column
+        table.setColumnWidth(column, table.columnWidth(column) + 16)
     table.horizontalHeader().setSectionResizeMode(
         table.columnCount() - 1, QHeaderView.ResizeMode.Stretch
     )
@@ -118,10 +121,16 @@ class AdministrationPage(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_settings_button)
+        # a form as wide as the screen is hard to read: a column of a letter's width
+        column = QWidget(tab)
+        column.setMaximumWidth(760)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(note)
+        inner.addWidget(self.settings_form)
+        inner.addLayout(row)
         layout = QVBoxLayout(tab)
-        layout.addWidget(note)
-        layout.addWidget(self.settings_form)
-        layout.addLayout(row)
+        layout.addWidget(column)
         layout.addStretch(1)
         return tab
 

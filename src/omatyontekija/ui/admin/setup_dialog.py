@@ -64,7 +64,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.admin)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(620, 480)
+        self.resize(620, self.sizeHint().height())
         for edit in (self.form.organisation, self.form.unit):
             edit.textChanged.connect(self._enable)
         self.ok_button.clicked.connect(self.set_up)

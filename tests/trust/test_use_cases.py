@@ -119,6 +119,7 @@ def _s(call: Call, action: str | None = None, *, by_relation: bool = True, ids=N
 def _samples(tmp: Path) -> dict[str, Sample]:
     from omatyontekija.services import (
         areas,
+        backup,
         clients,
         deadlines,
         designations,
@@ -261,7 +262,23 @@ def _samples(tmp: Path) -> dict[str, Sample]:
             by_relation=False,
         ),
         "workers.list_workers": _s(lambda c, t: workers.list_workers(c), by_relation=False),
+        # Backups are the administrator's task: the sample acts as the demo's admin in
+        # place of the supervisor (an unknown login stays unknown and is refused).
+        "backup.backup_database": Sample(
+            lambda c, t: backup.backup_database(_as_admin(c), tmp / "backup.sqlite3"),
+            lambda t: [("backup", [])],
+            by_relation=False,
+        ),
+        "backup._authorise_restore": _s(
+            lambda c, t: backup._authorise_restore(_as_admin(c)), by_relation=False
+        ),
     }
+
+
+def _as_admin(ctx: Context) -> Context:
+    if ctx.user != "testuser":
+        return ctx
+    return Context(db=ctx.db, user="admin", clock=ctx.clock)
 
 
 def one(ctx: Context, sql: str) -> int:

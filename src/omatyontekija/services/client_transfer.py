@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omatyontekija.domain.access import Action, Task
+from omatyontekija.private_files import private_output
 from omatyontekija.services.admin.directory import WorkerDirectory
 from omatyontekija.services.audit import (
     AccessLogUnavailable,
@@ -92,10 +93,10 @@ def export_clients(ctx: Context, out: Path) -> int:
         records = list(transfer_store.export_rows(session))
     record_access(ctx, Action.EXPORT, [r["id"] for r in records])
     rows = [[_text(r[column]) for column in EXPORT_COLUMNS] for r in records]
-    tmp = out.with_name(out.name + ".part")
-    # Written beside and renamed: a crash never leaves half a file under the real name.
-    (write_xlsx if kind == "xlsx" else write_csv)(tmp, EXPORT_COLUMNS, rows)
-    tmp.replace(out)
+    # Written beside, private, and renamed: a crash or a full disk never leaves half a
+    # file under the real name, and the partial file is removed.
+    with private_output(out) as part:
+        (write_xlsx if kind == "xlsx" else write_csv)(part, EXPORT_COLUMNS, rows)
     return len(rows)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import exc
 from sqlalchemy.engine import make_url
 
 from omatyontekija.store.db import resolve_url
+from omatyontekija.store.migrate import MigrationError
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -112,6 +113,8 @@ def explain(error: BaseException, url: str | None = None) -> Failure | None:
             return Failure(EXIT_BAD_INPUT, f"{where}: {error.strerror or _first_line(error)}")
         meaning = _OS.get(error.errno or 0, error.strerror or _first_line(error))
         return Failure(EXIT_FAILED, f"{where}: {meaning}")
+    if isinstance(error, MigrationError):
+        return Failure(EXIT_FAILED, f"database {place}: {_first_line(error)}")
     module = type(error).__module__ or ""
     if module.startswith("alembic"):
         return Failure(EXIT_FAILED, f"database {place}: schema: {_first_line(error)}")

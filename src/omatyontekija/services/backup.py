@@ -9,6 +9,7 @@ restore changes nothing and is logged (success false) in the live database.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import replace
 from pathlib import Path
@@ -83,10 +84,9 @@ def restore_database(ctx: Context, backup: Path) -> Path:
 
 def _log_failed_restore(ctx: Context, backup: Path, error: Exception) -> None:
     reason = f"{backup}: {str(error).splitlines()[0] if str(error) else type(error).__name__}"
-    try:
+    # The live database may be what failed; the refusal stands either way.
+    with contextlib.suppress(Exception):
         record_access(ctx, "restore", [], reason=reason[:500], success=False)
-    except Exception:  # the live database may be what failed; the refusal stands
-        pass
 
 
 def _restore(ctx: Context, backup: Path, target: Path) -> Path:
@@ -165,11 +165,9 @@ def _prepare(
 def _keep_head(ctx: Context, head: tuple[int, str]) -> None:
     """Write the restored log's head outside the database, as the first append of a day
     does, so ``audit verify`` checks the new chain against it."""
-    try:
+    with contextlib.suppress(OSError):  # else the next day's first append writes one
         anchor_store.write_anchor(
             anchor_store.anchor_file(ctx.db),
             anchor_store.Anchor(anchor_store.HEAD, dt.date.today(), head[0], head[1]),
             anchor_store.database_identity(ctx.db),
         )
-    except OSError:
-        pass  # the next day's first append writes one

@@ -72,7 +72,9 @@ def make_backup(source: Path, target: Path) -> Path:
     except FileExistsError:
         raise BackupError(f"{target}: already exists; choose a new name") from None
     except (OSError, sqlite3.Error) as error:
-        raise BackupFailed(f"{target}: the backup could not be written: {_meaning(error)}") from None
+        raise BackupFailed(
+            f"{target}: the backup could not be written: {_meaning(error)}"
+        ) from None
 
 
 def stage_copy(backup: Path, live: Path) -> Path:
@@ -90,7 +92,9 @@ def stage_copy(backup: Path, live: Path) -> Path:
             dst.execute("PRAGMA journal_mode = DELETE")
     except (OSError, sqlite3.Error) as error:
         remove_staged(stage)
-        raise BackupFailed(f"{live}: the restore could not be prepared: {_meaning(error)}") from None
+        raise BackupFailed(
+            f"{live}: the restore could not be prepared: {_meaning(error)}"
+        ) from None
     return stage
 
 

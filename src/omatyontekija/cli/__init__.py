@@ -70,6 +70,9 @@ def dispatch(args: argparse.Namespace) -> int:
         # Past a file-size limit (RLIMIT_FSIZE) a write then fails with EFBIG, which is
         # reported below, instead of the signal killing the process half-way.
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    # A library's clean-up that fails once more at garbage collection (openpyxl's sheet
+    # writer after a full disk) must not print "Exception ignored ... Traceback" either.
+    sys.unraisablehook = _unraisable_to_log
     try:
         return _run_command(args)
     except BrokenPipeError:
@@ -96,10 +99,25 @@ def dispatch(args: argparse.Namespace) -> int:
         return _report_unexpected(args, error)
 
 
+def _unraisable_to_log(unraisable) -> None:
+    logging.getLogger("omatyontekija.cli").debug(
+        "ignored in %r: %s", unraisable.object, unraisable.exc_value
+    )
+
+
 def _run_command(args: argparse.Namespace) -> int:
     try:
         return args.func(args)
-    except (AccessDenied, AccessLogUnavailable) as error:
+    except AccessLogUnavailable as error:
+        # A database that cannot be written (read-only, full disk) is the environment's
+        # failure: exit 1 and what is wrong with it, not a refusal.
+        cause = explain(error.__cause__, _database_url(args)) if error.__cause__ else None
+        if cause is not None and cause.status == EXIT_FAILED:
+            problem(cause.text)
+            return EXIT_FAILED
+        problem(error.text("en"))
+        return EXIT_DENIED
+    except AccessDenied as error:
         # Said once here for every command: what was refused and why, never a traceback.
         problem(error.text("en"))
         return EXIT_DENIED
@@ -114,12 +132,16 @@ def _run_command(args: argparse.Namespace) -> int:
         return EXIT_FAILED
 
 
-def _report_unexpected(args: argparse.Namespace, error: Exception) -> int:
+def _database_url(args: argparse.Namespace) -> str | None:
     import os
 
+    return getattr(args, "database", None) or os.environ.get("OMATYONTEKIJA_DATABASE")
+
+
+def _report_unexpected(args: argparse.Namespace, error: Exception) -> int:
     from omatyontekija.services.failures import database_place
 
-    url = getattr(args, "database", None) or os.environ.get("OMATYONTEKIJA_DATABASE")
+    url = _database_url(args)
     failure = explain(error, url)
     if failure is None and error.__cause__ is not None:
         failure = explain(error.__cause__, url)

@@ -120,6 +120,7 @@ def _samples(tmp: Path) -> dict[str, Sample]:
     from omatyontekija.services import (
         areas,
         backup,
+        client_transfer,
         clients,
         deadlines,
         designations,
@@ -272,7 +273,29 @@ def _samples(tmp: Path) -> dict[str, Sample]:
         "backup._authorise_restore": _s(
             lambda c, t: backup._authorise_restore(_as_admin(c)), by_relation=False
         ),
+        "client_transfer._export_records": Sample(
+            lambda c, t: _exported.extend(r["id"] for r in client_transfer._export_records(c)),
+            lambda t: [("export", list(_exported))],
+            by_relation=False,
+        ),
+        # A dry run reads and checks only: no client reached anyone, nothing is logged.
+        "client_transfer.import_clients": Sample(
+            lambda c, t: client_transfer.import_clients(c, _import_file(tmp), dry_run=True),
+            None,
+            by_relation=False,
+        ),
     }
+
+
+_exported: list[int] = []
+
+
+def _import_file(folder: Path) -> Path:
+    path = folder / "import.csv"
+    path.write_text(
+        "identity_code;last_name;first_names\n010180-9015;Testinen;Tiina\n", encoding="utf-8"
+    )
+    return path
 
 
 def _as_admin(ctx: Context) -> Context:

@@ -18,6 +18,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
+    # Libraries' temporary files (openpyxl's sheets, with client data) go to a private
+    # folder of this process, removed at exit; what a killed run left is removed here.
+    from omatyontekija.private_files import use_private_temporary_folder
+
+    use_private_temporary_folder()
     # The desktop application reads only its start options: the command line and
     # everything its commands use load only for a command, --help or an error.
     args = application_options(argv)

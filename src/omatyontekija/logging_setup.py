@@ -10,6 +10,7 @@ inside tracebacks (an error message may quote the value it rejected).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import sys
@@ -21,6 +22,7 @@ import platformdirs
 
 from omatyontekija import __version__
 from omatyontekija.domain.identity import CENTURY_SIGNS
+from omatyontekija.private_files import create_private_file, private_directory
 
 APP_NAME = "omatyontekija"
 LOG_FILE = "omatyontekija.log"
@@ -57,6 +59,15 @@ class MaskingFormatter(logging.Formatter):
         return mask_identity_codes(super().format(record))
 
 
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """Log files are created readable by their owner only (0600), the rotated ones too."""
+
+    def _open(self):
+        with contextlib.suppress(FileExistsError):
+            create_private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def configure_logging(directory: Path | None = None, *, level: int = logging.INFO) -> Path:
     """Send the root logger to a rotating file in ``directory`` (default: :func:`log_dir`).
 
@@ -66,9 +77,9 @@ def configure_logging(directory: Path | None = None, *, level: int = logging.INF
     """
     global _handler, _previous_level
     directory = log_dir() if directory is None else directory
-    directory.mkdir(parents=True, exist_ok=True)
+    private_directory(directory)
     path = directory / LOG_FILE
-    handler = RotatingFileHandler(
+    handler = _PrivateRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
     handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

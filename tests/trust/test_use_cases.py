@@ -130,6 +130,8 @@ def _samples(tmp: Path) -> dict[str, Sample]:
     from omatyontekija.domain.organisation import UnitSettings
     from omatyontekija.services import (
         areas,
+        backup,
+        client_transfer,
         clients,
         deadlines,
         designations,
@@ -343,7 +345,45 @@ def _samples(tmp: Path) -> dict[str, Sample]:
         ),
         "figures.key_figures": _s(lambda c, t: figures.key_figures(c), by_relation=False),
         "workers.list_workers": _s(lambda c, t: workers.list_workers(c), by_relation=False),
+        # Backups are the administrator's task: the sample acts as the demo's admin in
+        # place of the supervisor (an unknown login stays unknown and is refused).
+        "backup.backup_database": Sample(
+            lambda c, t: backup.backup_database(_as_admin(c), tmp / "backup.sqlite3"),
+            lambda t: [("backup", [])],
+            by_relation=False,
+        ),
+        "backup._authorise_restore": _s(
+            lambda c, t: backup._authorise_restore(_as_admin(c)), by_relation=False
+        ),
+        "client_transfer._export_records": Sample(
+            lambda c, t: _exported.extend(r["id"] for r in client_transfer._export_records(c)),
+            lambda t: [("export", list(_exported))],
+            by_relation=False,
+        ),
+        # A dry run reads and checks only: no client reached anyone, nothing is logged.
+        "client_transfer.import_clients": Sample(
+            lambda c, t: client_transfer.import_clients(c, _import_file(tmp), dry_run=True),
+            None,
+            by_relation=False,
+        ),
     }
+
+
+_exported: list[int] = []
+
+
+def _import_file(folder: Path) -> Path:
+    path = folder / "import.csv"
+    path.write_text(
+        "identity_code;last_name;first_names\n010180-9015;Testinen;Tiina\n", encoding="utf-8"
+    )
+    return path
+
+
+def _as_admin(ctx: Context) -> Context:
+    if ctx.user != "testuser":
+        return ctx
+    return Context(db=ctx.db, user="admin", clock=ctx.clock)
 
 
 def one(ctx: Context, sql: str) -> int:

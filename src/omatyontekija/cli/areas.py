@@ -12,6 +12,7 @@ from omatyontekija.cli.admin_common import (
     mapping_of,
     report_refused,
 )
+from omatyontekija.cli.arguments import FIRST_DAY, LAST_DAY
 from omatyontekija.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -35,10 +36,14 @@ def parse_date(text: str) -> dt.date:
     try:
         if "." in text:
             day, month, year = (int(part) for part in text.split("."))
-            return dt.date(year, month, day)
-        return dt.date.fromisoformat(text)
+            parsed = dt.date(year, month, day)
+        else:
+            parsed = dt.date.fromisoformat(text)
     except ValueError:
         raise ReformError("bad_date", value=text) from None
+    if not FIRST_DAY <= parsed <= LAST_DAY:  # arithmetic near year 9999 overflows
+        raise ReformError("bad_date", value=text)
+    return parsed
 
 
 def add_parser(subparsers) -> None:

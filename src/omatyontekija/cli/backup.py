@@ -35,7 +35,7 @@ def run_backup(args: argparse.Namespace) -> int:
         path = backup_database(ctx, Path(args.out))
     except BackupError as error:
         problem(str(error))
-        return EXIT_BAD_INPUT
+        return error.status
     finally:
         ctx.close()
     print(f"backup written and checked: {path}")
@@ -51,7 +51,7 @@ def run_restore(args: argparse.Namespace) -> int:
         previous = restore_database(ctx, Path(args.file))
     except BackupError as error:
         problem(str(error))
-        return EXIT_BAD_INPUT
+        return error.status
     finally:
         ctx.close()
     print(f"database restored from {args.file}; the one it replaced is kept as {previous}")

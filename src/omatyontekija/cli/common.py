@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from omatyontekija.services.context import Context, open_context
@@ -26,6 +29,25 @@ def print_json(data: Any) -> None:
 def problem(message: str) -> None:
     """One line on standard error: what is wrong and where."""
     print(message, file=sys.stderr)
+
+
+@contextlib.contextmanager
+def solver_output_silenced() -> Iterator[None]:
+    """Keep what a solver's C code prints (HiGHS' log lines) off standard output, which
+    carries the command's JSON: file descriptor 1 points to the null device meanwhile."""
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError):  # no real stdout (a test's capture, a GUI start)
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 1)
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def add_json_flag(parser) -> None:

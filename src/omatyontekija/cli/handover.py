@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from omatyontekija.cli.arguments import FIRST_DAY, LAST_DAY
 from omatyontekija.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -127,10 +128,13 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        parsed = dt.date.fromisoformat(value)
+        if not FIRST_DAY <= parsed <= LAST_DAY:  # arithmetic near year 9999 overflows
+            raise ValueError(value)
     except ValueError:
         text = message("cli.bad_date", terminal_language(), option=option, value=value)
         raise ValueError(text) from None
+    return parsed
 
 
 def refused(error: HandoverError) -> int:

@@ -13,6 +13,9 @@ import json
 import sys
 from pathlib import Path
 
+from omatyontekija.cli.common import solver_output_silenced
+from omatyontekija.domain.errors import UserError
+from omatyontekija.domain.limits import MAX_CAPACITY
 from omatyontekija.planning import LANGUAGES, InvalidProblem, Plan, parse_problem, propose
 from omatyontekija.planning.messages import render
 
@@ -62,9 +65,12 @@ def run(args: argparse.Namespace) -> int:
         print(str(error), file=sys.stderr)
         return 2
     except InvalidProblem as error:
-        print(error.text(args.lang), file=sys.stderr)
+        # Every problem, on one line: scripts read one line of stderr.
+        print(" ".join(error.text(args.lang).split()), file=sys.stderr)
         return 2
-    plan = propose(problem, time_limit=args.time_limit)
+    _refuse_absurd_capacities(data)
+    with solver_output_silenced():
+        plan = propose(problem, time_limit=args.time_limit)
     print(json.dumps(_as_json(plan, args.lang), ensure_ascii=False, indent=2))
     return 0 if plan.ok else 1
 
@@ -84,6 +90,22 @@ def _as_json(plan: Plan, language: str) -> dict:
     return result
 
 
+def _refuse_absurd_capacities(data: object) -> None:
+    """The planner accepts any whole capacity; one beyond any real caseload is a typing
+    error (and makes the solver's numbers meaningless), so it is refused as bad input."""
+    workers = data.get("workers") if isinstance(data, dict) else None
+    for index, worker in enumerate(workers if isinstance(workers, list) else []):
+        capacity = worker.get("capacity") if isinstance(worker, dict) else None
+        if isinstance(capacity, int | float) and capacity > MAX_CAPACITY:
+            raise UserError(
+                "capacity_absurd",
+                where=f"workers[{index}] ({worker.get('id')})",
+                low=0,
+                high=MAX_CAPACITY,
+                value=capacity,
+            )
+
+
 class _Unreadable(Exception):
     pass
 
@@ -95,7 +117,17 @@ def _read(file: str, language: str) -> object:
         raise _Unreadable(render("unreadable_file", language, file=file, detail=error)) from error
     try:
         return json.loads(text)
-    except json.JSONDecodeError as error:
+    except (RecursionError, ValueError) as error:
+        if not isinstance(error, json.JSONDecodeError):
+            # Python's own limits: a number of thousands of digits, nesting thousands deep.
+            raise _Unreadable(
+                render(
+                    "unreadable_file",
+                    language,
+                    file=file,
+                    detail="a number too long or nesting too deep",
+                )
+            ) from None
         raise _Unreadable(
             render(
                 "bad_json",

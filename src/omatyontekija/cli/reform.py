@@ -22,6 +22,8 @@ from omatyontekija.cli.common import (
     print_json,
     problem,
 )
+from omatyontekija.domain.errors import UserError
+from omatyontekija.domain.limits import MAX_CAPACITY
 from omatyontekija.services.handover_messages import HandoverError
 from omatyontekija.services.reform import (
     AppliedReform,
@@ -71,11 +73,14 @@ def _pair(option: str, value: str, separator: str, form: str) -> tuple[str, str]
     return left.strip(), right.strip()
 
 
-def _number(option: str, value: str, text: str, form: str) -> int:
+def _number(option: str, value: str, text: str, form: str, *, least: int = 0) -> int:
     try:
-        return int(text)
+        number = int(text)
     except ValueError:
         raise ReformError("bad_pair", option=option, value=value, form=form) from None
+    if not least <= number <= MAX_CAPACITY:  # beyond any real caseload: a typing error
+        raise UserError("capacity_absurd", where=option, low=least, high=MAX_CAPACITY, value=number)
+    return number
 
 
 def what_if_from(args: argparse.Namespace) -> WhatIf:
@@ -83,7 +88,9 @@ def what_if_from(args: argparse.Namespace) -> WhatIf:
     what_if = WhatIf()
     for value in args.add_worker:
         name, text = _pair("--add-worker", value, ":", "NAME:CAPACITY")
-        what_if = what_if.with_new_worker(name, _number("--add-worker", value, text, "NAME:N"))
+        # A new worker is added to take clients: a capacity of 0 is a mistake.
+        capacity = _number("--add-worker", value, text, "NAME:N", least=1)
+        what_if = what_if.with_new_worker(name, capacity)
     for value in args.capacity:
         key, text = _pair("--capacity", value, "=", "WORKER=N")
         what_if = what_if.with_capacity(key, _number("--capacity", value, text, "WORKER=N"))

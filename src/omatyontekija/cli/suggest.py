@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from omatyontekija.domain.catalog import ServiceUnit
+from omatyontekija.domain.errors import UserError
 from omatyontekija.rules import (
     DEFAULT_UNIT,
     LANGUAGES,
@@ -112,6 +113,11 @@ def run(args: argparse.Namespace) -> int:
         for problem in error.problems:
             print(problem.line(language), file=sys.stderr)
         return BAD_INPUT
+    except (ValueError, RecursionError):
+        # Python's own limits: a number of thousands of digits, nesting thousands deep.
+        raise UserError(
+            "json_unreadable", file=args.file, detail="a number too long or nesting too deep"
+        ) from None
     suggestions = suggest_many(cases, rule_set, as_of)
     result = [
         _suggestion_json(case.id, suggestion)

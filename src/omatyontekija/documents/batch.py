@@ -14,8 +14,13 @@ access to client data, and the services layer records who printed what.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -127,7 +132,7 @@ def _in_pool(
         max_workers=min(count, len(chunks)),
         mp_context=context,
         initializer=_start_worker,
-        initargs=(stop,),
+        initargs=(stop, os.getpid()),
     )
     try:
         pending: set[Future] = {executor.submit(_write_chunk, chunk, str(out)) for chunk in chunks}
@@ -157,9 +162,10 @@ def _in_pool(
 _stop_event = None  # set in each pool process by _start_worker
 
 
-def _start_worker(stop) -> None:  # type: ignore[no-untyped-def]
+def _start_worker(stop, parent: int) -> None:  # type: ignore[no-untyped-def]
     global _stop_event
     _stop_event = stop
+    die_with_parent(parent)
     from omatyontekija.documents.fonts import register_fonts  # reportlab, in the worker only
 
     register_fonts()  # once per process, before the first document
@@ -178,6 +184,33 @@ def _write_chunk(
         except Exception as exc:  # reported to the caller, who decides what to tell
             outcomes.append((index, None, BatchFailure(document_filename(job), _describe(exc))))
     return outcomes
+
+
+def die_with_parent(parent: int) -> None:
+    """End this pool process when the process that started it dies (killed, say): its
+    documents hold client data and nobody would collect them. Linux: the kernel sends
+    SIGKILL (PR_SET_PDEATHSIG); elsewhere a watchdog thread checks the parent's pid."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+        else:
+            if os.getppid() != parent:  # it died before the request took effect
+                os._exit(1)
+            return
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _describe(exc: Exception) -> str:

@@ -329,9 +329,10 @@ def verify_chain(
                     )
             else:
                 expected_head = kept.hash
-        report = check_entries(
-            log_store.iter_stored(session, after=start[0]), expected_head, start=start
-        )
+        readable = _Readable(session, start[0])
+        report = check_entries(readable, expected_head, start=start)
+        if readable.unreadable is not None and report.ok:
+            report = ChainReport(report.count, report.head, readable.unreadable, "chain_unreadable")
     if report.ok and report.count:
         try:
             anchor_store.write_anchor(
@@ -344,6 +345,32 @@ def verify_chain(
         except OSError:
             log.warning("could not write the verified anchor to %s", path, exc_info=True)
     return report
+
+
+class _Readable:
+    """The stored entries after ``after``; stops at the first row that cannot be read (a
+    time or a flag overwritten with text in the database) and keeps its sequence number."""
+
+    def __init__(self, session, after: int) -> None:
+        self._session = session
+        self._after = after
+        self.unreadable: int | None = None
+
+    def __iter__(self):
+        last = self._after
+        try:
+            for stored in log_store.iter_stored(self._session, after=last):
+                last = stored.entry.sequence
+                yield stored
+        except (ValueError, TypeError, OverflowError):
+            # A batch failed to convert: step one row at a time to the broken one.
+            try:
+                for stored in log_store.iter_stored(self._session, after=last, batch=1):
+                    last = stored.entry.sequence
+                    yield stored
+            except (ValueError, TypeError, OverflowError):
+                pass
+            self.unreadable = last + 1
 
 
 def head(ctx: Context) -> tuple[int, str]:

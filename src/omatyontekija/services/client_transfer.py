@@ -8,13 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omatyontekija.domain.access import Action, Task
+from omatyontekija.private_files import private_output
 from omatyontekija.services.admin.directory import WorkerDirectory
-from omatyontekija.services.audit import (
-    AccessLogUnavailable,
-    append_entry,
-    record_access,
-    require_task,
-)
 from omatyontekija.services.client_import import KNOWN, Problem, client_columns, validate
 from omatyontekija.services.context import Context
 from omatyontekija.services.table_files import (
@@ -24,8 +19,7 @@ from omatyontekija.services.table_files import (
     write_csv,
     write_xlsx,
 )
-from omatyontekija.store import client_transfer as transfer_store
-from omatyontekija.store import workers as worker_store
+from omatyontekija.services.trust.use_case import Work, composed, use_case
 from omatyontekija.store.client_transfer import CLIENT_COLUMNS, FACT_COLUMNS
 
 EXPORT_COLUMNS = list(KNOWN)
@@ -83,19 +77,26 @@ def _text(value: object) -> str:
     return str(value)
 
 
+@use_case(Action.EXPORT, task=Task.EXPORT, reason_arg=None)
+def _export_records(work: Work) -> list[dict]:
+    """Every client's exported fields, logged as ``export`` of every client."""
+    records = list(work.client_transfer.export_rows())
+    work.shown(r["id"] for r in records)
+    return records
+
+
+@composed
 def export_clients(ctx: Context, out: Path) -> int:
     """Write every client with facts, services and named worker to ``out`` (.csv or .xlsx);
-    returns the count. Logged as ``export`` of every client before the file is written."""
-    require_task(ctx, Task.EXPORT)
+    returns the count. Logged as ``export`` of every client (committed) before the file is
+    written: a file cut short by a crash was still an export."""
     kind = table_format(out)
-    with ctx.db.read() as session:
-        records = list(transfer_store.export_rows(session))
-    record_access(ctx, Action.EXPORT, [r["id"] for r in records])
+    records = _export_records(ctx)
     rows = [[_text(r[column]) for column in EXPORT_COLUMNS] for r in records]
-    tmp = out.with_name(out.name + ".part")
-    # Written beside and renamed: a crash never leaves half a file under the real name.
-    (write_xlsx if kind == "xlsx" else write_csv)(tmp, EXPORT_COLUMNS, rows)
-    tmp.replace(out)
+    # Written beside, private, and renamed: a crash or a full disk never leaves half a
+    # file under the real name, and the partial file is removed.
+    with private_output(out) as part:
+        (write_xlsx if kind == "xlsx" else write_csv)(part, EXPORT_COLUMNS, rows)
     return len(rows)
 
 
@@ -138,8 +139,9 @@ def _plan_updates(rows, current: dict[int, dict], existing: dict[str, int], colu
     return changes, updates
 
 
+@use_case(Action.IMPORT, task=Task.IMPORT, reason_arg=None)
 def import_clients(
-    ctx: Context,
+    work: Work,
     path: Path,
     *,
     dry_run: bool = False,
@@ -157,22 +159,22 @@ def import_clients(
     with every problem when any row is invalid, AccessDenied, AccessLogUnavailable.
     With ``dry_run`` only checks. ``progress(done, total)`` is called as rows go in.
     """
-    require_task(ctx, Task.IMPORT)
+    # One write transaction from the first read to the last row (the door's): a second
+    # import at the same time waits for it, and then sees its clients as existing.
     table = read_table(path)
     columns = client_columns(table, mapping)
-    with ctx.db.read() as session:
-        workers = transfer_store.worker_ids(session)
-        directory = WorkerDirectory(worker_store.list_workers(session))
-        codes = [c.upper() for c in _column(table, columns, "identity_code")]
-        existing = transfer_store.existing_identity_codes(session, codes)
-        total_clients = transfer_store.client_total(session)
-        current = transfer_store.current_values(session, list(existing.values())) if update else {}
+    workers = work.client_transfer.worker_ids()
+    directory = WorkerDirectory(work.workers.list_workers())
+    codes = [c.upper() for c in _column(table, columns, "identity_code")]
+    existing = work.client_transfer.existing_identity_codes(codes)
+    total_clients = work.client_transfer.client_total()
+    current = work.client_transfer.current_values(list(existing.values())) if update else {}
     rows, problems = validate(
         table,
-        today=ctx.today,
+        today=work.today,
         workers=workers,
         existing=existing,
-        by=ctx.user,
+        by=work.login,
         directory=directory,
         columns=columns,
         update=update,
@@ -197,25 +199,16 @@ def import_clients(
     total = len(new_rows)
     if progress:
         progress(0, total)
-    with ctx.db.write() as session:
-        ids = transfer_store.insert_clients(
-            session,
-            [r.client for r in new_rows],
-            [r.services for r in new_rows],
-            [r.name_keys for r in new_rows],
-            progress=(lambda done: progress(done, total)) if progress else None,
-        )
-        transfer_store.update_clients(session, updates, by=ctx.user)
-        try:
-            append_entry(
-                session,
-                ctx,
-                Action.IMPORT,
-                [*ids, *(u[0] for u in updates)],
-                reason=f"import {path.name}",
-            )
-        except Exception as error:
-            raise AccessLogUnavailable(str(error).splitlines()[0]) from error
+    ids = work.client_transfer.insert_clients(
+        [r.client for r in new_rows],
+        [r.services for r in new_rows],
+        [r.name_keys for r in new_rows],
+        progress=(lambda done: progress(done, total)) if progress else None,
+    )
+    work.client_transfer.update_clients(updates, by=work.login)
+    # The door logs them, in this same transaction: all rows and their entry, or nothing.
+    work.shown([*ids, *(u[0] for u in updates)])
+    work.detail(f"import {path.name}")
     return ImportResult(len(rows), tuple(ids), False, **described)
 
 

@@ -152,6 +152,7 @@ def _read_xlsx(path: Path) -> Table:
 def write_csv(path: Path, headers: list[str], rows: list[list[str]]) -> None:
     """UTF-8 with a byte-order mark and semicolons: what Excel on a Finnish Windows opens
     correctly by double-click (it reads comma as the decimal separator there)."""
+    # The path exists already (made private by the caller): opening it keeps its mode.
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
         writer.writerow(headers)
@@ -167,4 +168,9 @@ def write_xlsx(path: Path, headers: list[str], rows: list[list[str]]) -> None:
     for row in rows:
         # openpyxl would store a string starting with "=" as a formula; escaped, it stays text.
         sheet.append([escape_cell(c) for c in row])
-    workbook.save(path)
+    # Zipped in memory (a few MB for a whole unit) and then written: openpyxl's zip file
+    # left open by a full disk would otherwise fail once more when collected.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with path.open("wb") as stream:
+        stream.write(buffer.getbuffer())

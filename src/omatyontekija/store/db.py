@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -14,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from omatyontekija.private_files import create_private_file, private_directory
 from omatyontekija.store.network import NetworkShareRefused, network_filesystem
 
 log = logging.getLogger(__name__)
@@ -120,7 +122,12 @@ class Database:
             fstype = network_filesystem(self.path)
             if fstype is not None:
                 raise NetworkShareRefused(self.path, fstype)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_directory(self.path.parent)
+            if not self.path.exists():
+                # SQLite gives a new file (and its -wal and -shm, which copy its mode)
+                # 0644 less the umask; an empty file is a valid empty database.
+                with contextlib.suppress(FileExistsError):
+                    create_private_file(self.path)
         # SQLite: SQLAlchemy 2 pools file connections (QueuePool), which keeps
         # the per-connection PRAGMAs above and the page cache warm between
         # operations; connections are used from one thread at a time.

@@ -16,14 +16,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchmarks.common import demo_database, machine, summary, timed, timed_pair
 
 
-def measure(clients: int, repeat: int) -> dict:
+def measure(clients: int, repeat: int, path: Path | None = None) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from omatyontekija.services.clients import PAGE_SIZE, find_clients
     from omatyontekija.services.context import open_context
     from omatyontekija.ui.client_list_model import ClientListModel
 
-    path = demo_database(clients)
+    path = path or demo_database(clients)
     ctx = open_context(str(path), user="benchmark")
     ctx.db.checkpoint_in_background()  # as the application runs
     app = QApplication.instance() or QApplication([])  # noqa: F841 - models need one

@@ -118,6 +118,7 @@ def _s(call: Call, action: str | None = None, *, by_relation: bool = True, ids=N
 
 def _samples(tmp: Path) -> dict[str, Sample]:
     from omatyontekija.services import (
+        access_report,
         areas,
         clients,
         deadlines,
@@ -261,6 +262,17 @@ def _samples(tmp: Path) -> dict[str, Sample]:
             by_relation=False,
         ),
         "workers.list_workers": _s(lambda c, t: workers.list_workers(c), by_relation=False),
+        # Supervisors only (a task): a worker is refused before anything is read or logged.
+        "access_report.client_access_report": _s(
+            lambda c, t: access_report.client_access_report(c, t.client, None, None, "fi"),
+            "print",
+            by_relation=False,
+        ),
+        "access_report.write_access_csv": _s(
+            lambda c, t: access_report.write_access_csv(c, t.client, tmp / "a.csv"),
+            "export",
+            by_relation=False,
+        ),
     }
 
 

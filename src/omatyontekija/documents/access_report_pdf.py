@@ -12,14 +12,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from omatyontekija.documents.access_report_labels import access_label
-from omatyontekija.documents.fonts import register_fonts
+from omatyontekija.documents.fonts import REGULAR, register_fonts
 from omatyontekija.documents.labels import check_language, format_date
 from omatyontekija.documents.layout import (
     FILL,
     FRAME_WIDTH,
+    MUTED,
     RULE,
     STYLES,
     PageSetup,
@@ -34,27 +36,53 @@ _ACTIONS = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class AccessReportRow:
-    """One entry as the report prints it: who (login and worker name) did what, when, why."""
+class ActionCount:
+    """How many times a user did one thing (or was refused it) with the client's data."""
 
-    at: dt.datetime  # aware; printed in the time zone it carries
+    action: str  # an Action value
+    success: bool
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AccessReportDay:
+    """What one user did with the client's data on one local day."""
+
+    day: dt.date
     login: str
     worker_name: str | None
     role: str  # worker, supervisor, admin or none
-    action: str  # an Action value
-    reason: str | None
-    success: bool
+    first: dt.datetime  # aware, local: the first and the last entry of the day
+    last: dt.datetime
+    actions: tuple[ActionCount, ...]
+    reasons: tuple[str, ...]  # the distinct reasons given that day
+
+
+@dataclass(frozen=True, slots=True)
+class AccessReportUser:
+    """One user's entries about the client over the whole period."""
+
+    login: str
+    worker_name: str | None
+    role: str
+    days: int
+    first_day: dt.date
+    last_day: dt.date
+    actions: tuple[ActionCount, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class AccessReport:
-    """Everything the report prints; ``rows`` newest first, as the log lists them."""
+    """Everything the report prints: who saw the client's data (``users``), then day by
+    day (``days``, newest first) with counts; the single entries are in the CSV list."""
 
     client_name: str
     identity_code: str
     start: dt.date | None
     end: dt.date | None
-    rows: tuple[AccessReportRow, ...]
+    entry_count: int
+    users: tuple[AccessReportUser, ...]
+    days: tuple[AccessReportDay, ...]
     head_sequence: int
     head_hash: str
     header: UnitHeader
@@ -98,7 +126,8 @@ def access_report_pdf(report: AccessReport) -> bytes:
         (label("client.name"), report.client_name),
         (label("client.identity_code"), report.identity_code),
         (label("period"), period_words(report.start, report.end, language)),
-        (label("count"), str(len(report.rows))),
+        (label("count"), str(report.entry_count)),
+        (label("users"), str(len(report.users))),
     ]
     story: list[Flowable] = [
         Paragraph(text(label("title")), STYLES["title"]),
@@ -107,12 +136,16 @@ def access_report_pdf(report: AccessReport) -> bytes:
         _facts(facts),
         Spacer(0, 4 * mm),
     ]
-    if report.rows:
-        story.append(_entries(report))
-        zone = report.rows[0].at.strftime("%Z") or report.rows[0].at.strftime("%z")
+    if report.days:
+        story.append(Paragraph(text(label("section.users")), STYLES["section"]))
+        story += _users(report)
+        story.append(Paragraph(text(label("section.days")), STYLES["section"]))
+        story += _days(report)
+        zone = report.days[0].first.strftime("%Z") or report.days[0].first.strftime("%z")
         story += [
             Spacer(0, 1.5 * mm),
             Paragraph(text(label("local_time", zone=zone)), STYLES["hint"]),
+            Paragraph(text(label("csv_hint")), STYLES["hint"]),
         ]
     else:
         story.append(Paragraph(text(label("none")), STYLES["body"]))
@@ -156,33 +189,49 @@ def _facts(pairs: list[tuple[str, str]]) -> Table:
     return table
 
 
-def _entries(report: AccessReport) -> Table:
-    language = report.language
-    cell, head = STYLES["cell"], STYLES["label"]
-    headers = ["column.time", "column.user", "column.role", "column.action", "column.reason"]
-    data: list[list[Paragraph]] = [
-        [Paragraph(text(access_label(h, language)), head) for h in headers]
-    ]
-    for row in report.rows:
-        user = row.login if not row.worker_name else f"{row.worker_name}\n({row.login})"
-        role_key = (
-            f"role.{row.role}" if row.role in ("worker", "supervisor", "admin") else "role.none"
-        )
-        data.append(
-            [
-                Paragraph(text(f"{row.at:%d.%m.%Y %H:%M:%S}"), cell),
-                Paragraph(text(user), cell),
-                Paragraph(text(access_label(role_key, language)), cell),
-                Paragraph(text(action_words(row.action, row.success, language)), cell),
-                Paragraph(text(_reason(row.reason, language)), cell),
-            ]
-        )
-    widths = [29 * mm, 40 * mm, 24 * mm, 38 * mm]
-    widths.append(FRAME_WIDTH - sum(widths))
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+# Cells are plain text wrapped here, not Paragraphs, and the day table is cut into
+# page-sized tables: a client near the top of the list has thousands of user-days a
+# year, and a platypus table re-measures all its remaining rows at every page break.
+_FONT_SIZE = 7.8
+_LEADING = 9.6
+_CHUNK = 45
+
+
+def _wrapped(value: str, width: float) -> str:
+    lines: list[str] = []
+    for part in value.split("\n"):
+        lines += simpleSplit(part, REGULAR, _FONT_SIZE, width - 6) or [""]
+    return "\n".join(lines)
+
+
+def _user_text(login: str, worker_name: str | None) -> str:
+    return login if not worker_name else f"{worker_name}\n({login})"
+
+
+def _role_words(role: str, language: str) -> str:
+    key = f"role.{role}" if role in ("worker", "supervisor", "admin") else "role.none"
+    return access_label(key, language)
+
+
+def _actions_text(actions: tuple[ActionCount, ...], language: str) -> str:
+    return "\n".join(
+        f"{action_words(a.action, a.success, language)} {a.count}"
+        for a in sorted(actions, key=lambda a: -a.count)
+    )
+
+
+def _table(data: list[list[str]], widths: list[float]) -> Table:
+    table = Table(
+        [[_wrapped(cell, w) for cell, w in zip(row, widths, strict=True)] for row in data],
+        colWidths=widths,
+        repeatRows=1,
+        hAlign="LEFT",
+    )
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR, _FONT_SIZE, _LEADING),
+                ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), FILL),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -194,6 +243,52 @@ def _entries(report: AccessReport) -> Table:
         )
     )
     return table
+
+
+def _chunks(header: list[str], rows: list[list[str]], widths: list[float]) -> list[Flowable]:
+    return [_table([header, *rows[n : n + _CHUNK]], widths) for n in range(0, len(rows), _CHUNK)]
+
+
+def _users(report: AccessReport) -> list[Flowable]:
+    language = report.language
+    header = [
+        access_label(h, language)
+        for h in ("column.user", "column.role", "column.period", "column.days", "column.action")
+    ]
+    rows = [
+        [
+            _user_text(u.login, u.worker_name),
+            _role_words(u.role, language),
+            f"{u.first_day:%d.%m.%Y}–{u.last_day:%d.%m.%Y}",
+            str(u.days),
+            _actions_text(u.actions, language),
+        ]
+        for u in report.users
+    ]
+    widths = [40 * mm, 24 * mm, 36 * mm, 14 * mm]
+    widths.append(FRAME_WIDTH - sum(widths))
+    return _chunks(header, rows, widths)
+
+
+def _days(report: AccessReport) -> list[Flowable]:
+    language = report.language
+    header = [
+        access_label(h, language)
+        for h in ("column.day", "column.user", "column.role", "column.action", "column.reason")
+    ]
+    rows = [
+        [
+            f"{d.day:%d.%m.%Y}\n{d.first:%H:%M}–{d.last:%H:%M}",
+            _user_text(d.login, d.worker_name),
+            _role_words(d.role, language),
+            _actions_text(d.actions, language),
+            "\n".join(_reason(r, language) for r in d.reasons),
+        ]
+        for d in report.days
+    ]
+    widths = [22 * mm, 38 * mm, 22 * mm, 48 * mm]
+    widths.append(FRAME_WIDTH - sum(widths))
+    return _chunks(header, rows, widths)
 
 
 def _reason(reason: str | None, language: str) -> str:

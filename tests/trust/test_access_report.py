@@ -168,15 +168,17 @@ def test_the_report_counts_by_user_and_day(ctx, as_user, clients_of_sari):
     assert "opened the record 25" in text and "Day by day" in text
 
 
-def test_group_entries_puts_hours_into_local_days():
-    from omatyontekija.store.access_log import HourGroup
+def test_group_entries_puts_users_and_days_together():
+    from omatyontekija.store.access_log import DayGroup
 
     at = dt.datetime(2026, 3, 2, 8, 5, tzinfo=dt.UTC)
+    day, next_day = at.astimezone().date(), at.astimezone().date() + dt.timedelta(days=1)
+    later = at + dt.timedelta(days=1)
     groups = [
-        HourGroup("a", "worker", "search", None, True, 7, at, at + dt.timedelta(minutes=30)),
-        HourGroup("a", "worker", "view", "soitto", True, 1, at + dt.timedelta(hours=2), at),
-        HourGroup("b", "worker", "view", None, False, 2, at, at),
-        HourGroup("a", "worker", "view", None, True, 3, at + dt.timedelta(days=1), at),
+        DayGroup(day, "a", "worker", "search", None, True, 7, at, at + dt.timedelta(minutes=30)),
+        DayGroup(day, "a", "worker", "view", "soitto", True, 1, at + dt.timedelta(hours=2), at),
+        DayGroup(day, "b", "worker", "view", None, False, 2, at, at),
+        DayGroup(next_day, "a", "worker", "view", None, True, 3, later, later),
     ]
     users, days = group_entries(groups, {"a": "Aino"})
     assert [(u.login, u.days, sum(x.count for x in u.actions)) for u in users] == [
@@ -184,7 +186,7 @@ def test_group_entries_puts_hours_into_local_days():
         ("b", 1, 2),
     ]
     assert days[0].day > days[-1].day  # newest first
-    first_day = [d for d in days if d.login == "a" and d.day == at.astimezone().date()]
+    first_day = [d for d in days if d.login == "a" and d.day == day]
     assert first_day[0].reasons == ("soitto",)
     assert {(c.action, c.count) for c in first_day[0].actions} == {("search", 7), ("view", 1)}
 

@@ -69,7 +69,7 @@ def client_access_report(
         raise ClientNotFound(client_id)
     work.detail(REPORT_REASON)
     since, until = local_day_bounds(start, end)
-    groups = work.access_log.client_hour_groups(client_id, since=since, until=until)
+    groups = work.access_log.client_day_groups(client_id, since=since, until=until)
     head_sequence, head_hash = work.access_log.last_link()
     names = work.users.worker_names_by_login()
     organisation = work.settings.load_settings().organisation
@@ -91,9 +91,9 @@ def client_access_report(
 
 
 def group_entries(groups: Iterable, names: dict[str, str]) -> tuple[tuple, tuple]:
-    """Hour groups (store.access_log.HourGroup, oldest first) as the report's lines: per
-    user over the period (most entries first), and per local day and user (newest day
-    first, users by name)."""
+    """Day groups (store.access_log.DayGroup) as the report's lines: per user over the
+    period (most entries first), and per local day and user (newest day first, users by
+    name)."""
     from omatyontekija.documents.access_report_pdf import (
         AccessReportDay,
         AccessReportUser,
@@ -105,7 +105,7 @@ def group_entries(groups: Iterable, names: dict[str, str]) -> tuple[tuple, tuple
     day_reasons: dict[tuple, dict[str, None]] = defaultdict(dict)
     for group in groups:
         first, last = group.first.astimezone(), group.last.astimezone()
-        key = (first.date(), group.login, group.role)
+        key = (group.day, group.login, group.role)
         day_counts[key][(group.action, group.success)] += group.count
         span = day_span.setdefault(key, [first, last])
         span[0], span[1] = min(span[0], first), max(span[1], last)

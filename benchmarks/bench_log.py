@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -31,16 +30,21 @@ from benchmarks.log_year import year_database
 YEAR_ENTRIES = 4_000_000
 
 
-def _rss_mb() -> float:
+def _status_mb(field: str) -> float:
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     return float("nan")
 
 
+def _rss_mb() -> float:
+    return _status_mb("VmRSS")
+
+
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across exec.
+    return _status_mb("VmHWM")
 
 
 def _child(*args: str) -> dict:

@@ -33,8 +33,22 @@ def is_postgresql(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
+def _driver(session: Session):
+    """The sqlite3 connection of the session's transaction. An append runs inside every
+    use case that shows client data, on every keystroke; through the ORM its four
+    statements cost ~0.8 ms, as plain statements on the same connection ~0.1 ms."""
+    return session.connection().connection.driver_connection
+
+
 def last_link(session: Session) -> tuple[int, str]:
     """(sequence, hash) of the newest entry; (0, GENESIS_HASH) for an empty log."""
+    if not is_postgresql(session):
+        row = (
+            _driver(session)
+            .execute("SELECT sequence, hash FROM access_log ORDER BY sequence DESC LIMIT 1")
+            .fetchone()
+        )
+        return (0, GENESIS_HASH) if row is None else (row[0], row[1])
     row = session.execute(
         select(AccessLogRecord.sequence, AccessLogRecord.hash)
         .order_by(AccessLogRecord.sequence.desc())
@@ -73,8 +87,49 @@ def _intern_set(session: Session, client_ids: tuple[int, ...]) -> int | None:
     return set_id
 
 
+def _insert_on_sqlite(session: Session, entry: AccessEntry, format: int) -> None:
+    connection = _driver(session)
+    set_id = None
+    if entry.client_ids:
+        text_ids = ids_text(entry.client_ids)
+        digest = hashlib.sha256(text_ids.encode("ascii")).digest()
+        row = connection.execute(
+            "SELECT id FROM access_log_sets WHERE digest = ?", (digest,)
+        ).fetchone()
+        if row is not None:
+            set_id = row[0]
+        else:
+            set_id = connection.execute(
+                "INSERT INTO access_log_sets (digest, clients) VALUES (?, ?)", (digest, text_ids)
+            ).lastrowid
+            connection.executemany(
+                "INSERT INTO access_log_set_clients (client_id, set_id) VALUES (?, ?)",
+                [(c, set_id) for c in entry.client_ids],
+            )
+    connection.execute(
+        "INSERT INTO access_log (sequence, at, login, role, action, reason, success, format, "
+        "set_id, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            entry.sequence,
+            # As SQLAlchemy's DateTime stores it on SQLite: naive UTC, microseconds.
+            as_utc(entry.at).strftime("%Y-%m-%d %H:%M:%S.%f"),
+            entry.user,
+            entry.role,
+            entry.action,
+            entry.reason,
+            1 if entry.success else 0,
+            format,
+            set_id,
+            entry.hash,
+        ),
+    )
+
+
 def insert_entry(session: Session, entry: AccessEntry, *, format: int) -> None:
     """Add one entry (SQLite: the caller's IMMEDIATE transaction holds the append lock)."""
+    if not is_postgresql(session):
+        _insert_on_sqlite(session, entry, format)
+        return
     session.execute(
         insert(AccessLogRecord.__table__),
         [

@@ -23,11 +23,12 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check src tests benchmarks scripts packaging
 	$(BIN)/ruff format --check src tests benchmarks scripts packaging
 
+BENCH_CLIENTS ?= 300000
 bench: $(INSTALLED)
-	$(BIN)/python -m benchmarks.run --clients 100000 --out benchmarks/results/latest.json
+	$(BIN)/python -m benchmarks.run --clients $(BENCH_CLIENTS) --out benchmarks/results/latest.json
 
 bench-small: $(INSTALLED)
-	$(BIN)/python -m benchmarks.run --clients 2000 --quick --batch 40
+	$(BIN)/python -m benchmarks.run --clients 2000 --quick --batch 40 --log-entries 20000 --searches 500
 
 translations: $(INSTALLED)
 	$(BIN)/python scripts/update_translations.py

@@ -22,9 +22,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import bench_search, bench_startup
+from benchmarks import bench_log, bench_search, bench_startup
 from benchmarks.common import demo_database, machine, summary, timed, timed_pair
-from benchmarks.floors import raw_batch_two_processes, raw_checklist, raw_suggestions
+from benchmarks.floors import (
+    raw_batch_two_processes,
+    raw_checklist,
+    raw_checklist_canvas,
+    raw_suggestions,
+)
 
 
 def measure_client_view(clients: int, repeat: int) -> dict:
@@ -85,19 +90,28 @@ def measure_documents(count: int, repeat: int) -> dict:
 
     documents = [sample_document(n) for n in range(count)]
     texts = [_texts_of(render(d)) for d in documents[:20]]
+    # The honest floor draws the same words in the same font on a plain canvas; the old
+    # one (platypus paragraphs in a table) was slower than the program, reported once.
     one, one_floor = timed_pair(
-        lambda: render(documents[1]), lambda: raw_checklist(texts[1]), repeat
+        lambda: render(documents[1]), lambda: raw_checklist_canvas(texts[1]), repeat
     )
+    _, one_old = timed_pair(lambda: None, lambda: raw_checklist(texts[1]), repeat)
     batch_texts = [texts[n % len(texts)] for n in range(count)]
     with tempfile.TemporaryDirectory() as out:
         batch, batch_floor = timed_pair(
             lambda: write_batch(documents, Path(out)),
-            lambda: raw_batch_two_processes(batch_texts),
+            lambda: raw_batch_two_processes(batch_texts, canvas=True),
             2,
         )
+        _, batch_old = timed_pair(lambda: None, lambda: raw_batch_two_processes(batch_texts), 2)
     return {
-        "pdf_one": {"value": one, "floor": one_floor, "unit": "ms"},
-        f"pdf_batch_{count}": {"value": batch, "floor": batch_floor, "unit": "s"},
+        "pdf_one": {"value": one, "floor": one_floor, "old_floor": one_old, "unit": "ms"},
+        f"pdf_batch_{count}": {
+            "value": batch,
+            "floor": batch_floor,
+            "old_floor": batch_old,
+            "unit": "s",
+        },
     }
 
 
@@ -119,15 +133,14 @@ def measure_plans(repeat: int) -> dict:
 
 
 def _scale(entry: dict) -> dict:
-    """Seconds to the unit the entry names, median and p95 both."""
-    factor = {"ms": 1000.0, "s": 1.0, "MB": 1.0}[entry["unit"]]
+    """Seconds to the unit the entry names (ms or s), median and p95 both; other units
+    (MB, bytes) are measured in theirs."""
+    factor = {"ms": 1000.0, "s": 1.0}.get(entry["unit"])
     out = dict(entry)
-    for key in ("value", "floor"):
-        if key in entry:
+    for key in ("value", "floor", "old_floor", "empty_log"):
+        if key in entry and factor is not None and isinstance(entry[key], dict):
             out[key] = {
-                k: (
-                    v * factor if isinstance(v, float) and k != "n" and entry["unit"] != "MB" else v
-                )
+                k: (v * factor if isinstance(v, float) and k != "n" else v)
                 for k, v in entry[key].items()
             }
     if "floor" in out and out["floor"]["median"]:
@@ -142,6 +155,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=500, help="documents in the PDF batch")
     parser.add_argument("--out", type=Path, help="write the results as JSON here")
     parser.add_argument("--quick", action="store_true", help="few repetitions (for CI)")
+    parser.add_argument(
+        "--log-entries",
+        type=int,
+        default=bench_log.YEAR_ENTRIES,
+        help="entries of the simulated year of access log (4 million: a unit's year)",
+    )
+    parser.add_argument(
+        "--searches", type=int, default=20_000, help="searches before measuring memory"
+    )
     args = parser.parse_args(argv)
     repeat = 5 if args.quick else args.repeat
     started = time.perf_counter()
@@ -155,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     results.update(measure_suggestions(args.clients, repeat))
     results.update(measure_documents(args.batch, repeat))
     results.update(measure_plans(repeat))
+    results.update(bench_log.measure_year(args.clients, args.log_entries, repeat))
+    results.update(bench_log.measure_keystrokes_with_year(args.clients, args.log_entries, repeat))
+    results.update(bench_log.measure_memory(args.clients, args.searches))
     results = {name: _scale(entry) for name, entry in results.items()}
 
     print(f"\n{'measure':<28}{'median':>10}{'p95':>10}{'floor':>10}{'ratio':>8}  unit")
@@ -162,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         value, floor = entry["value"], entry.get("floor")
         p95 = value.get("p95")
         print(
-            f"{name:<28}{value['median']:>10.2f}"
+            f"{name:<28}{value['median']:>10.5g}"
             f"{(p95 if p95 is not None else float('nan')):>10.2f}"
             f"{(floor['median'] if floor else float('nan')):>10.2f}"
             f"{entry.get('ratio', float('nan')):>8.2f}  {entry['unit']}"

@@ -13,14 +13,20 @@ from omatyontekija.cli import run
 from omatyontekija.documents.access_report_labels import ACCESS_LABELS
 from omatyontekija.documents.access_report_pdf import (
     AccessReport,
-    AccessReportRow,
+    AccessReportDay,
+    ActionCount,
     access_report_pdf,
     action_words,
     period_words,
 )
 from omatyontekija.documents.model import UnitHeader
 from omatyontekija.domain.access import Action
-from omatyontekija.services.access_report import access_report
+from omatyontekija.services.access_report import (
+    access_report,
+    client_access_report,
+    group_entries,
+    write_access_csv,
+)
 from omatyontekija.services.audit import head, list_entries, record_access, verify_chain
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.clients import ClientNotFound, get_client
@@ -46,6 +52,7 @@ def test_report_names_the_client_the_viewers_and_the_head(ctx, as_user, clients_
     own = clients_of_sari["own"]
     get_client(as_user("sari.mantyla"), own)
     get_client(as_user("testuser"), own)
+    access_report(ctx, own, None, None, "fi")  # the next report lists this one's printing
     data = access_report(ctx, own, None, None, "fi")
     text = flat(pdf_text(data))
     client = get_client(ctx, own)
@@ -57,9 +64,12 @@ def test_report_names_the_client_the_viewers_and_the_head(ctx, as_user, clients_
     # The report's own printing is in it, and the head it prints is the chain's newest entry.
     assert "tulosti asiakirjan" in text and "selvitys tietojen käsittelystä" in text
     entries = list_entries(ctx, client_id=own, limit=10)
-    printed = next(e for e in entries if e.action == "print")
-    assert printed.reason == "access_report" and printed.user == "testuser"
-    assert printed.hash in text.replace(" ", "") or printed.hash[:40] in text.replace(" ", "")
+    printed = [e for e in entries if e.action == "print"]
+    assert [(e.reason, e.user) for e in printed] == [("access_report", "testuser")] * 2
+    # The head printed is the chain as it stood before the report's own entry.
+    before = printed[1]
+    assert before.hash in text.replace(" ", "") or before.hash[:40] in text.replace(" ", "")
+    assert printed[0].sequence > before.sequence
     assert "audit verify --expect-head" in text
     assert re.search(r"Sivu 1 / \d", text)
 
@@ -87,16 +97,7 @@ def test_report_speaks_the_language_asked(ctx, clients_of_sari, language, title)
 
 
 def test_refused_attempts_are_shown_as_refused():
-    row = AccessReportRow(
-        at=dt.datetime(2026, 1, 2, 10, 0, tzinfo=dt.UTC),
-        login="x",
-        worker_name=None,
-        role="worker",
-        action="view",
-        reason=None,
-        success=False,
-    )
-    assert action_words(row.action, row.success, "en") == "refused: opened the record"
+    assert action_words("view", False, "en") == "refused: opened the record"
     assert action_words("something_new", True, "en") == "something_new"
 
 
@@ -108,25 +109,29 @@ def test_period_words():
     assert period_words(None, None, "fi") == "koko käyttöloki"
 
 
-def test_a_long_log_runs_over_pages_with_numbers():
-    rows = tuple(
-        AccessReportRow(
-            at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(minutes=i),
-            login=f"user{i}",
-            worker_name="Testi Työntekijä",
-            role="worker",
-            action="view",
-            reason="puhelinsoitto asiakkaalta" if i % 3 else None,
-            success=True,
-        )
-        for i in range(120)
+def _day(n: int) -> AccessReportDay:
+    at = dt.datetime(2026, 1, 1, 9, tzinfo=dt.UTC) + dt.timedelta(days=n // 3)
+    return AccessReportDay(
+        day=at.date(),
+        login=f"user{n}",
+        worker_name="Testi Työntekijä",
+        role="worker",
+        first=at,
+        last=at + dt.timedelta(hours=3),
+        actions=(ActionCount("view", True, 2), ActionCount("search", True, 40 + n)),
+        reasons=("puhelinsoitto asiakkaalta",) if n % 3 else (),
     )
+
+
+def test_a_long_log_runs_over_pages_with_numbers():
     report = AccessReport(
         client_name="Asiakas Testi",
         identity_code="010150-901D",
         start=None,
         end=None,
-        rows=rows,
+        entry_count=12_345,
+        users=(),
+        days=tuple(_day(n) for n in range(300)),
         head_sequence=120,
         head_hash="a" * 64,
         header=UnitHeader(),
@@ -139,6 +144,67 @@ def test_a_long_log_runs_over_pages_with_numbers():
     assert f"Sivu {len(reader.pages)} / {len(reader.pages)}" in last
     # Column headings repeat on every page.
     assert "Käyttäjä" in flat(reader.pages[1].extract_text())
+    assert "12345" in flat(reader.pages[0].extract_text())
+
+
+def test_the_report_counts_by_user_and_day(ctx, as_user, clients_of_sari):
+    """Many entries of one user on one day are one line with counts, not many lines."""
+    own = clients_of_sari["own"]
+    sari = as_user("sari.mantyla")
+    for _ in range(25):
+        get_client(sari, own)
+    record_access(ctx, Action.VIEW, [own], reason="puhelu")
+    report = client_access_report(ctx, own, None, None, "en")
+    today = dt.date.today()
+    mine = [d for d in report.days if d.login == "sari.mantyla" and d.day == today]
+    assert len(mine) == 1
+    assert ActionCount("view", True, 25) in mine[0].actions
+    assert mine[0].worker_name == "Sari Mäntylä"
+    user = next(u for u in report.users if u.login == "sari.mantyla")
+    assert user.days >= 1 and sum(a.count for a in user.actions) >= 25
+    assert report.entry_count >= 26
+    assert "puhelu" in next(d for d in report.days if d.login == "testuser").reasons
+    text = flat(pdf_text(access_report_pdf(report)))
+    assert "opened the record 25" in text and "Day by day" in text
+
+
+def test_group_entries_puts_users_and_days_together():
+    from omatyontekija.store.access_log import DayGroup
+
+    at = dt.datetime(2026, 3, 2, 8, 5, tzinfo=dt.UTC)
+    day, next_day = at.astimezone().date(), at.astimezone().date() + dt.timedelta(days=1)
+    later = at + dt.timedelta(days=1)
+    groups = [
+        DayGroup(day, "a", "worker", "search", None, True, 7, at, at + dt.timedelta(minutes=30)),
+        DayGroup(day, "a", "worker", "view", "soitto", True, 1, at + dt.timedelta(hours=2), at),
+        DayGroup(day, "b", "worker", "view", None, False, 2, at, at),
+        DayGroup(next_day, "a", "worker", "view", None, True, 3, later, later),
+    ]
+    users, days = group_entries(groups, {"a": "Aino"})
+    assert [(u.login, u.days, sum(x.count for x in u.actions)) for u in users] == [
+        ("a", 2, 11),
+        ("b", 1, 2),
+    ]
+    assert days[0].day > days[-1].day  # newest first
+    first_day = [d for d in days if d.login == "a" and d.day == day]
+    assert first_day[0].reasons == ("soitto",)
+    assert {(c.action, c.count) for c in first_day[0].actions} == {("search", 7), ("view", 1)}
+
+
+def test_the_csv_lists_every_entry(ctx, as_user, clients_of_sari, tmp_path):
+    import csv
+
+    own = clients_of_sari["own"]
+    for _ in range(3):
+        get_client(as_user("sari.mantyla"), own)
+    out = write_access_csv(ctx, own, tmp_path / "lista.csv")
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    mine = [r for r in rows if r["login"] == "sari.mantyla" and r["action"] == "view"]
+    assert len(mine) == 3 and mine[0]["worker"] == "Sari Mäntylä"
+    assert [int(r["sequence"]) for r in rows] == sorted(int(r["sequence"]) for r in rows)
+    # Writing the list is logged as an export of the client's data.
+    newest = list_entries(ctx, client_id=own, limit=2)[1]
+    assert (newest.action, newest.reason) == ("export", "access_list")
 
 
 def test_a_bad_period_or_language_is_refused(ctx, clients_of_sari):
@@ -186,6 +252,18 @@ def test_cli_writes_the_report(ctx, demo_path, tmp_path, capsys, clients_of_sari
     assert capsys.readouterr().out.strip() == str(out)
     assert "Redogörelse" in pdf_text(out.read_bytes())
     assert verify_chain(ctx).ok
+
+
+def test_cli_writes_the_list_as_csv(ctx, demo_path, tmp_path, capsys, clients_of_sari):
+    own = clients_of_sari["own"]
+    argv = ["--database", str(demo_path), "audit", "report", "--client", str(own)]
+    out, listing = tmp_path / "r.pdf", tmp_path / "r.csv"
+    assert run([*argv, "--out", str(out), "--csv", str(listing)]) == 0
+    assert capsys.readouterr().out.split() == [str(out), str(listing)]
+    header = listing.read_text(encoding="utf-8").splitlines()[0]
+    assert header == "sequence,time,login,worker,role,action,reason,success"
+    assert run([*argv, "--out", str(out), "--csv", "/no/such/dir/x.csv"]) == 2
+    assert "no such folder" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -129,6 +129,7 @@ def _admin(call: Call, action: str | None, login: str | None = "admin") -> Sampl
 def _samples(tmp: Path) -> dict[str, Sample]:
     from omatyontekija.domain.organisation import UnitSettings
     from omatyontekija.services import (
+        access_report,
         areas,
         backup,
         client_transfer,
@@ -364,6 +365,17 @@ def _samples(tmp: Path) -> dict[str, Sample]:
         "client_transfer.import_clients": Sample(
             lambda c, t: client_transfer.import_clients(c, _import_file(tmp), dry_run=True),
             None,
+            by_relation=False,
+        ),
+        # Supervisors only (a task): a worker is refused before anything is read or logged.
+        "access_report.client_access_report": _s(
+            lambda c, t: access_report.client_access_report(c, t.client, None, None, "fi"),
+            "print",
+            by_relation=False,
+        ),
+        "access_report.write_access_csv": _s(
+            lambda c, t: access_report.write_access_csv(c, t.client, tmp / "a.csv"),
+            "export",
             by_relation=False,
         ),
     }

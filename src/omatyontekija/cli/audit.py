@@ -17,7 +17,7 @@ from omatyontekija.cli.common import (
     problem,
 )
 from omatyontekija.domain.access import AccessEntry
-from omatyontekija.services.access_report import write_access_report
+from omatyontekija.services.access_report import write_access_csv, write_access_report
 from omatyontekija.services.audit import head, list_entries, verify_chain
 from omatyontekija.services.clients import ClientNotFound
 
@@ -33,7 +33,8 @@ def add_parser(subparsers) -> None:
         "checks the head that each day's first entry wrote to the anchor file in the "
         "user's state folder); "
         "'list' shows entries newest first; 'report' prints a client's "
-        "'who has seen my data' report as PDF.",
+        "'who has seen my data' report as PDF (by user and day, with counts; --csv writes "
+        "every single entry).",
     )
     actions = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = actions.add_parser("verify", help="check every entry of the chain")
@@ -59,6 +60,9 @@ def add_parser(subparsers) -> None:
     )
     report.add_argument("--client", type=int, metavar="ID", required=True, help="the client")
     report.add_argument("--out", metavar="FILE", required=True, help="the PDF file to write")
+    report.add_argument(
+        "--csv", metavar="FILE", help="also write every single entry to this CSV file"
+    )
     report.add_argument(
         "--from", dest="start", type=_date, metavar="DATE", help="first day (YYYY-MM-DD)"
     )
@@ -149,10 +153,19 @@ def run_report(args) -> int:
     if not out.parent.is_dir():
         problem(f"--out: no such folder: {out.parent}")
         return EXIT_BAD_INPUT
+    listing = Path(args.csv) if args.csv else None
+    if listing is not None and not listing.parent.is_dir():
+        problem(f"--csv: no such folder: {listing.parent}")
+        return EXIT_BAD_INPUT
     ctx = context_from(args)
     try:
         written = write_access_report(
             ctx, args.client, out, start=args.start, end=args.end, language=args.lang
+        )
+        listed = (
+            write_access_csv(ctx, args.client, listing, start=args.start, end=args.end)
+            if listing is not None
+            else None
         )
     except ClientNotFound:
         problem(f"--client: no client with id {args.client}")
@@ -160,4 +173,6 @@ def run_report(args) -> int:
     finally:
         ctx.close()
     print(written)
+    if listed is not None:
+        print(listed)
     return EXIT_OK

@@ -30,6 +30,22 @@ ACCESS_LABELS: dict[str, tuple[str, str, str]] = {
     "period.all": ("koko käyttöloki", "hela åtkomstloggen", "the whole access log"),
     "count": ("Merkintöjä", "Poster", "Entries"),
     "column.time": ("Aika", "Tid", "Time"),
+    "column.day": ("Päivä", "Dag", "Day"),
+    "column.days": ("Päiviä", "Dagar", "Days"),
+    "column.period": ("Ajalla", "Under tiden", "Between"),
+    "users": ("Käyttäjiä", "Användare", "Users"),
+    "section.users": (
+        "Ketkä ovat käsitelleet tietoja",
+        "Vem som har behandlat uppgifterna",
+        "Who has processed the data",
+    ),
+    "section.days": ("Päivittäin", "Dag för dag", "Day by day"),
+    "csv_hint": (
+        "Jokainen merkintä erikseen on saatavissa CSV-tiedostona "
+        "(omatyontekija audit report --csv).",
+        "Varje post för sig finns som CSV-fil (omatyontekija audit report --csv).",
+        "Every single entry is available as a CSV file (omatyontekija audit report --csv).",
+    ),
     "column.user": ("Käyttäjä", "Användare", "User"),
     "column.role": ("Rooli", "Roll", "Role"),
     "column.action": ("Toiminto", "Åtgärd", "Action"),

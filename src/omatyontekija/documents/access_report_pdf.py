@@ -8,18 +8,24 @@ later check that the entries it lists are still in an unbroken chain.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from omatyontekija.documents.access_report_labels import access_label
-from omatyontekija.documents.fonts import register_fonts
+from omatyontekija.documents.fonts import REGULAR, register_fonts
 from omatyontekija.documents.labels import check_language, format_date
 from omatyontekija.documents.layout import (
     FILL,
     FRAME_WIDTH,
+    INK,
+    MUTED,
     RULE,
     STYLES,
     PageSetup,
@@ -34,27 +40,53 @@ _ACTIONS = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class AccessReportRow:
-    """One entry as the report prints it: who (login and worker name) did what, when, why."""
+class ActionCount:
+    """How many times a user did one thing (or was refused it) with the client's data."""
 
-    at: dt.datetime  # aware; printed in the time zone it carries
+    action: str  # an Action value
+    success: bool
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AccessReportDay:
+    """What one user did with the client's data on one local day."""
+
+    day: dt.date
     login: str
     worker_name: str | None
     role: str  # worker, supervisor, admin or none
-    action: str  # an Action value
-    reason: str | None
-    success: bool
+    first: dt.datetime  # aware, local: the first and the last entry of the day
+    last: dt.datetime
+    actions: tuple[ActionCount, ...]
+    reasons: tuple[str, ...]  # the distinct reasons given that day
+
+
+@dataclass(frozen=True, slots=True)
+class AccessReportUser:
+    """One user's entries about the client over the whole period."""
+
+    login: str
+    worker_name: str | None
+    role: str
+    days: int
+    first_day: dt.date
+    last_day: dt.date
+    actions: tuple[ActionCount, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class AccessReport:
-    """Everything the report prints; ``rows`` newest first, as the log lists them."""
+    """Everything the report prints: who saw the client's data (``users``), then day by
+    day (``days``, newest first) with counts; the single entries are in the CSV list."""
 
     client_name: str
     identity_code: str
     start: dt.date | None
     end: dt.date | None
-    rows: tuple[AccessReportRow, ...]
+    entry_count: int
+    users: tuple[AccessReportUser, ...]
+    days: tuple[AccessReportDay, ...]
     head_sequence: int
     head_hash: str
     header: UnitHeader
@@ -98,7 +130,8 @@ def access_report_pdf(report: AccessReport) -> bytes:
         (label("client.name"), report.client_name),
         (label("client.identity_code"), report.identity_code),
         (label("period"), period_words(report.start, report.end, language)),
-        (label("count"), str(len(report.rows))),
+        (label("count"), str(report.entry_count)),
+        (label("users"), str(len(report.users))),
     ]
     story: list[Flowable] = [
         Paragraph(text(label("title")), STYLES["title"]),
@@ -107,12 +140,16 @@ def access_report_pdf(report: AccessReport) -> bytes:
         _facts(facts),
         Spacer(0, 4 * mm),
     ]
-    if report.rows:
-        story.append(_entries(report))
-        zone = report.rows[0].at.strftime("%Z") or report.rows[0].at.strftime("%z")
+    if report.days:
+        story.append(Paragraph(text(label("section.users")), STYLES["section"]))
+        story += _users(report)
+        story.append(Paragraph(text(label("section.days")), STYLES["section"]))
+        story += _days(report)
+        zone = report.days[0].first.strftime("%Z") or report.days[0].first.strftime("%z")
         story += [
             Spacer(0, 1.5 * mm),
             Paragraph(text(label("local_time", zone=zone)), STYLES["hint"]),
+            Paragraph(text(label("csv_hint")), STYLES["hint"]),
         ]
     else:
         story.append(Paragraph(text(label("none")), STYLES["body"]))
@@ -156,44 +193,170 @@ def _facts(pairs: list[tuple[str, str]]) -> Table:
     return table
 
 
-def _entries(report: AccessReport) -> Table:
-    language = report.language
-    cell, head = STYLES["cell"], STYLES["label"]
-    headers = ["column.time", "column.user", "column.role", "column.action", "column.reason"]
-    data: list[list[Paragraph]] = [
-        [Paragraph(text(access_label(h, language)), head) for h in headers]
-    ]
-    for row in report.rows:
-        user = row.login if not row.worker_name else f"{row.worker_name}\n({row.login})"
-        role_key = (
-            f"role.{row.role}" if row.role in ("worker", "supervisor", "admin") else "role.none"
-        )
-        data.append(
-            [
-                Paragraph(text(f"{row.at:%d.%m.%Y %H:%M:%S}"), cell),
-                Paragraph(text(user), cell),
-                Paragraph(text(access_label(role_key, language)), cell),
-                Paragraph(text(action_words(row.action, row.success, language)), cell),
-                Paragraph(text(_reason(row.reason, language)), cell),
-            ]
-        )
-    widths = [29 * mm, 40 * mm, 24 * mm, 38 * mm]
-    widths.append(FRAME_WIDTH - sum(widths))
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), FILL),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
+# A client near the top of the list has thousands of user-days a year. Platypus
+# tables cost ~75 µs a cell and re-measure the rows left at every page break, so the
+# report's tables are drawn here: plain text cells wrapped once, split at a row by
+# bisection, drawn with one text object.
+_FONT_SIZE = 7.8
+_LEADING = 9.6
+_PAD = 3.0
+
+
+@functools.lru_cache(maxsize=4096)  # names and action words repeat on every page
+def _lines(value: str, width: float) -> tuple[str, ...]:
+    room = width - 2 * _PAD
+    lines: list[str] = []
+    for part in value.split("\n"):
+        if stringWidth(part, REGULAR, _FONT_SIZE) <= room:
+            lines.append(part)
+        else:
+            lines += simpleSplit(part, REGULAR, _FONT_SIZE, room) or [""]
+    return tuple(lines)
+
+
+class _Rows(Flowable):
+    """A table of text rows under a heading row repeated on every page."""
+
+    def __init__(self, header, rows, widths, tops, start, end) -> None:
+        super().__init__()
+        self._header, self._rows, self._widths = header, rows, widths
+        self._tops, self._start, self._end = tops, start, end  # tops: cumulative heights
+
+    @classmethod
+    def of(cls, header: list[str], rows: list[list[str]], widths: list[float]) -> _Rows:
+        wrapped_header = [_lines(h, w) for h, w in zip(header, widths, strict=True)]
+        wrapped = [[_lines(c, w) for c, w in zip(r, widths, strict=True)] for r in rows]
+        tops = [0.0]
+        for row in wrapped:
+            tops.append(tops[-1] + _height(row))
+        return cls(wrapped_header, wrapped, widths, tops, 0, len(wrapped))
+
+    def _heading(self) -> float:
+        return _height(self._header)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = sum(self._widths)
+        self.height = self._heading() + self._tops[self._end] - self._tops[self._start]
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        room = available_height - self._heading()
+        last = bisect.bisect_right(self._tops, self._tops[self._start] + room) - 1
+        if last >= self._end:
+            return [self]
+        if last <= self._start:
+            return []
+        make = type(self)
+        return [
+            make(self._header, self._rows, self._widths, self._tops, self._start, last),
+            make(self._header, self._rows, self._widths, self._tops, last, self._end),
+        ]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        width = sum(self._widths)
+        top = self.height
+        heading = self._heading()
+        canvas.setFillColor(FILL)
+        canvas.rect(0, top - heading, width, heading, stroke=0, fill=1)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        texts = canvas.beginText()
+        texts.setFont(REGULAR, _FONT_SIZE, _LEADING)
+        texts.setFillColor(MUTED)
+        self._cells(texts, self._header, top)
+        canvas.drawText(texts)
+        y = top - heading
+        canvas.line(0, y, width, y)
+        texts = canvas.beginText()
+        texts.setFont(REGULAR, _FONT_SIZE, _LEADING)
+        texts.setFillColor(INK)
+        rules = []
+        for row in self._rows[self._start : self._end]:
+            self._cells(texts, row, y)
+            y -= _height(row)
+            rules.append((0, y, width, y))
+        canvas.drawText(texts)
+        canvas.lines(rules)
+
+    def _cells(self, texts, row: list[list[str]], top: float) -> None:
+        x = 0.0
+        for lines, width in zip(row, self._widths, strict=True):
+            texts.setTextOrigin(x + _PAD, top - _PAD - _FONT_SIZE)
+            for line in lines:
+                texts.textLine(line)
+            x += width
+
+
+def _height(row: list[list[str]]) -> float:
+    return max(len(lines) for lines in row) * _LEADING + 2 * _PAD
+
+
+def _user_text(login: str, worker_name: str | None) -> str:
+    return login if not worker_name else f"{worker_name} ({login})"
+
+
+def _role_words(role: str, language: str) -> str:
+    key = f"role.{role}" if role in ("worker", "supervisor", "admin") else "role.none"
+    return access_label(key, language)
+
+
+def _actions_text(actions: tuple[ActionCount, ...], language: str) -> str:
+    return ", ".join(
+        f"{action_words(a.action, a.success, language)} {a.count}"
+        for a in sorted(actions, key=lambda a: -a.count)
     )
-    return table
+
+
+def _chunks(header: list[str], rows: list[list[str]], widths: list[float]) -> list[Flowable]:
+    return [_Rows.of(header, rows, widths)]
+
+
+def _users(report: AccessReport) -> list[Flowable]:
+    language = report.language
+    header = [
+        access_label(h, language)
+        for h in ("column.user", "column.role", "column.period", "column.days", "column.action")
+    ]
+    rows = [
+        [
+            _user_text(u.login, u.worker_name),
+            _role_words(u.role, language),
+            f"{u.first_day:%d.%m.%Y}–{u.last_day:%d.%m.%Y}",
+            str(u.days),
+            _actions_text(u.actions, language),
+        ]
+        for u in report.users
+    ]
+    widths = [40 * mm, 24 * mm, 36 * mm, 14 * mm]
+    widths.append(FRAME_WIDTH - sum(widths))
+    return _chunks(header, rows, widths)
+
+
+def _days(report: AccessReport) -> list[Flowable]:
+    """One row per day and user; the day is written on its first row only (the role is in
+    the table of users)."""
+    language = report.language
+    header = [
+        access_label(h, language)
+        for h in ("column.day", "column.time", "column.user", "column.action", "column.reason")
+    ]
+    rows = []
+    shown_day = None
+    for d in report.days:
+        rows.append(
+            [
+                f"{d.day:%d.%m.%Y}" if d.day != shown_day else "",
+                f"{d.first:%H:%M}–{d.last:%H:%M}",
+                _user_text(d.login, d.worker_name),
+                _actions_text(d.actions, language),
+                ", ".join(_reason(r, language) for r in d.reasons),
+            ]
+        )
+        shown_day = d.day
+    widths = [20 * mm, 20 * mm, 45 * mm, 50 * mm]
+    widths.append(FRAME_WIDTH - sum(widths))
+    return _chunks(header, rows, widths)
 
 
 def _reason(reason: str | None, language: str) -> str:

@@ -33,8 +33,22 @@ def is_postgresql(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
+def _driver(session: Session):
+    """The sqlite3 connection of the session's transaction. An append runs inside every
+    use case that shows client data, on every keystroke; through the ORM its four
+    statements cost ~0.8 ms, as plain statements on the same connection ~0.1 ms."""
+    return session.connection().connection.driver_connection
+
+
 def last_link(session: Session) -> tuple[int, str]:
     """(sequence, hash) of the newest entry; (0, GENESIS_HASH) for an empty log."""
+    if not is_postgresql(session):
+        row = (
+            _driver(session)
+            .execute("SELECT sequence, hash FROM access_log ORDER BY sequence DESC LIMIT 1")
+            .fetchone()
+        )
+        return (0, GENESIS_HASH) if row is None else (row[0], row[1])
     row = session.execute(
         select(AccessLogRecord.sequence, AccessLogRecord.hash)
         .order_by(AccessLogRecord.sequence.desc())
@@ -73,8 +87,49 @@ def _intern_set(session: Session, client_ids: tuple[int, ...]) -> int | None:
     return set_id
 
 
+def _insert_on_sqlite(session: Session, entry: AccessEntry, format: int) -> None:
+    connection = _driver(session)
+    set_id = None
+    if entry.client_ids:
+        text_ids = ids_text(entry.client_ids)
+        digest = hashlib.sha256(text_ids.encode("ascii")).digest()
+        row = connection.execute(
+            "SELECT id FROM access_log_sets WHERE digest = ?", (digest,)
+        ).fetchone()
+        if row is not None:
+            set_id = row[0]
+        else:
+            set_id = connection.execute(
+                "INSERT INTO access_log_sets (digest, clients) VALUES (?, ?)", (digest, text_ids)
+            ).lastrowid
+            connection.executemany(
+                "INSERT INTO access_log_set_clients (client_id, set_id) VALUES (?, ?)",
+                [(c, set_id) for c in entry.client_ids],
+            )
+    connection.execute(
+        "INSERT INTO access_log (sequence, at, login, role, action, reason, success, format, "
+        "set_id, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            entry.sequence,
+            # As SQLAlchemy's DateTime stores it on SQLite: naive UTC, microseconds.
+            as_utc(entry.at).strftime("%Y-%m-%d %H:%M:%S.%f"),
+            entry.user,
+            entry.role,
+            entry.action,
+            entry.reason,
+            1 if entry.success else 0,
+            format,
+            set_id,
+            entry.hash,
+        ),
+    )
+
+
 def insert_entry(session: Session, entry: AccessEntry, *, format: int) -> None:
     """Add one entry (SQLite: the caller's IMMEDIATE transaction holds the append lock)."""
+    if not is_postgresql(session):
+        _insert_on_sqlite(session, entry, format)
+        return
     session.execute(
         insert(AccessLogRecord.__table__),
         [
@@ -297,3 +352,69 @@ def _stored(session: Session, moment: dt.datetime) -> dt.datetime:
 
 def entry_count(session: Session) -> int:
     return session.scalar(select(func.count(AccessLogRecord.sequence))) or 0
+
+
+@dataclass(frozen=True, slots=True)
+class DayGroup:
+    """Entries about one client on one local day, by the same user doing the same thing."""
+
+    day: dt.date  # local
+    login: str
+    role: str
+    action: str
+    reason: str | None
+    success: bool
+    count: int
+    first: dt.datetime  # UTC
+    last: dt.datetime  # UTC
+
+
+def client_day_groups(
+    session: Session,
+    client_id: int,
+    *,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+) -> list[DayGroup]:
+    """The entries about ``client_id`` counted by local day, user, role, action, reason and
+    success, oldest first. A client near the top of the list is on screen in a good share
+    of all searches (200 000 entries a year); counting in the database keeps the report's
+    cost in its lines, not in the entries.
+
+    SQLite's 'localtime' is the C library's, as Python's astimezone(); PostgreSQL counts by
+    UTC hour (its session time zone need not be ours) and the hours are merged here.
+    """
+    at = AccessLogRecord.at
+    postgres = is_postgresql(session)
+    bucket = func.date_trunc("hour", at) if postgres else func.date(at, text("'localtime'"))
+    columns = (
+        AccessLogRecord.login,
+        AccessLogRecord.role,
+        AccessLogRecord.action,
+        AccessLogRecord.reason,
+        AccessLogRecord.success,
+    )
+    query = _filtered(
+        select(bucket, *columns, func.count(), func.min(at), func.max(at)).select_from(
+            AccessLogRecord
+        ),
+        session,
+        client_id,
+        None,
+        since,
+        until,
+    ).group_by(bucket, *columns)
+    merged: dict[tuple, list] = {}
+    for r in session.execute(query):
+        first, last = as_utc(r[7]), as_utc(r[8])
+        day = first.astimezone().date() if postgres else dt.date.fromisoformat(r[0])
+        key = (day, r[1], r[2], r[3], r[4], bool(r[5]))
+        found = merged.get(key)
+        if found is None:
+            merged[key] = [r[6], first, last]
+        else:  # another hour of the same local day (PostgreSQL)
+            found[0] += r[6]
+            found[1], found[2] = min(found[1], first), max(found[2], last)
+    groups = [DayGroup(*key, *value) for key, value in merged.items()]
+    groups.sort(key=lambda g: g.first)
+    return groups

@@ -97,6 +97,48 @@ def _page_statement(token_count: int, *, after: bool) -> Select:
     return query
 
 
+# A prefix that matches more rows than these is answered by walking the list in its
+# order and checking each client, which stops after the page; one that matches fewer is
+# answered from its index and sorted. Either way a keystroke reads a bounded number of
+# rows, whatever the size of the database: sorting at most the cap, or walking about
+# page x clients / cap. Name keys are read from a covering index (cheap to sort);
+# identity codes need a row read for the sort key, so their cap is lower.
+NAME_WALK_ABOVE = 10_000
+CODE_WALK_ABOVE = 3_000
+
+
+def _more_than(session: Session, matches: Select, cap: int) -> bool:
+    """Whether ``matches`` has more than ``cap`` rows, counting no further than cap + 1."""
+    counted = select(func.count()).select_from(matches.limit(cap + 1).subquery())
+    return (session.scalar(counted) or 0) > cap
+
+
+@cache
+def _walk_statement(token_count: int, *, after: bool) -> Select:
+    """Clients in list order having a name key in each token's range (one-letter searches)."""
+    query = select(ClientRecord.sort_key, ClientRecord.id)
+    for number in range(token_count):
+        key = aliased(ClientNameKeyRecord)
+        query = query.where(
+            select(key.client_id)
+            .where(
+                key.client_id == ClientRecord.id,
+                key.key >= bindparam(f"low_{number}"),
+                key.key < bindparam(f"high_{number}"),
+            )
+            .exists()
+        )
+    if after:
+        query = query.where(
+            _after(
+                (bindparam("after_key"), bindparam("after_id")),
+                ClientRecord.sort_key,
+                ClientRecord.id,
+            )
+        )
+    return query.order_by(ClientRecord.sort_key, ClientRecord.id).limit(bindparam("limit"))
+
+
 def _page_of_matches(
     session: Session, tokens: tuple[str, ...], after: SortKey | None, limit: int
 ) -> list[int]:
@@ -104,8 +146,19 @@ def _page_of_matches(
 
     DISTINCT would make SQLite sort every match of a short prefix ("a": a
     fifth of all names) before the first row; duplicates come next to each
-    other in list order, so they are dropped here while reading.
+    other in list order, so they are dropped here while reading. A prefix with
+    more than NAME_WALK_ABOVE keys is walked in list order instead.
     """
+    bounds = _prefix_params(tokens)
+    driver = select(ClientNameKeyRecord.client_id).where(
+        ClientNameKeyRecord.key >= bounds["low_0"], ClientNameKeyRecord.key < bounds["high_0"]
+    )
+    if _more_than(session, driver, NAME_WALK_ABOVE):
+        walk: dict[str, object] = {**bounds, "limit": limit}
+        if after is not None:
+            walk["after_key"], walk["after_id"] = after
+        statement = _walk_statement(len(tokens), after=after is not None)
+        return [row[1] for row in session.execute(statement, walk)]
     # duplicates are common for a short prefix ("Aalto Aada"): ask for enough at once
     params: dict[str, object] = {**_prefix_params(tokens), "limit": 4 * limit + 1}
     ids: list[int] = []
@@ -188,6 +241,25 @@ def _rows_of_ids() -> Select:
     return _list_statement().where(ClientRecord.id.in_(bindparam("ids", expanding=True)))
 
 
+def _page_of_codes(session: Session, prefix: str, after: SortKey | None, limit: int) -> list[int]:
+    """The ids of a page of clients whose identity code starts with ``prefix``, in list
+    order: from the code index when few match ("0101"), by walking the list when many do
+    ("1" matches a third of all clients)."""
+    code = ClientRecord.identity_code
+    matching = _prefix(code, prefix)
+    query = select(ClientRecord.sort_key, ClientRecord.id)
+    if _more_than(session, select(code).where(matching), CODE_WALK_ABOVE):
+        # The code wrapped in an expression, so that the planner cannot take the code's
+        # index (and sort every match) but walks the list's own index in order.
+        query = query.where(_prefix(code.concat(""), prefix))
+    else:
+        query = query.where(matching)
+    if after is not None:
+        query = query.where(_after(after, ClientRecord.sort_key, ClientRecord.id))
+    query = query.order_by(ClientRecord.sort_key, ClientRecord.id).limit(limit)
+    return [row[1] for row in session.execute(query)]
+
+
 def search_rows(
     session: Session,
     terms: SearchTerms,
@@ -202,6 +274,9 @@ def search_rows(
         # The page's ids from the name index first, then the rows for just those.
         query = _rows_of_ids()
         params["ids"] = _page_of_matches(session, terms.tokens, after, limit)
+    elif terms.kind is SearchKind.IDENTITY_PREFIX:
+        query = _rows_of_ids()
+        params["ids"] = _page_of_codes(session, terms.value, after, limit)
     else:
         query = _list_statement().limit(limit)
         if after is not None:

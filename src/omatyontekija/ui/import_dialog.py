@@ -220,7 +220,11 @@ class ImportDialog(QDialog):
         self.columns.setObjectName("importColumns")
         self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
         self.columns.verticalHeader().hide()
-        self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the file's headers are short; the field names beside them need the room
+        self.columns.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.columns_label = QLabel(self.tr("C&olumns: recognised and ignored"), self)
         self.columns_label.setBuddy(self.columns)
         self.profile = QComboBox(self)

@@ -1,4 +1,5 @@
-"""Screenshots for the going-live guide: the first start and the Administration page's tabs,
+"""Screenshots for the going-live guide: the first start, the Administration page's tabs and the
+client import's column step,
 in Finnish and Swedish, at 1366×768, on a unit built from docs/examples/ as the guide builds it.
 
 Run: .venv/bin/python scripts/going_live_screenshots.py [--out docs/screenshots/going-live]
@@ -97,6 +98,28 @@ def shoot_language(language: str, out: Path) -> None:
     for index, tab in enumerate(TABS):
         page.tabs.setCurrentIndex(index)
         save(window, f"admin-{tab}")
+
+    # The import dialog's column step: the old system's export, with a saved profile
+    from omatyontekija.ui.import_dialog import ImportDialog
+
+    importer = ImportDialog(ctx, window)
+    finished = []
+    importer.jobFinished.connect(lambda: finished.append(True))
+
+    def run_job(start) -> None:
+        finished.clear()
+        start()
+        while not finished:
+            app.processEvents()
+
+    os.chdir(ROOT)  # the file as the guide names it, not this machine's folders
+    run_job(lambda: importer.check(Path("docs/examples/clients-update.csv")))
+    run_job(lambda: importer.set_column("asiakkaan kieli", "language"))
+    run_job(lambda: importer.update_box.setChecked(True))
+    importer.save_profile("Vanha järjestelmä")
+    importer.show()
+    save(importer, "import-columns")
+    importer.close()
     window.close()
     QApplication.processEvents()
     ctx.close()

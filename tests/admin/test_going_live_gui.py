@@ -107,6 +107,8 @@ def test_first_start_then_administration_then_a_worker_finds_a_client(
         importer.check(source)
     columns = importer.current_mapping()
     assert columns["henkilötunnus"] == "identity_code"
+    # each field in the user's language, with the name --map takes
+    assert importer.columns.cellWidget(0, 1).currentText() == "Henkilötunnus (identity_code)"
     assert columns["omatyöntekijä"] == "named_worker"
     assert columns["asiakasnumero"] == ""  # ignored, and shown as such
     assert "asiakasnumero" in importer.summary.text()

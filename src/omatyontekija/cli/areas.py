@@ -142,7 +142,13 @@ def run(args) -> int:
         print_json(division_json(division))
         return EXIT_OK
     print(f"{division.name} ({division.effective_from.isoformat()})")
-    for area in division.areas:
-        workers = " / ".join(w.name for w in area.workers)
-        print(f"  {area.name:<28} {workers:<40} {' '.join(area.postal_codes)}")
+    # columns as wide as their longest entry: area names people give are long
+    rows = [
+        (area.name, " / ".join(w.name for w in area.workers), " ".join(area.postal_codes))
+        for area in division.areas
+    ]
+    name_width = max((len(r[0]) for r in rows), default=0)
+    workers_width = max((len(r[1]) for r in rows), default=0)
+    for name, workers, codes in rows:
+        print(f"  {name:<{name_width}}  {workers:<{workers_width}}  {codes}")
     return EXIT_OK

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QSettings,
@@ -59,6 +60,47 @@ from omatyontekija.ui.tasks import Task, TaskHandle, run_task
 PREVIEW_ROWS = 50
 #: QSettings group of the saved column mappings, one JSON object (header -> field) per name
 PROFILES = "importProfiles"
+
+
+def field_label(name: str) -> str:
+    """A field in the user's language, with the name ``--map`` and the export use for it."""
+    labels = {
+        "identity_code": QCoreApplication.translate("ImportFields", "Identity code"),
+        "last_name": QCoreApplication.translate("ImportFields", "Last name"),
+        "first_names": QCoreApplication.translate("ImportFields", "First names"),
+        "language": QCoreApplication.translate("ImportFields", "Language"),
+        "phone": QCoreApplication.translate("ImportFields", "Phone"),
+        "email": QCoreApplication.translate("ImportFields", "E-mail"),
+        "street_address": QCoreApplication.translate("ImportFields", "Street address"),
+        "postal_code": QCoreApplication.translate("ImportFields", "Postal code"),
+        "post_office": QCoreApplication.translate("ImportFields", "Post office"),
+        "stage": QCoreApplication.translate("ImportFields", "Stage of the service path"),
+        "services": QCoreApplication.translate("ImportFields", "Services"),
+        "named_worker_id": QCoreApplication.translate("ImportFields", "Named worker's id"),
+        "named_worker": QCoreApplication.translate("ImportFields", "Named worker"),
+        "can_seek_services": QCoreApplication.translate("ImportFields", "Can seek services"),
+        "can_act_with_network": QCoreApplication.translate(
+            "ImportFields", "Can act with their network"
+        ),
+        "needs_multisector_coordination": QCoreApplication.translate(
+            "ImportFields", "Needs multisectoral coordination"
+        ),
+        "no_suitable_service_found": QCoreApplication.translate(
+            "ImportFields", "No suitable service found"
+        ),
+        "intellectual_disability": QCoreApplication.translate(
+            "ImportFields", "Intellectual disability"
+        ),
+        "client_requests_named_worker": QCoreApplication.translate(
+            "ImportFields", "Asks for a named worker"
+        ),
+        "clientship_since": QCoreApplication.translate("ImportFields", "Client since"),
+        "current_worker_since": QCoreApplication.translate("ImportFields", "Current worker since"),
+        "life_situation_reason": QCoreApplication.translate(
+            "ImportFields", "Reason in the life situation"
+        ),
+    }
+    return f"{labels[name]} ({name})" if name in labels else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +220,11 @@ class ImportDialog(QDialog):
         self.columns.setObjectName("importColumns")
         self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
         self.columns.verticalHeader().hide()
-        self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the file's headers are short; the field names beside them need the room
+        self.columns.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.columns_label = QLabel(self.tr("C&olumns: recognised and ignored"), self)
         self.columns_label.setBuddy(self.columns)
         self.profile = QComboBox(self)
@@ -328,7 +374,7 @@ class ImportDialog(QDialog):
             combo = QComboBox(self.columns)
             combo.addItem(self.tr("(ignored)"), "")
             for name in CLIENT_HEADERS:
-                combo.addItem(name, name)
+                combo.addItem(field_label(name), name)
             combo.setCurrentIndex(max(0, combo.findData(target)))
             combo.activated.connect(
                 lambda _i, h=header, c=combo: self.set_column(h, c.currentData() or "")

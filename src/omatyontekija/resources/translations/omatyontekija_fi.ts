@@ -1609,7 +1609,7 @@ Lähde: %4</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import clients</source>
-        <extracomment>QSettings group of the saved column mappings, one JSON object (header -&gt; field) per name Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
+        <extracomment>Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
@@ -1732,6 +1732,98 @@ Lähde: %4</translation>
     <message>
         <source>Cancelled: nothing was imported.</source>
         <translation>Peruttu: mitään ei tuotu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Identity code</source>
+        <extracomment>QSettings group of the saved column mappings, one JSON object (header -&gt; field) per name</extracomment>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Etunimet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Lähiosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Stage of the service path</source>
+        <translation>Palvelupolun vaihe</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <source>Named worker&apos;s id</source>
+        <translation>Omatyöntekijän tunniste (id)</translation>
+    </message>
+    <message>
+        <source>Named worker</source>
+        <translation>Omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>Can seek services</source>
+        <translation>Pystyy hakemaan palveluja itse</translation>
+    </message>
+    <message>
+        <source>Can act with their network</source>
+        <translation>Pystyy toimimaan verkostonsa kanssa</translation>
+    </message>
+    <message>
+        <source>Needs multisectoral coordination</source>
+        <translation>Tarvitsee monialaista yhteensovittamista</translation>
+    </message>
+    <message>
+        <source>No suitable service found</source>
+        <translation>Sopivaa palvelua ei löydy</translation>
+    </message>
+    <message>
+        <source>Intellectual disability</source>
+        <translation>Kehitysvamma</translation>
+    </message>
+    <message>
+        <source>Asks for a named worker</source>
+        <translation>Pyytää omatyöntekijää</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Asiakkuus alkanut</translation>
+    </message>
+    <message>
+        <source>Current worker since</source>
+        <translation>Nykyinen työntekijä alkaen</translation>
+    </message>
+    <message>
+        <source>Reason in the life situation</source>
+        <translation>Elämäntilanteen peruste</translation>
     </message>
 </context>
 <context>

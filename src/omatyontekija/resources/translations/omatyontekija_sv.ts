@@ -1609,7 +1609,7 @@ Källa: %4</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import clients</source>
-        <extracomment>QSettings group of the saved column mappings, one JSON object (header -&gt; field) per name Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
+        <extracomment>Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
         <translation>Importera klienter</translation>
     </message>
     <message>
@@ -1732,6 +1732,98 @@ Källa: %4</translation>
     <message>
         <source>Cancelled: nothing was imported.</source>
         <translation>Avbrutet: ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Identity code</source>
+        <extracomment>QSettings group of the saved column mappings, one JSON object (header -&gt; field) per name</extracomment>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Stage of the service path</source>
+        <translation>Skede i servicestigen</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Named worker&apos;s id</source>
+        <translation>Egen kontaktpersons id</translation>
+    </message>
+    <message>
+        <source>Named worker</source>
+        <translation>Egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>Can seek services</source>
+        <translation>Kan själv söka tjänster</translation>
+    </message>
+    <message>
+        <source>Can act with their network</source>
+        <translation>Kan samarbeta med sitt nätverk</translation>
+    </message>
+    <message>
+        <source>Needs multisectoral coordination</source>
+        <translation>Behöver sektorsövergripande samordning</translation>
+    </message>
+    <message>
+        <source>No suitable service found</source>
+        <translation>Ingen lämplig tjänst hittas</translation>
+    </message>
+    <message>
+        <source>Intellectual disability</source>
+        <translation>Intellektuell funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>Asks for a named worker</source>
+        <translation>Ber om en egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Klient sedan</translation>
+    </message>
+    <message>
+        <source>Current worker since</source>
+        <translation>Nuvarande arbetare sedan</translation>
+    </message>
+    <message>
+        <source>Reason in the life situation</source>
+        <translation>Motivering i livssituationen</translation>
     </message>
 </context>
 <context>

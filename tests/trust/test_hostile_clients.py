@@ -35,20 +35,20 @@ def csv(tmp_path: Path, *rows: str, name: str = "in.csv") -> Path:
 def test_a_file_too_large_is_refused_naming_the_limit(tmp_path, monkeypatch):
     monkeypatch.setattr("omatyontekija.services.table_files.MAX_IMPORT_BYTES", 100)
     path = csv(tmp_path, *(f"{code(1 + i % 28)};Aho;Aino" for i in range(20)))
-    with pytest.raises(NotATable, match="too large .* the limit is 100"):
+    with pytest.raises(NotATable, match=r"too large .* the limit is 100"):
         read_table(path)
 
 
 def test_too_many_rows_are_refused_naming_the_limit(tmp_path, monkeypatch):
     monkeypatch.setattr("omatyontekija.services.table_files.MAX_IMPORT_ROWS", 2)
     path = csv(tmp_path, *(f"{code(1 + i)};Aho;Aino" for i in range(3)))
-    with pytest.raises(NotATable, match="too many rows .*the limit is 2"):
+    with pytest.raises(NotATable, match=r"too many rows .*the limit is 2"):
         read_table(path)
 
 
 def test_a_giant_cell_is_refused_naming_its_row(tmp_path):
     path = csv(tmp_path, f"{code(1)};Aho;Aino", f"{code(2)};{'A' * 5000};Aino")
-    with pytest.raises(NotATable, match="row 2 is too long .5000 characters; the limit is"):
+    with pytest.raises(NotATable, match=r"row 2 is too long .5000 characters; the limit is"):
         read_table(path)
 
 

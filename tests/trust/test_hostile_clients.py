@@ -154,3 +154,15 @@ def test_names_need_a_letter_and_no_symbols_or_controls(field, value):
 def test_real_names_pass():
     for name in ("Ähtäri-Öhman", "O'Neill", "Nguyễn", "Åsa Maria", "Łukasz", "Сергей"):
         assert check_field("last_name", name, dt.date(2026, 1, 1)) == name
+
+
+def test_the_suggestion_input_has_the_same_rules(capsys, tmp_path):
+    path = tmp_path / "cases.json"
+    path.write_text(
+        '[{"id": 1, "clientship_since": "2999-01-01", "life_situation_reason": "a\\u202eb"}]',
+        encoding="utf-8",
+    )
+    assert run(["suggest", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "clientship_since: the value is not accepted: a date in the future" in err
+    assert "life_situation_reason: the value is not accepted: a character" in err

@@ -9,7 +9,6 @@ from omatyontekija.cli.common import EXIT_FAILED, EXIT_OK, problem
 from omatyontekija.services.demo import DemoError
 from omatyontekija.services.demo_database import fill_demo
 
-
 MAX_DEMO_CLIENTS = 1_000_000
 
 

@@ -166,3 +166,30 @@ def test_the_suggestion_input_has_the_same_rules(capsys, tmp_path):
     err = capsys.readouterr().err
     assert "clientship_since: the value is not accepted: a date in the future" in err
     assert "life_situation_reason: the value is not accepted: a character" in err
+
+
+def test_two_imports_of_the_same_clients_at_once_one_wins_the_other_is_refused(demo_path, tmp_path):
+    import threading
+
+    from omatyontekija.services.context import open_context
+
+    path = csv(tmp_path, *(f"{code(day, 990)};Samanaikainen;Sanna" for day in range(1, 29)))
+    outcomes: list[str] = []
+
+    def one() -> None:
+        context = open_context(str(demo_path), user="testuser")
+        try:
+            import_clients(context, path)
+            outcomes.append("imported")
+        except ImportRefused as refused:
+            assert {p.problem.split(" (")[0] for p in refused.problems} == {"already a client"}
+            outcomes.append("refused")
+        finally:
+            context.close()
+
+    threads = [threading.Thread(target=one) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["imported", "refused"]

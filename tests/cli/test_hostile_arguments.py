@@ -166,6 +166,7 @@ CASES: list[tuple[tuple[str, ...], tuple[int, ...]]] = [
     (("--user", "admin", "users", "edit", "nobody-" + "x" * 5000, "--role", "admin"), BAD),
     (("demo", "--clients", HUGE), BAD),
     (("demo", "--clients", "-1"), BAD),
+    (("demo", "--clients", str(10**12)), BAD),
     (("init", "--organisation", "x" * 100_000, "--unit", "u", "--admin", "a"), (1, 2)),
 ]
 

@@ -77,15 +77,18 @@ def test_a_database_url_that_means_nothing():
     assert status == 2 and "not understood" in one_line(err)
 
 
-def test_a_read_only_database(database):
+def test_a_read_only_database(database, tmp_path):
     if os.geteuid() == 0:  # root writes any file: open it read-only instead
         url = f"sqlite:///file:{database}?mode=ro&uri=true"
     else:
         os.chmod(database, 0o444)
         url = str(database)
-    status, _, err = command("clients", "--search", "a", "--database", url)
+    here = tmp_path / "cwd"
+    here.mkdir()
+    status, _, err = command("clients", "--search", "a", "--database", url, cwd=here)
     assert status == 1
     assert "read-only" in one_line(err)
+    assert list(here.iterdir()) == []  # an SQLite URI is no folder named "file:"
 
 
 def test_a_newer_schema_is_refused_and_left_alone(database):

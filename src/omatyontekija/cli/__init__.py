@@ -18,7 +18,7 @@ from omatyontekija.cli.common import EXIT_BAD_INPUT, EXIT_DENIED, EXIT_FAILED, p
 from omatyontekija.domain.errors import UserError
 from omatyontekija.options import DESCRIPTION, add_start_options
 from omatyontekija.services.audit import AccessLogUnavailable
-from omatyontekija.services.authorization import AccessDenied
+from omatyontekija.services.authorization import AccessDenied, ReasonRequired
 from omatyontekija.services.clients import ConcurrentEdit
 from omatyontekija.services.context import LoginRefused, NetworkShareRefused
 from omatyontekija.services.failures import explain
@@ -116,6 +116,12 @@ def _run_command(args: argparse.Namespace) -> int:
             problem(cause.text)
             return EXIT_FAILED
         problem(error.text("en"))
+        return EXIT_DENIED
+    except ReasonRequired as error:
+        if not hasattr(args, "reason"):  # not "(--reason)" where there is no such option
+            problem(message("reason_required_elsewhere", "en", **error.params))
+        else:
+            problem(error.text("en"))
         return EXIT_DENIED
     except AccessDenied as error:
         # Said once here for every command: what was refused and why, never a traceback.

@@ -9,6 +9,8 @@ from omatyontekija.cli.common import EXIT_FAILED, EXIT_OK, problem
 from omatyontekija.services.demo import DemoError
 from omatyontekija.services.demo_database import fill_demo
 
+MAX_DEMO_CLIENTS = 1_000_000
+
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
@@ -24,8 +26,9 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    if args.clients < 0:
-        problem("--clients: must be zero or more")
+    if not 0 <= args.clients <= MAX_DEMO_CLIENTS:
+        # Synthetic identity codes (individual numbers 900-999) run out long before this.
+        problem(f"--clients: from 0 to {MAX_DEMO_CLIENTS}")
         return 2
     started = time.perf_counter()
 

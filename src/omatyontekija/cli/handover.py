@@ -29,6 +29,7 @@ from omatyontekija.services.handover_messages import (
 # Refusals that mean the command line named something that is not there.
 _BAD_INPUT_CODES = {
     "not_found",
+    "not_this_clients",
     "client_not_found",
     "worker_unknown",
     "template_unknown",

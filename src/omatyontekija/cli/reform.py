@@ -21,6 +21,7 @@ from omatyontekija.cli.common import (
     context_from,
     print_json,
     problem,
+    solver_output_silenced,
 )
 from omatyontekija.domain.errors import UserError
 from omatyontekija.domain.limits import MAX_CAPACITY
@@ -154,7 +155,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     ctx = context_from(args)
     try:
-        proposal = plan_reform(reform_situation(ctx), what_if)
+        situation = reform_situation(ctx)
+        with solver_output_silenced():  # HiGHS' own lines never reach the JSON on stdout
+            proposal = plan_reform(situation, what_if)
         if args.plan:
             return _show_plan(proposal, args)
         applied = apply_reform(ctx, proposal, effective_from, due=due)

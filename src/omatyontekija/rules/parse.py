@@ -16,6 +16,7 @@ from typing import Any
 
 from omatyontekija.domain.catalog import SERVICES_BY_CODE
 from omatyontekija.domain.client import ClientFacts
+from omatyontekija.domain.client_fields import check_past_date, check_text
 from omatyontekija.domain.identity import InvalidIdentityCode, parse_identity_code
 from omatyontekija.rules.case import ClientCase
 from omatyontekija.rules.texts import message
@@ -158,7 +159,7 @@ def _services(value: Any, report: Callable[..., None]) -> tuple[str, ...]:
     return tuple(codes)
 
 
-def _facts(raw: dict[str, Any], report: Callable[..., None]) -> ClientFacts:
+def _facts(raw: dict[str, Any], report: Callable[..., None], as_of: dt.date) -> ClientFacts:
     values: dict[str, Any] = {}
     for name in BOOL_FACTS:
         value = raw.get(name)
@@ -166,13 +167,25 @@ def _facts(raw: dict[str, Any], report: Callable[..., None]) -> ClientFacts:
             report(name, "bool_type")
             value = None
         values[name] = value
+    # The same rules as the import's and the edits' (domain/client_fields.py).
     for name in DATE_FACTS:
-        values[name] = _date(raw.get(name), report, name)
+        day = _date(raw.get(name), report, name)
+        try:
+            values[name] = check_past_date(day, as_of)
+        except ValueError as error:
+            report(name, "fact_invalid", problem=str(error))
+            values[name] = None
     for name in TEXT_FACTS:
         value = raw.get(name)
         if value is not None and not isinstance(value, str):
             report(name, "text_type")
             value = None
+        elif value is not None:
+            try:
+                check_text(name, value)
+            except ValueError as error:
+                report(name, "fact_invalid", problem=str(error))
+                value = None
         values[name] = value
     return ClientFacts(**values)
 
@@ -193,7 +206,7 @@ def _case(
         report(name, "field_unknown")
     birth_date = _birth_date(raw, report, as_of)
     services = _services(raw.get("services"), report)
-    facts = _facts(raw, report)
+    facts = _facts(raw, report, as_of)
     # the id is known only now; every problem of this client carries it
     problems.extend(CaseProblem(client_id, position, f, k, v) for f, k, v in found)
     return None if found else ClientCase(client_id, birth_date, services, facts)

@@ -12,6 +12,13 @@ from dataclasses import dataclass
 
 from omatyontekija.domain.catalog import SERVICE_TYPES
 from omatyontekija.domain.client import Language, ServicePathStage
+from omatyontekija.domain.client_fields import (
+    check_name,
+    check_past_date,
+    check_postal_code,
+    check_reason,
+    check_text,
+)
 from omatyontekija.domain.identity import InvalidIdentityCode, parse_identity_code
 from omatyontekija.domain.text import name_tokens, sort_key
 from omatyontekija.services.admin.columns import CLIENT_SYNONYMS, ColumnMap, fold, map_columns
@@ -62,15 +69,6 @@ BOOLEAN_FACTS = tuple(c for c in FACT_COLUMNS if c not in (*DATE_FACTS, "life_si
 
 _TRUE = {"true", "yes", "kyllä", "k", "ja", "1", "x"}
 _FALSE = {"false", "no", "ei", "e", "nej", "0"}
-_POSTAL = re.compile(r"^\d{5}$")
-_LIMITS = {
-    "last_name": 200,
-    "first_names": 200,
-    "phone": 50,
-    "email": 200,
-    "street_address": 200,
-    "post_office": 100,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +125,7 @@ def _date(text: str, today: dt.date) -> dt.date | None:
         )
     except ValueError:
         raise ValueError("expected a date as YYYY-MM-DD or D.M.YYYY") from None
-    if value > today:
-        raise ValueError("a date in the future")
-    return value
+    return check_past_date(value, today)
 
 
 def _services(text: str) -> list[str]:
@@ -174,21 +170,12 @@ def check_row(
     def identity(text: str) -> str:
         return parse_identity_code(text, today=today).value
 
+    # The rules of each field are domain/client_fields.py's: the same for the edits.
     def required(field: str):
-        def convert(text: str) -> str:
-            if not text:
-                raise ValueError("required")
-            return limited(field)(text)
-
-        return convert
+        return lambda text: check_name(field, text)
 
     def limited(field: str):
-        def convert(text: str) -> str:
-            if len(text) > _LIMITS[field]:
-                raise ValueError(f"at most {_LIMITS[field]} characters")
-            return text
-
-        return convert
+        return lambda text: check_text(field, text)
 
     def choice(kind, default, words: dict[str, str]):
         def convert(text: str) -> str:
@@ -202,10 +189,9 @@ def check_row(
         return convert
 
     def postal(text: str) -> str:
-        text = text.zfill(5) if text.isdigit() else text  # Excel drops leading zeros
-        if text and not _POSTAL.match(text):
-            raise ValueError("a postal code has five digits")
-        return text
+        if text.isascii() and text.isdigit():
+            text = text.zfill(5)  # Excel drops leading zeros
+        return check_postal_code(check_text("postal_code", text))
 
     def worker(text: str) -> int | None:
         if not text:
@@ -238,7 +224,7 @@ def check_row(
         check(field, _boolean)
     for field in DATE_FACTS:
         check(field, lambda text: _date(text, today))
-    client["life_situation_reason"] = values.get("life_situation_reason") or None
+    check("life_situation_reason", check_reason)
     try:
         services = _services(values.get("services", ""))
     except ValueError as error:

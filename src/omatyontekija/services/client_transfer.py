@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omatyontekija.domain.access import Action, Task
+from omatyontekija.domain.identity import compact
 from omatyontekija.private_files import private_output
 from omatyontekija.services.admin.directory import WorkerDirectory
 from omatyontekija.services.client_import import KNOWN, Problem, client_columns, validate
@@ -165,7 +166,9 @@ def import_clients(
     columns = client_columns(table, mapping)
     workers = work.client_transfer.worker_ids()
     directory = WorkerDirectory(work.workers.list_workers())
-    codes = [c.upper() for c in _column(table, columns, "identity_code")]
+    # Compared as the check compares them: a code written with a Unicode dash or
+    # fullwidth digits is the same code, so the duplicate is found here, not by the database.
+    codes = [compact(c) for c in _column(table, columns, "identity_code")]
     existing = work.client_transfer.existing_identity_codes(codes)
     total_clients = work.client_transfer.client_total()
     current = work.client_transfer.current_values(list(existing.values())) if update else {}

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.client import Client, ClientFacts, ClientRow, Language
+from omatyontekija.domain.client_fields import check_field
+from omatyontekija.domain.errors import UserError
 from omatyontekija.domain.search import SearchTerms, parse_search
 from omatyontekija.services.authorization import AccessDenied, may
 from omatyontekija.services.messages import message
@@ -143,7 +145,8 @@ _CONTACT_TYPES: dict[str, tuple[type, ...]] = {
 _NULLABLE = set(_FACT_TYPES)
 
 
-def _checked(changes: dict, types: dict[str, tuple[type, ...]]) -> dict:
+def _checked(changes: dict, types: dict[str, tuple[type, ...]], today: dt.date) -> dict:
+    checked = dict(changes)
     for name, value in changes.items():
         if name not in types:
             raise ValueError(f"{name}: not a field that can be changed here")
@@ -153,8 +156,14 @@ def _checked(changes: dict, types: dict[str, tuple[type, ...]]) -> dict:
             continue
         # datetime is a date subclass, and bool an int one: check exactly
         if type(value) not in types[name]:
-            raise ValueError(f"{name}: expected {types[name][0].__name__}, got {value!r}")
-    return {n: (str(v) if isinstance(v, Language) else v) for n, v in changes.items()}
+            raise ValueError(f"{name}: expected {types[name][0].__name__}")
+        # The same rules as the import's (domain/client_fields.py): what an edit saves,
+        # an export writes and an import reads back unchanged.
+        try:
+            checked[name] = check_field(name, value, today)
+        except ValueError as error:
+            raise UserError("client_field", field=name, problem=str(error)) from None
+    return {n: (str(v) if isinstance(v, Language) else v) for n, v in checked.items()}
 
 
 def _update(work: Work, client_id: int, expected_version: int, changes: dict) -> int:
@@ -175,11 +184,15 @@ def update_client_facts(work: Work, client_id: int, expected_version: int, **cha
     and when, ValueError for an unknown field or a wrong type, ClientNotFound,
     AccessDenied, AccessLogUnavailable; nothing is saved on any of them.
     """
-    return _update(work, client_id, expected_version, _checked(changes, _FACT_TYPES))
+    return _update(
+        work, client_id, expected_version, _checked(changes, _FACT_TYPES, work.real_today)
+    )
 
 
 @use_case(Action.EDIT, client="client_id")
 def update_client_contact(work: Work, client_id: int, expected_version: int, **changes) -> int:
     """Save contact details (phone, email, street_address, postal_code, post_office, language);
     the same promises as ``update_client_facts``."""
-    return _update(work, client_id, expected_version, _checked(changes, _CONTACT_TYPES))
+    return _update(
+        work, client_id, expected_version, _checked(changes, _CONTACT_TYPES, work.real_today)
+    )

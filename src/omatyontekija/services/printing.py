@@ -236,8 +236,10 @@ def _client_letter(
     handover = work.handovers.load_handover(handover_id) if handover_id else None
     division_from = work.divisions.latest_effective_from()
     settings = work.settings.load_settings()
-    if handover_id is not None and (handover is None or handover.client_id != client_id):
+    if handover_id is not None and handover is None:
         raise HandoverError("not_found", id=handover_id)
+    if handover is not None and handover.client_id != client_id:
+        raise HandoverError("not_this_clients", id=handover_id, client=client_id)
     language = "fi" if plain else (language or client.language.value)
     header = default_header(service_unit_of(client), language, settings)
     letter = ClientLetter.for_client(client, header, _now(), language=language, plain=plain)

@@ -16,6 +16,15 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from omatyontekija.domain.errors import error_text
+from omatyontekija.domain.limits import (
+    MAX_CELL_CHARACTERS,
+    MAX_IMPORT_BYTES,
+    MAX_IMPORT_ROWS,
+    MAX_XLSX_RATIO,
+    MAX_XLSX_UNPACKED_BYTES,
+)
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SNIFF_BYTES = 64 * 1024
 
@@ -62,11 +71,35 @@ def table_format(path: Path) -> str:
 def read_table(path: Path) -> Table:
     """The header row and the data rows of a CSV or XLSX file, cells as stripped text."""
     try:
-        if table_format(path) == "xlsx":
-            return _read_xlsx(path)
-        return _read_csv(path)
+        kind = table_format(path)
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise NotATable(
+                error_text("file_too_large", file=path.name, size=size, limit=MAX_IMPORT_BYTES)
+            )
+        table = _read_xlsx(path) if kind == "xlsx" else _read_csv(path)
     except OSError as error:
         raise NotATable(f"{path.name}: {error.strerror or error}") from None
+    _check_limits(table, path.name)
+    return table
+
+
+def _check_limits(table: Table, name: str) -> None:
+    """Refuse, naming the limit, a table no real unit has: too many rows, a giant cell."""
+    if len(table.rows) > MAX_IMPORT_ROWS:
+        raise NotATable(error_text("too_many_rows", file=name, limit=MAX_IMPORT_ROWS))
+    for number, row in enumerate((table.headers, *table.rows)):
+        for cell in row:
+            if len(cell) > MAX_CELL_CHARACTERS:
+                raise NotATable(
+                    error_text(
+                        "cell_too_long",
+                        file=name,
+                        row=number,
+                        length=len(cell),
+                        limit=MAX_CELL_CHARACTERS,
+                    )
+                )
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -127,17 +160,41 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse an .xlsx that unpacks to more than a real client list could (a zip bomb),
+    by the sizes its zip directory declares, before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip: load_workbook says what it is
+    total = sum(m.file_size for m in members)
+    bomb = any(
+        m.file_size > 1_000_000 and m.file_size > MAX_XLSX_RATIO * max(m.compress_size, 1)
+        for m in members
+    )
+    if total > MAX_XLSX_UNPACKED_BYTES or bomb:
+        raise NotATable(
+            error_text("xlsx_too_large_unpacked", file=path.name, limit=MAX_XLSX_UNPACKED_BYTES)
+        )
+
+
 def _read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook  # only an XLSX import pays for loading openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_unpacked_size(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as error:
         raise NotATable(f"{path.name}: not an Excel workbook (.xlsx): {error}") from None
     try:
         sheet = workbook.worksheets[0]
-        records = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        records = []
+        for row in sheet.iter_rows(values_only=True):  # streamed: read-only mode
+            if len(records) > MAX_IMPORT_ROWS:
+                raise NotATable(error_text("too_many_rows", file=path.name, limit=MAX_IMPORT_ROWS))
+            records.append([_cell_text(v) for v in row])
     finally:
         workbook.close()
     while records and not any(records[0]):

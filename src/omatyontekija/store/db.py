@@ -48,7 +48,13 @@ def sqlite_path(url: str) -> Path | None:
         or parsed.database == ":memory:"
     ):
         return None
-    return Path(parsed.database)
+    database = parsed.database
+    if str(parsed.query.get("uri", "")).lower() in ("true", "1"):
+        # An SQLite URI ("file:/path?mode=ro"): the file is the path inside it.
+        database = database.removeprefix("file:").split("?", 1)[0]
+        if not database or database == ":memory:" or "mode=memory" in url:
+            return None
+    return Path(database)
 
 
 def _configure_sqlite(database: Database) -> None:
@@ -122,8 +128,10 @@ class Database:
             fstype = network_filesystem(self.path)
             if fstype is not None:
                 raise NetworkShareRefused(self.path, fstype)
-            private_directory(self.path.parent)
-            if not self.path.exists():
+            read_only = "mode=ro" in self.url
+            if not read_only:
+                private_directory(self.path.parent)
+            if not read_only and not self.path.exists():
                 # SQLite gives a new file (and its -wal and -shm, which copy its mode)
                 # 0644 less the umask; an empty file is a valid empty database.
                 with contextlib.suppress(FileExistsError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from omatyontekija.domain.limits import MAX_CAPACITY
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.services.admin.columns import fold
 
@@ -56,10 +57,12 @@ def parse_capacity(text: str) -> int:
         return 0
     try:
         value = int(float(text.replace(",", ".")))
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: "inf", "1e999"
         raise ValueError("expected a whole number of clients") from None
     if value < 0:
         raise ValueError("expected a whole number of clients")
+    if value > MAX_CAPACITY:  # beyond any real caseload: a typing error
+        raise ValueError(f"at most {MAX_CAPACITY} clients")
     return value
 
 

@@ -241,11 +241,13 @@ def _stored_entry(row, previous_hash: str) -> StoredEntry:
     )
 
 
-def iter_stored(session: Session, *, after: int = 0, batch: int = 5_000) -> Iterator[StoredEntry]:
+def iter_stored(
+    session: Session, *, after: int = 0, batch: int = 5_000, previous: str | None = None
+) -> Iterator[StoredEntry]:
     """Every entry after sequence ``after`` in sequence order, a batch at a time;
-    ``previous_hash`` is the hash of the entry stored before it."""
-    previous = GENESIS_HASH
-    if after:
+    ``previous_hash`` is the hash of the entry stored before it (``previous`` when that
+    entry is no longer in the database: archived)."""
+    if previous is None and after:
         previous = (
             session.scalar(
                 select(AccessLogRecord.hash)
@@ -255,6 +257,8 @@ def iter_stored(session: Session, *, after: int = 0, batch: int = 5_000) -> Iter
             )
             or GENESIS_HASH
         )
+    elif previous is None:
+        previous = GENESIS_HASH
     while True:
         rows = session.execute(
             _joined(select(*_COLUMNS))
@@ -418,3 +422,11 @@ def client_day_groups(
     groups = [DayGroup(*key, *value) for key, value in merged.items()]
     groups.sort(key=lambda g: g.first)
     return groups
+
+
+def archive_before(session: Session, database_path, before: dt.datetime):
+    """Move the entries logged before ``before`` into an archive file (store/
+    access_log_archive.py) inside this transaction; the Archive, or None."""
+    from omatyontekija.store.access_log_archive import archive_before as move
+
+    return move(session, database_path, before)

@@ -269,6 +269,7 @@ def _samples(tmp: Path) -> dict[str, Sample]:
             "print",
             by_relation=False,
         ),
+        "audit.head": _s(lambda c, t: audit.head(c), by_relation=False),
         "audit.archive_log": Sample(
             lambda c, t: audit.archive_log(c, dt.date(2000, 1, 1)),  # nothing that old
             lambda t: [("archive_log", [])],

@@ -391,11 +391,10 @@ def archive_log(work: Work, before: dt.date) -> archive_store.Archive | None:
     return archive
 
 
-def head(ctx: Context) -> tuple[int, str]:
+@use_case(None, task=Task.VERIFY_LOG)
+def head(work: Work) -> tuple[int, str]:
     """(sequence, hash) of the newest entry, to print and keep outside the database."""
-    require_task(ctx, Task.VERIFY_LOG)
-    with ctx.db.read() as session:
-        return log_store.last_link(session)
+    return work.access_log.last_link()
 
 
 def local_day_bounds(

@@ -18,6 +18,7 @@ day's first append on SQLite writes the head to an anchor file outside it
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
@@ -77,6 +78,11 @@ def _field(value: str | None) -> str:
     return "-" if value is None else f"{len(value)}:{value}"
 
 
+@functools.lru_cache(maxsize=65_536)  # a verification meets the same sets again and again
+def _ids_text(client_ids: tuple[int, ...]) -> str:
+    return ",".join(map(str, client_ids))
+
+
 def canonical_v2(entry: AccessEntry) -> str:
     """Format 2: a text PostgreSQL's omt_log_append spells the same way (migration 0007):
     2|sequence|microseconds since 1970 UTC|login|role|action|ids "1,5,9"|reason|1 or 0."""
@@ -89,7 +95,7 @@ def canonical_v2(entry: AccessEntry) -> str:
             _field(entry.user),
             _field(entry.role),
             _field(entry.action),
-            ",".join(map(str, entry.client_ids)),
+            _ids_text(entry.client_ids),
             _field(entry.reason),
             "1" if entry.success else "0",
         )

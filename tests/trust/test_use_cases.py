@@ -131,6 +131,7 @@ def _samples(tmp: Path) -> dict[str, Sample]:
     from omatyontekija.services import (
         access_report,
         areas,
+        audit,
         backup,
         client_transfer,
         clients,
@@ -371,6 +372,12 @@ def _samples(tmp: Path) -> dict[str, Sample]:
         "access_report.client_access_report": _s(
             lambda c, t: access_report.client_access_report(c, t.client, None, None, "fi"),
             "print",
+            by_relation=False,
+        ),
+        "audit.head": _s(lambda c, t: audit.head(c), by_relation=False),
+        "audit.archive_log": Sample(
+            lambda c, t: audit.archive_log(c, dt.date(2000, 1, 1)),  # nothing that old
+            lambda t: [("archive_log", [])],
             by_relation=False,
         ),
         "access_report.write_access_csv": _s(

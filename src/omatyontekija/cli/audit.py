@@ -18,7 +18,7 @@ from omatyontekija.cli.common import (
 )
 from omatyontekija.domain.access import AccessEntry
 from omatyontekija.services.access_report import write_access_csv, write_access_report
-from omatyontekija.services.audit import head, list_entries, verify_chain
+from omatyontekija.services.audit import archive_log, head, list_entries, verify_chain
 from omatyontekija.services.clients import ClientNotFound
 
 
@@ -71,7 +71,19 @@ def add_parser(subparsers) -> None:
         "--lang", choices=("fi", "sv", "en"), default="fi", help="the report's language"
     )
     report.set_defaults(func=run_report)
-    for action in (verify, head_parser, listing, report):
+    archive = actions.add_parser(
+        "archive",
+        help="move the entries logged before a day into a file of their own (SQLite)",
+        description="Entries logged before DATE move into an archive file beside the "
+        "database (<database>.log-archive/); it stays verifiable ('verify' walks it first) "
+        "and clients' reports read it. The newest entry always stays.",
+    )
+    archive.add_argument(
+        "--before", type=_date, metavar="DATE", required=True, help="first day kept (YYYY-MM-DD)"
+    )
+    add_json_flag(archive)
+    archive.set_defaults(func=run_archive)
+    for action in (verify, head_parser, listing, report, archive):
         # --user after 'list' filters the log; who acts is --user before 'audit'.
         action.add_argument(
             "--database", metavar="URL", default=argparse.SUPPRESS, help="database URL or file"
@@ -89,6 +101,34 @@ def run_verify(args) -> int:
         return EXIT_OK
     problem(report.text())
     return EXIT_FAILED
+
+
+def run_archive(args) -> int:
+    ctx = context_from(args)
+    try:
+        archive = archive_log(ctx, args.before)
+    except ValueError as error:
+        problem(str(error))
+        return EXIT_BAD_INPUT
+    finally:
+        ctx.close()
+    found = None
+    if archive is not None:
+        found = {
+            "file": str(archive.path),
+            "first_sequence": archive.first_sequence,
+            "last_sequence": archive.last_sequence,
+            "last_hash": archive.last_hash,
+        }
+    if args.json:
+        print_json(found)
+    elif found is None:
+        print(f"no entries before {args.before} to archive")
+    else:
+        print(
+            f"entries {found['first_sequence']}-{found['last_sequence']} moved to {found['file']}"
+        )
+    return EXIT_OK
 
 
 def run_head(args) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import os
 import tempfile
 from collections import defaultdict
@@ -29,6 +30,7 @@ from omatyontekija.services.audit import local_day_bounds
 from omatyontekija.services.clients import ClientNotFound
 from omatyontekija.services.context import Context
 from omatyontekija.services.trust.use_case import Work, composed, use_case
+from omatyontekija.store import access_log_archive as archive_store
 
 REPORT_REASON = "access_report"
 LIST_REASON = "access_list"
@@ -41,6 +43,15 @@ __all__ = [
     "write_access_csv",
     "write_access_report",
 ]
+
+
+def _archives(work: Work, since: dt.datetime | None, until: dt.datetime | None) -> list:
+    """The log's archived periods that overlap the report's (an SQLite database's)."""
+    return [
+        a
+        for a in archive_store.list_archives(work.ctx.db.path)
+        if (since is None or a.last_at >= since) and (until is None or a.first_at < until)
+    ]
 
 
 def _check_period(start: dt.date | None, end: dt.date | None) -> None:
@@ -69,7 +80,14 @@ def client_access_report(
         raise ClientNotFound(client_id)
     work.detail(REPORT_REASON)
     since, until = local_day_bounds(start, end)
-    groups = work.access_log.client_day_groups(client_id, since=since, until=until)
+    groups = [
+        *(
+            group
+            for archive in _archives(work, since, until)
+            for group in archive_store.archived_day_groups(archive, client_id, since, until)
+        ),
+        *work.access_log.client_day_groups(client_id, since=since, until=until),
+    ]
     head_sequence, head_hash = work.access_log.last_link()
     names = work.users.worker_names_by_login()
     organisation = work.settings.load_settings().organisation
@@ -212,6 +230,12 @@ def write_access_csv(
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out)
             writer.writerow(CSV_COLUMNS)
+            archived = (
+                row
+                for archive in _archives(work, since, until)
+                for row in archive_store.iter_archived_client_rows(archive, client_id, since, until)
+            )
+            stored = work.access_log.iter_client_rows(client_id, since=since, until=until)
             for (
                 sequence,
                 at,
@@ -220,7 +244,7 @@ def write_access_csv(
                 action,
                 reason,
                 success,
-            ) in work.access_log.iter_client_rows(client_id, since=since, until=until):
+            ) in itertools.chain(archived, stored):
                 writer.writerow(
                     (
                         sequence,

@@ -18,10 +18,11 @@ day's first append on SQLite writes the head to an anchor file outside it
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,7 +30,9 @@ from omatyontekija.domain.access import AccessEntry, Action, Task
 from omatyontekija.services.authorization import AccessDenied, may
 from omatyontekija.services.context import Context
 from omatyontekija.services.messages import message
+from omatyontekija.services.trust.use_case import Work, use_case
 from omatyontekija.store import access_log as log_store
+from omatyontekija.store import access_log_archive as archive_store
 from omatyontekija.store import anchors as anchor_store
 
 log = logging.getLogger(__name__)
@@ -75,6 +78,11 @@ def _field(value: str | None) -> str:
     return "-" if value is None else f"{len(value)}:{value}"
 
 
+@functools.lru_cache(maxsize=65_536)  # a verification meets the same sets again and again
+def _ids_text(client_ids: tuple[int, ...]) -> str:
+    return ",".join(map(str, client_ids))
+
+
 def canonical_v2(entry: AccessEntry) -> str:
     """Format 2: a text PostgreSQL's omt_log_append spells the same way (migration 0007):
     2|sequence|microseconds since 1970 UTC|login|role|action|ids "1,5,9"|reason|1 or 0."""
@@ -87,7 +95,7 @@ def canonical_v2(entry: AccessEntry) -> str:
             _field(entry.user),
             _field(entry.role),
             _field(entry.action),
-            ",".join(map(str, entry.client_ids)),
+            _ids_text(entry.client_ids),
             _field(entry.reason),
             "1" if entry.success else "0",
         )
@@ -303,23 +311,30 @@ def verify_chain(
     anchors = anchor_store.read_anchors(path)
     kept = anchor_store.newest(anchors, anchor_store.HEAD)
     start = (0, GENESIS_HASH)
+    archives = archive_store.list_archives(ctx.db.path)
+    archived_to = archives[-1].last_sequence if archives else 0
     with ctx.db.read() as session:
-        if incremental:
-            verified = anchor_store.newest(anchors, anchor_store.VERIFIED)
-            if verified is not None:
-                if log_store.hash_at(session, verified.sequence) != verified.hash:
-                    return ChainReport(
-                        0,
-                        verified.hash,
-                        verified.sequence,
-                        "chain_anchor_lost",
-                        (("sequence", verified.sequence),),
-                    )
-                start = (verified.sequence, verified.hash)
+        verified = anchor_store.newest(anchors, anchor_store.VERIFIED) if incremental else None
+        if verified is not None and verified.sequence <= archived_to:
+            verified = None  # verified before it was archived: walk the archives again
+        if verified is not None:
+            if log_store.hash_at(session, verified.sequence) != verified.hash:
+                return ChainReport(
+                    0,
+                    verified.hash,
+                    verified.sequence,
+                    "chain_anchor_lost",
+                    (("sequence", verified.sequence),),
+                )
+            start = (verified.sequence, verified.hash)
         if expected_head is None and kept is not None:
             if kept.sequence <= start[0]:
                 # Behind where this walk starts: the entry must still hold the kept hash.
-                if log_store.hash_at(session, kept.sequence) != kept.hash:
+                if kept.sequence <= archived_to:
+                    found = archive_store.archived_hash(archives, kept.sequence)
+                else:
+                    found = log_store.hash_at(session, kept.sequence)
+                if found != kept.hash:
                     return ChainReport(
                         start[0],
                         start[1],
@@ -329,10 +344,17 @@ def verify_chain(
                     )
             else:
                 expected_head = kept.hash
-        readable = _Readable(session, start[0])
-        report = check_entries(readable, expected_head, start=start)
-        if readable.unreadable is not None and report.ok:
-            report = ChainReport(report.count, report.head, readable.unreadable, "chain_unreadable")
+        if start[0] == 0 and archives:
+            report = check_entries(
+                _archived_then_stored(session, archives), expected_head, start=start
+            )
+        else:
+            readable = _Readable(session, start[0])
+            report = check_entries(readable, expected_head, start=start)
+            if readable.unreadable is not None and report.ok:
+                report = ChainReport(
+                    report.count, report.head, readable.unreadable, "chain_unreadable"
+                )
     if report.ok and report.count:
         try:
             anchor_store.write_anchor(
@@ -373,11 +395,43 @@ class _Readable:
             self.unreadable = last + 1
 
 
-def head(ctx: Context) -> tuple[int, str]:
+def _archived_then_stored(session, archives) -> Iterator[log_store.StoredEntry]:
+    """The archives' entries, then the database's after them. An entry in both (a crash
+    between writing the archive and removing the entries) is read once, from the archive,
+    after checking the database holds the same hash for the archive's last entry."""
+    for archive in archives:
+        yield from archive_store.iter_archived(archive)
+    last = archives[-1]
+    kept = log_store.hash_at(session, last.last_sequence)
+    if kept is not None and kept != last.last_hash:
+        yield from log_store.iter_stored(session, after=last.last_sequence - 1)
+        return
+    yield from log_store.iter_stored(session, after=last.last_sequence, previous=last.last_hash)
+
+
+@use_case("archive_log", task=Task.VERIFY_LOG, reason_arg=None)
+def archive_log(work: Work, before: dt.date) -> archive_store.Archive | None:
+    """Move every entry logged before local day ``before`` into a file of its own in the
+    archive folder beside the database (store/access_log_archive.py); it stays verifiable
+    (``verify_chain`` walks the archives first) and the client's report reads it. The
+    newest entry always stays. None when nothing was old enough.
+
+    ValueError on a server database: there the log would be partitioned by month instead.
+    """
+    database_path = work.ctx.db.path
+    if database_path is None:
+        raise ValueError("archiving the access log into files is for an SQLite database")
+    since, _ = local_day_bounds(before, None)
+    archive = work.access_log.archive_before(database_path, since)
+    if archive is not None:
+        work.detail(f"{archive.first_sequence}-{archive.last_sequence}")
+    return archive
+
+
+@use_case(None, task=Task.VERIFY_LOG)
+def head(work: Work) -> tuple[int, str]:
     """(sequence, hash) of the newest entry, to print and keep outside the database."""
-    require_task(ctx, Task.VERIFY_LOG)
-    with ctx.db.read() as session:
-        return log_store.last_link(session)
+    return work.access_log.last_link()
 
 
 def local_day_bounds(

@@ -105,12 +105,20 @@ class _Planner:
         p, q = ratio.numerator, ratio.denominator
         return {w: p * self.counts.capacity[w] // q for w in self.workers}
 
-    def solve(self, limits: dict[str, int] | None, deadline: float | None) -> dict[str, str] | None:
+    def solve(
+        self,
+        limits: dict[str, int] | None,
+        deadline: float | None,
+        previous: dict[str, str] | None = None,
+    ) -> dict[str, str] | None:
         from omatyontekija.planning.front_model import fewest_changes
 
         if deadline is not None and time.monotonic() >= deadline:
             raise _TimeLimit
-        solution = fewest_changes(self.model, limits, deadline)
+        start = None
+        if previous is not None and limits is not None:
+            start = self.repaired(previous, limits)
+        solution = fewest_changes(self.model, limits, deadline, start)
         if solution.status == "time_limit":
             raise _TimeLimit
         if solution.status != "optimal":
@@ -178,6 +186,41 @@ class _Planner:
         )
         return max(t, pinned)
 
+    def repaired(self, decided: dict[str, str], limits: dict[str, int]) -> dict[str, str] | None:
+        """``decided`` with districts moved off workers above ``limits``, fewest changes first.
+
+        A greedy start for HiGHS; None when it gets stuck (HiGHS then starts cold).
+        """
+        if self.connected:
+            return None
+        assignment = {d: w for d, w in decided.items() if d in self.model.allowed}
+        load = self.loads(assignment)
+        keep = self.counts.keep
+        size = self.counts.size
+        for _ in range(len(assignment) + 1):
+            over = [w for w in self.workers if load[w] > limits[w]]
+            if not over:
+                return assignment
+            best = None
+            for district, worker in assignment.items():
+                if worker not in over or district in self.problem.pinned:
+                    continue
+                n = size[district]
+                here = keep.get((district, worker), 0)
+                for other in self.workers:
+                    if other == worker or load[other] + n > limits[other]:
+                        continue
+                    cost = (here - keep.get((district, other), 0), -n)
+                    if best is None or cost < best[0]:
+                        best = (cost, district, other)
+            if best is None:
+                return None
+            _, district, other = best
+            load[assignment[district]] -= size[district]
+            load[other] += size[district]
+            assignment[district] = other
+        return None
+
     def improve(self, decided: dict[str, str]) -> dict[str, str]:
         """Move districts off the most loaded worker while changes do not grow (a heuristic)."""
         if self.connected:
@@ -240,16 +283,18 @@ def _walk(
     decided = planner.solve(limits, deadline)
     if decided is None:
         return
-    current = planner.point(planner.improve(decided))
+    decided = planner.improve(decided)
+    current = planner.point(decided)
     while True:
         if current.max_load_ratio <= floor:
             yield current
             return
-        decided = planner.solve(planner.limits_below(current.max_load_ratio), deadline)
+        decided = planner.solve(planner.limits_below(current.max_load_ratio), deadline, decided)
         if decided is None:
             yield current
             return
-        found = planner.point(planner.improve(decided))
+        decided = planner.improve(decided)
+        found = planner.point(decided)
         if found.changes > current.changes:
             yield current
         current = found

@@ -33,11 +33,7 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_array
-
-_OPTIMAL, _LIMIT, _INFEASIBLE = 0, 1, 2
-
 
 @dataclass(frozen=True, slots=True)
 class Model:
@@ -59,12 +55,19 @@ class Solution:
 
 
 def fewest_changes(
-    model: Model, limits: dict[str, int] | None, deadline: float | None = None
+    model: Model,
+    limits: dict[str, int] | None,
+    deadline: float | None = None,
+    start: dict[str, str] | None = None,
 ) -> Solution:
     """The assignment keeping the most named workers with every load within ``limits``.
 
     ``limits`` maps each worker to the largest load allowed (None: no limit).
+    ``start`` is a known assignment within the limits, if any, for HiGHS to
+    begin from (it only speeds the search up).
     """
+    from omatyontekija.planning import highs
+
     pairs = [
         (d, w)
         for d in model.districts
@@ -80,16 +83,16 @@ def fewest_changes(
     district_row = {d: i for i, d in enumerate(model.districts)}
     worker_row = {w: i for i, w in enumerate(model.workers)}
     columns = np.arange(n_x)
-    blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray, int, np.ndarray, np.ndarray]] = []
-    one = (
-        np.ones(n_x),
-        np.array([district_row[d] for d, _ in pairs]),
-        columns,
-        len(model.districts),
-        np.ones(len(model.districts)),
-        np.ones(len(model.districts)),
-    )
-    blocks.append(one)
+    blocks = [
+        (
+            np.ones(n_x),
+            np.array([district_row[d] for d, _ in pairs]),
+            columns,
+            len(model.districts),
+            np.ones(len(model.districts)),
+            np.ones(len(model.districts)),
+        )
+    ]
     if limits is not None:
         blocks.append(
             (
@@ -110,31 +113,47 @@ def fewest_changes(
         n_vars = n_x + n_roots + n_flows
         integrality.append(np.r_[np.ones(n_roots), np.zeros(n_flows)])
         upper.append(np.r_[np.ones(n_roots), np.full(n_flows, float(len(model.districts) - 1))])
-    constraints = [
-        LinearConstraint(coo_array((v, (r, c)), shape=(rows, n_vars)).tocsr(), lo, hi)
-        for v, r, c, rows, lo, hi in blocks
-    ]
+    matrix, lower_rows, upper_rows = _stacked(blocks, n_vars)
     objective = np.zeros(n_vars)
     objective[:n_x] = [-float(model.keep.get(pair, 0)) for pair in pairs]
-    options: dict[str, float] = {"mip_rel_gap": 0.0}
-    if deadline is not None:
-        options["time_limit"] = max(deadline - time.monotonic(), 0.0)
-    result = milp(
+    initial = None
+    if start is not None and model.neighbours is None:
+        index = {pair: i for i, pair in enumerate(pairs)}
+        if all(pair in index for pair in start.items()):
+            initial = np.zeros(n_vars)
+            initial[[index[pair] for pair in start.items()]] = 1.0
+    result = highs.solve(
         objective,
-        integrality=np.concatenate(integrality),
-        bounds=Bounds(np.zeros(n_vars), np.concatenate(upper)),
-        constraints=constraints,
-        options=options,
+        matrix,
+        lower_rows,
+        upper_rows,
+        np.concatenate(upper),
+        np.concatenate(integrality),
+        time_limit=None if deadline is None else deadline - time.monotonic(),
+        start=initial,
     )
-    if result.status == _INFEASIBLE:
-        return Solution("infeasible", {})
-    if result.status == _LIMIT:
-        return Solution("time_limit", {})
-    if result.status != _OPTIMAL:
-        return Solution("failed", {})
+    if result.status != "optimal":
+        return Solution(result.status, {})
     chosen = {d: w for (d, w), value in zip(pairs, result.x[:n_x], strict=True) if value > 0.5}
     kept = sum(model.keep.get((d, w), 0) for d, w in chosen.items())
     return Solution("optimal", chosen, kept)
+
+
+def _stacked(blocks, n_vars: int):
+    values, rows, cols, lower, upper = [], [], [], [], []
+    offset = 0
+    for v, r, c, n_rows, lo, hi in blocks:
+        values.append(np.asarray(v, dtype=float))
+        rows.append(np.asarray(r) + offset)
+        cols.append(np.asarray(c))
+        lower.append(lo)
+        upper.append(hi)
+        offset += n_rows
+    matrix = coo_array(
+        (np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))),
+        shape=(offset, n_vars),
+    ).tocsc()
+    return matrix, np.concatenate(lower), np.concatenate(upper)
 
 
 def _directed_edges(model: Model) -> list[tuple[str, str]]:

@@ -97,13 +97,37 @@ class _Planner:
         self.order = {w: i for i, w in enumerate(self.workers)}
 
     def limits_below(self, ratio: Fraction) -> dict[str, int]:
-        """The largest whole load of each worker whose load/capacity is below ``ratio``."""
+        """The largest load of each worker below ``ratio`` of capacity that districts can make."""
         p, q = ratio.numerator, ratio.denominator
-        return {w: (p * self.counts.capacity[w] - 1) // q for w in self.workers}
+        return self.reachable({w: (p * self.counts.capacity[w] - 1) // q for w in self.workers})
 
     def limits_at_most(self, ratio: Fraction) -> dict[str, int]:
         p, q = ratio.numerator, ratio.denominator
-        return {w: p * self.counts.capacity[w] // q for w in self.workers}
+        return self.reachable({w: p * self.counts.capacity[w] // q for w in self.workers})
+
+    def reachable(self, limits: dict[str, int]) -> dict[str, int]:
+        """Each limit lowered to the largest sum of whole districts at most that limit.
+
+        A load is always such a sum, so this cuts no plan; it tightens what
+        the solver's relaxation sees, and often proves at once that the
+        limits cannot hold every client.
+        """
+        tight = {}
+        for worker, limit in limits.items():
+            if limit < 0:
+                tight[worker] = limit
+                continue
+            mask = (1 << (limit + 1)) - 1
+            sums = 1
+            for district in self.model.districts:
+                if worker in self.model.allowed[district]:
+                    sums = (sums | (sums << self.counts.size[district])) & mask
+            tight[worker] = sums.bit_length() - 1
+        return tight
+
+    def holds_everyone(self, limits: dict[str, int]) -> bool:
+        decided = sum(self.counts.size[d] for d in self.model.districts)
+        return sum(max(limit, 0) for limit in limits.values()) >= decided
 
     def solve(
         self,
@@ -289,7 +313,11 @@ def _walk(
         if current.max_load_ratio <= floor:
             yield current
             return
-        decided = planner.solve(planner.limits_below(current.max_load_ratio), deadline, decided)
+        limits = planner.limits_below(current.max_load_ratio)
+        if not planner.holds_everyone(limits):
+            yield current
+            return
+        decided = planner.solve(limits, deadline, decided)
         if decided is None:
             yield current
             return

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.sparse import coo_array
 
+
 @dataclass(frozen=True, slots=True)
 class Model:
     """What the model is built from; see the module docstring for the symbols."""

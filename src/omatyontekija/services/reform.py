@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Sequence
 
 from omatyontekija.domain.access import Action, Task
-from omatyontekija.domain.handover import HandoverReason
+from omatyontekija.domain.handover import HandoverReason, HandoverStatus
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.services.audit import append_entry, record_access, require_task
 from omatyontekija.services.context import Context
@@ -63,13 +63,24 @@ DEFAULT_HANDOVER_DAYS = 30
 
 
 def _situation(session, today: dt.date) -> ReformSituation:
-    division = area_store.division_on(session, today)
+    # Plans build on the latest saved division, also one not yet in force,
+    # and on the named workers that division's handovers are bringing.
+    latest = division_store.latest_effective_from(session)
+    division = area_store.division_on(session, max(latest, today) if latest else today)
     workers = tuple(worker_store.list_workers(session))
-    rows = reform_store.planning_rows(session)
+    pending = reform_store.pending_workers(session)
+    rows = [
+        (client_id, postal_code, pending.get(client_id, named))
+        for client_id, postal_code, named in reform_store.planning_rows(session)
+    ]
     clients = tuple(ReformClient(*row) for row in rows)
     in_division = sorted({c for a in (division.areas if division else ()) for c in a.postal_codes})
     orphans = sorted({c.postal_code for c in clients if c.postal_code} - set(in_division))
     names = division_store.district_names(session)
+    planned = set(in_division) | set(orphans)
+    pairs = tuple(
+        (a, b) for a, b in area_store.district_neighbours(session) if a in planned and b in planned
+    )
     digest = hashlib.sha256()
     digest.update(repr(division.id if division else None).encode())
     for w in workers:
@@ -84,6 +95,7 @@ def _situation(session, today: dt.date) -> ReformSituation:
         district_names=tuple(sorted(names.items())),
         clients=clients,
         fingerprint=digest.hexdigest(),
+        neighbours=pairs or None,
     )
 
 
@@ -135,15 +147,28 @@ def apply_reform(
         raise ReformError("no_plan", reason=proposal.reason("en"))
     due = due or effective_from + dt.timedelta(days=DEFAULT_HANDOVER_DAYS)
     with one_transaction(ctx) as (bound, session):
-        latest = division_store.latest_effective_from(session)
-        if latest is not None and effective_from <= latest:
-            raise ReformError(
-                "date_not_after", latest=latest.isoformat(), date=effective_from.isoformat()
-            )
-        if _situation(session, proposal.situation.today).fingerprint != (
-            proposal.situation.fingerprint
-        ):
+        today = proposal.situation.today
+        if _situation(session, today).fingerprint != proposal.situation.fingerprint:
             raise ReformError("stale")
+        replaced = division_store.divisions_after(session, today)
+        in_force = division_store.latest_on_or_before(session, today)
+        for bound_date in (in_force, today):
+            if bound_date is not None and effective_from <= bound_date:
+                raise ReformError(
+                    "date_not_after",
+                    latest=bound_date.isoformat(),
+                    date=effective_from.isoformat(),
+                )
+        if not proposal.changes and _same_division(proposal):
+            raise ReformError("nothing_to_change")
+        # A division not yet in force is replaced as a whole, and the handovers
+        # its reform opened are cancelled where this plan does not need them.
+        opened = {}
+        if replaced:
+            since = min(d.created_at for d in replaced)
+            opened = reform_store.reform_handovers_since(session, since)
+            for division in replaced:
+                division_store.delete_division(session, division.id)
         worker_ids, created = _save_workers(session, proposal)
         assignment = dict(proposal.assignment)
         division_id = division_store.insert_division(
@@ -153,20 +178,29 @@ def apply_reform(
             areas=new_areas(proposal.situation, assignment, worker_ids),
             created_by=ctx.user,
         )
+        changed = {c.client_id: worker_ids[c.new_worker_key] for c in proposal.changes}
+        note = reform_text("replaced_by", "en", date=effective_from.isoformat())
+        cancelled = []
+        for client_id, (handover_id, _) in sorted(opened.items()):
+            if client_id in changed:  # this plan sends the client elsewhere
+                handover_store.update_fields(session, handover_id, note=note)
+                handover_store.set_status(session, handover_id, HandoverStatus.CANCELLED)
+                cancelled.append(handover_id)
+        saved_named = reform_store.named_workers(session, list(changed))
         client_ids = [c.client_id for c in proposal.changes]
         already = handover_store.open_handovers_of_clients(session, client_ids)
         moves = [
-            (c.client_id, worker_ids[c.new_worker_key])
-            for c in proposal.changes
-            if c.client_id not in already
+            (client_id, worker)
+            for client_id, worker in changed.items()
+            if client_id not in already and saved_named.get(client_id) != worker
         ]
         handover_ids = start_handovers(bound, moves, HandoverReason.AREA_REFORM, due)
-        if moves:
+        if moves or cancelled:
             append_entry(
                 session,
                 ctx,
                 Action.EDIT,
-                [client_id for client_id, _ in moves],
+                sorted({client_id for client_id, _ in moves} | set(changed) & set(opened)),
                 reason=f"area_reform {effective_from.isoformat()}",
             )
     return AppliedReform(
@@ -174,7 +208,18 @@ def apply_reform(
         handover_ids=tuple(handover_ids),
         created_worker_ids=tuple(created),
         skipped=tuple(sorted(already.items())),
+        cancelled_handover_ids=tuple(cancelled),
     )
+
+
+def _same_division(proposal: ReformProposal) -> bool:
+    """Whether the plan gives every district the social worker it already has."""
+    before = {}
+    for area in proposal.situation.division.areas if proposal.situation.division else ():
+        if area.social_worker is not None:
+            for code in area.postal_codes:
+                before[code] = str(area.social_worker.id)
+    return dict(proposal.assignment) == {d: before.get(d) for d, _ in proposal.assignment}
 
 
 def _save_workers(session, proposal: ReformProposal) -> tuple[dict[str, int], list[int]]:

@@ -206,3 +206,45 @@ def _rows(situation, what_if, capacities, before, after, size, planned) -> tuple
             )
         )
     return tuple(rows)
+
+
+def plan_front(
+    situation: ReformSituation, what_if: WhatIf | None = None, *, time_limit: float | None = None
+) -> tuple[ReformProposal, ...]:
+    """Every Pareto-optimal proposal (fewest changes for its largest load), by changes.
+
+    The reform page draws these as its trade-off chart; the proposal meeting
+    a target is the first whose largest load is within it.
+    """
+    what_if = what_if or WhatIf()
+    problem = planning_problem(situation, what_if)
+    limit = DEFAULT_TIME_LIMIT if time_limit is None else time_limit
+    front = trade_off_front(problem, time_limit=limit)
+    return tuple(
+        proposal_from(
+            situation, what_if, problem, Front(front.status, (point,), front.connected), (), None
+        )
+        for point in front.points
+    )
+
+
+def meeting(front: tuple[ReformProposal, ...], target: float) -> int | None:
+    """Index of the proposal with the fewest changes whose largest load is within ``target``."""
+    return next((i for i, p in enumerate(front) if p.max_load_ratio <= target + 1e-12), None)
+
+
+def current_point(situation: ReformSituation) -> tuple[int, float]:
+    """(changes, largest load ratio) of the division the plan starts from, for the chart."""
+    before = districts_before(situation)
+    social = {str(w.id): w.capacity for w in situation.social_workers}
+    load = dict.fromkeys(social, 0)
+    changes = 0
+    for client in situation.clients:
+        worker = before.get(client.postal_code)
+        if worker in load:
+            load[worker] += 1
+        named = str(client.named_worker_id) if client.named_worker_id is not None else None
+        if named in social and worker is not None and named != worker:
+            changes += 1
+    ratio = max((load[w] / c for w, c in social.items() if c > 0), default=0.0)
+    return changes, ratio

@@ -199,7 +199,7 @@ def test_the_chart_shows_the_front_the_current_division_and_the_target(page):
     loads = [r for _, r in chart.points]
     assert changes == sorted(changes) and loads == sorted(loads, reverse=True)
     assert chart.current is not None and chart.current[1] > 1  # Jussi is over capacity
-    assert page.target_spin.value() == int(round(chart.target * 100))
+    assert page.target_spin.value() == round(chart.target * 100)
     assert "2020" in page.basis.text()
     assert "Kuormitus" in page.load_note.text() or "Load" in page.load_note.text()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 
 import pytest
@@ -132,3 +133,37 @@ def test_a_negative_time_limit_is_a_usage_error(write, capsys):
         run(["plan-areas", "--time-limit", "-1", write(reform())])
     assert raised.value.code == 2
     assert "at least 0" in capsys.readouterr().err
+
+
+def test_front_is_printed_ordered_by_changes_with_falling_ratios(write, capsys):
+    data = reform()
+    data["neighbours"] = [["d1", "d2"], ["d2", "d3"], ["d3", "d4"]]
+    assert run(["plan-areas", write(data), "--front", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    front = out["front"]
+    assert [p["changes"] for p in front] == sorted(p["changes"] for p in front)
+    assert all(a["max_load_ratio"] > b["max_load_ratio"] for a, b in itertools.pairwise(front))
+    assert front[0]["changes"] == 0 and front[0]["max_load_ratio"] == pytest.approx(7 / 5)
+    assert out["connected_areas"] is True
+    assert set(front[-1]["assignment"]) == {"d1", "d2", "d3", "d4"}
+
+
+def test_max_load_gives_the_fewest_changes_within_the_limit(write, capsys):
+    assert run(["plan-areas", write(reform()), "--max-load", "1"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["max_load_ratio"] <= 1
+    assert out["changes"] == 3
+    assert out["connected_areas"] is False
+    assert "neighbours" in out["note"]
+
+
+def test_max_load_below_any_plan_exits_1(write, capsys):
+    assert run(["plan-areas", write(reform()), "--max-load", "0.99"]) == 1
+    assert json.loads(capsys.readouterr().out)["status"] == "infeasible"
+
+
+def test_bad_neighbours_are_bad_input(write, capsys):
+    data = reform()
+    data["neighbours"] = [["d1", "nowhere"]]
+    assert run(["plan-areas", write(data), "--front"]) == 2
+    assert "neighbours[0]" in capsys.readouterr().err

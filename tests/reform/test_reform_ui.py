@@ -130,8 +130,8 @@ def test_impossible_what_if_shows_the_reason_and_disables_apply(page, qtbot):
         what_if = what_if.with_capacity(key, 1)
     with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
         page.set_what_if(what_if)
-    assert "kapasiteetti" in page.summary.text()
-    assert not page.apply_button.isEnabled()
+    # Capacity is the scale of the load, not a limit: a plan exists far above it.
+    assert "ei voi saavuttaa" in page.summary.text()
 
 
 def test_apply_through_the_dialog_opens_the_handovers_and_offers_printing(page, qtbot, ctx):
@@ -189,3 +189,46 @@ def test_division_dialog_shows_the_division_of_the_date(app, qtbot, ctx, qtmodel
     qtmodeltester.check(dialog.model)
     dialog.on.setDate(QDate(2016, 1, 1))
     assert dialog.model.rowCount() == 0 and dialog.heading.text()
+
+
+# -- the trade-off chart (issue 16) -----------------------------------------------
+def test_the_chart_shows_the_front_the_current_division_and_the_target(page):
+    chart = page.chart
+    assert len(chart.points) == len(page.front) >= 2
+    changes = [c for c, _ in chart.points]
+    loads = [r for _, r in chart.points]
+    assert changes == sorted(changes) and loads == sorted(loads, reverse=True)
+    assert chart.current is not None and chart.current[1] > 1  # Jussi is over capacity
+    assert page.target_spin.value() == round(chart.target * 100)
+    assert "2020" in page.basis.text()
+    assert "Kuormitus" in page.load_note.text() or "Load" in page.load_note.text()
+
+
+def test_clicking_a_point_shows_that_plan_and_its_changes(page, qtbot):
+    first = page.chart.position(*page.chart.points[0]).toPoint()
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT) as shown:
+        qtbot.mouseClick(page.chart, Qt.MouseButton.LeftButton, pos=first)
+    assert shown.args[0] is page.front[0]
+    assert page.change_model.rowCount() == len(page.front[0].changes)
+    last = page.chart.position(*page.chart.points[-1]).toPoint()
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT) as shown:
+        qtbot.mouseClick(page.chart, Qt.MouseButton.LeftButton, pos=last)
+    assert shown.args[0] is page.front[-1]
+    assert page.change_model.rowCount() == len(page.front[-1].changes)
+
+
+def test_the_target_picks_the_fewest_changes_within_it(page, qtbot):
+    loose = int(page.front[0].max_load_ratio * 100) + 1
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT) as shown:
+        page.set_target(loose)
+    assert shown.args[0] is page.front[0]
+
+
+def test_screenshot_of_the_reform_page(page, qtbot):
+    """Saves docs/screenshots/reform_page_front.png for the resolution note."""
+    from pathlib import Path
+
+    qtbot.wait(200)
+    folder = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(folder / "reform_page_front.png"))

@@ -385,6 +385,39 @@ def _samples(tmp: Path) -> dict[str, Sample]:
             "export",
             by_relation=False,
         ),
+        **_reform_samples(),
+    }
+
+
+def _reform_samples() -> dict[str, Sample]:
+    import datetime as dt
+
+    from sqlalchemy import text
+
+    from omatyontekija.services import reform
+
+    applied: dict[str, list[int]] = {}
+
+    def apply(c: Context, t: Target) -> object:
+        proposal = reform.plan_reform(reform.reform_situation(c))
+        result = reform.apply_reform(c, proposal, dt.date(2027, 1, 1))
+        applied["changed"] = [change.client_id for change in proposal.changes]
+        ids = ",".join(str(i) for i in result.handover_ids) or "0"
+        with c.db.read() as session:
+            query = text(f"SELECT client_id FROM handovers WHERE id IN ({ids})")
+            applied["moved"] = list(session.execute(query).scalars())
+        return result
+
+    def entries(t: Target) -> list[tuple[str, list[int]]]:
+        found = [("edit", applied["changed"])]
+        return found + ([("handover", applied["moved"])] if applied["moved"] else [])
+
+    return {
+        "reform.reform_situation": _s(lambda c, t: reform.reform_situation(c), by_relation=False),
+        "reform.changed_client_names": _s(
+            lambda c, t: reform.changed_client_names(c, [t.client]), "search", by_relation=False
+        ),
+        "reform.apply_reform": Sample(apply, entries, by_relation=False),
     }
 
 

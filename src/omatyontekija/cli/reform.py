@@ -1,6 +1,7 @@
 """``omatyontekija reform``: plan an area-division reform with what-ifs, or apply it from a date.
 
-    reform --plan [--capacity WORKER=N ...] [--pin DISTRICT=WORKER ...] [--add-worker NAME:N ...]
+    reform --plan [--max-load PERCENT] [--capacity WORKER=N ...] [--pin DISTRICT=WORKER ...]
+                  [--add-worker NAME:N ...]
     reform --apply --from DATE [--due DATE] [the same what-ifs]
 
 Workers are named by id; workers added with --add-worker are new1, new2… in
@@ -11,6 +12,7 @@ order. Exit status: 0 done, 1 no plan or refused (date, stale, handovers),
 from __future__ import annotations
 
 import argparse
+from fractions import Fraction
 
 from omatyontekija.cli.areas import parse_date
 from omatyontekija.cli.common import (
@@ -62,6 +64,12 @@ def add_parser(subparsers) -> None:
     parser.add_argument(
         "--add-worker", action="append", default=[], metavar="NAME:CAPACITY", help="new worker"
     )
+    parser.add_argument(
+        "--max-load",
+        metavar="PERCENT",
+        help="nobody above PERCENT of capacity: the plan with the fewest changes that meets "
+        "it (default: the even spread over all workers, rounded up to a whole per cent)",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of messages")
     add_json_flag(parser)
     parser.set_defaults(func=run)
@@ -84,6 +92,17 @@ def _number(option: str, value: str, text: str, form: str, *, least: int = 0) ->
     return number
 
 
+def _percent(text: str) -> Fraction:
+    """A --max-load PERCENT as a ratio (95 → 19/20); ReformError unless a number ≥ 0."""
+    try:
+        value = Fraction(text.strip().rstrip("%").strip())
+    except (ValueError, ZeroDivisionError):
+        raise ReformError("bad_pair", option="--max-load", value=text, form="PERCENT") from None
+    if value < 0:
+        raise ReformError("bad_pair", option="--max-load", value=text, form="PERCENT")
+    return value / 100
+
+
 def what_if_from(args: argparse.Namespace) -> WhatIf:
     """The what-if of the command line; ReformError for a malformed option."""
     what_if = WhatIf()
@@ -102,10 +121,16 @@ def what_if_from(args: argparse.Namespace) -> WhatIf:
 
 
 def proposal_json(proposal: ReformProposal, language: str) -> dict:
+    division = proposal.situation.division
     return {
         "status": proposal.status,
         "reason": proposal.reason(language),
         "changed": len(proposal.changes),
+        "max_load_ratio": proposal.max_load_ratio,
+        "target": proposal.target,
+        "starts_from": None
+        if division is None
+        else {"division_id": division.id, "effective_from": division.effective_from.isoformat()},
         "workers": [
             {
                 "worker": row.key,
@@ -150,6 +175,7 @@ def run(args: argparse.Namespace) -> int:
             raise ReformError("from_required")
         effective_from = parse_date(args.effective_from) if args.effective_from else None
         due = parse_date(args.due) if args.due else None
+        max_load = _percent(args.max_load) if args.max_load is not None else None
     except ReformError as error:
         problem(error.text(language))
         return EXIT_BAD_INPUT
@@ -157,7 +183,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         situation = reform_situation(ctx)
         with solver_output_silenced():  # HiGHS' own lines never reach the JSON on stdout
-            proposal = plan_reform(situation, what_if)
+            proposal = plan_reform(situation, what_if, max_load=max_load)
         if args.plan:
             return _show_plan(proposal, args)
         applied = apply_reform(ctx, proposal, effective_from, due=due)

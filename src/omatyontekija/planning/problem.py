@@ -49,6 +49,8 @@ class PlanningProblem:
     districts: tuple[str, ...]
     clients: tuple[PlanningClient, ...]
     pinned: Mapping[str, str] = field(default_factory=dict)
+    # Pairs of districts that touch; None when not known (then areas may be split).
+    neighbours: tuple[tuple[str, str], ...] | None = None
 
     def __post_init__(self) -> None:
         # Accept lists and dicts from callers but keep the problem immutable,
@@ -57,6 +59,9 @@ class PlanningProblem:
         object.__setattr__(self, "districts", tuple(self.districts))
         object.__setattr__(self, "clients", tuple(self.clients))
         object.__setattr__(self, "pinned", _frozen_mapping(self.pinned))
+        if self.neighbours is not None:
+            pairs = tuple(tuple(pair) for pair in self.neighbours)
+            object.__setattr__(self, "neighbours", pairs)
 
 
 class PlanStatus(StrEnum):

@@ -4,7 +4,8 @@
 reads the JSON form of the command line and the import dialog::
 
     {"workers": [{"id", "capacity"}], "districts": [{"id"}],
-     "clients": [{"id", "district", "named_worker"}], "pinned": {"DISTRICT": "WORKER"}}
+     "clients": [{"id", "district", "named_worker"}], "pinned": {"DISTRICT": "WORKER"},
+     "neighbours": [["DISTRICT", "DISTRICT"]]}
 
 Both report through :class:`InvalidProblem`, whose ``issues`` are (item, message)
 pairs; the item is a path into the input such as ``clients[12] (c-12)``.
@@ -63,6 +64,7 @@ def _check(
     districts: list[tuple[int, str]],
     clients: list[tuple[int, PlanningClient]],
     pinned: Mapping[Any, Any],
+    neighbours: Any = None,
 ) -> list[Issue]:
     """The semantic checks; positions are those of the caller's input."""
     issues: list[Issue] = []
@@ -107,6 +109,17 @@ def _check(
             issues.append(Issue(label, Message.of("unknown_district", district=district)))
         if not _is_id(worker) or worker not in worker_ids:
             issues.append(Issue(label, Message.of("unknown_worker", worker=worker)))
+    if neighbours is not None:
+        if not isinstance(neighbours, list | tuple):
+            issues.append(Issue("neighbours", Message.of("not_a_list")))
+        else:
+            for position, pair in enumerate(neighbours):
+                if (
+                    not isinstance(pair, list | tuple)
+                    or len(pair) != 2
+                    or any(not _is_id(d) or d not in district_ids for d in pair)
+                ):
+                    issues.append(Issue(f"neighbours[{position}]", Message.of("bad_neighbours")))
     return issues
 
 
@@ -117,6 +130,7 @@ def validate(problem: PlanningProblem) -> list[Issue]:
         list(enumerate(problem.districts)),
         list(enumerate(problem.clients)),
         problem.pinned,
+        problem.neighbours,
     )
 
 
@@ -179,7 +193,8 @@ def parse_problem(data: Any) -> PlanningProblem:
     elif not isinstance(pinned, dict):
         issues.append(Issue("pinned", Message.of("not_an_object")))
         pinned = {}
-    issues += _check(workers, districts, clients, pinned)
+    neighbours = data.get("neighbours")
+    issues += _check(workers, districts, clients, pinned, neighbours)
     if issues:
         raise InvalidProblem(issues)
     return PlanningProblem(
@@ -187,4 +202,5 @@ def parse_problem(data: Any) -> PlanningProblem:
         districts=tuple(d for _, d in districts),
         clients=tuple(c for _, c in clients),
         pinned=pinned,
+        neighbours=None if neighbours is None else tuple(tuple(p) for p in neighbours),
     )

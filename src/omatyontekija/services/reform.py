@@ -16,10 +16,8 @@ import hashlib
 from collections.abc import Sequence
 
 from omatyontekija.domain.access import Action, Task
-from omatyontekija.domain.handover import HandoverReason
+from omatyontekija.domain.handover import HandoverReason, HandoverStatus
 from omatyontekija.domain.worker import WorkerRole
-from omatyontekija.services.audit import append_entry, record_access, require_task
-from omatyontekija.services.context import Context
 from omatyontekija.services.handover_start import start_handovers
 from omatyontekija.services.reform_messages import ReformError, reform_text
 from omatyontekija.services.reform_model import (
@@ -34,13 +32,7 @@ from omatyontekija.services.reform_model import (
 )
 from omatyontekija.services.reform_naming import AREA_LANGUAGE, new_areas
 from omatyontekija.services.reform_plan import plan_reform
-from omatyontekija.services.unit_of_work import one_transaction
-from omatyontekija.store import areas as area_store
-from omatyontekija.store import divisions as division_store
-from omatyontekija.store import handovers as handover_store
-from omatyontekija.store import reform as reform_store
-from omatyontekija.store import worker_edits
-from omatyontekija.store import workers as worker_store
+from omatyontekija.services.trust.use_case import Work, use_case
 
 __all__ = [
     "AppliedReform",
@@ -62,14 +54,25 @@ __all__ = [
 DEFAULT_HANDOVER_DAYS = 30
 
 
-def _situation(session, today: dt.date) -> ReformSituation:
-    division = area_store.division_on(session, today)
-    workers = tuple(worker_store.list_workers(session))
-    rows = reform_store.planning_rows(session)
+def _situation(work: Work, today: dt.date) -> ReformSituation:
+    # Plans build on the latest saved division, also one not yet in force,
+    # and on the named workers that division's handovers are bringing.
+    latest = work.divisions.latest_effective_from()
+    division = work.areas.division_on(max(latest, today) if latest else today)
+    workers = tuple(work.workers.list_workers())
+    pending = work.reform.pending_workers()
+    rows = [
+        (client_id, postal_code, pending.get(client_id, named))
+        for client_id, postal_code, named in work.reform.planning_rows()
+    ]
     clients = tuple(ReformClient(*row) for row in rows)
     in_division = sorted({c for a in (division.areas if division else ()) for c in a.postal_codes})
     orphans = sorted({c.postal_code for c in clients if c.postal_code} - set(in_division))
-    names = division_store.district_names(session)
+    names = work.divisions.district_names()
+    planned = set(in_division) | set(orphans)
+    pairs = tuple(
+        (a, b) for a, b in work.areas.district_neighbours() if a in planned and b in planned
+    )
     digest = hashlib.sha256()
     digest.update(repr(division.id if division else None).encode())
     for w in workers:
@@ -84,32 +87,38 @@ def _situation(session, today: dt.date) -> ReformSituation:
         district_names=tuple(sorted(names.items())),
         clients=clients,
         fingerprint=digest.hexdigest(),
+        neighbours=pairs or None,
     )
 
 
-def reform_situation(ctx: Context) -> ReformSituation:
+@use_case(None, task=Task.PLAN_REFORM)
+def reform_situation(work: Work) -> ReformSituation:
     """Everything a reform is planned from, read once; supervisors only.
 
     No client is shown by this (names are read per change with
     ``changed_client_names``), so nothing is logged here.
     """
-    require_task(ctx, Task.PLAN_REFORM)
-    with ctx.db.read() as session:
-        return _situation(session, ctx.today)
+    return _situation(work, work.today)
 
 
-def changed_client_names(ctx: Context, client_ids: Sequence[int]) -> dict[int, str]:
+def _listed(work: Work, arguments: dict) -> list[int]:
+    return list(dict.fromkeys(arguments["client_ids"]))
+
+
+@use_case(Action.SEARCH, clients=_listed, task=Task.PLAN_REFORM)
+def changed_client_names(work: Work, client_ids: Sequence[int]) -> dict[int, str]:
     """Names of the clients a proposal would hand over; the listing is logged as a search."""
-    require_task(ctx, Task.PLAN_REFORM)
-    ids = list(dict.fromkeys(client_ids))
-    if ids:
-        record_access(ctx, Action.SEARCH, ids, reason="area_reform")
-    with ctx.db.read() as session:
-        return reform_store.client_names(session, ids)
+    work.detail("area_reform")
+    return work.reform.client_names(list(dict.fromkeys(client_ids)))
 
 
+def _changed(work: Work, arguments: dict) -> list[int]:
+    return [change.client_id for change in arguments["proposal"].changes]
+
+
+@use_case(Action.EDIT, clients=_changed, task=Task.PLAN_REFORM)
 def apply_reform(
-    ctx: Context,
+    work: Work,
     proposal: ReformProposal,
     effective_from: dt.date,
     *,
@@ -130,66 +139,90 @@ def apply_reform(
     was read (``stale``); AccessDenied unless the user may plan reforms. On
     any error nothing at all is saved.
     """
-    require_task(ctx, Task.PLAN_REFORM)
     if not proposal.has_plan:
         raise ReformError("no_plan", reason=proposal.reason("en"))
     due = due or effective_from + dt.timedelta(days=DEFAULT_HANDOVER_DAYS)
-    with one_transaction(ctx) as (bound, session):
-        latest = division_store.latest_effective_from(session)
-        if latest is not None and effective_from <= latest:
+    work.detail(f"area_reform {effective_from.isoformat()}")
+    # The door holds one transaction for all of it: any error saves nothing.
+    today = proposal.situation.today
+    if _situation(work, today).fingerprint != proposal.situation.fingerprint:
+        raise ReformError("stale")
+    replaced = work.divisions.divisions_after(today)
+    in_force = work.divisions.latest_on_or_before(today)
+    for bound_date in (in_force, today):
+        if bound_date is not None and effective_from <= bound_date:
             raise ReformError(
-                "date_not_after", latest=latest.isoformat(), date=effective_from.isoformat()
+                "date_not_after",
+                latest=bound_date.isoformat(),
+                date=effective_from.isoformat(),
             )
-        if _situation(session, proposal.situation.today).fingerprint != (
-            proposal.situation.fingerprint
-        ):
-            raise ReformError("stale")
-        worker_ids, created = _save_workers(session, proposal)
-        assignment = dict(proposal.assignment)
-        division_id = division_store.insert_division(
-            session,
-            name=name or reform_text("division_name", AREA_LANGUAGE, date=_finnish(effective_from)),
-            effective_from=effective_from,
-            areas=new_areas(proposal.situation, assignment, worker_ids),
-            created_by=ctx.user,
-        )
-        client_ids = [c.client_id for c in proposal.changes]
-        already = handover_store.open_handovers_of_clients(session, client_ids)
-        moves = [
-            (c.client_id, worker_ids[c.new_worker_key])
-            for c in proposal.changes
-            if c.client_id not in already
-        ]
-        handover_ids = start_handovers(bound, moves, HandoverReason.AREA_REFORM, due)
-        if moves:
-            append_entry(
-                session,
-                ctx,
-                Action.EDIT,
-                [client_id for client_id, _ in moves],
-                reason=f"area_reform {effective_from.isoformat()}",
-            )
+    if not proposal.changes and _same_division(proposal):
+        raise ReformError("nothing_to_change")
+    # A division not yet in force is replaced as a whole, and the handovers
+    # its reform opened are cancelled where this plan does not need them.
+    opened = {}
+    if replaced:
+        since = min(d.created_at for d in replaced)
+        opened = work.reform.reform_handovers_since(since)
+        for division in replaced:
+            work.divisions.delete_division(division.id)
+    worker_ids, created = _save_workers(work, proposal)
+    assignment = dict(proposal.assignment)
+    division_id = work.divisions.insert_division(
+        name=name or reform_text("division_name", AREA_LANGUAGE, date=_finnish(effective_from)),
+        effective_from=effective_from,
+        areas=new_areas(proposal.situation, assignment, worker_ids),
+        created_by=work.login,
+    )
+    changed = {c.client_id: worker_ids[c.new_worker_key] for c in proposal.changes}
+    note = reform_text("replaced_by", "en", date=effective_from.isoformat())
+    cancelled = []
+    for client_id, (handover_id, _) in sorted(opened.items()):
+        if client_id in changed:  # this plan sends the client elsewhere
+            work.handovers.update_fields(handover_id, note=note)
+            work.handovers.set_status(handover_id, HandoverStatus.CANCELLED)
+            cancelled.append(handover_id)
+    saved_named = work.reform.named_workers(list(changed))
+    client_ids = [c.client_id for c in proposal.changes]
+    already = work.handovers.open_handovers_of_clients(client_ids)
+    moves = [
+        (client_id, worker)
+        for client_id, worker in changed.items()
+        if client_id not in already and saved_named.get(client_id) != worker
+    ]
+    handover_ids = start_handovers(work, moves, HandoverReason.AREA_REFORM, due)
     return AppliedReform(
         division_id=division_id,
         handover_ids=tuple(handover_ids),
         created_worker_ids=tuple(created),
         skipped=tuple(sorted(already.items())),
+        cancelled_handover_ids=tuple(cancelled),
     )
 
 
-def _save_workers(session, proposal: ReformProposal) -> tuple[dict[str, int], list[int]]:
+def _same_division(proposal: ReformProposal) -> bool:
+    """Whether the plan gives every district the social worker it already has."""
+    before = {}
+    for area in proposal.situation.division.areas if proposal.situation.division else ():
+        if area.social_worker is not None:
+            for code in area.postal_codes:
+                before[code] = str(area.social_worker.id)
+    return dict(proposal.assignment) == {d: before.get(d) for d, _ in proposal.assignment}
+
+
+def _save_workers(work: Work, proposal: ReformProposal) -> tuple[dict[str, int], list[int]]:
     """Save the what-if's workers and capacities; worker key → id of every planned worker."""
     worker_ids = {str(w.id): w.id for w in proposal.situation.social_workers}
     created = []
     for worker in proposal.what_if.new_workers:
-        saved = worker_edits.insert_worker(
-            session, name=worker.name, role=WorkerRole.SOCIAL_WORKER, capacity=worker.capacity
+        saved = work.worker_edits.insert_worker(
+            name=worker.name, role=WorkerRole.SOCIAL_WORKER, capacity=worker.capacity
         )
         worker_ids[worker.key] = saved.id
         created.append(saved.id)
     for key, capacity in proposal.what_if.capacities:
         if key in worker_ids and key.isdigit():
-            worker_edits.set_capacity(session, worker_ids[key], capacity)
+            work.worker_edits.set_capacity(worker_ids[key], capacity)
     return worker_ids, created
 
 

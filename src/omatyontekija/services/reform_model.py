@@ -41,6 +41,8 @@ class ReformSituation:
     clients: tuple[ReformClient, ...]
     # A digest of what the plan depends on; applying refuses when it has changed.
     fingerprint: str = ""
+    # Pairs of bordering districts; None when not known (areas may then be split).
+    neighbours: tuple[tuple[str, str], ...] | None = None
 
     def worker(self, worker_id: int) -> Worker | None:
         return next((w for w in self.workers if w.id == worker_id), None)
@@ -145,6 +147,9 @@ class ReformProposal:
     rows: tuple[WorkerRow, ...] = ()
     changes: tuple[ReformChange, ...] = ()
     reasons: tuple[Message, ...] = ()
+    # The largest load/capacity of the plan, and the target it was planned to (ratios).
+    max_load_ratio: float = 0.0
+    target: float | None = None
 
     @property
     def has_plan(self) -> bool:
@@ -172,3 +177,5 @@ class AppliedReform:
     created_worker_ids: tuple[int, ...]
     # (client id, id of the open handover the client already had): reported, not duplicated.
     skipped: tuple[tuple[int, int], ...] = ()
+    # Handovers of a replaced future division that this plan does not need.
+    cancelled_handover_ids: tuple[int, ...] = ()

@@ -11,10 +11,14 @@ in their districts.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
+from fractions import Fraction
 
 from omatyontekija.domain.worker import WorkerRole
-from omatyontekija.planning import PlanningClient, PlanningProblem, PlanningWorker, propose
+from omatyontekija.planning import PlanningClient, PlanningProblem, PlanningWorker
+from omatyontekija.planning.front import Front, fewest_changes_within, trade_off_front
+from omatyontekija.planning.messages import Message
 from omatyontekija.services.reform_messages import ReformError
 from omatyontekija.services.reform_model import (
     ReformChange,
@@ -87,39 +91,95 @@ def planning_problem(situation: ReformSituation, what_if: WhatIf) -> PlanningPro
         districts=situation.districts,
         clients=clients,
         pinned=dict(what_if.pins),
+        # Connected areas are exact in the planner but not yet fast enough on a
+        # unit's database (a 30-district demo takes minutes): the proposal
+        # says its areas may be split instead. See issue 16's resolution note.
+        neighbours=None,
     )
+
+
+def default_target(problem: PlanningProblem) -> Fraction:
+    """The load everyone would have with the clients spread evenly, up to a whole per cent.
+
+    Spread evenly means in proportion to capacity, the new workers included,
+    so the target asks that each of them gets a fair share.
+    """
+    capacity = sum(w.capacity for w in problem.workers)
+    if capacity == 0:
+        return Fraction(1)
+    return Fraction(math.ceil(Fraction(100 * len(problem.clients), capacity)), 100)
 
 
 def plan_reform(
-    situation: ReformSituation, what_if: WhatIf | None = None, *, time_limit: float | None = None
+    situation: ReformSituation,
+    what_if: WhatIf | None = None,
+    *,
+    time_limit: float | None = None,
+    max_load: Fraction | None = None,
 ) -> ReformProposal:
     """Propose a division for ``situation`` with ``what_if`` applied.
 
-    Pure and thread-safe. Raises ReformError when the what-if names an unknown
-    worker or district or gives a bad capacity; an impossible plan is not an
-    error but a proposal without assignment whose ``reason()`` says why.
+    The plan is the one with the fewest named-worker changes among those in
+    which nobody's load is above ``max_load`` of capacity (default:
+    :func:`default_target`); when no plan reaches the default target, the
+    most even plan. Pure and thread-safe. Raises ReformError when the
+    what-if names an unknown worker or district or gives a bad capacity; an
+    impossible plan is not an error but a proposal without assignment whose
+    ``reason()`` says why.
     """
     what_if = what_if or WhatIf()
     problem = planning_problem(situation, what_if)
-    plan = propose(problem, time_limit=DEFAULT_TIME_LIMIT if time_limit is None else time_limit)
+    limit = DEFAULT_TIME_LIMIT if time_limit is None else time_limit
+    target = default_target(problem) if max_load is None else max_load
+    front = fewest_changes_within(problem, target, time_limit=limit)
+    reasons = tuple(front.reasons)
+    if not front.points and max_load is None and front.status == "infeasible":
+        whole = trade_off_front(problem, time_limit=limit)
+        if whole.points:
+            most_even = whole.points[-1]
+            front = Front(whole.status, (most_even,), whole.connected)
+            reasons = (
+                Message.of(
+                    "target_not_reached",
+                    target=f"{float(target) * 100:g}",
+                    ratio=f"{float(most_even.max_load_ratio) * 100:.1f}",
+                ),
+            )
+    return proposal_from(situation, what_if, problem, front, reasons, target)
+
+
+def proposal_from(
+    situation: ReformSituation,
+    what_if: WhatIf,
+    problem: PlanningProblem,
+    front: Front,
+    reasons: tuple[Message, ...],
+    target: Fraction | None,
+) -> ReformProposal:
+    """The proposal of the front's first point (none: a proposal without a plan)."""
+    point = front.points[0] if front.points else None
+    after = dict(point.assignment) if point else {}
     capacities = worker_capacities(situation, what_if)
     size = Counter(c.district for c in problem.clients)
     before = districts_before(situation)
-    after = dict(plan.assignment)
     rows = _rows(situation, what_if, capacities, before, after, size, bool(after))
     postal = {c.id: c.postal_code for c in situation.clients}
     changes = tuple(
-        ReformChange(int(c.client_id), postal[int(c.client_id)], int(c.old_worker), c.new_worker)
-        for c in plan.changed_clients
+        ReformChange(int(c.id), postal[int(c.id)], int(c.named_worker), after[c.district])
+        for c in problem.clients
+        if after and c.named_worker is not None and c.named_worker != after[c.district]
     )
+    status = "optimal" if point and front.ok and not reasons else front.status
     return ReformProposal(
         situation=situation,
         what_if=what_if,
-        status=plan.status.value,
+        status=status if point else "infeasible",
         assignment=tuple((d, after[d]) for d in situation.districts if d in after),
         rows=rows,
         changes=changes,
-        reasons=plan.reasons,
+        reasons=reasons,
+        max_load_ratio=float(point.max_load_ratio) if point else 0.0,
+        target=None if target is None else float(target),
     )
 
 
@@ -146,3 +206,45 @@ def _rows(situation, what_if, capacities, before, after, size, planned) -> tuple
             )
         )
     return tuple(rows)
+
+
+def plan_front(
+    situation: ReformSituation, what_if: WhatIf | None = None, *, time_limit: float | None = None
+) -> tuple[ReformProposal, ...]:
+    """Every Pareto-optimal proposal (fewest changes for its largest load), by changes.
+
+    The reform page draws these as its trade-off chart; the proposal meeting
+    a target is the first whose largest load is within it.
+    """
+    what_if = what_if or WhatIf()
+    problem = planning_problem(situation, what_if)
+    limit = DEFAULT_TIME_LIMIT if time_limit is None else time_limit
+    front = trade_off_front(problem, time_limit=limit)
+    return tuple(
+        proposal_from(
+            situation, what_if, problem, Front(front.status, (point,), front.connected), (), None
+        )
+        for point in front.points
+    )
+
+
+def meeting(front: tuple[ReformProposal, ...], target: float) -> int | None:
+    """Index of the proposal with the fewest changes whose largest load is within ``target``."""
+    return next((i for i, p in enumerate(front) if p.max_load_ratio <= target + 1e-12), None)
+
+
+def current_point(situation: ReformSituation) -> tuple[int, float]:
+    """(changes, largest load ratio) of the division the plan starts from, for the chart."""
+    before = districts_before(situation)
+    social = {str(w.id): w.capacity for w in situation.social_workers}
+    load = dict.fromkeys(social, 0)
+    changes = 0
+    for client in situation.clients:
+        worker = before.get(client.postal_code)
+        if worker in load:
+            load[worker] += 1
+        named = str(client.named_worker_id) if client.named_worker_id is not None else None
+        if named in social and worker is not None and named != worker:
+            changes += 1
+    ratio = max((load[w] / c for w, c in social.items() if c > 0), default=0.0)
+    return changes, ratio

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from omatyontekija.store.models import (
@@ -84,3 +84,41 @@ def insert_division(
         )
     session.flush()
     return division.id
+
+
+@dataclass(frozen=True, slots=True)
+class SavedDivision:
+    """A division as the reform sees it: when it takes effect and when it was saved."""
+
+    id: int
+    effective_from: dt.date
+    created_at: dt.datetime
+
+
+def divisions_after(session: Session, day: dt.date) -> list[SavedDivision]:
+    """Divisions that take effect after ``day`` (not yet in force), the earliest first."""
+    query = (
+        select(
+            AreaDivisionRecord.id, AreaDivisionRecord.effective_from, AreaDivisionRecord.created_at
+        )
+        .where(AreaDivisionRecord.effective_from > day)
+        .order_by(AreaDivisionRecord.effective_from)
+    )
+    return [SavedDivision(*row) for row in session.execute(query)]
+
+
+def latest_on_or_before(session: Session, day: dt.date) -> dt.date | None:
+    """The newest date on or before ``day`` from which a division takes effect."""
+    return session.scalar(
+        select(func.max(AreaDivisionRecord.effective_from)).where(
+            AreaDivisionRecord.effective_from <= day
+        )
+    )
+
+
+def delete_division(session: Session, division_id: int) -> None:
+    """Remove a division that has not taken effect, with its areas (a reform replacing it)."""
+    session.execute(delete(AreaDistrictRecord).where(AreaDistrictRecord.division_id == division_id))
+    session.execute(delete(AreaRecord).where(AreaRecord.division_id == division_id))
+    session.execute(delete(AreaDivisionRecord).where(AreaDivisionRecord.id == division_id))
+    session.flush()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from omatyontekija.store.models import ClientRecord
+from omatyontekija.store.models import ClientRecord, HandoverRecord
 
 _CHUNK = 900  # below SQLite's default limit of bound parameters
+_OPEN = ("planned", "in_progress")
 
 
 def planning_rows(session: Session) -> list[tuple[int, str, int | None]]:
@@ -35,3 +37,43 @@ def client_names(session: Session, client_ids: Sequence[int]) -> dict[int, str]:
 def postal_code_of(session: Session, client_id: int) -> str | None:
     """The client's postal code, or None when there is no such client."""
     return session.scalar(select(ClientRecord.postal_code).where(ClientRecord.id == client_id))
+
+
+def pending_workers(session: Session) -> dict[int, int]:
+    """Client id → the worker of their open handover: who their named worker is about to be.
+
+    A reform plans from the latest saved division, and a client that division
+    already moves counts as that worker's, so planning again at once finds
+    nothing to change.
+    """
+    query = select(HandoverRecord.client_id, HandoverRecord.to_worker_id).where(
+        HandoverRecord.status.in_(_OPEN)
+    )
+    return dict(session.execute(query.order_by(HandoverRecord.id)).all())
+
+
+def reform_handovers_since(session: Session, since: dt.datetime) -> dict[int, tuple[int, int]]:
+    """Client id → (handover id, new worker id) of open area-reform handovers opened from ``since``.
+
+    These are the handovers a saved future division opened: its reform's
+    transaction wrote them together with the division, never before it.
+    """
+    query = select(HandoverRecord.client_id, HandoverRecord.id, HandoverRecord.to_worker_id).where(
+        HandoverRecord.status.in_(_OPEN),
+        HandoverRecord.reason == "area_reform",
+        HandoverRecord.created_at >= since,
+    )
+    return {client: (handover, worker) for client, handover, worker in session.execute(query)}
+
+
+def named_workers(session: Session, client_ids: Sequence[int]) -> dict[int, int | None]:
+    """Client id → the named worker saved for the client (not the one a handover brings)."""
+    found: dict[int, int | None] = {}
+    ids = list(dict.fromkeys(client_ids))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        query = select(ClientRecord.id, ClientRecord.named_worker_id).where(
+            ClientRecord.id.in_(chunk)
+        )
+        found.update(session.execute(query).all())
+    return found

@@ -1197,6 +1197,25 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>FrontChart</name>
+    <message>
+        <source>Trade-off between changes and the largest load</source>
+        <translation>Muutosten ja suurimman kuormituksen vaihtosuhde</translation>
+    </message>
+    <message>
+        <source>Named-worker changes</source>
+        <translation>Omatyöntekijän vaihdot</translation>
+    </message>
+    <message>
+        <source>Largest load</source>
+        <translation>Suurin kuormitus</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nyt</translation>
+    </message>
+</context>
+<context>
     <name>GapPage</name>
     <message>
         <source>Gap list: clients who need a named worker</source>
@@ -2154,12 +2173,28 @@ Lähde: %4</translation>
         <translation>Ehdotettu aluejako (kapasiteettia voi muuttaa)</translation>
     </message>
     <message>
+        <source>Nobody a&amp;bove (of capacity)</source>
+        <translation>Ei kenellekään &amp;yli (kapasiteetista)</translation>
+    </message>
+    <message>
+        <source>Load = clients whose named worker or area worker is this worker, over the worker&apos;s capacity. Each point is a plan that no other plan beats in both changes and largest load; click one to see it.</source>
+        <translation>Kuormitus = asiakkaat, joiden omatyöntekijä tai aluetyöntekijä tämä työntekijä on, suhteessa työntekijän kapasiteettiin. Jokainen piste on suunnitelma, jota mikään muu ei voita sekä muutoksissa että suurimmassa kuormituksessa; napsauta pistettä nähdäksesi sen.</translation>
+    </message>
+    <message>
         <source>&amp;Apply from date…</source>
         <translation>&amp;Ota käyttöön päivästä…</translation>
     </message>
     <message>
         <source>Clients whose named worker would change</source>
         <translation>Asiakkaat, joiden omatyöntekijä vaihtuisi</translation>
+    </message>
+    <message>
+        <source>Starts from: no saved division</source>
+        <translation>Lähtökohta: ei tallennettua aluejakoa</translation>
+    </message>
+    <message>
+        <source>Starts from: %1, in force from %2</source>
+        <translation>Lähtökohta: %1, voimassa %2 alkaen</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) would change their named worker.</source>

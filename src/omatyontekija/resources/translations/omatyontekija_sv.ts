@@ -1197,6 +1197,25 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>FrontChart</name>
+    <message>
+        <source>Trade-off between changes and the largest load</source>
+        <translation>Avvägning mellan byten och den största belastningen</translation>
+    </message>
+    <message>
+        <source>Named-worker changes</source>
+        <translation>Byten av kontaktperson</translation>
+    </message>
+    <message>
+        <source>Largest load</source>
+        <translation>Största belastning</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+</context>
+<context>
     <name>GapPage</name>
     <message>
         <source>Gap list: clients who need a named worker</source>
@@ -2154,12 +2173,28 @@ Källa: %4</translation>
         <translation>Föreslagen indelning (kapaciteten kan ändras)</translation>
     </message>
     <message>
+        <source>Nobody a&amp;bove (of capacity)</source>
+        <translation>Ingen ö&amp;ver (av kapaciteten)</translation>
+    </message>
+    <message>
+        <source>Load = clients whose named worker or area worker is this worker, over the worker&apos;s capacity. Each point is a plan that no other plan beats in both changes and largest load; click one to see it.</source>
+        <translation>Belastning = klienter vars kontaktperson eller områdets handläggare är denna handläggare, i förhållande till handläggarens kapacitet. Varje punkt är en plan som ingen annan plan slår i både byten och största belastning; klicka på en för att se den.</translation>
+    </message>
+    <message>
         <source>&amp;Apply from date…</source>
         <translation>&amp;Ta i bruk från datum…</translation>
     </message>
     <message>
         <source>Clients whose named worker would change</source>
         <translation>Klienter vars egen kontaktperson skulle bytas</translation>
+    </message>
+    <message>
+        <source>Starts from: no saved division</source>
+        <translation>Utgår från: ingen sparad indelning</translation>
+    </message>
+    <message>
+        <source>Starts from: %1, in force from %2</source>
+        <translation>Utgår från: %1, gäller från %2</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) would change their named worker.</source>

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from omatyontekija.planning.messages import Message
 from omatyontekija.services.areas import list_divisions
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.context import Context
@@ -38,10 +40,18 @@ from omatyontekija.services.reform import (
     plan_reform,
     reform_situation,
 )
-from omatyontekija.services.reform_plan import worker_capacities
+from omatyontekija.services.reform_plan import (
+    current_point,
+    default_target,
+    meeting,
+    plan_front,
+    planning_problem,
+    worker_capacities,
+)
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.reform.delegates import CapacitySpinDelegate, LoadBarDelegate
 from omatyontekija.ui.reform.dialogs import AddWorkerDialog, ApplyDialog
+from omatyontekija.ui.reform.front_chart import FrontChart
 from omatyontekija.ui.reform.models import (
     COLUMN_CAPACITY,
     COLUMN_LOAD,
@@ -93,6 +103,10 @@ class ReformPage(QWidget):
         self.apply_dialog: ApplyDialog | None = None
         self.worker_dialog: AddWorkerDialog | None = None
         self.message: QMessageBox | None = None
+        self.front: tuple[ReformProposal, ...] = ()
+        self.names: dict[int, str] = {}
+        # The supervisor's target in per cent; None: the even spread (the default).
+        self.user_target: int | None = None
 
         self.title = QLabel(self.tr("Area reform: the division in force and a proposal"), self)
         self.title.setObjectName("pageTitle")
@@ -142,6 +156,26 @@ class ReformPage(QWidget):
         self.splitter.addWidget(current_box)
         self.splitter.addWidget(proposed_box)
 
+        self.basis = QLabel(self)
+        self.basis.setObjectName("reformBasis")
+        self.target_spin = QSpinBox(self)
+        self.target_spin.setObjectName("reformTarget")
+        self.target_spin.setRange(1, 10000)
+        self.target_spin.setSuffix(" %")
+        target_label = QLabel(self.tr("Nobody a&bove (of capacity)"), self)
+        target_label.setBuddy(self.target_spin)
+        self.chart = FrontChart(self)
+        self.load_note = QLabel(
+            self.tr(
+                "Load = clients whose named worker or area worker is this worker, "
+                "over the worker's capacity. Each point is a plan that no other plan "
+                "beats in both changes and largest load; click one to see it."
+            ),
+            self,
+        )
+        self.load_note.setWordWrap(True)
+        self.load_note.setObjectName("loadExplanation")
+
         self.summary = QLabel(self)
         self.summary.setObjectName("reformSummary")
         self.summary.setWordWrap(True)
@@ -170,9 +204,16 @@ class ReformPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.apply_button)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.basis, 1)
+        target_row.addWidget(target_label)
+        target_row.addWidget(self.target_spin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(what_if)
+        layout.addLayout(target_row)
+        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.load_note)
         layout.addWidget(self.splitter, 3)
         layout.addLayout(bottom)
         layout.addWidget(QLabel(self.tr("Clients whose named worker would change"), self))
@@ -185,6 +226,8 @@ class ReformPage(QWidget):
         self.reset_button.clicked.connect(lambda: self.set_what_if(WhatIf()))
         self.cancel_button.clicked.connect(self.cancel)
         self.apply_button.clicked.connect(self.ask_apply)
+        self.chart.pointChosen.connect(self.choose_point)
+        self.target_spin.editingFinished.connect(lambda: self.set_target(self.target_spin.value()))
         self.proposed_model.capacityEdited.connect(
             lambda key, capacity: self.set_what_if(self.what_if.with_capacity(key, capacity))
         )
@@ -222,12 +265,43 @@ class ReformPage(QWidget):
         ctx, situation, what_if = self.ctx, self.situation, self.what_if
 
         def job(handle):
-            proposal = plan_reform(situation, what_if)
+            front = plan_front(situation, what_if)
             handle.check()
-            ids = [c.client_id for c in proposal.changes]
-            return proposal, changed_client_names(ctx, ids) if ids else {}
+            if not front:  # no plan at all: the single proposal says why
+                return (), plan_reform(situation, what_if), {}
+            ids = sorted({c.client_id for p in front for c in p.changes})
+            return front, None, changed_client_names(ctx, ids) if ids else {}
 
         self._run(job, self._planned)
+
+    def default_percent(self) -> int:
+        if self.situation is None:
+            return 100
+        problem = planning_problem(self.situation, self.what_if)
+        return int(default_target(problem) * 100)
+
+    def set_target(self, percent: int) -> None:
+        """Show the plan with the fewest changes in which nobody is above ``percent``."""
+        self.user_target = percent
+        self._show_target()
+
+    def _show_target(self) -> None:
+        if not self.front:
+            return
+        percent = self.user_target or self.default_percent()
+        index = meeting(self.front, percent / 100)
+        self.choose_point(len(self.front) - 1 if index is None else index)
+        if index is None:
+            most_even = self.front[-1].max_load_ratio * 100
+            note = Message.of("target_not_reached", target=percent, ratio=f"{most_even:.1f}")
+            self.summary.setText(f"{self.summary.text()} {note.text(current_language())}")
+
+    def choose_point(self, index: int) -> None:
+        """Show the plan of the chart's point ``index`` and its changes."""
+        if not 0 <= index < len(self.front):
+            return
+        self.chart.select(index)
+        self.show_proposal(self.front[index], self.names)
 
     def _run(self, job, on_done) -> None:
         if self._task is not None:
@@ -261,12 +335,36 @@ class ReformPage(QWidget):
             self.what_if = self.proposal.what_if
 
     def _planned(self, result) -> None:
-        generation, (proposal, names) = result
+        generation, (front, single, names) = result
         if generation != self._generation:
             return  # cancelled or replaced by a newer what-if
         self._task = None
         self._set_busy(False)
-        self.show_proposal(proposal, names)
+        self.front, self.names = front, names
+        percent = self.user_target or self.default_percent()
+        self.target_spin.blockSignals(True)
+        self.target_spin.setValue(percent)
+        self.target_spin.blockSignals(False)
+        self._show_basis()
+        current = current_point(self.situation) if self.situation else None
+        points = [(len(p.changes), p.max_load_ratio) for p in front]
+        self.chart.set_front(points, current, percent / 100, None)
+        if single is not None:
+            self.show_proposal(single, names)
+        else:
+            self._show_target()
+
+    def _show_basis(self) -> None:
+        division = self.situation.division if self.situation else None
+        if division is None:
+            self.basis.setText(self.tr("Starts from: no saved division"))
+            return
+        day = division.effective_from
+        self.basis.setText(
+            self.tr("Starts from: %1, in force from %2")
+            .replace("%1", division.name)
+            .replace("%2", f"{day.day}.{day.month}.{day.year}")
+        )
 
     def show_proposal(self, proposal: ReformProposal, names: dict[int, str]) -> None:
         self.proposal = proposal
@@ -374,6 +472,7 @@ class ReformPage(QWidget):
         # Clients now have open handovers and workers may be new: read everything again.
         self.situation = None
         self.what_if = WhatIf()
+        self.user_target = None
         self.reload()
 
     def _offer_printing(self, applied: AppliedReform) -> None:

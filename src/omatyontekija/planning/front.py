@@ -1,0 +1,383 @@
+"""The trade-off front: every area division that cannot be improved in one measure
+without getting worse in the other.
+
+The two measures are the number of named-worker changes and the largest
+load ratio (a worker's clients over their capacity). Capacity is the scale of
+the ratio here, not a hard limit: the supervisor chooses how high the largest
+ratio may go ("nobody above N % of capacity"), and a ratio above 1 is a plan
+that overloads someone, which the front shows rather than hides.
+
+The front is computed exactly by the ε-constraint method over the largest
+load. Let f(r) be the fewest changes of any plan whose largest ratio is below
+r (one exact MILP, :func:`front_model.fewest_changes`). Starting with no
+limit, each step solves f just below the largest ratio a of the plan found
+last; if the changes did not grow, that plan has the same changes and a
+smaller ratio and replaces the last point, otherwise the last point is proven
+(no plan with its changes or fewer has a smaller ratio) and a new point
+begins. The walk stops when no plan has a smaller ratio. Ratios are exact
+fractions throughout; ties in ratio are equal points, never two.
+
+Between two solves, cheap moves of districts that keep the number of changes
+lower the largest ratio, so that fewer solves are spent on one point.
+Exactness does not depend on them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from omatyontekija.planning.aggregate import Counts, count
+from omatyontekija.planning.messages import Message
+from omatyontekija.planning.problem import PlanningProblem
+from omatyontekija.planning.validation import InvalidProblem, validate
+
+
+@dataclass(frozen=True, slots=True)
+class FrontPoint:
+    """One plan on the front: its measures and the worker of every district."""
+
+    changes: int
+    max_load_ratio: Fraction
+    assignment: dict[str, str]
+    caseloads: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Front:
+    """The front ordered by changes (ratios falling), and whether areas are connected."""
+
+    status: str  # "optimal", "infeasible" or "time_limit"
+    points: tuple[FrontPoint, ...] = ()
+    # True when neighbours were known and every area is connected.
+    connected: bool = False
+    reasons: tuple[Message, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "optimal"
+
+
+class _TimeLimit(Exception):
+    pass
+
+
+class _Planner:
+    """The fixed parts of one problem: counts, the model, and exact measures of a plan."""
+
+    def __init__(self, problem: PlanningProblem) -> None:
+        from omatyontekija.planning.front_model import Model
+
+        self.problem = problem
+        self.counts: Counts = count(problem)
+        counts = self.counts
+        self.workers = counts.open_workers()
+        self.connected = problem.neighbours is not None
+        if self.connected:
+            decided = list(problem.districts)
+        else:
+            # Without neighbours an empty district changes nothing: placed afterwards.
+            decided = [d for d in problem.districts if counts.size[d] > 0]
+        allowed = {
+            d: [problem.pinned[d]] if d in problem.pinned else list(self.workers) for d in decided
+        }
+        # A district pinned to a worker without capacity has no one to go to.
+        allowed = {
+            d: [w for w in ws if w in counts.capacity and counts.capacity[w] > 0]
+            for d, ws in allowed.items()
+        }
+        edges = None
+        if self.connected:
+            edges = sorted(
+                {tuple(sorted(pair)) for pair in problem.neighbours if pair[0] != pair[1]}
+            )
+        self.model = Model(decided, counts.size, counts.keep, self.workers, allowed, edges)
+        self.order = {w: i for i, w in enumerate(self.workers)}
+
+    def limits_below(self, ratio: Fraction) -> dict[str, int]:
+        """The largest load of each worker below ``ratio`` of capacity that districts can make."""
+        p, q = ratio.numerator, ratio.denominator
+        return self.reachable({w: (p * self.counts.capacity[w] - 1) // q for w in self.workers})
+
+    def limits_at_most(self, ratio: Fraction) -> dict[str, int]:
+        p, q = ratio.numerator, ratio.denominator
+        return self.reachable({w: p * self.counts.capacity[w] // q for w in self.workers})
+
+    def reachable(self, limits: dict[str, int]) -> dict[str, int]:
+        """Each limit lowered to the largest sum of whole districts at most that limit.
+
+        A load is always such a sum, so this cuts no plan; it tightens what
+        the solver's relaxation sees, and often proves at once that the
+        limits cannot hold every client.
+        """
+        tight = {}
+        for worker, limit in limits.items():
+            if limit < 0:
+                tight[worker] = limit
+                continue
+            mask = (1 << (limit + 1)) - 1
+            sums = 1
+            for district in self.model.districts:
+                if worker in self.model.allowed[district]:
+                    sums = (sums | (sums << self.counts.size[district])) & mask
+            tight[worker] = sums.bit_length() - 1
+        return tight
+
+    def holds_everyone(self, limits: dict[str, int]) -> bool:
+        decided = sum(self.counts.size[d] for d in self.model.districts)
+        return sum(max(limit, 0) for limit in limits.values()) >= decided
+
+    def solve(
+        self,
+        limits: dict[str, int] | None,
+        deadline: float | None,
+        previous: dict[str, str] | None = None,
+    ) -> dict[str, str] | None:
+        from omatyontekija.planning.front_model import fewest_changes
+
+        if deadline is not None and time.monotonic() >= deadline:
+            raise _TimeLimit
+        start = None
+        if previous is not None and limits is not None:
+            start = self.repaired(previous, limits)
+        solution = fewest_changes(self.model, limits, deadline, start)
+        if solution.status == "time_limit":
+            raise _TimeLimit
+        if solution.status != "optimal":
+            return None
+        return solution.assignment
+
+    def complete(self, decided: dict[str, str]) -> dict[str, str]:
+        """Every district with a worker: the empty ones go where the load ratio is lowest."""
+        assignment = dict(decided)
+        load = self.loads(assignment)
+        held = dict.fromkeys(self.workers, 0)
+        for worker in assignment.values():
+            held[worker] += 1
+        for district in self.problem.districts:
+            if district in assignment:
+                continue
+            worker = self.problem.pinned.get(district)
+            if worker is None or self.counts.capacity.get(worker, 0) == 0:
+                worker = min(
+                    self.workers,
+                    key=lambda w: (
+                        Fraction(load[w], self.counts.capacity[w]),
+                        held[w],
+                        self.order[w],
+                    ),
+                )
+            assignment[district] = worker
+            held[worker] += 1
+        return {d: assignment[d] for d in self.problem.districts}
+
+    def loads(self, assignment: dict[str, str]) -> dict[str, int]:
+        load = dict.fromkeys(self.workers, 0)
+        for district, worker in assignment.items():
+            load[worker] += self.counts.size[district]
+        return load
+
+    def ratio(self, assignment: dict[str, str]) -> Fraction:
+        load = self.loads(assignment)
+        return max(
+            (Fraction(load[w], self.counts.capacity[w]) for w in self.workers), default=Fraction(0)
+        )
+
+    def changes(self, assignment: dict[str, str]) -> int:
+        kept = sum(self.counts.keep.get(pair, 0) for pair in assignment.items())
+        return self.counts.named - kept
+
+    def point(self, decided: dict[str, str]) -> FrontPoint:
+        assignment = self.complete(decided)
+        return FrontPoint(
+            self.changes(assignment), self.ratio(assignment), assignment, self.loads(assignment)
+        )
+
+    def lowest_ratio(self) -> Fraction:
+        """No plan's largest ratio is below this: whole loads must hold every client."""
+        capacity = [self.counts.capacity[w] for w in self.workers]
+        total = self.counts.total_clients
+        if not capacity or total == 0:
+            return Fraction(0)
+        t = Fraction(total, sum(capacity))
+        while sum(t.numerator * c // t.denominator for c in capacity) < total:
+            t = min(Fraction(t.numerator * c // t.denominator + 1, c) for c in capacity)
+        pinned = max(
+            (Fraction(self.counts.pinned_load[w], self.counts.capacity[w]) for w in self.workers),
+            default=Fraction(0),
+        )
+        return max(t, pinned)
+
+    def repaired(self, decided: dict[str, str], limits: dict[str, int]) -> dict[str, str] | None:
+        """``decided`` with districts moved off workers above ``limits``, fewest changes first.
+
+        A greedy start for HiGHS; None when it gets stuck (HiGHS then starts cold).
+        """
+        if self.connected:
+            return None
+        assignment = {d: w for d, w in decided.items() if d in self.model.allowed}
+        load = self.loads(assignment)
+        keep = self.counts.keep
+        size = self.counts.size
+        for _ in range(len(assignment) + 1):
+            over = [w for w in self.workers if load[w] > limits[w]]
+            if not over:
+                return assignment
+            best = None
+            for district, worker in assignment.items():
+                if worker not in over or district in self.problem.pinned:
+                    continue
+                n = size[district]
+                here = keep.get((district, worker), 0)
+                for other in self.workers:
+                    if other == worker or load[other] + n > limits[other]:
+                        continue
+                    cost = (here - keep.get((district, other), 0), -n)
+                    if best is None or cost < best[0]:
+                        best = (cost, district, other)
+            if best is None:
+                return None
+            _, district, other = best
+            load[assignment[district]] -= size[district]
+            load[other] += size[district]
+            assignment[district] = other
+        return None
+
+    def improve(self, decided: dict[str, str]) -> dict[str, str]:
+        """Move districts off the most loaded worker while changes do not grow (a heuristic)."""
+        if self.connected:
+            return decided
+        assignment = dict(decided)
+        load = self.loads(assignment)
+        cap = self.counts.capacity
+        keep = self.counts.keep
+        for _ in range(10 * len(assignment) + 10):
+            top = max(self.workers, key=lambda w: Fraction(load[w], cap[w]))
+            top_ratio = Fraction(load[top], cap[top])
+            best = None
+            for district, worker in assignment.items():
+                if worker != top or district in self.problem.pinned:
+                    continue
+                n = self.counts.size[district]
+                here = keep.get((district, top), 0)
+                for other in self.workers:
+                    if other == top or keep.get((district, other), 0) < here:
+                        continue
+                    new = Fraction(load[other] + n, cap[other])
+                    if new < top_ratio and (best is None or new < best[0]):
+                        best = (new, district, other)
+            if best is None:
+                break
+            _, district, other = best
+            n = self.counts.size[district]
+            load[top] -= n
+            load[other] += n
+            assignment[district] = other
+        return assignment
+
+
+def _checked(problem: PlanningProblem) -> _Planner:
+    issues = validate(problem)
+    if issues:
+        raise InvalidProblem(issues)
+    return _Planner(problem)
+
+
+def _no_worker(planner: _Planner) -> Front | None:
+    if not planner.workers and planner.problem.districts:
+        reason = Message.of("no_worker_with_capacity", districts=len(planner.problem.districts))
+        return Front("infeasible", connected=planner.connected, reasons=(reason,))
+    zero = [
+        Message.of("pinned_to_zero_capacity", district=d, worker=w)
+        for d, w in planner.problem.pinned.items()
+        if planner.counts.capacity[w] == 0
+    ]
+    if zero:
+        return Front("infeasible", connected=planner.connected, reasons=tuple(zero))
+    return None
+
+
+def _walk(
+    planner: _Planner, limits: dict[str, int] | None, deadline: float | None
+) -> Iterator[FrontPoint]:
+    """Proven front points from the first limit on, in order of changes (see the module doc)."""
+    floor = planner.lowest_ratio()
+    decided = planner.solve(limits, deadline)
+    if decided is None:
+        return
+    decided = planner.improve(decided)
+    current = planner.point(decided)
+    while True:
+        if current.max_load_ratio <= floor:
+            yield current
+            return
+        limits = planner.limits_below(current.max_load_ratio)
+        if not planner.holds_everyone(limits):
+            yield current
+            return
+        decided = planner.solve(limits, deadline, decided)
+        if decided is None:
+            yield current
+            return
+        decided = planner.improve(decided)
+        found = planner.point(decided)
+        if found.changes > current.changes:
+            yield current
+        current = found
+
+
+def trade_off_front(problem: PlanningProblem, *, time_limit: float | None = None) -> Front:
+    """Every Pareto-optimal (changes, largest load ratio) plan of ``problem``, proven by HiGHS."""
+    planner = _checked(problem)
+    if (failure := _no_worker(planner)) is not None:
+        return failure
+    deadline = None if time_limit is None else time.monotonic() + time_limit
+    points: list[FrontPoint] = []
+    try:
+        for point in _walk(planner, None, deadline):
+            points.append(point)
+    except _TimeLimit:
+        reason = Message.of("time_limit", seconds=time_limit)
+        return Front("time_limit", tuple(points), planner.connected, (reason,))
+    if not points:
+        return Front("infeasible", (), planner.connected, (_no_connected_plan(),))
+    return Front("optimal", tuple(points), planner.connected)
+
+
+def fewest_changes_within(
+    problem: PlanningProblem, max_load: Fraction, *, time_limit: float | None = None
+) -> Front:
+    """The plan with the fewest changes whose largest load ratio is at most ``max_load``.
+
+    Among such plans the one with the smallest largest ratio: the front point
+    that meets the target. The answer is a front of that one point (or none).
+    """
+    planner = _checked(problem)
+    if (failure := _no_worker(planner)) is not None:
+        return failure
+    deadline = None if time_limit is None else time.monotonic() + time_limit
+    if max_load < planner.lowest_ratio():
+        return Front("infeasible", (), planner.connected, (_below_lowest(planner, max_load),))
+    try:
+        first = next(_walk(planner, planner.limits_at_most(max_load), deadline), None)
+    except _TimeLimit:
+        reason = Message.of("time_limit", seconds=time_limit)
+        return Front("time_limit", (), planner.connected, (reason,))
+    if first is None:
+        return Front("infeasible", (), planner.connected, (_below_lowest(planner, max_load),))
+    return Front("optimal", (first,), planner.connected)
+
+
+def _below_lowest(planner: _Planner, max_load: Fraction) -> Message:
+    return Message.of(
+        "no_plan_within_load",
+        percent=f"{float(max_load) * 100:g}",
+        clients=planner.counts.total_clients,
+        capacity=planner.counts.total_capacity,
+    )
+
+
+def _no_connected_plan() -> Message:
+    return Message.of("no_connected_plan")

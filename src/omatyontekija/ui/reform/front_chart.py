@@ -1,0 +1,167 @@
+"""The trade-off chart of the reform page: changes (x) against the largest load % (y).
+
+Each point is a plan no other plan beats in both measures; the division the
+plan starts from is marked as a square. Clicking a point (or Left/Right with
+the keyboard) selects it and emits ``pointChosen`` with its index.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+_MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = 56, 16, 12, 40
+
+
+class FrontChart(QWidget):
+    pointChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("frontChart")
+        self.setMinimumHeight(170)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.points: list[tuple[int, float]] = []
+        self.current: tuple[int, float] | None = None
+        self.target: float | None = None
+        self.selected: int | None = None
+        self.setAccessibleName(self.tr("Trade-off between changes and the largest load"))
+
+    def set_front(
+        self,
+        points: list[tuple[int, float]],
+        current: tuple[int, float] | None,
+        target: float | None,
+        selected: int | None,
+    ) -> None:
+        self.points, self.current, self.target, self.selected = points, current, target, selected
+        self.update()
+
+    def select(self, index: int | None) -> None:
+        self.selected = index
+        self.update()
+
+    # -- geometry --------------------------------------------------------------
+    def _ranges(self) -> tuple[float, float, float, float]:
+        xs = [p[0] for p in self.points] + ([self.current[0]] if self.current else [])
+        ys = [p[1] * 100 for p in self.points] + ([self.current[1] * 100] if self.current else [])
+        if self.target is not None:
+            ys.append(self.target * 100)
+        if not xs:
+            return 0, 1, 0, 100
+        x0, x1 = 0, max(max(xs), 1)
+        y0, y1 = min(ys), max(ys)
+        pad = max((y1 - y0) * 0.08, 1.0)
+        return x0, x1 * 1.04, y0 - pad, y1 + pad
+
+    def _plot(self) -> QRectF:
+        return QRectF(
+            _MARGIN_LEFT,
+            _MARGIN_TOP,
+            max(self.width() - _MARGIN_LEFT - _MARGIN_RIGHT, 1),
+            max(self.height() - _MARGIN_TOP - _MARGIN_BOTTOM, 1),
+        )
+
+    def position(self, changes: float, ratio: float) -> QPointF:
+        x0, x1, y0, y1 = self._ranges()
+        plot = self._plot()
+        x = plot.left() + (changes - x0) / (x1 - x0) * plot.width()
+        y = plot.bottom() - (ratio * 100 - y0) / (y1 - y0) * plot.height()
+        return QPointF(x, y)
+
+    # -- painting --------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        plot = self._plot()
+        painter.fillRect(self.rect(), palette.base())
+        text = palette.text().color()
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        painter.drawLine(plot.bottomLeft(), plot.topLeft())
+        x0, x1, y0, y1 = self._ranges()
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 6))
+        painter.setFont(small)
+        for i in range(5):
+            value = y0 + (y1 - y0) * i / 4
+            y = plot.bottom() - plot.height() * i / 4
+            painter.drawText(
+                QRectF(0, y - 8, _MARGIN_LEFT - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:.0f} %",
+            )
+            value = x0 + (x1 - x0) * i / 4
+            x = plot.left() + plot.width() * i / 4
+            painter.drawText(
+                QRectF(x - 30, plot.bottom() + 2, 60, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{value:.0f}",
+            )
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + 18, plot.width(), 18),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Named-worker changes"),
+        )
+        painter.save()
+        painter.translate(12, plot.center().y())
+        painter.rotate(-90)
+        painter.drawText(
+            QRectF(-80, -10, 160, 20), Qt.AlignmentFlag.AlignCenter, self.tr("Largest load")
+        )
+        painter.restore()
+        if self.target is not None:
+            y = self.position(0, self.target).y()
+            painter.setPen(QPen(QColor("#b58900"), 1, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        highlight = palette.highlight().color()
+        painter.setPen(QPen(highlight, 1.5))
+        for a, b in zip(self.points, self.points[1:], strict=False):
+            # A step: the next plan is reached only with its changes.
+            pa, pb = self.position(*a), self.position(*b)
+            painter.drawLine(pa, QPointF(pb.x(), pa.y()))
+            painter.drawLine(QPointF(pb.x(), pa.y()), pb)
+        for index, point in enumerate(self.points):
+            centre = self.position(*point)
+            radius = 6 if index == self.selected else 4
+            painter.setBrush(highlight if index == self.selected else palette.base())
+            painter.setPen(QPen(highlight, 2))
+            painter.drawEllipse(centre, radius, radius)
+        if self.current is not None:
+            centre = self.position(*self.current)
+            painter.setBrush(QColor("#dc322f"))
+            painter.setPen(QPen(QColor("#dc322f"), 1))
+            painter.drawRect(QRectF(centre.x() - 5, centre.y() - 5, 10, 10))
+            painter.setPen(QPen(text, 1))
+            painter.drawText(centre + QPointF(8, -6), self.tr("now"))
+        painter.end()
+
+    # -- choosing --------------------------------------------------------------
+    def nearest(self, x: float, y: float) -> int | None:
+        best, distance = None, 14.0**2
+        for index, point in enumerate(self.points):
+            centre = self.position(*point)
+            d = (centre.x() - x) ** 2 + (centre.y() - y) ** 2
+            if d <= distance:
+                best, distance = index, d
+        return best
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.nearest(event.position().x(), event.position().y())
+        if index is not None:
+            self.select(index)
+            self.pointChosen.emit(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.points:
+            return super().keyPressEvent(event)
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        if step is None:
+            return super().keyPressEvent(event)
+        index = min(max((self.selected or 0) + step, 0), len(self.points) - 1)
+        self.select(index)
+        self.pointChosen.emit(index)
+        return None

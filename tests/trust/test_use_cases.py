@@ -125,6 +125,7 @@ def _samples(tmp: Path) -> dict[str, Sample]:
         gaps,
         handover_start,
         handovers,
+        packages,
         printing,
         suggestions,
         workers,
@@ -261,6 +262,13 @@ def _samples(tmp: Path) -> dict[str, Sample]:
             by_relation=False,
         ),
         "workers.list_workers": _s(lambda c, t: workers.list_workers(c), by_relation=False),
+        "packages.change_package": _s(
+            lambda c, t: packages.change_package(c, t.client, "guidance_support"), "edit"
+        ),
+        "packages.package_history": _s(lambda c, t: packages.package_history(c, t.client), "view"),
+        "packages.package_figures": _s(
+            lambda c, t: packages.package_figures(c, c.today, c.today), by_relation=False
+        ),
     }
 
 

@@ -158,6 +158,7 @@ def _list(args) -> int:
                     "email": w.worker.email,
                     "capacity": w.worker.capacity,
                     "areas": list(w.areas),
+                    "units": list(w.units),
                 }
                 for w in workers
             ]

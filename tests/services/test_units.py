@@ -184,3 +184,38 @@ def test_workers_list_their_units(ctx):
     assert units[2] == ("disability_services",)
     assert units[3] == ("disability_services", "child_protection")
     assert set(units[1]) == {"disability_services", "child_protection", "adult_social_work"}
+
+
+def test_handovers_are_per_unit(ctx):
+    from omatyontekija.services.handover_start import start_handover
+    from omatyontekija.services.handovers import complete_handover
+
+    client_id = child_in_both_units(ctx)
+    designate(ctx, client_id, kind=DecisionKind.NAMED, worker_id=2, reason="Alue")
+    designate(
+        ctx, client_id, kind=DecisionKind.NAMED, worker_id=5, reason="x", unit="child_protection"
+    )
+    disability = start_handover(ctx, client_id, 4, "other", role_reason="x")
+    child = start_handover(ctx, client_id, CHILD_WORKER, "other", unit="child_protection")
+    assert (disability.unit, child.unit) == ("disability_services", "child_protection")
+    assert child.from_worker.id == 5
+    complete_handover(
+        ctx, child.id, skip={i.key: "Sovittu" for i in child.items if i.required}, reason="x"
+    )
+    client = get_client(ctx, client_id)
+    assert client.unit_worker("child_protection").id == CHILD_WORKER
+    assert client.named_worker.id == 2  # the open disability services handover is its own
+
+
+def test_a_unit_worker_sees_the_child_as_their_own(ctx, as_user):
+    client_id = child_in_both_units(ctx)
+    designate(
+        ctx,
+        client_id,
+        kind=DecisionKind.NAMED,
+        worker_id=CHILD_WORKER,
+        reason="x",
+        unit="child_protection",
+    )
+    jussi = as_user("jussi.karkkainen")
+    assert get_client(jussi, client_id).unit_worker("child_protection").id == CHILD_WORKER

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -118,5 +119,9 @@ def _rows(work: Work, client_ids: list[int]) -> list[ClientRow]:
         found = work.clients.search_rows(
             SearchTerms(SearchKind.IDS, ids=chunk), on=work.today, after=None, limit=len(chunk)
         )
-        rows += [row for _, row in found]
+        per_unit = work.units.named_workers([row.id for _, row in found])
+        rows += [
+            dataclasses.replace(row, named_workers=tuple(per_unit.get(row.id, {}).items()))
+            for _, row in found
+        ]
     return sorted(rows, key=lambda r: (sort_key(f"{r.last_name} {r.first_names}"), r.id))

@@ -128,6 +128,7 @@ def _samples(tmp: Path) -> dict[str, Sample]:
         packages,
         printing,
         suggestions,
+        units,
         workers,
     )
 
@@ -266,6 +267,8 @@ def _samples(tmp: Path) -> dict[str, Sample]:
             lambda c, t: packages.change_package(c, t.client, "guidance_support"), "edit"
         ),
         "packages.package_history": _s(lambda c, t: packages.package_history(c, t.client), "view"),
+        "units.all_units": _s(lambda c, t: units.all_units(c), by_relation=False),
+        "units.my_units": _s(lambda c, t: units.my_units(c), by_relation=False),
         "packages.package_figures": _s(
             lambda c, t: packages.package_figures(c, c.today, c.today), by_relation=False
         ),

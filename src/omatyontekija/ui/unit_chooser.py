@@ -20,7 +20,7 @@ SETTING = "mainWindow/unit"
 
 
 class UnitChooser(QComboBox):
-    #: The user switched to another unit; the argument is its code.
+    # Emitted when the user switched to another unit, with its code.
     unitChosen = Signal(str)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:

@@ -112,6 +112,12 @@ class WorkerCard(Card):
             text = f"{_capitalised(text)}: {self._word(unit)}"
         label = QLabel(_capitalised(text), self)
         label.setObjectName("unitHeading")
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        if word:  # another unit's worker: set apart from the user's own unit above
+            label.setContentsMargins(0, 10, 0, 0)
+        label.setWordWrap(True)
         self.body.addWidget(label)
 
     def clear(self) -> None:

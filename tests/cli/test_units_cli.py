@@ -76,3 +76,20 @@ def test_a_worker_outside_the_unit_cannot_be_named_there(ctx, demo_path, capsys)
     base = ["--database", str(demo_path), "designate", str(client), "--worker", "2"]
     assert run([*base, "--reason", "x", "--unit", "child_protection"]) == 2
     assert "does not belong" in capsys.readouterr().err
+
+
+def test_workers_join_units_when_added_or_edited(demo_path, capsys):
+    base = ["--database", str(demo_path)]
+    command = ["workers", "add", "Uusi Sosiaalityöntekijä", "--title", "sosiaalityöntekijä"]
+    assert run([*base, *command, "--units", "child_protection", "--json"]) == 0
+    new_id = json.loads(capsys.readouterr().out)["id"]
+    assert (
+        run([*base, "workers", "edit", "9", "--units", "disability_services,adult_social_work"])
+        == 0
+    )
+    assert run([*base, "workers", "add", "Toinen", "--units", "no_such_unit"]) == 2
+    capsys.readouterr()
+    assert run([*base, "workers", "--json"]) == 0
+    units = {w["id"]: w["units"] for w in json.loads(capsys.readouterr().out)}
+    assert units[new_id] == ["child_protection"]
+    assert units[9] == ["disability_services", "adult_social_work"]

@@ -39,6 +39,11 @@ _FIELDS = (
     ("login", "the worker's login (a user is made for it)"),
     ("active_from", "first working day, YYYY-MM-DD or D.M.YYYY"),
     ("active_until", "last working day: their clients need a handover"),
+    (
+        "units",
+        "the service units the worker belongs to, comma-separated (disability_services, "
+        "child_protection, adult_social_work; a new worker: disability_services)",
+    ),
 )
 
 

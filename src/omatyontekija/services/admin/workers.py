@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omatyontekija.domain.access import Role, Task, User
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import Worker, WorkerRole
 from omatyontekija.services.admin.columns import WORKER_COLUMNS, map_columns
 from omatyontekija.services.admin.directory import WorkerDirectory
@@ -32,6 +33,7 @@ from omatyontekija.services.table_files import read_table
 from omatyontekija.store import administration as admin_store
 from omatyontekija.store import users as user_store
 from omatyontekija.store import workers as worker_store
+from omatyontekija.store.units import set_worker_units, unit_codes
 
 TEXT_FIELDS = ("name", "title", "phone", "email", "login", "capacity", "phone_hours")
 DATE_FIELDS = ("active_from", "active_until")
@@ -138,11 +140,23 @@ def add_worker(ctx: Context, **texts: str) -> Worker:
     require_task(ctx, Task.MANAGE_WORKERS)
     if not (texts.get("name") or "").strip():
         raise AdminError("required", field="name")
+    units = texts.pop("units", None)
     values = _values_or_raise(texts)
     with ctx.db.write() as session:
         worker = _save(session, ctx, None, values)
+        _save_units(session, worker.id, units or DEFAULT_UNIT)
         log_change(session, ctx, Task.MANAGE_WORKERS, f"worker added: {_describe(worker)}")
     return worker
+
+
+def _save_units(session, worker_id: int, text: str) -> None:
+    """The units a worker belongs to, from "disability_services,child_protection"."""
+    codes = [c.strip() for c in text.split(",") if c.strip()]
+    known = unit_codes(session)
+    wrong = [c for c in codes if c not in known]
+    if wrong or not codes:
+        raise AdminError("bad_value", field="units", problem=f"one or more of {', '.join(known)}")
+    set_worker_units(session, worker_id, codes)
 
 
 def find_worker(ctx: Context, reference: str | int) -> Worker:
@@ -164,9 +178,14 @@ def edit_worker(ctx: Context, reference: str | int, **texts: str | None) -> Work
     """Change the given fields of a worker (by id, login, e-mail or exact name)."""
     require_task(ctx, Task.MANAGE_WORKERS)
     worker = find_worker(ctx, reference)
+    units = texts.pop("units", None)
     values = _values_or_raise({k: v for k, v in texts.items() if v is not None})
+    if units is not None:
+        values["units"] = units
     with ctx.db.write() as session:
-        changed = _save(session, ctx, worker.id, values)
+        changed = _save(session, ctx, worker.id, {k: v for k, v in values.items() if k != "units"})
+        if units is not None:
+            _save_units(session, worker.id, units)
         log_change(
             session,
             ctx,

@@ -93,3 +93,17 @@ def test_workers_join_units_when_added_or_edited(demo_path, capsys):
     units = {w["id"]: w["units"] for w in json.loads(capsys.readouterr().out)}
     assert units[new_id] == ["child_protection"]
     assert units[9] == ["disability_services", "adult_social_work"]
+
+
+def test_figures_packages_counts_clients_by_package_and_moves(demo_path, capsys):
+    base = ["--database", str(demo_path), "figures", "--packages", "--json"]
+    assert run([*base, "--from", "2000-01-01", "--to", "2030-12-31"]) == 0
+    measures = json.loads(capsys.readouterr().out)
+    assert set(measures["clients_by_package"]) == {
+        "guidance_support",
+        "intensified_support",
+        "rehabilitative_support",
+        "employment_support",
+    }
+    assert sum(measures["clients_by_package"].values()) > 0
+    assert all(m["from"] != m["to"] and m["clients"] > 0 for m in measures["moves"])

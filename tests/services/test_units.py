@@ -219,3 +219,29 @@ def test_a_unit_worker_sees_the_child_as_their_own(ctx, as_user):
     )
     jussi = as_user("jussi.karkkainen")
     assert get_client(jussi, client_id).unit_worker("child_protection").id == CHILD_WORKER
+
+
+def test_one_of_the_named_workers_is_marked_the_responsible_worker(ctx):
+    from omatyontekija.services.designations import mark_responsible
+
+    client_id = child_in_both_units(ctx)
+    execute(ctx, "DELETE FROM unit_named_workers WHERE client_id = :c", c=client_id)
+    designate(ctx, client_id, kind=DecisionKind.NAMED, worker_id=2, reason="Alue")
+    with pytest.raises(DecisionError):  # no worker of child protection yet
+        mark_responsible(ctx, client_id, "child_protection")
+    designate(
+        ctx,
+        client_id,
+        kind=DecisionKind.NAMED,
+        worker_id=CHILD_WORKER,
+        reason="x",
+        unit="child_protection",
+        responsible=True,
+    )
+    client = get_client(ctx, client_id)
+    assert client.responsible_unit == "child_protection"
+    assert client.responsible_worker.id == CHILD_WORKER
+    mark_responsible(ctx, client_id, "disability_services")
+    assert get_client(ctx, client_id).responsible_worker.id == 2
+    mark_responsible(ctx, client_id, None)
+    assert get_client(ctx, client_id).responsible_worker is None

@@ -157,6 +157,9 @@ def _samples(tmp: Path) -> dict[str, Sample]:
             "designate",
         ),
         "designations.history": _s(lambda c, t: designations.history(c, t.client), "view"),
+        "designations.mark_responsible": _s(
+            lambda c, t: designations.mark_responsible(c, t.client, None), "designate"
+        ),
         "handovers.get_handover": _s(lambda c, t: handovers.get_handover(c, t.handover), "view"),
         "handovers.my_worker_id": _s(lambda c, t: handovers.my_worker_id(c), by_relation=False),
         "handovers.list_handovers": _s(

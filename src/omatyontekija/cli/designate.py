@@ -56,6 +56,12 @@ def add_parser(subparsers) -> None:
         help="a supervisor's reason for naming a responsible social worker past the cap of "
         "30 children (child protection)",
     )
+    parser.add_argument(
+        "--responsible",
+        action="store_true",
+        help="also mark the worker the client's responsible worker across units, the first "
+        "contact in any matter (vastuutyöntekijä)",
+    )
     add_json_flag(parser)
     parser.set_defaults(func=run)
 
@@ -91,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
             expected_version=args.expected_version,
             unit=args.unit,
             cap_reason=args.cap_reason,
+            responsible=args.responsible,
         )
     except ClientNotFound:
         problem(f"CLIENT_ID: there is no client {args.client_id}")

@@ -121,6 +121,7 @@ def designate(
     expected_version: int | None = None,
     unit: str = DEFAULT_UNIT,
     cap_reason: str = "",
+    responsible: bool = False,
 ) -> Designation:
     """Record a decision on the client's named worker and return it.
 
@@ -130,7 +131,8 @@ def designate(
     unknown, or when the decision goes against the suggestion without a
     written reason (the suggestion is judged on the real day, not ``--as-of``).
     The decision is ``unit``'s, by that unit's rule set; the user and the
-    named worker must belong to it (UnitDenied, DecisionError).
+    named worker must belong to it (UnitDenied, DecisionError). ``responsible``
+    also marks the worker the client's responsible worker across units (seed 003).
     """
     check_unit(work, unit, client_id, Action.DESIGNATE)
     if expected_version is not None:
@@ -177,6 +179,10 @@ def designate(
     )
     if designation_id is None:
         raise ClientNotFound(client_id)
+    if responsible:
+        work.units.set_responsible_unit(
+            client_id, unit if kind is DecisionKind.NAMED else None, work.login
+        )
     history = work.designations.designation_history(client_id)
     return next(d for d in history if d.id == designation_id)
 
@@ -188,3 +194,18 @@ def history(
     """The client's named-worker decisions (in ``unit``, or every unit), newest first (a
     view of the client's data)."""
     return work.designations.designation_history(client_id, unit)
+
+
+@use_case(Action.DESIGNATE, client="client_id")
+def mark_responsible(work: Work, client_id: int, unit: str | None) -> None:
+    """Seed 003: mark ``unit``'s named worker the client's responsible worker across units,
+    the first contact in any matter (None: no one). Only a worker of that unit may mark
+    it, and only when the unit has named a worker for the client."""
+    if unit is not None:
+        check_unit(work, unit, client_id, Action.DESIGNATE)
+        if work.units.unit_worker_id(client_id, unit) is None:
+            raise DecisionError(
+                "no_worker_in_unit", f"the client has no named worker in {unit} to mark"
+            )
+    if not work.units.set_responsible_unit(client_id, unit, work.login):
+        raise ClientNotFound(client_id)

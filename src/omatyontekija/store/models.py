@@ -255,6 +255,9 @@ class ClientRecord(Base):
     special_care_programme_updated: Mapped[dt.date | None] = mapped_column(Date)
     # turvakielto: the address is never printed, exported or listed
     non_disclosure: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Seed 003: the unit whose named worker is the client's responsible worker
+    # (vastuutyöntekijä), the first contact in any matter; NULL: none marked.
+    responsible_unit: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow

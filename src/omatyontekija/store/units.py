@@ -224,3 +224,15 @@ def unit_worker_ids(session: Session, unit: str) -> dict[int, int]:
             )
         ).all()
     )
+
+
+def set_responsible_unit(session: Session, client_id: int, unit: str | None, by: str) -> bool:
+    """Mark ``unit``'s named worker the client's responsible worker (None: no one); False
+    when the client does not exist."""
+    client = session.get(ClientRecord, client_id)
+    if client is None:
+        return False
+    client.responsible_unit = unit
+    client.updated_by = by
+    session.flush()
+    return True

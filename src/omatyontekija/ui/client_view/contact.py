@@ -70,7 +70,7 @@ class WorkerCard(Card):
         if own is not None:
             self.title.setText(word)
             self._unit_heading(self.unit)
-            self._worker(own)
+            self._worker(own, responsible=client.responsible_unit == self.unit)
         elif self.unit == DEFAULT_UNIT:
             self.title.setText(self.tr("No named worker: the area worker is the contact"))
             self._unit_heading(self.unit)
@@ -93,7 +93,7 @@ class WorkerCard(Card):
             if worker is None:
                 self.body.addWidget(value_label(self.tr("None named."), self))
             else:
-                self._worker(worker)
+                self._worker(worker, responsible=client.responsible_unit == unit)
         channel = QLabel(
             self.tr("Also reachable through the e-service %1").replace("%1", E_SERVICE_NAME), self
         )
@@ -127,10 +127,16 @@ class WorkerCard(Card):
             self.body.takeAt(index)
         super().clear()
 
-    def _worker(self, worker: Worker) -> None:
+    def _worker(self, worker: Worker, *, responsible: bool = False) -> None:
         name = QLabel(worker.name, self)
         name.setObjectName("workerName")
         self.body.addWidget(name)
+        if responsible:
+            # Seed 003: the responsible worker is the client's first contact in any matter.
+            note = QLabel(self.tr("Responsible worker: the first contact in any matter"), self)
+            note.setObjectName("responsibleWorker")
+            note.setWordWrap(True)
+            self.body.addWidget(note)
         self.body.addLayout(
             form(
                 [

@@ -12,6 +12,8 @@
   services (disability services' stays on clients.named_worker_id). A client
   whose services are all of one other unit has their worker moved here.
 - the one-open-handover index becomes one open handover per client and unit.
+- clients.responsible_unit: the unit whose named worker is the client's
+  responsible worker across units (seed 003), the first contact in any matter.
 - service_packages: adult social work's package per client (seed 004), one
   open at a time; a client holding package services gets the newest granted
   one as their open package (the service rows themselves stay).
@@ -201,6 +203,8 @@ def upgrade() -> None:
         sqlite_where=sa.text(OPEN_HANDOVER),
         postgresql_where=sa.text(OPEN_HANDOVER),
     )
+    with op.batch_alter_table("clients", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("responsible_unit", sa.String(length=40), nullable=True))
     _move_single_unit_clients()
     _open_packages()
 
@@ -288,6 +292,8 @@ def _open_packages() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("clients", schema=None) as batch_op:
+        batch_op.drop_column("responsible_unit")
     op.drop_index("ux_handovers_one_open", table_name="handovers")
     for table in ("handovers", "designations"):
         with op.batch_alter_table(table, schema=None) as batch_op:

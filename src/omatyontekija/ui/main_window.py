@@ -389,6 +389,8 @@ class MainWindow(QMainWindow):
     def _unit_chosen(self, unit: str) -> None:
         if self._client_view is not None:
             self._client_controller.set_unit(unit)
+        if self._gap_page is not None:
+            self._gap_page.refresh()
 
     def _settings(self) -> None:
         SettingsDialog(self).exec()

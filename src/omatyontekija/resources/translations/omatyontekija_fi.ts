@@ -2338,6 +2338,10 @@ Lähde: %4</translation>
         <translation>Päätä omassa yksikössäsi: %1</translation>
     </message>
     <message>
+        <source>Responsible worker: the first contact in any matter</source>
+        <translation>Vastuutyöntekijä: ensimmäinen yhteyshenkilö asiassa kuin asiassa</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>

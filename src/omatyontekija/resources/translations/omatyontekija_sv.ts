@@ -2338,6 +2338,10 @@ Källa: %4</translation>
         <translation>Besluta i din enhet: %1</translation>
     </message>
     <message>
+        <source>Responsible worker: the first contact in any matter</source>
+        <translation>Ansvarig handläggare: den första kontakten i alla ärenden</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Roll</translation>
     </message>

@@ -245,3 +245,29 @@ def test_one_of_the_named_workers_is_marked_the_responsible_worker(ctx):
     assert get_client(ctx, client_id).responsible_worker.id == 2
     mark_responsible(ctx, client_id, None)
     assert get_client(ctx, client_id).responsible_worker is None
+
+
+def test_a_decision_in_another_unit_from_a_stale_copy_is_refused(ctx):
+    from omatyontekija.services.clients import ConcurrentEdit
+
+    client_id = child_in_both_units(ctx)
+    seen = get_client(ctx, client_id).version
+    designate(
+        ctx,
+        client_id,
+        kind=DecisionKind.NAMED,
+        worker_id=5,
+        reason="x",
+        unit="child_protection",
+        expected_version=seen,
+    )
+    with pytest.raises(ConcurrentEdit):
+        designate(
+            ctx,
+            client_id,
+            kind=DecisionKind.NAMED,
+            worker_id=CHILD_WORKER,
+            reason="x",
+            unit="child_protection",
+            expected_version=seen,
+        )

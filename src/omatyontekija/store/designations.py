@@ -66,6 +66,10 @@ def record_designation(
         set_unit_worker(
             session, client.id, unit, worker_id if kind is DecisionKind.NAMED else None, today
         )
+        # The client's row changes too (its version goes up), so that a decision made from
+        # a stale copy of the record is refused in every unit alike.
+        client.updated_by = decided_by
+        client.updated_at = utcnow()
         session.flush()
         return record.id
     new_worker = worker_id if kind is DecisionKind.NAMED else None

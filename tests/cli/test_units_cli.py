@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from sqlalchemy import text
 
 from omatyontekija.cli import run
@@ -107,3 +108,21 @@ def test_figures_packages_counts_clients_by_package_and_moves(demo_path, capsys)
     }
     assert sum(measures["clients_by_package"].values()) > 0
     assert all(m["from"] != m["to"] and m["clients"] > 0 for m in measures["moves"])
+
+
+def test_package_changes_from_the_command_line_keep_history(demo_path, capsys):
+    base = ["--database", str(demo_path), "package", "5"]
+    assert run([*base, "--set", "guidance_support", "--on", "2026-01-01"]) == 0
+    assert run([*base, "--set", "intensified_support", "--on", "2026-05-01", "--json"]) == 0
+    capsys.readouterr()
+    assert run([*base, "--json"]) == 0
+    periods = json.loads(capsys.readouterr().out)
+    assert [(p["package"], p["ended_on"]) for p in periods[:2]] == [
+        ("intensified_support", None),
+        ("guidance_support", "2026-05-01"),
+    ]
+    with pytest.raises(SystemExit) as bad:
+        run([*base, "--set", "no_such"])
+    assert bad.value.code == 2
+    sari = ["--database", str(demo_path), "--user", "sari.mantyla", "package", "5"]
+    assert run([*sari, "--none"]) not in (0, 2)  # not a worker of adult social work

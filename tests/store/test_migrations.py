@@ -114,6 +114,14 @@ def test_a_0010_database_migrates_to_units_without_loss(tmp_path):
             "SELECT COUNT(*) FROM worker_units WHERE unit_code = 'disability_services'"
         ).fetchone()[0]
         assert members == workers
+        # the parties of a moved handover and the supervisor act in the unit it moved to
+        adult = {
+            r[0]
+            for r in connection.execute(
+                "SELECT worker_id FROM worker_units WHERE unit_code = 'adult_social_work'"
+            )
+        }
+        assert {1, 2, 3} <= adult  # supervisor, the old and the new worker of client 13
         # a client holding package services has one open package
         open_packages = connection.execute(
             "SELECT COUNT(*), COUNT(DISTINCT client_id) FROM service_packages "

@@ -223,7 +223,27 @@ def _move_single_unit_clients() -> None:
         for client_id, units in units_of.items()
         if len(units) == 1 and next(iter(units)) != DEFAULT
     }
+
+    def join(worker_id: int | None, unit: str) -> None:
+        """The worker acts in that unit too (a moved client's worker, a handover's party)."""
+        if worker_id is None:
+            return
+        connection.execute(
+            sa.text(
+                "INSERT INTO worker_units (worker_id, unit_code) SELECT :worker, :unit "
+                "WHERE NOT EXISTS (SELECT 1 FROM worker_units "
+                "WHERE worker_id = :worker AND unit_code = :unit)"
+            ),
+            {"worker": worker_id, "unit": unit},
+        )
+
     for client_id, unit in moved.items():
+        for from_worker, to_worker in connection.execute(
+            sa.text("SELECT from_worker_id, to_worker_id FROM handovers WHERE client_id = :c"),
+            {"c": client_id},
+        ).all():
+            join(from_worker, unit)
+            join(to_worker, unit)
         for table in ("designations", "handovers"):
             connection.execute(
                 sa.text(f"UPDATE {table} SET unit_code = :unit WHERE client_id = :client"),
@@ -252,15 +272,14 @@ def _move_single_unit_clients() -> None:
             ),
             {"client": client_id},
         )
-        # The worker now acts in that unit too.
-        connection.execute(
-            sa.text(
-                "INSERT INTO worker_units (worker_id, unit_code) SELECT :worker, :unit "
-                "WHERE NOT EXISTS (SELECT 1 FROM worker_units "
-                "WHERE worker_id = :worker AND unit_code = :unit)"
-            ),
-            {"worker": row[0], "unit": unit},
-        )
+        join(row[0], unit)
+    # Supervisors lead every unit whose clients they had been leading.
+    supervisors = connection.execute(
+        sa.text("SELECT worker_id FROM users WHERE role = 'supervisor' AND worker_id IS NOT NULL")
+    ).all()
+    for unit in sorted(set(moved.values())):
+        for (worker_id,) in supervisors:
+            join(worker_id, unit)
 
 
 def _open_packages() -> None:

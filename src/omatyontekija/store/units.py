@@ -110,11 +110,20 @@ def client_units(session: Session, client_ids: Iterable[int]) -> dict[int, list[
     }
 
 
+# Below SQLite's limit on bound parameters in one statement.
+_CHUNK = 5000
+
+
 def named_workers(
     session: Session, client_ids: Iterable[int]
 ) -> dict[int, dict[str, WorkerRef | None]]:
     """Each client's named worker in every unit they are in (None: no one named there)."""
     ids = list(client_ids)
+    if len(ids) > _CHUNK:
+        found: dict[int, dict[str, WorkerRef | None]] = {}
+        for start in range(0, len(ids), _CHUNK):
+            found.update(named_workers(session, ids[start : start + _CHUNK]))
+        return found
     names = dict(session.execute(select(WorkerRecord.id, WorkerRecord.name)).all())
     current: dict[int, dict[str, int]] = {i: {} for i in ids}
     for client_id, worker_id in session.execute(

@@ -146,3 +146,10 @@ def test_headers_come_from_the_units_settings_not_the_program():
         "https://polku.example",
     )
     assert header.e_service == "Polku"  # the service's name, from the seeds
+
+
+def test_the_letter_names_the_responsible_worker_across_units():
+    letter = dataclasses.replace(make_letter(), responsible_worker=NEW_WORKER)
+    text = " ".join(pdf_text(client_letter_pdf(letter)).split())
+    assert f"Vastuutyöntekijä {NEW_WORKER.name} on ensimmäinen yhteyshenkilö" in text
+    assert "Vastuutyöntekijä" not in pdf_text(client_letter_pdf(make_letter()))

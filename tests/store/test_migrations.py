@@ -90,3 +90,79 @@ def test_start_up_knows_the_newest_migration():
     from omatyontekija.store.migrate import SCHEMA_REVISION
 
     assert head_revision() == SCHEMA_REVISION
+
+
+def _counts(path, tables):
+    with sqlite3.connect(path) as connection:
+        return {t: connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def test_a_0010_database_migrates_to_units_without_loss(tmp_path):
+    """Every designation, handover and named worker of a database saved with schema 0010
+    is kept: disability services', or the unit of all the client's services."""
+    import shutil
+    from pathlib import Path
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(Path(__file__).parent / "data" / "schema-0010.sqlite3", path)
+    tables = ["clients", "workers", "designations", "handovers", "handover_items", "users"]
+    before = _counts(path, tables)
+    with sqlite3.connect(path) as connection:
+        named_before = dict(
+            connection.execute(
+                "SELECT id, named_worker_id FROM clients WHERE named_worker_id IS NOT NULL"
+            )
+        )
+    db = Database(str(path))
+    migrate(db, backup=False)
+    db.dispose()
+    assert _counts(path, tables) == before
+    with sqlite3.connect(path) as connection:
+        units = [r[0] for r in connection.execute("SELECT code FROM units ORDER BY position")]
+        assert units == ["disability_services", "child_protection", "adult_social_work"]
+        # client 13 has adult social work services only: its decision, handover and worker
+        # move there; client 7 (disability services) stays.
+        unit_of = dict(connection.execute("SELECT client_id, unit_code FROM designations"))
+        assert unit_of[13] == "adult_social_work"
+        assert unit_of[7] == "disability_services"
+        assert unit_of[8] == "disability_services"  # child protection and transport: mixed
+        handover_unit = dict(connection.execute("SELECT client_id, unit_code FROM handovers"))
+        assert handover_unit == {13: "adult_social_work", 7: "disability_services"}
+        named_after = dict(
+            connection.execute(
+                "SELECT id, named_worker_id FROM clients WHERE named_worker_id IS NOT NULL"
+            )
+        ) | dict(connection.execute("SELECT client_id, worker_id FROM unit_named_workers"))
+        assert named_after == named_before
+        assert (
+            connection.execute("SELECT named_worker_id FROM clients WHERE id = 13").fetchone()[0]
+            is None
+        )
+        workers = connection.execute("SELECT COUNT(*) FROM workers").fetchone()[0]
+        members = connection.execute(
+            "SELECT COUNT(*) FROM worker_units WHERE unit_code = 'disability_services'"
+        ).fetchone()[0]
+        assert members == workers
+        # the parties of a moved handover and the supervisor act in the unit it moved to
+        adult = {
+            r[0]
+            for r in connection.execute(
+                "SELECT worker_id FROM worker_units WHERE unit_code = 'adult_social_work'"
+            )
+        }
+        assert {1, 2, 3} <= adult  # supervisor, the old and the new worker of client 13
+        # a client holding package services has one open package
+        open_packages = connection.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT client_id) FROM service_packages "
+            "WHERE ended_on IS NULL"
+        ).fetchone()
+        assert open_packages[0] == open_packages[1] > 0
+        # two open handovers of one client, one per unit, are now allowed
+        insert = (
+            "INSERT INTO handovers (client_id, to_worker_id, reason, status, template, note, "
+            "created_by, created_at, version, unit_code) "
+            "VALUES (7, 3, 'other', 'planned', 't', '', 'x', '2026-01-01', 1, 'child_protection')"
+        )
+        connection.execute(insert)
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute(insert)

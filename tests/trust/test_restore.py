@@ -7,6 +7,7 @@ import stat
 import pytest
 
 from omatyontekija.cli import run
+from omatyontekija.store.migrate import SCHEMA_REVISION
 
 
 def cli(capsys, *args):
@@ -99,7 +100,7 @@ def test_a_bare_clients_table_is_refused(capsys, demo_path, tmp_path):
     bare = tmp_path / "bare.sqlite3"
     with sqlite3.connect(bare) as connection:
         connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
-        connection.execute("INSERT INTO alembic_version VALUES ('0010')")
+        connection.execute(f"INSERT INTO alembic_version VALUES ('{SCHEMA_REVISION}')")
         connection.execute("CREATE TABLE clients (id INTEGER PRIMARY KEY)")
     _refused(capsys, demo_path, bare, "not an Omatyöntekijä database")
 

@@ -141,8 +141,10 @@ def _samples(tmp: Path) -> dict[str, Sample]:
         gaps,
         handover_start,
         handovers,
+        packages,
         printing,
         suggestions,
+        units,
         workers,
     )
     from omatyontekija.services.admin import areas as admin_areas
@@ -240,6 +242,9 @@ def _samples(tmp: Path) -> dict[str, Sample]:
             "designate",
         ),
         "designations.history": _s(lambda c, t: designations.history(c, t.client), "view"),
+        "designations.mark_responsible": _s(
+            lambda c, t: designations.mark_responsible(c, t.client, None), "designate"
+        ),
         "handovers.get_handover": _s(lambda c, t: handovers.get_handover(c, t.handover), "view"),
         "handovers.my_worker_id": _s(lambda c, t: handovers.my_worker_id(c), by_relation=False),
         "handovers.list_handovers": _s(
@@ -386,6 +391,15 @@ def _samples(tmp: Path) -> dict[str, Sample]:
             by_relation=False,
         ),
         **_reform_samples(),
+        "packages.change_package": _s(
+            lambda c, t: packages.change_package(c, t.client, "guidance_support"), "edit"
+        ),
+        "packages.package_history": _s(lambda c, t: packages.package_history(c, t.client), "view"),
+        "units.all_units": _s(lambda c, t: units.all_units(c), by_relation=False),
+        "units.my_units": _s(lambda c, t: units.my_units(c), by_relation=False),
+        "packages.package_figures": _s(
+            lambda c, t: packages.package_figures(c, c.today, c.today), by_relation=False
+        ),
     }
 
 

@@ -46,6 +46,7 @@ def row_json(row: ClientRow) -> dict:
         "area": row.area,
         "named_worker": ref(row.named_worker),
         "area_worker": ref(row.area_worker),
+        "named_workers": {unit: ref(worker) for unit, worker in row.named_workers},
     }
 
 

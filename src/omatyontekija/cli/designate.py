@@ -15,6 +15,7 @@ from omatyontekija.cli.common import (
 )
 from omatyontekija.domain.client import ServicePathStage
 from omatyontekija.domain.designation import DecisionKind, Designation
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.services.clients import ClientNotFound, ConcurrentEdit
 from omatyontekija.services.designations import DecisionError, designate
 
@@ -41,6 +42,26 @@ def add_parser(subparsers) -> None:
     parser.add_argument(
         "--expected-version", type=int, metavar="N", help="the client's version you saw"
     )
+    parser.add_argument(
+        "--unit",
+        default=DEFAULT_UNIT,
+        metavar="CODE",
+        help=f"the service unit whose named worker is decided (default {DEFAULT_UNIT}; "
+        "disability_services, child_protection, adult_social_work)",
+    )
+    parser.add_argument(
+        "--cap-reason",
+        default="",
+        metavar="TEXT",
+        help="a supervisor's reason for naming a responsible social worker past the cap of "
+        "30 children (child protection)",
+    )
+    parser.add_argument(
+        "--responsible",
+        action="store_true",
+        help="also mark the worker the client's responsible worker across units, the first "
+        "contact in any matter (vastuutyöntekijä)",
+    )
     add_json_flag(parser)
     parser.set_defaults(func=run)
 
@@ -59,6 +80,7 @@ def designation_json(decision: Designation) -> dict:
         "reason": decision.reason,
         "decided_by": decision.decided_by,
         "decided_at": decision.decided_at.isoformat(),
+        "unit": decision.unit,
     }
 
 
@@ -73,6 +95,9 @@ def run(args: argparse.Namespace) -> int:
             stage=ServicePathStage(args.stage) if args.stage else None,
             reason=args.reason,
             expected_version=args.expected_version,
+            unit=args.unit,
+            cap_reason=args.cap_reason,
+            responsible=args.responsible,
         )
     except ClientNotFound:
         problem(f"CLIENT_ID: there is no client {args.client_id}")

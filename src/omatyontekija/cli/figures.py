@@ -53,6 +53,12 @@ def add_parser(subparsers) -> None:
         default="fi",
         help="language of the labels, the CSV and the PDF (default: fi)",
     )
+    parser.add_argument(
+        "--packages",
+        action="store_true",
+        help="adult social work's measures instead (seed 004): clients by service package on "
+        "the last day, and moves between packages in the period",
+    )
     parser.add_argument("--csv", type=Path, metavar="FILE", help="also write the figures as CSV")
     parser.add_argument("--pdf", type=Path, metavar="FILE", help="also write the PDF report")
     add_json_flag(parser)
@@ -68,6 +74,8 @@ def run(args) -> int:
         if start > end:
             problem(figure_label("cli.bad_period", language, start=start, end=end))
             return EXIT_BAD_INPUT
+        if args.packages:
+            return _packages(ctx, start, end, args.json)
         figures = key_figures(ctx, start, end)
     finally:
         ctx.close()
@@ -93,4 +101,20 @@ def run(args) -> int:
             section = row_section
             print(f"\n{section}")
         print(f"  {' · '.join(p for p in (item, name) if p):<60} {value:>10}")
+    return EXIT_OK
+
+
+def _packages(ctx, start, end, as_json: bool) -> int:
+    from omatyontekija.services.packages import package_figures
+
+    measures = package_figures(ctx, start, end)
+    if as_json:
+        print_json({"from": start.isoformat(), "to": end.isoformat(), **measures})
+        return EXIT_OK
+    print(f"{end.isoformat()}")
+    for package, clients in measures["clients_by_package"].items():
+        print(f"  {package:<30} {clients:>8}")
+    print(f"{start.isoformat()} – {end.isoformat()}")
+    for move in measures["moves"]:
+        print(f"  {move['from'] + ' → ' + move['to']:<50} {move['clients']:>8}")
     return EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from omatyontekija.cli.clients import row_json
 from omatyontekija.cli.common import EXIT_OK, add_json_flag, context_from, print_json
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.services.gaps import find_gaps
 
 
@@ -19,6 +20,13 @@ def add_parser(subparsers) -> None:
     parser.add_argument(
         "--worker", type=int, metavar="ID", help="only clients whose named or area worker this is"
     )
+    parser.add_argument(
+        "--unit",
+        default=DEFAULT_UNIT,
+        metavar="CODE",
+        help=f"the service unit whose gaps are listed (default {DEFAULT_UNIT}); statutory gaps "
+        "(child protection's responsible social worker) come first",
+    )
     add_json_flag(parser)
     parser.set_defaults(func=run)
 
@@ -26,7 +34,7 @@ def add_parser(subparsers) -> None:
 def run(args) -> int:
     ctx = context_from(args)
     try:
-        gaps = find_gaps(ctx, area=args.area, worker_id=args.worker)
+        gaps = find_gaps(ctx, area=args.area, worker_id=args.worker, unit=args.unit)
     finally:
         ctx.close()
     if args.json:

@@ -16,7 +16,9 @@ from omatyontekija.cli.common import (
     print_json,
     problem,
 )
+from omatyontekija.domain.catalog import ServiceUnit
 from omatyontekija.domain.handover import HandoverReason, HandoverRow
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.services import handovers, printing
 from omatyontekija.services.clients import ClientNotFound
 from omatyontekija.services.handover_messages import (
@@ -62,6 +64,12 @@ def add_parser(subparsers) -> None:
         default="",
         metavar="TEXT",
         help="why the new worker is not of the role the suggestion requires (a social worker)",
+    )
+    start.add_argument(
+        "--unit",
+        choices=[unit.value for unit in ServiceUnit],
+        default=DEFAULT_UNIT,
+        help=f"whose named worker changes (default {DEFAULT_UNIT})",
     )
     add_json_flag(start)
     start.set_defaults(func=run_start)
@@ -155,6 +163,7 @@ def row_json(row: HandoverRow, today: dt.date) -> dict:
         "reason": row.reason.value,
         "status": row.status.value,
         "template": row.template,
+        "unit": row.unit,
         "due_date": row.due_date.isoformat() if row.due_date else None,
         "meeting_date": row.meeting_date.isoformat() if row.meeting_date else None,
         "overdue": row.is_overdue(today),
@@ -185,6 +194,7 @@ def run_start(args: argparse.Namespace) -> int:
             template=args.template,
             note=args.note,
             role_reason=args.role_reason,
+            unit=args.unit,
         )
     except HandoverError as error:
         return refused(error)

@@ -154,7 +154,7 @@ def _run_stored(args: argparse.Namespace) -> int:
     if args.as_of is not None:
         ctx.clock = lambda: args.as_of
     try:
-        _, suggestion = suggestion_for_client(ctx, client_id, reason=args.reason)
+        _, suggestion = suggestion_for_client(ctx, client_id, reason=args.reason, unit=args.unit)
     except ClientNotFound:
         print(f"--client: no client with id {client_id}", file=sys.stderr)
         return BAD_INPUT

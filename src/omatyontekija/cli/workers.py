@@ -39,6 +39,11 @@ _FIELDS = (
     ("login", "the worker's login (a user is made for it)"),
     ("active_from", "first working day, YYYY-MM-DD or D.M.YYYY"),
     ("active_until", "last working day: their clients need a handover"),
+    (
+        "units",
+        "the service units the worker belongs to, comma-separated (disability_services, "
+        "child_protection, adult_social_work; a new worker: disability_services)",
+    ),
 )
 
 
@@ -158,6 +163,7 @@ def _list(args) -> int:
                     "email": w.worker.email,
                     "capacity": w.worker.capacity,
                     "areas": list(w.areas),
+                    "units": list(w.units),
                 }
                 for w in workers
             ]

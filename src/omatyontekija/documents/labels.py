@@ -279,6 +279,12 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "letter.and": ("ja", "och", "and"),
     "letter.reach_one": ("Tavoitat hänet näin:", "Du når hen så här:", "You can reach them:"),
     "letter.reach_many": ("Tavoitat heidät näin:", "Du når dem så här:", "You can reach them:"),
+    # Seed 003: one of the client's named workers is the first contact in any matter.
+    "letter.responsible": (
+        "Vastuutyöntekijä {worker} on ensimmäinen yhteyshenkilö asiassa kuin asiassa.",
+        "Ansvarig handläggare {worker} är den första kontakten i alla ärenden.",
+        "The responsible worker {worker} is the first contact in any matter.",
+    ),
     "letter.e_service": (
         "Voit lähettää viestin myös sähköisen asioinnin kautta: {service}.",
         "Du kan också skicka ett meddelande via e-tjänsten {service}.",

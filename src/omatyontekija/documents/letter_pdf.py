@@ -99,6 +99,9 @@ def _one_letter(letter: ClientLetter, recipient: Recipient) -> list[Flowable]:
         parts.append(Spacer(0, 3 * mm))
     parts.append(Paragraph(text(greeting + ","), style))
     parts += _body(letter, recipient)
+    if letter.responsible_worker is not None:
+        responsible = label("letter.responsible", language, worker=letter.responsible_worker.name)
+        parts.append(Paragraph(text(responsible), style))
     parts.append(Spacer(0, 8 * mm))
     parts.append(KeepTogether(_signature(letter)))
     return parts

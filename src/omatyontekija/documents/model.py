@@ -192,6 +192,8 @@ class ClientLetter:
     recipients: tuple[Recipient, ...] = ()
     plain: bool = False
     sender: Worker | None = None
+    # Seed 003: the client's responsible worker across units, the first contact in any matter.
+    responsible_worker: Worker | None = None
 
     def __post_init__(self) -> None:
         check_language(self.language)

@@ -114,6 +114,9 @@ class ClientRow:
     area: str | None
     named_worker: WorkerRef | None
     area_worker: WorkerRef | None
+    # (unit code, named worker or None) for every unit the client is in; named_worker
+    # above is disability services'.
+    named_workers: tuple[tuple[str, WorkerRef | None], ...] = ()
 
     @property
     def name(self) -> str:
@@ -145,6 +148,19 @@ class Client:
     special_care_programme_updated: dt.date | None = None
     version: int = 1
     non_disclosure: bool = False  # turvakielto: the address stays inside the client view
+    # (unit code, named worker or None) for every unit the client is in, with how to
+    # reach each; named_worker above is disability services'.
+    unit_workers: tuple[tuple[str, Worker | None], ...] = ()
+    # Seed 003: the unit whose named worker is the client's responsible worker, the first
+    # contact in any matter; None: none marked.
+    responsible_unit: str | None = None
+
+    @property
+    def responsible_worker(self) -> Worker | None:
+        return self.unit_worker(self.responsible_unit) if self.responsible_unit else None
+
+    def unit_worker(self, unit: str) -> Worker | None:
+        return dict(self.unit_workers).get(unit)
 
     @property
     def name(self) -> str:

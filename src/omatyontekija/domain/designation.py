@@ -29,3 +29,4 @@ class Designation:
     decided_by: str
     decided_at: dt.datetime
     handover_id: int | None = None
+    unit: str = "disability_services"  # the unit whose named worker this decides

@@ -65,6 +65,7 @@ class Handover:
     completed_at: dt.datetime | None = None
     items: tuple[ChecklistItem, ...] = ()
     version: int = 1
+    unit: str = "disability_services"  # whose named worker the handover changes
 
     @property
     def open_required_items(self) -> tuple[ChecklistItem, ...]:
@@ -94,6 +95,7 @@ class HandoverRow:
     items_settled: int
     required_open: int
     version: int = 1
+    unit: str = "disability_services"
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.status.is_open and self.due_date is not None and self.due_date < today

@@ -7,6 +7,7 @@ log cannot be written.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -96,7 +97,12 @@ def find_clients(
     more = len(found) > limit
     found = found[:limit]
     work.shown(row.id for _, row in found)
-    return ClientPage(tuple(row for _, row in found), found[-1][0] if more else None)
+    per_unit = work.units.named_workers([row.id for _, row in found])
+    rows = tuple(
+        dataclasses.replace(row, named_workers=tuple(per_unit.get(row.id, {}).items()))
+        for _, row in found
+    )
+    return ClientPage(rows, found[-1][0] if more else None)
 
 
 @use_case(None, listing=True)
@@ -119,7 +125,12 @@ def get_client(work: Work, client_id: int, *, reason: str | None = None) -> Clie
     client = work.clients.load_client(client_id, on=work.today)
     if client is None:
         raise ClientNotFound(client_id)
-    return client
+    refs = work.units.named_workers([client_id]).get(client_id, {})
+    unit_workers = tuple(
+        (unit, None if ref is None else work.workers.get_worker(ref.id))
+        for unit, ref in refs.items()
+    )
+    return dataclasses.replace(client, unit_workers=unit_workers)
 
 
 _FACT_TYPES: dict[str, tuple[type, ...]] = {

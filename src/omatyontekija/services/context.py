@@ -68,6 +68,9 @@ class Context:
     db: Database
     user: str = field(default_factory=current_login)
     clock: Callable[[], dt.date] = dt.date.today
+    # The service unit the user works in (the application lets them choose among their
+    # units); commands act in disability services unless told --unit.
+    unit: str = "disability_services"
     _resolved: User | None = field(default=None, init=False, repr=False)
 
     @property

@@ -168,6 +168,7 @@ def create_demo(
             raise DemoError("the database already has clients; demo data goes into an empty one")
         workers = _workers(clients)
         insert_rows(session, "workers", workers)
+        insert_rows(session, "worker_units", _worker_units(workers))
         insert_rows(session, "users", _users(workers, supervisor_login or current_login()))
         insert_rows(
             session, "districts", [{"postal_code": c, "name": n} for c, n in names.DISTRICTS]
@@ -189,6 +190,7 @@ def create_demo(
         for start in range(0, clients, batch):
             rows = generator.make(start + 1, min(batch, clients - start))
             rows["matters"] = matters.make(rows["clients"])
+            rows.update(_unit_rows(rows["clients"], rows["client_services"]))
             for table, table_rows in rows.items():
                 insert_rows(session, table, table_rows)
             if progress:
@@ -215,6 +217,98 @@ def _workers(clients: int) -> list[dict]:
             }
         )
     return rows
+
+
+# The units beside disability services, and their workers (a worker may belong to several;
+# every demo worker is disability services', the supervisor leads all three). Child
+# protection's responsible social workers are licensed social workers (§ 13 b).
+CHILD_PROTECTION_WORKERS = (3, 5, 7)
+ADULT_SOCIAL_WORK_WORKERS = (6, 11, 12)
+_CHILD_UNIT = ServiceUnit.CHILD_PROTECTION.value
+_ADULT_UNIT = ServiceUnit.ADULT_SOCIAL_WORK.value
+PACKAGES = (
+    "guidance_support",
+    "intensified_support",
+    "rehabilitative_support",
+    "employment_support",
+)
+
+
+def _worker_units(workers: list[dict]) -> list[dict]:
+    rows = [{"worker_id": w["id"], "unit_code": "disability_services"} for w in workers]
+    for worker_id, _, role, _ in WORKERS:
+        if role == "supervisor":
+            rows += [
+                {"worker_id": worker_id, "unit_code": unit} for unit in (_CHILD_UNIT, _ADULT_UNIT)
+            ]
+    rows += [{"worker_id": w, "unit_code": _CHILD_UNIT} for w in CHILD_PROTECTION_WORKERS]
+    rows += [{"worker_id": w, "unit_code": _ADULT_UNIT} for w in ADULT_SOCIAL_WORK_WORKERS]
+    return rows
+
+
+def _spread(client_id: int, salt: int) -> int:
+    """A number 0..99 from the client's id: the units' demo data draws nothing from the
+    demo's random stream, so disability services' data stays as it was."""
+    return ((client_id * 2654435761 + salt * 40503) >> 8) % 100
+
+
+def _unit_rows(clients: list[dict], services: list[dict]) -> dict[str, list[dict]]:
+    """Named workers of child protection and adult social work, and adult social work's
+    service packages (with an earlier package for some: moves between packages)."""
+    by_client: dict[int, list[dict]] = {}
+    for row in services:
+        by_client.setdefault(row["client_id"], []).append(row)
+    named, packages = [], []
+    for client in clients:
+        client_id = client["id"]
+        held = by_client.get(client_id, [])
+        codes = [s["service_code"] for s in held]
+        since = client["clientship_since"]
+        if any(c in CHILD for c in codes) and _spread(client_id, 1) < 90:
+            worker = CHILD_PROTECTION_WORKERS[_spread(client_id, 2) % len(CHILD_PROTECTION_WORKERS)]
+            named.append(
+                {
+                    "client_id": client_id,
+                    "unit_code": _CHILD_UNIT,
+                    "worker_id": worker,
+                    "since": since,
+                }
+            )
+        adult = [c for c in codes if c in ADULT]
+        if adult:
+            needs = "intensified_support" in adult
+            if _spread(client_id, 3) < (85 if needs else 40):
+                worker = ADULT_SOCIAL_WORK_WORKERS[
+                    _spread(client_id, 4) % len(ADULT_SOCIAL_WORK_WORKERS)
+                ]
+                named.append(
+                    {
+                        "client_id": client_id,
+                        "unit_code": _ADULT_UNIT,
+                        "worker_id": worker,
+                        "since": since,
+                    }
+                )
+        package = next((s for s in held if s["service_code"] in PACKAGES), None)
+        if package is None:
+            continue
+        started = package["granted_on"]
+        if _spread(client_id, 5) < 30 and since < started:
+            earlier = PACKAGES[(PACKAGES.index(package["service_code"]) + 1) % len(PACKAGES)]
+            packages.append(_package_row(client_id, earlier, since, started))
+        packages.append(_package_row(client_id, package["service_code"], started, None))
+    return {"unit_named_workers": named, "service_packages": packages}
+
+
+def _package_row(client_id: int, package: str, started, ended) -> dict:
+    return {
+        "client_id": client_id,
+        "package": package,
+        "started_on": started,
+        "ended_on": ended,
+        "reason": "",
+        "changed_by": "demo",
+    }
 
 
 def _users(workers: list[dict], supervisor_login: str) -> list[dict]:

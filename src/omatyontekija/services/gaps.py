@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -9,9 +10,10 @@ from omatyontekija.domain.access import Action
 from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.text import sort_key
-from omatyontekija.rules import Outcome, Suggestion
+from omatyontekija.domain.unit import DEFAULT_UNIT
+from omatyontekija.rules import Outcome, Suggestion, suggest_rows
 from omatyontekija.services.designations import worker_meets
-from omatyontekija.services.suggestions import all_suggestions
+from omatyontekija.services.suggestions import all_suggestions, rule_set_of
 from omatyontekija.services.trust.use_case import Work, use_case
 
 
@@ -27,9 +29,34 @@ class Gap:
     suggestion: Suggestion
 
 
-def _gap_kinds(work: Work) -> dict[int, tuple[GapKind, Suggestion]]:
+def _unit_suggestions(work: Work, unit: str):
+    """(client id, the unit's named worker id, suggestion by the unit's rule set) for the
+    clients in a unit other than disability services."""
+    client_ids = work.units.clients_in_unit(unit)
+    if not client_ids:
+        return
+    workers = work.units.unit_worker_ids(unit)
+    rule_set = rule_set_of(unit)
+    for start in range(0, len(client_ids), _CHUNK):
+        rows = list(work.cases.fact_rows(client_ids[start : start + _CHUNK]))
+        for row, suggestion in zip(
+            rows, suggest_rows(iter(rows), rule_set, work.today), strict=True
+        ):
+            yield row[0], workers.get(row[0]), suggestion
+
+
+def _gap_kinds(work: Work, unit: str = DEFAULT_UNIT) -> dict[int, tuple[GapKind, Suggestion]]:
     roles = {w.id: w.role for w in work.workers.list_workers()}
     gaps: dict[int, tuple[GapKind, Suggestion]] = {}
+    if unit != DEFAULT_UNIT:
+        for client_id, worker_id, suggestion in _unit_suggestions(work, unit):
+            if suggestion.outcome is not Outcome.NEEDED:
+                continue
+            if worker_id is None:
+                gaps[client_id] = (GapKind.NO_NAMED_WORKER, suggestion)
+            elif not worker_meets(roles[worker_id], suggestion.worker_role):
+                gaps[client_id] = (GapKind.ROLE_MISMATCH, suggestion)
+        return gaps
     for item in all_suggestions(work):
         if item.suggestion.outcome is not Outcome.NEEDED:
             continue
@@ -41,16 +68,28 @@ def _gap_kinds(work: Work) -> dict[int, tuple[GapKind, Suggestion]]:
 
 
 @use_case(None, listing=True)
-def count_gaps(work: Work) -> int:
+def count_gaps(work: Work, *, unit: str = DEFAULT_UNIT) -> int:
     """How many clients the gap list has: a count shows no client, so nothing is logged."""
-    return len(_gap_kinds(work))
+    return len(_gap_kinds(work, unit))
+
+
+def _statutory(suggestion: Suggestion) -> bool:
+    """A gap the law makes (child protection's § 13 b, rule L1), listed first."""
+    return any(rule.startswith("L") for rule in suggestion.rules)
 
 
 @use_case(Action.SEARCH, listing=True)
-def find_gaps(work: Work, *, area: str | None = None, worker_id: int | None = None) -> list[Gap]:
-    """Every gap, in name order; ``area`` and ``worker_id`` (named or area worker) filter.
+def find_gaps(
+    work: Work,
+    *,
+    area: str | None = None,
+    worker_id: int | None = None,
+    unit: str = DEFAULT_UNIT,
+) -> list[Gap]:
+    """Every gap of ``unit``, in name order, statutory gaps first in units other than
+    disability services; ``area`` and ``worker_id`` (named or area worker) filter.
     Logged as a search of exactly the clients returned."""
-    gaps = _gap_kinds(work)
+    gaps = _gap_kinds(work, unit)
     if not gaps:
         return []
     result = []
@@ -63,6 +102,8 @@ def find_gaps(work: Work, *, area: str | None = None, worker_id: int | None = No
             continue
         kind, suggestion = gaps[row.id]
         result.append(Gap(row, kind, suggestion))
+    if unit != DEFAULT_UNIT:
+        result.sort(key=lambda gap: not _statutory(gap.suggestion))  # stable: names within
     work.shown(gap.client.id for gap in result)
     return result
 
@@ -78,5 +119,9 @@ def _rows(work: Work, client_ids: list[int]) -> list[ClientRow]:
         found = work.clients.search_rows(
             SearchTerms(SearchKind.IDS, ids=chunk), on=work.today, after=None, limit=len(chunk)
         )
-        rows += [row for _, row in found]
+        per_unit = work.units.named_workers([row.id for _, row in found])
+        rows += [
+            dataclasses.replace(row, named_workers=tuple(per_unit.get(row.id, {}).items()))
+            for _, row in found
+        ]
     return sorted(rows, key=lambda r: (sort_key(f"{r.last_name} {r.first_names}"), r.id))

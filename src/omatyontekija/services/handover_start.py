@@ -20,9 +20,12 @@ from omatyontekija.domain.access import Action
 from omatyontekija.domain.catalog import ServiceUnit
 from omatyontekija.domain.client import Client
 from omatyontekija.domain.handover import Handover, HandoverReason
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRole
-from omatyontekija.rules import SuggestedRole, case_of, default_rule_set, suggest
+from omatyontekija.rules import SuggestedRole, case_of, suggest
+from omatyontekija.services.designations import check_unit
 from omatyontekija.services.handover_messages import HandoverError
+from omatyontekija.services.suggestions import rule_set_of
 from omatyontekija.services.trust.use_case import Work, use_case
 from omatyontekija.store.handovers import AlreadyOpen
 
@@ -37,11 +40,16 @@ def service_unit_of(client: Client) -> ServiceUnit:
     return max(counts, key=lambda unit: (counts[unit], -order.index(unit)))
 
 
-def template_for_client(client: Client, template_id: str | None = None) -> ChecklistTemplate:
-    """``template_id``, or the default template of the client's unit."""
+def template_for_client(
+    client: Client, template_id: str | None = None, unit: str = DEFAULT_UNIT
+) -> ChecklistTemplate:
+    """``template_id``, or the default template of the handover's unit (for disability
+    services', the unit most of the client's services come from, as before units)."""
     try:
         if template_id:
             return load_template(template_id)
+        if unit != DEFAULT_UNIT and unit in {u.value for u in ServiceUnit}:
+            return default_template_for_unit(ServiceUnit(unit))
         return default_template_for_unit(service_unit_of(client))
     except TemplateError:
         raise HandoverError("template_unknown", template=template_id or "") from None
@@ -67,17 +75,19 @@ def start_handover(
     template: str | None = None,
     note: str = "",
     role_reason: str = "",
+    unit: str = DEFAULT_UNIT,
 ) -> Handover:
-    """Open a planned handover from the client's named worker to ``to_worker_id``.
+    """Open a planned handover from the client's named worker in ``unit`` to ``to_worker_id``.
 
     Only the client's own or area worker (or a supervisor) may; the new worker
     must meet the role the suggestion requires (a social worker), or
     ``role_reason`` says why not (it is kept in the handover's note).
     """
+    check_unit(work, unit, client_id, Action.HANDOVER)
     client = work.handovers.load_clients([client_id], on=work.real_today).get(client_id)
     worker = work.workers.workers_by_id().get(to_worker_id)
     if client is not None and worker is not None:
-        required = suggest(case_of(client), default_rule_set(), work.real_today).worker_role
+        required = suggest(case_of(client), rule_set_of(unit), work.real_today).worker_role
         if (
             required is SuggestedRole.SOCIAL_WORKER
             and worker.role is not WorkerRole.SOCIAL_WORKER
@@ -94,6 +104,7 @@ def start_handover(
         meeting_date=meeting_date,
         template=template,
         note=note,
+        unit=unit,
     )
     return work.handovers.load_handover(ids[0])
 
@@ -134,6 +145,7 @@ def _open_handovers(
     meeting_date: dt.date | None,
     template: str | None,
     note: str,
+    unit: str = DEFAULT_UNIT,
 ) -> list[int]:
     reason = HandoverReason(reason)
     seen: set[int] = set()
@@ -143,7 +155,7 @@ def _open_handovers(
         seen.add(client_id)
     templates: dict[str | None, ChecklistTemplate] = {}
     ids: list[int] = []
-    already = work.handovers.open_handovers_of_clients([c for c, _ in moves])
+    already = work.handovers.open_handovers_of_clients([c for c, _ in moves], unit)
     workers = work.workers.workers_by_id()
     clients = work.handovers.load_clients([c for c, _ in moves], on=work.today)
     for client_id, to_worker_id in moves:
@@ -155,10 +167,15 @@ def _open_handovers(
         worker = workers.get(to_worker_id)
         if worker is None or not worker.active:
             raise HandoverError("worker_unknown", worker=to_worker_id)
-        from_id = client.named_worker.id if client.named_worker else None
+        if unit == DEFAULT_UNIT:
+            from_id = client.named_worker.id if client.named_worker else None
+        else:
+            from_id = work.units.unit_worker_id(client_id, unit)
+            if unit not in work.units.worker_units(to_worker_id):
+                raise HandoverError("worker_unknown", worker=to_worker_id)
         if from_id == to_worker_id:
             raise HandoverError("same_worker", worker=worker.name, client=client_id)
-        chosen = template_for_client(client, template)
+        chosen = template_for_client(client, template, unit)
         templates.setdefault(chosen.id, chosen)
         try:
             ids.append(
@@ -173,6 +190,7 @@ def _open_handovers(
                     meeting_date=meeting_date,
                     note=note.strip(),
                     created_by=work.login,
+                    unit=unit,
                 )
             )
         except AlreadyOpen:

@@ -295,6 +295,7 @@ def complete_handover(
             worker_id=handover.to_worker.id,
             reason=reason,
             handover_id=handover_id,
+            unit=handover.unit,
         )
     except DecisionError as error:
         if error.code == "reason_required":

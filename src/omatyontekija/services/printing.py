@@ -243,6 +243,10 @@ def _client_letter(
     language = "fi" if plain else (language or client.language.value)
     header = default_header(service_unit_of(client), language, settings)
     letter = ClientLetter.for_client(client, header, _now(), language=language, plain=plain)
+    if client.responsible_unit is not None:
+        responsible_id = work.units.unit_worker_id(client_id, client.responsible_unit)
+        if responsible_id is not None:
+            letter = dataclasses.replace(letter, responsible_worker=workers.get(responsible_id))
     if handover is not None and handover.status is not HandoverStatus.CANCELLED:
         previous = workers[handover.from_worker.id] if handover.from_worker else None
         new = workers[handover.to_worker.id]

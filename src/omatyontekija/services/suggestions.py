@@ -9,10 +9,13 @@ from typing import NamedTuple
 
 from omatyontekija.domain.access import Action
 from omatyontekija.domain.client import Client
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.rules import (
+    RuleSet,
     Suggestion,
     case_of,
     default_rule_set,
+    load_rule_set,
     suggest,
     suggest_rows,
 )
@@ -28,21 +31,30 @@ class ClientSuggestion(NamedTuple):
     suggestion: Suggestion
 
 
-def suggestion_for(client: Client, on: dt.date) -> Suggestion:
+def rule_set_of(unit: str) -> RuleSet:
+    """The unit's rule set; a unit an administrator added without one uses the default."""
+    try:
+        return load_rule_set(unit)
+    except ValueError:
+        return default_rule_set()
+
+
+def suggestion_for(client: Client, on: dt.date, unit: str = DEFAULT_UNIT) -> Suggestion:
     """The suggestion for a client record as it stands (facts possibly edited, not saved): a
-    pure evaluation of data the caller already has."""
-    return suggest(case_of(client), default_rule_set(), on)
+    pure evaluation of data the caller already has, by ``unit``'s rule set."""
+    return suggest(case_of(client), rule_set_of(unit), on)
 
 
 @use_case(Action.VIEW, client="client_id")
 def suggestion_for_client(
-    work: Work, client_id: int, *, reason: str | None = None
+    work: Work, client_id: int, *, reason: str | None = None, unit: str = DEFAULT_UNIT
 ) -> tuple[Client, Suggestion]:
-    """The client's record and the suggestion for it, on the work's day (``--as-of``)."""
+    """The client's record and the suggestion for it by ``unit``'s rule set, on the work's
+    day (``--as-of``)."""
     client = work.clients.load_client(client_id, on=work.today)
     if client is None:
         raise ClientNotFound(client_id)
-    return client, suggestion_for(client, work.today)
+    return client, suggestion_for(client, work.today, unit)
 
 
 @use_case(None, listing=True, streams=True)

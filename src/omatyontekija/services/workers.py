@@ -12,6 +12,7 @@ from omatyontekija.services.trust.use_case import Work, use_case
 class WorkerWithAreas:
     worker: Worker
     areas: tuple[str, ...]
+    units: tuple[str, ...] = ()  # the unit codes the worker belongs to
 
 
 @use_case(None)
@@ -24,4 +25,8 @@ def list_workers(work: Work) -> list[WorkerWithAreas]:
     for area in division.areas if division else ():
         for worker in area.workers:
             areas_of.setdefault(worker.id, []).append(area.name)
-    return [WorkerWithAreas(w, tuple(areas_of.get(w.id, ()))) for w in workers]
+    units_of = work.units.units_of_workers([w.id for w in workers])
+    return [
+        WorkerWithAreas(w, tuple(areas_of.get(w.id, ())), tuple(units_of.get(w.id, ())))
+        for w in workers
+    ]

@@ -18,9 +18,12 @@ from omatyontekija.store.models import (
     DistrictNeighbourRecord,
     DistrictRecord,
     MatterRecord,
+    ServicePackageRecord,
+    UnitNamedWorkerRecord,
     UnitSettingRecord,
     UserRecord,
     WorkerRecord,
+    WorkerUnitRecord,
 )
 
 TABLES: dict[str, type[Base]] = {
@@ -38,6 +41,9 @@ TABLES: dict[str, type[Base]] = {
     "close_ones": CloseOneRecord,
     "designations": DesignationRecord,
     "matters": MatterRecord,
+    "worker_units": WorkerUnitRecord,
+    "unit_named_workers": UnitNamedWorkerRecord,
+    "service_packages": ServicePackageRecord,
 }
 
 _CHUNK = 20_000

@@ -93,4 +93,5 @@ def client_from(record: ClientRecord, *, named_worker: Worker | None, area: Area
         special_care_programme_updated=record.special_care_programme_updated,
         version=record.version,
         non_disclosure=bool(record.non_disclosure),
+        responsible_unit=record.responsible_unit,
     )

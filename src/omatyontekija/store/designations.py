@@ -9,8 +9,10 @@ from sqlalchemy.orm import Session
 
 from omatyontekija.domain.client import ServicePathStage
 from omatyontekija.domain.designation import DecisionKind, Designation
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRef, WorkerRole
 from omatyontekija.store.models import ClientRecord, DesignationRecord, WorkerRecord, utcnow
+from omatyontekija.store.units import set_unit_worker
 
 
 def active_worker_role(session: Session, worker_id: int | None) -> WorkerRole | None:
@@ -33,10 +35,14 @@ def record_designation(
     decided_by: str,
     handover_id: int | None = None,
     today: dt.date,
+    unit: str = DEFAULT_UNIT,
 ) -> int | None:
-    """Append a decision and make it the client's current state; returns the decision's id.
+    """Append a decision and make it the client's current state in ``unit``; returns the
+    decision's id. None when the client does not exist.
 
-    None when the client does not exist.
+    Disability services' worker is kept on the client (with the stage of its
+    service path); another unit's in unit_named_workers, leaving the client's
+    disability services as they are (seed 002).
     """
     client = session.get(ClientRecord, client_id)
     if client is None:
@@ -53,8 +59,19 @@ def record_designation(
         decided_by=decided_by,
         decided_at=utcnow(),
         handover_id=handover_id,
+        unit_code=unit,
     )
     session.add(record)
+    if unit != DEFAULT_UNIT:
+        set_unit_worker(
+            session, client.id, unit, worker_id if kind is DecisionKind.NAMED else None, today
+        )
+        # The client's row changes too (its version goes up), so that a decision made from
+        # a stale copy of the record is refused in every unit alike.
+        client.updated_by = decided_by
+        client.updated_at = utcnow()
+        session.flush()
+        return record.id
     new_worker = worker_id if kind is DecisionKind.NAMED else None
     if new_worker != client.named_worker_id:
         client.current_worker_since = today if new_worker is not None else None
@@ -65,12 +82,17 @@ def record_designation(
     return record.id
 
 
-def designation_history(session: Session, client_id: int) -> list[Designation]:
-    """Every decision on the client, newest first."""
+def designation_history(
+    session: Session, client_id: int, unit: str | None = None
+) -> list[Designation]:
+    """Every decision on the client (in ``unit``, or in every unit), newest first."""
     rows = session.execute(
         select(DesignationRecord, WorkerRecord.name)
         .outerjoin(WorkerRecord, WorkerRecord.id == DesignationRecord.worker_id)
-        .where(DesignationRecord.client_id == client_id)
+        .where(
+            DesignationRecord.client_id == client_id,
+            *([DesignationRecord.unit_code == unit] if unit is not None else []),
+        )
         .order_by(DesignationRecord.decided_at.desc(), DesignationRecord.id.desc())
     ).all()
     return [
@@ -87,6 +109,7 @@ def designation_history(session: Session, client_id: int) -> list[Designation]:
             decided_by=r.decided_by,
             decided_at=r.decided_at,
             handover_id=r.handover_id,
+            unit=r.unit_code,
         )
         for r, name in rows
     ]

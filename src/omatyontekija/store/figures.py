@@ -24,6 +24,7 @@ from omatyontekija.store.models import (
     ClientRecord,
     ClientServiceRecord,
     HandoverRecord,
+    UnitNamedWorkerRecord,
 )
 
 _OPEN = (HandoverStatus.PLANNED.value, HandoverStatus.IN_PROGRESS.value)
@@ -98,31 +99,32 @@ def clients_by_unit(
 def caseloads(
     session: Session, child_born_after: dt.date, start: dt.date, end: dt.date
 ) -> dict[int, tuple[int, int]]:
-    """Worker id → (clients named to them, of them child-protection children).
+    """Worker id → (clients named to them in disability services, children whose
+    responsible social worker they are in child protection).
 
-    A child-protection child is born after ``child_born_after`` (under 18 on
-    the day it is computed for) and has a child-protection service in force
-    in [start, end].
+    A child is born after ``child_born_after`` (under 18 on the day it is
+    computed for); the cap of Child Welfare Act § 13 b counts the children of
+    child protection's responsible social worker (migration 0011), whatever
+    worker the child has in disability services.
     """
-    child_codes = [s.code for s in SERVICE_TYPES if s.unit is ServiceUnit.CHILD_PROTECTION]
-    protected = (
-        select(ClientServiceRecord.client_id)
-        .where(ClientServiceRecord.service_code.in_(child_codes), _service_in_force(start, end))
-        .distinct()
-        .subquery()
-    )
-    is_child = and_(ClientRecord.birth_date > child_born_after, protected.c.client_id.is_not(None))
-    rows = session.execute(
-        select(
-            ClientRecord.named_worker_id,
-            func.count(),
-            func.sum(case((is_child, 1), else_=0)),
-        )
-        .outerjoin(protected, protected.c.client_id == ClientRecord.id)
+    loads: dict[int, list[int]] = {}
+    for worker, clients in session.execute(
+        select(ClientRecord.named_worker_id, func.count())
         .where(ClientRecord.named_worker_id.is_not(None))
         .group_by(ClientRecord.named_worker_id)
-    )
-    return {worker: (clients, children or 0) for worker, clients, children in rows}
+    ):
+        loads[worker] = [clients, 0]
+    for worker, children in session.execute(
+        select(UnitNamedWorkerRecord.worker_id, func.count())
+        .join(ClientRecord, ClientRecord.id == UnitNamedWorkerRecord.client_id)
+        .where(
+            UnitNamedWorkerRecord.unit_code == ServiceUnit.CHILD_PROTECTION.value,
+            ClientRecord.birth_date > child_born_after,
+        )
+        .group_by(UnitNamedWorkerRecord.worker_id)
+    ):
+        loads.setdefault(worker, [0, 0])[1] = children
+    return {worker: (clients, children) for worker, (clients, children) in loads.items()}
 
 
 def area_of_client(division_id: int | None):

@@ -25,6 +25,7 @@ from omatyontekija.domain.handover import (
     HandoverStatus,
     ItemState,
 )
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRef
 from omatyontekija.store.areas import division_on
 from omatyontekija.store.convert import client_from
@@ -71,6 +72,7 @@ def insert_handover(
     meeting_date: dt.date | None,
     note: str,
     created_by: str,
+    unit: str = DEFAULT_UNIT,
 ) -> int:
     """Add a planned handover with its checklist; returns its id (flushed, not committed)."""
     record = HandoverRecord(
@@ -85,6 +87,7 @@ def insert_handover(
         note=note,
         created_by=created_by,
         created_at=utcnow(),
+        unit_code=unit,
         items=[
             HandoverItemRecord(
                 position=n,
@@ -176,6 +179,7 @@ def _handover_from(record: HandoverRecord, names: dict[int, str]) -> Handover:
             for i in record.items
         ),
         version=record.version,
+        unit=record.unit_code,
     )
 
 
@@ -242,14 +246,19 @@ def open_handover_of_client(session: Session, client_id: int) -> int | None:
     )
 
 
-def open_handovers_of_clients(session: Session, client_ids: Sequence[int]) -> dict[int, int]:
-    """client id → id of its open handover, for those of ``client_ids`` that have one."""
+def open_handovers_of_clients(
+    session: Session, client_ids: Sequence[int], unit: str = DEFAULT_UNIT
+) -> dict[int, int]:
+    """client id → id of its open handover in ``unit``, for those of ``client_ids`` that
+    have one."""
     found: dict[int, int] = {}
     for start in range(0, len(client_ids), 500):  # keeps under SQLite's bound-parameter limit
         chunk = client_ids[start : start + 500]
         for client_id, handover_id in session.execute(
             select(HandoverRecord.client_id, HandoverRecord.id).where(
-                HandoverRecord.client_id.in_(chunk), HandoverRecord.status.in_(_OPEN)
+                HandoverRecord.client_id.in_(chunk),
+                HandoverRecord.status.in_(_OPEN),
+                HandoverRecord.unit_code == unit,
             )
         ):
             found.setdefault(client_id, handover_id)
@@ -343,6 +352,7 @@ def list_rows(
             items_settled=settled or 0,
             required_open=required_open or 0,
             version=r.version,
+            unit=r.unit_code,
         )
         for r, last, first, code, old_name, new_name, total, settled, required_open in (
             session.execute(query)

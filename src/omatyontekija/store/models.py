@@ -52,6 +52,85 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+# Rows made before service units (migration 0011) are disability services'.
+DEFAULT_UNIT_CODE = "disability_services"
+
+
+class UnitRecord(Base):
+    """A service unit: disability services, child protection, adult social work, or one an
+    administrator adds. ``worker_word_*`` is what the unit calls a client's named worker."""
+
+    __tablename__ = "units"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name_fi: Mapped[str] = mapped_column(String(100))
+    name_sv: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(100))
+    worker_word_fi: Mapped[str] = mapped_column(String(100))
+    worker_word_sv: Mapped[str] = mapped_column(String(100))
+    worker_word_en: Mapped[str] = mapped_column(String(100))
+
+
+class WorkerUnitRecord(Base):
+    """A worker's membership of a unit; a worker may belong to several."""
+
+    __tablename__ = "worker_units"
+
+    worker_id: Mapped[int] = mapped_column(
+        ForeignKey("workers.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), primary_key=True)
+
+
+class UnitNamedWorkerRecord(Base):
+    """A client's current named worker in a unit other than disability services.
+
+    Disability services' worker stays on ``clients.named_worker_id``, where the
+    list, the area planner, the figures and the permanence measures read it;
+    the history of every unit is in ``designations`` (with its unit_code).
+    """
+
+    __tablename__ = "unit_named_workers"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), primary_key=True)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
+    since: Mapped[dt.date | None] = mapped_column(Date)
+
+
+# A service package is the client's current one until it ends.
+OPEN_PACKAGE = "ended_on IS NULL"
+
+
+class ServicePackageRecord(Base):
+    """Adult social work's service package of a client (seed 004), kept as history:
+    one open package per client at a time."""
+
+    __tablename__ = "service_packages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    package: Mapped[str] = mapped_column(String(40))
+    started_on: Mapped[dt.date] = mapped_column(Date)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changed_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (
+        Index("ix_service_packages_client", "client_id", "started_on"),
+        Index(
+            "ux_service_packages_one_open",
+            "client_id",
+            unique=True,
+            sqlite_where=text(OPEN_PACKAGE),
+            postgresql_where=text(OPEN_PACKAGE),
+        ),
+    )
+
+
 class WorkerRecord(Base):
     __tablename__ = "workers"
 
@@ -176,6 +255,9 @@ class ClientRecord(Base):
     special_care_programme_updated: Mapped[dt.date | None] = mapped_column(Date)
     # turvakielto: the address is never printed, exported or listed
     non_disclosure: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Seed 003: the unit whose named worker is the client's responsible worker
+    # (vastuutyöntekijä), the first contact in any matter; NULL: none marked.
+    responsible_unit: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
@@ -259,6 +341,10 @@ class DesignationRecord(Base):
     decided_by: Mapped[str] = mapped_column(String(100))
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     handover_id: Mapped[int | None] = mapped_column(ForeignKey("handovers.id"))
+    # The unit the decision is about: a client has a named worker per unit (migration 0011).
+    unit_code: Mapped[str] = mapped_column(
+        ForeignKey("units.code"), default=DEFAULT_UNIT_CODE, server_default=DEFAULT_UNIT_CODE
+    )
 
 
 # A handover is open while planned or in progress.
@@ -282,17 +368,22 @@ class HandoverRecord(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    unit_code: Mapped[str] = mapped_column(
+        ForeignKey("units.code"), default=DEFAULT_UNIT_CODE, server_default=DEFAULT_UNIT_CODE
+    )
 
     items: Mapped[list[HandoverItemRecord]] = relationship(
         cascade="all, delete-orphan", order_by="HandoverItemRecord.position"
     )
 
     __mapper_args__ = {"version_id_col": version}
-    # One open handover per client, whatever two workstations do at once (migration 0008).
+    # One open handover per client and unit, whatever two workstations do at once
+    # (migrations 0008 and 0011).
     __table_args__ = (
         Index(
             "ux_handovers_one_open",
             "client_id",
+            "unit_code",
             unique=True,
             sqlite_where=text(OPEN_HANDOVER),
             postgresql_where=text(OPEN_HANDOVER),

@@ -14,6 +14,7 @@ from omatyontekija.store.models import (
     AreaRecord,
     ClientRecord,
     DesignationRecord,
+    UnitNamedWorkerRecord,
 )
 
 
@@ -57,9 +58,18 @@ def relations_to(
             )
         )
     )
+    # The named worker of any unit: a child protection worker's child is their own too.
+    named_in_a_unit = set(
+        session.scalars(
+            select(UnitNamedWorkerRecord.client_id).where(
+                UnitNamedWorkerRecord.worker_id == worker_id,
+                UnitNamedWorkerRecord.client_id.in_(clients),
+            )
+        )
+    )
     relations = {}
     for client_id, named_worker_id in clients.items():
-        if named_worker_id == worker_id:
+        if named_worker_id == worker_id or client_id in named_in_a_unit:
             relations[client_id] = Relation.OWN
         elif postal[client_id] in current_codes:
             relations[client_id] = Relation.AREA

@@ -26,6 +26,7 @@ from omatyontekija.ui.client_list_page import ClientListPage
 from omatyontekija.ui.handovers.actions import HandoverActions
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.settings_dialog import SettingsDialog
+from omatyontekija.ui.unit_chooser import UnitChooser
 
 if TYPE_CHECKING:
     from omatyontekija.ui.client_view import ClientView
@@ -381,6 +382,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.gap_label)
         self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.user))
         self.statusBar().addPermanentWidget(self.user_label)
+        self.unit_chooser = UnitChooser(self.ctx, self)
+        self.unit_chooser.unitChosen.connect(self._unit_chosen)
+        self.statusBar().addPermanentWidget(self.unit_chooser)
+
+    def _unit_chosen(self, unit: str) -> None:
+        if self._client_view is not None:
+            self._client_controller.set_unit(unit)
+        if self._gap_page is not None:
+            self._gap_page.refresh()
 
     def _settings(self) -> None:
         SettingsDialog(self).exec()

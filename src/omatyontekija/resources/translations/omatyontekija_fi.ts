@@ -2368,6 +2368,13 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>UnitChooser</name>
+    <message>
+        <source>The service unit you work in</source>
+        <translation>Palveluyksikkö, jossa työskentelet</translation>
+    </message>
+</context>
+<context>
     <name>UnitSettingsForm</name>
     <message>
         <source>e.g. Keski-Suomen hyvinvointialue</source>
@@ -2469,12 +2476,28 @@ Lähde: %4</translation>
         <translation>Asiakkaan postinumero ei kuulu millekään alueelle.</translation>
     </message>
     <message>
+        <source>None named yet.</source>
+        <translation>Ei vielä nimetty.</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Alue</translation>
     </message>
     <message>
+        <source>None named.</source>
+        <translation>Ei nimetty.</translation>
+    </message>
+    <message>
         <source>Also reachable through the e-service %1</source>
         <translation>Tavoitettavissa myös sähköisen asioinnin kautta (%1)</translation>
+    </message>
+    <message>
+        <source>Decide in your unit: %1</source>
+        <translation>Päätä omassa yksikössäsi: %1</translation>
+    </message>
+    <message>
+        <source>Responsible worker: the first contact in any matter</source>
+        <translation>Vastuutyöntekijä: ensimmäinen yhteyshenkilö asiassa kuin asiassa</translation>
     </message>
     <message>
         <source>Role</source>

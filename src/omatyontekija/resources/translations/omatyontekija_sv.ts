@@ -2368,6 +2368,13 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>UnitChooser</name>
+    <message>
+        <source>The service unit you work in</source>
+        <translation>Serviceenheten där du arbetar</translation>
+    </message>
+</context>
+<context>
     <name>UnitSettingsForm</name>
     <message>
         <source>e.g. Keski-Suomen hyvinvointialue</source>
@@ -2469,12 +2476,28 @@ Källa: %4</translation>
         <translation>Klientens postnummer hör inte till något område.</translation>
     </message>
     <message>
+        <source>None named yet.</source>
+        <translation>Ingen utsedd ännu.</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
+        <source>None named.</source>
+        <translation>Ingen utsedd.</translation>
+    </message>
+    <message>
         <source>Also reachable through the e-service %1</source>
         <translation>Nås även via e-tjänsten %1</translation>
+    </message>
+    <message>
+        <source>Decide in your unit: %1</source>
+        <translation>Besluta i din enhet: %1</translation>
+    </message>
+    <message>
+        <source>Responsible worker: the first contact in any matter</source>
+        <translation>Ansvarig handläggare: den första kontakten i alla ärenden</translation>
     </message>
     <message>
         <source>Role</source>

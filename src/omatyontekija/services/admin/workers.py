@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omatyontekija.domain.access import Role, Task, User
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import Worker, WorkerRole
 from omatyontekija.services.admin.columns import WORKER_COLUMNS, map_columns
 from omatyontekija.services.admin.directory import WorkerDirectory
@@ -136,10 +137,22 @@ def add_worker(work: Work, **texts: str) -> Worker:
     active_from, active_until); AdminError saying what is wrong."""
     if not (texts.get("name") or "").strip():
         raise AdminError("required", field="name")
+    units = texts.pop("units", None)
     values = _values_or_raise(texts)
     worker = _save(work, None, values)
+    _save_units(work, worker.id, units or DEFAULT_UNIT)
     work.detail(f"worker added: {_describe(worker)}")
     return worker
+
+
+def _save_units(work: Work, worker_id: int, text: str) -> None:
+    """The units a worker belongs to, from "disability_services,child_protection"."""
+    codes = [c.strip() for c in text.split(",") if c.strip()]
+    known = work.units.unit_codes()
+    wrong = [c for c in codes if c not in known]
+    if wrong or not codes:
+        raise AdminError("bad_value", field="units", problem=f"one or more of {', '.join(known)}")
+    work.units.set_worker_units(worker_id, codes)
 
 
 @use_case(None)
@@ -161,9 +174,13 @@ def find_worker(work: Work, reference: str | int) -> Worker:
 def edit_worker(work: Work, reference: str | int, **texts: str | None) -> Worker:
     """Change the given fields of a worker (by id, login, e-mail or exact name)."""
     worker = find_worker(work, reference)
+    units = texts.pop("units", None)
     values = _values_or_raise({k: v for k, v in texts.items() if v is not None})
     changed = _save(work, worker.id, values)
-    work.detail(f"worker changed: {_describe(changed)}: {', '.join(sorted(values))}")
+    if units is not None:
+        _save_units(work, worker.id, units)
+    named = sorted([*values, *(["units"] if units is not None else [])])
+    work.detail(f"worker changed: {_describe(changed)}: {', '.join(named)}")
     return changed
 
 

@@ -25,6 +25,8 @@ class Card(QFrame):
         while self.body.count():
             item = self.body.takeAt(0)
             if item.widget():
+                # Hidden now: deleted later, it would still be painted under the new content.
+                item.widget().hide()
                 item.widget().deleteLater()
             elif item.layout():
                 _delete_layout(item.layout())
@@ -34,6 +36,7 @@ def _delete_layout(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget():
+            item.widget().hide()
             item.widget().deleteLater()
         elif item.layout():
             _delete_layout(item.layout())

@@ -14,6 +14,7 @@ from omatyontekija.services.context import Context
 from omatyontekija.services.deadlines import add_matter, client_deadlines
 from omatyontekija.services.designations import DecisionError, designate, history
 from omatyontekija.services.suggestions import suggestion_for
+from omatyontekija.services.units import all_units
 from omatyontekija.services.workers import list_workers
 from omatyontekija.ui.client_view.matter_dialog import MatterDialog
 from omatyontekija.ui.client_view.view import ClientView
@@ -36,17 +37,32 @@ class ClientController(QObject):
         # Whether the user opened the history: kept here, not read off the widget, whose
         # visibility also depends on the page being on screen.
         self.history_open = False
+        self.units = None  # every unit, read on first show
         view.facts_card.factsEdited.connect(self.save_facts)
         view.worker_card.designateRequested.connect(self.decide)
         view.worker_card.historyToggled.connect(self._history_toggled)
         view.deadlines_card.addRequested.connect(self.add_matter)
 
+    @property
+    def unit(self) -> str:
+        """The unit the user works in: the worker card, the suggestion, the decision and
+        the history are that unit's."""
+        return self.ctx.unit
+
+    def set_unit(self, unit: str) -> None:
+        self.ctx.unit = unit
+        if self.client is not None:
+            self.reload()
+
     def show(self, client: Client, *, reason: str | None = None) -> None:
         if self.client is None or client.id != self.client.id:
             self.reason = reason
         self.client = client
+        if self.units is None:
+            self.units = all_units(self.ctx)
+        self.view.worker_card.set_units(self.units, self.unit)
         self.view.show_client(client, self.ctx.today)
-        self.suggestion = suggestion_for(client, self.ctx.today)
+        self.suggestion = suggestion_for(client, self.ctx.today, self.unit)
         self.view.suggestion_card.show_suggestion(self.suggestion)
         self.view.deadlines_card.show_deadlines(
             client_deadlines(self.ctx, client.id, reason=self.reason)
@@ -54,7 +70,9 @@ class ClientController(QObject):
         # Every card shows this client or nothing: a closed history is emptied, so that
         # another client's decisions can never stay on screen.
         self.view.history_card.show_history(
-            history(self.ctx, client.id, reason=self.reason) if self.history_open else []
+            history(self.ctx, client.id, reason=self.reason, unit=self.unit)
+            if self.history_open
+            else []
         )
 
     def reload(self) -> None:
@@ -81,9 +99,9 @@ class ClientController(QObject):
     def decide(self) -> None:
         if self.client is None:
             return
-        dialog = DesignationDialog(
-            self.client, self.suggestion, [w.worker for w in list_workers(self.ctx)], self.view
-        )
+        # Only the unit's own workers can be named in it.
+        workers = [w.worker for w in list_workers(self.ctx) if self.unit in w.units]
+        dialog = DesignationDialog(self.client, self.suggestion, workers, self.view)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -95,6 +113,7 @@ class ClientController(QObject):
                 stage=dialog.stage_value(),
                 reason=dialog.reason_text(),
                 expected_version=self.client.version,
+                unit=self.unit,
             )
         except ConcurrentEdit as edit:
             self._concurrent(edit)
@@ -124,7 +143,7 @@ class ClientController(QObject):
         self.history_open = shown
         if shown and self.client is not None:
             self.view.history_card.show_history(
-                history(self.ctx, self.client.id, reason=self.reason)
+                history(self.ctx, self.client.id, reason=self.reason, unit=self.unit)
             )
 
     def _refused(self, error: Exception) -> None:

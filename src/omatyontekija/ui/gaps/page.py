@@ -80,12 +80,13 @@ class GapPage(QWidget):
         if self._task is not None:
             self._task.cancel()
         area, worker = self.area.currentData(), self.worker.currentData()
-        ctx = self.ctx
+        ctx, unit = self.ctx, self.ctx.unit  # the unit the user works in: its gaps
+
         self.busy.show()
         self._filtered = area is not None or worker is not None
         # Bound methods, not lambdas: Qt drops the connection if the page is deleted first.
         self._task = run_task(
-            lambda handle: find_gaps(ctx, area=area, worker_id=worker),
+            lambda handle: find_gaps(ctx, area=area, worker_id=worker, unit=unit),
             on_done=self._show,
             on_error=self._failed,
         )

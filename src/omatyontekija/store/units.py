@@ -1,0 +1,247 @@
+"""Service units, workers' memberships of them, and clients' named workers per unit.
+
+Disability services' named worker stays on ``clients.named_worker_id``; the
+other units' current workers are in ``unit_named_workers``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from omatyontekija.domain.catalog import SERVICES_BY_CODE
+from omatyontekija.domain.unit import DEFAULT_UNIT, Unit, units_of_services
+from omatyontekija.domain.worker import WorkerRef
+from omatyontekija.store.models import (
+    ClientRecord,
+    ClientServiceRecord,
+    UnitNamedWorkerRecord,
+    UnitRecord,
+    WorkerRecord,
+    WorkerUnitRecord,
+)
+
+
+def list_units(session: Session) -> list[Unit]:
+    rows = session.scalars(select(UnitRecord).order_by(UnitRecord.position, UnitRecord.code))
+    return [
+        Unit(
+            r.code,
+            r.name_fi,
+            r.name_sv,
+            r.name_en,
+            r.worker_word_fi,
+            r.worker_word_sv,
+            r.worker_word_en,
+        )
+        for r in rows
+    ]
+
+
+def unit_codes(session: Session) -> list[str]:
+    return [u.code for u in list_units(session)]
+
+
+def units_of_workers(
+    session: Session, worker_ids: Iterable[int] | None = None
+) -> dict[int, list[str]]:
+    """Each worker's units; a worker with none recorded (made before units, or by an older
+    version) belongs to disability services."""
+    query = select(WorkerRecord.id)
+    if worker_ids is not None:
+        query = query.where(WorkerRecord.id.in_(list(worker_ids)))
+    found: dict[int, list[str]] = {worker_id: [] for worker_id in session.scalars(query)}
+    order = {code: n for n, code in enumerate(unit_codes(session))}
+    for worker_id, code in session.execute(
+        select(WorkerUnitRecord.worker_id, WorkerUnitRecord.unit_code).where(
+            WorkerUnitRecord.worker_id.in_(list(found))
+        )
+    ):
+        found[worker_id].append(code)
+    return {
+        worker_id: sorted(codes, key=lambda c: order.get(c, len(order))) or [DEFAULT_UNIT]
+        for worker_id, codes in found.items()
+    }
+
+
+def worker_units(session: Session, worker_id: int) -> list[str]:
+    return units_of_workers(session, [worker_id]).get(worker_id, [])
+
+
+def set_worker_units(session: Session, worker_id: int, codes: Iterable[str]) -> None:
+    session.execute(delete(WorkerUnitRecord).where(WorkerUnitRecord.worker_id == worker_id))
+    session.add_all(
+        WorkerUnitRecord(worker_id=worker_id, unit_code=c) for c in dict.fromkeys(codes)
+    )
+    session.flush()
+
+
+def client_units(session: Session, client_ids: Iterable[int]) -> dict[int, list[str]]:
+    """The units each client is in: those of their services and of their named workers;
+    disability services for a client with neither (the product's clients before units)."""
+    ids = list(client_ids)
+    codes: dict[int, list[str]] = {i: [] for i in ids}
+    for client_id, code in session.execute(
+        select(ClientServiceRecord.client_id, ClientServiceRecord.service_code).where(
+            ClientServiceRecord.client_id.in_(ids)
+        )
+    ):
+        codes[client_id].append(code)
+    units = {i: set(units_of_services(c)) for i, c in codes.items()}
+    for client_id in session.scalars(
+        select(ClientRecord.id).where(
+            ClientRecord.id.in_(ids), ClientRecord.named_worker_id.is_not(None)
+        )
+    ):
+        units[client_id].add(DEFAULT_UNIT)
+    for client_id, code in session.execute(
+        select(UnitNamedWorkerRecord.client_id, UnitNamedWorkerRecord.unit_code).where(
+            UnitNamedWorkerRecord.client_id.in_(ids)
+        )
+    ):
+        units[client_id].add(code)
+    order = {code: n for n, code in enumerate(unit_codes(session))}
+    return {
+        i: sorted(u, key=lambda c: order.get(c, len(order))) or [DEFAULT_UNIT]
+        for i, u in units.items()
+    }
+
+
+# Below SQLite's limit on bound parameters in one statement.
+_CHUNK = 5000
+
+
+def named_workers(
+    session: Session, client_ids: Iterable[int]
+) -> dict[int, dict[str, WorkerRef | None]]:
+    """Each client's named worker in every unit they are in (None: no one named there)."""
+    ids = list(client_ids)
+    if len(ids) > _CHUNK:
+        found: dict[int, dict[str, WorkerRef | None]] = {}
+        for start in range(0, len(ids), _CHUNK):
+            found.update(named_workers(session, ids[start : start + _CHUNK]))
+        return found
+    names = dict(session.execute(select(WorkerRecord.id, WorkerRecord.name)).all())
+    current: dict[int, dict[str, int]] = {i: {} for i in ids}
+    for client_id, worker_id in session.execute(
+        select(ClientRecord.id, ClientRecord.named_worker_id).where(
+            ClientRecord.id.in_(ids), ClientRecord.named_worker_id.is_not(None)
+        )
+    ):
+        current[client_id][DEFAULT_UNIT] = worker_id
+    for client_id, code, worker_id in session.execute(
+        select(
+            UnitNamedWorkerRecord.client_id,
+            UnitNamedWorkerRecord.unit_code,
+            UnitNamedWorkerRecord.worker_id,
+        ).where(UnitNamedWorkerRecord.client_id.in_(ids))
+    ):
+        current[client_id][code] = worker_id
+    return {
+        client_id: {
+            unit: (
+                WorkerRef(current[client_id][unit], names.get(current[client_id][unit], ""))
+                if unit in current[client_id]
+                else None
+            )
+            for unit in units
+        }
+        for client_id, units in client_units(session, ids).items()
+    }
+
+
+def unit_worker_id(session: Session, client_id: int, unit: str) -> int | None:
+    """The client's current named worker in ``unit``."""
+    if unit == DEFAULT_UNIT:
+        return session.scalar(
+            select(ClientRecord.named_worker_id).where(ClientRecord.id == client_id)
+        )
+    return session.scalar(
+        select(UnitNamedWorkerRecord.worker_id).where(
+            UnitNamedWorkerRecord.client_id == client_id, UnitNamedWorkerRecord.unit_code == unit
+        )
+    )
+
+
+def set_unit_worker(
+    session: Session, client_id: int, unit: str, worker_id: int | None, today: dt.date
+) -> None:
+    """Make ``worker_id`` (None: no one) the client's named worker in a unit other than
+    disability services (whose worker is set on the client, store/designations)."""
+    record = session.get(UnitNamedWorkerRecord, (client_id, unit))
+    if worker_id is None:
+        if record is not None:
+            session.delete(record)
+    elif record is None:
+        session.add(
+            UnitNamedWorkerRecord(
+                client_id=client_id, unit_code=unit, worker_id=worker_id, since=today
+            )
+        )
+    elif record.worker_id != worker_id:
+        record.worker_id = worker_id
+        record.since = today
+    session.flush()
+
+
+def clients_of_worker(session: Session, worker_id: int, unit: str) -> list[int]:
+    """The clients whose named worker ``worker_id`` is in ``unit``."""
+    if unit == DEFAULT_UNIT:
+        query = select(ClientRecord.id).where(ClientRecord.named_worker_id == worker_id)
+    else:
+        query = select(UnitNamedWorkerRecord.client_id).where(
+            UnitNamedWorkerRecord.worker_id == worker_id, UnitNamedWorkerRecord.unit_code == unit
+        )
+    return list(session.scalars(query))
+
+
+def children_of_worker(
+    session: Session, worker_id: int, unit: str, *, on: dt.date, adult_age: int
+) -> int:
+    """How many children (under ``adult_age`` on ``on``) have ``worker_id`` as their named
+    worker in ``unit``."""
+    born_after = dt.date(on.year - adult_age, on.month, min(on.day, 28))
+    ids = clients_of_worker(session, worker_id, unit)
+    if not ids:
+        return 0
+    return session.scalar(
+        select(func.count()).where(ClientRecord.id.in_(ids), ClientRecord.birth_date > born_after)
+    )
+
+
+def clients_in_unit(session: Session, unit: str) -> list[int]:
+    """The clients with a service of ``unit`` or a named worker there, by id."""
+    codes = [c for c, s in SERVICES_BY_CODE.items() if s.unit.value == unit]
+    ids = set(
+        session.scalars(
+            select(ClientServiceRecord.client_id).where(ClientServiceRecord.service_code.in_(codes))
+        )
+    )
+    ids.update(unit_worker_ids(session, unit))
+    return sorted(ids)
+
+
+def unit_worker_ids(session: Session, unit: str) -> dict[int, int]:
+    """client id → named worker id in a unit other than disability services."""
+    return dict(
+        session.execute(
+            select(UnitNamedWorkerRecord.client_id, UnitNamedWorkerRecord.worker_id).where(
+                UnitNamedWorkerRecord.unit_code == unit
+            )
+        ).all()
+    )
+
+
+def set_responsible_unit(session: Session, client_id: int, unit: str | None, by: str) -> bool:
+    """Mark ``unit``'s named worker the client's responsible worker (None: no one); False
+    when the client does not exist."""
+    client = session.get(ClientRecord, client_id)
+    if client is None:
+        return False
+    client.responsible_unit = unit
+    client.updated_by = by
+    session.flush()
+    return True

@@ -1,0 +1,60 @@
+"""Which service unit the user works in: one at a time, chosen from their own units.
+
+The choice starts as the unit used last (if the user still belongs to it),
+else their first unit, and is kept in the settings; switching it re-shows the
+open client in that unit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from omatyontekija.domain.unit import Unit
+from omatyontekija.services.authorization import AccessDenied
+from omatyontekija.services.context import Context
+from omatyontekija.services.units import my_units
+from omatyontekija.ui.i18n import current_language
+
+SETTING = "mainWindow/unit"
+
+
+class UnitChooser(QComboBox):
+    # Emitted when the user switched to another unit, with its code.
+    unitChosen = Signal(str)
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("unitChooser")
+        self.setToolTip(self.tr("The service unit you work in"))
+        try:
+            self.units: list[Unit] = my_units(ctx)
+        except AccessDenied:
+            self.units = []
+        for unit in self.units:
+            self.addItem(unit.name(current_language()), unit.code)
+        codes = [u.code for u in self.units]
+        remembered = QSettings().value(SETTING)
+        if remembered in codes:
+            ctx.unit = remembered
+        elif codes:
+            ctx.unit = codes[0]
+        if ctx.unit in codes:
+            self.setCurrentIndex(codes.index(ctx.unit))
+        # One unit: nothing to choose.
+        self.setVisible(len(codes) > 1)
+        self.currentIndexChanged.connect(self._chosen)
+
+    def choose(self, code: str) -> None:
+        index = self.findData(code)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def _chosen(self, index: int) -> None:
+        code = self.itemData(index)
+        if code is None:
+            return
+        self.ctx.unit = code
+        QSettings().setValue(SETTING, code)
+        self.unitChosen.emit(code)

@@ -1,0 +1,56 @@
+"""The client view of a client in two units: each unit's worker, the user's unit first."""
+
+import datetime as dt
+
+from sqlalchemy import text
+
+from omatyontekija.domain.designation import DecisionKind
+from omatyontekija.services.designations import designate
+from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.main_window import MainWindow
+
+
+def _child_in_two_units(ctx) -> int:
+    with ctx.db.read() as session:
+        return session.execute(
+            text(
+                "SELECT c.id FROM clients c WHERE birth_date > :d AND EXISTS (SELECT 1 FROM "
+                "client_services s WHERE s.client_id = c.id AND s.service_code IN "
+                "('open_care_support', 'family_work', 'foster_care', 'aftercare')) ORDER BY id"
+            ),
+            {"d": dt.date.today().replace(year=dt.date.today().year - 17)},
+        ).scalar()
+
+
+def test_each_units_page_shows_its_own_worker(app, qtbot, ctx):
+    client_id = _child_in_two_units(ctx)
+    designate(ctx, client_id, kind=DecisionKind.NAMED, worker_id=2, reason="Alue")
+    designate(
+        ctx, client_id, kind=DecisionKind.NAMED, worker_id=3, reason="x", unit="child_protection"
+    )
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.unit_chooser.isVisibleTo(window)  # the supervisor leads three units
+    window.open_client(client_id)
+    card = window.client_view.worker_card
+    qtbot.wait(20)
+
+    def texts():
+        return [label.text() for label in card.findChildren(type(card.title))]
+
+    # disability services' page: its worker under its word first, child protection's after
+    assert ctx.unit == "disability_services"
+    shown = texts()
+    assert "Sari Mäntylä" in shown and "Jussi Kärkkäinen" in shown
+    assert shown.index("Sari Mäntylä") < shown.index("Jussi Kärkkäinen")
+    assert "014 266 4103" in shown  # how to reach the other unit's worker
+    window.unit_chooser.choose("child_protection")
+    assert ctx.unit == "child_protection"
+    qtbot.wait(20)  # the labels of the page before are deleted later
+    shown = texts()
+    assert shown.index("Jussi Kärkkäinen") < shown.index("Sari Mäntylä")
+    word = {"fi": "Lapsen", "sv": "Socialarbetare", "en": "Social worker"}[current_language()]
+    assert card.title.text().startswith(word)
+    assert window.client_controller.unit == "child_protection"  # decisions act here only
+    window.unit_chooser.choose("disability_services")  # the setting outlives the test

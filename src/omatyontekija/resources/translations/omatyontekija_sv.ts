@@ -222,6 +222,181 @@
     </message>
 </context>
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;</source>
+        <extracomment>after any change (tests and the window wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;sers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Areas</source>
+        <translation type="unfinished">&amp;Områden</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every letter, checklist and report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Roll</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished">Handläggare</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-post</translation>
+    </message>
+    <message>
+        <source>Phone hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Område</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished">Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished">Socialhandledare</translation>
+    </message>
+    <message>
+        <source>Postal-code districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division in force: %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area division yet: import one from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished">Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished">Tabeller (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The division in the file is in force from (D.M.YYYY):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
+        <translation type="unfinished">
+            <numerusform>%n problem: rätta filen och välj den igen. Ingenting importeras.</numerusform>
+            <numerusform>%n problem: rätta filen och välj den igen. Ingenting importeras.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>A rule file is broken, so the program cannot make suggestions. Ask the administrator to mend it.
@@ -268,6 +443,29 @@ Problem: %2</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Ta i bruk</translation>
+    </message>
+</context>
+<context>
+    <name>AreaDialog</name>
+    <message>
+        <source>Change area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Social worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -945,6 +1143,48 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Omatyöntekijä – first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is empty. Tell whose it is: the organisation and the unit are printed on every letter and checklist, the phone, phone hours and e-service tell clients how to reach the unit. You can change them later under Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1) become the first administrator: you add the users, workers and areas next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrontChart</name>
+    <message>
+        <source>Trade-off between changes and the largest load</source>
+        <translation>Avvägning mellan byten och den största belastningen</translation>
+    </message>
+    <message>
+        <source>Named-worker changes</source>
+        <translation>Byten av egen handläggare</translation>
+    </message>
+    <message>
+        <source>Largest load</source>
+        <translation>Största belastning</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+</context>
+<context>
     <name>GapPage</name>
     <message>
         <source>Gap list: clients who need a named worker</source>
@@ -1357,7 +1597,7 @@ Källa: %4</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import clients</source>
-        <extracomment>Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
+        <extracomment>QSettings group of the saved column mappings, one JSON object (header -&gt; field) per name Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
         <translation>Importera klienter</translation>
     </message>
     <message>
@@ -1375,6 +1615,30 @@ Källa: %4</translation>
     <message>
         <source>&amp;Problems</source>
         <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns: recognised and ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update clients already in the database (by identity code)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1404,12 +1668,36 @@ Källa: %4</translation>
         <source>Checking the file…</source>
         <translation>Kontrollerar filen…</translation>
     </message>
+    <message>
+        <source>(recognised by their names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the column profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
         <translation>
             <numerusform>%n problem: rätta filen och välj den igen. Ingenting importeras.</numerusform>
             <numerusform>%n problem: rätta filen och välj den igen. Ingenting importeras.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged; %4 in the database but not in the file (they are not removed).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) can be imported.</source>
@@ -1635,6 +1923,10 @@ Källa: %4</translation>
         <translation>A&amp;dministration</translation>
     </message>
     <message>
+        <source>&amp;Users, workers and areas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Access log…</source>
         <translation>Å&amp;tkomstlogg…</translation>
     </message>
@@ -1758,12 +2050,28 @@ Källa: %4</translation>
         <translation>Föreslagen indelning (kapaciteten kan ändras)</translation>
     </message>
     <message>
+        <source>Nobody a&amp;bove (of capacity)</source>
+        <translation>Ingen &amp;över (av kapaciteten)</translation>
+    </message>
+    <message>
+        <source>Load = clients whose named worker or area worker is this worker, over the worker&apos;s capacity. Each point is a plan that no other plan beats in both changes and largest load; click one to see it.</source>
+        <translation>Belastning = klienter vars egen handläggare eller områdets handläggare är denna handläggare, i förhållande till handläggarens kapacitet. Varje punkt är en plan som ingen annan plan slår både i byten och i största belastning; klicka på en för att se den.</translation>
+    </message>
+    <message>
         <source>&amp;Apply from date…</source>
         <translation>&amp;Ta i bruk från datum…</translation>
     </message>
     <message>
         <source>Clients whose named worker would change</source>
         <translation>Klienter vars egen kontaktperson skulle bytas</translation>
+    </message>
+    <message>
+        <source>Starts from: no saved division</source>
+        <translation>Utgångspunkt: ingen sparad områdesindelning</translation>
+    </message>
+    <message>
+        <source>Starts from: %1, in force from %2</source>
+        <translation>Utgångspunkt: %1, i kraft från %2</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) would change their named worker.</source>
@@ -1937,6 +2245,76 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>UnitSettingsForm</name>
+    <message>
+        <source>e.g. Keski-Suomen hyvinvointialue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Vammaispalvelut, Jyväskylä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9–11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the address of Polku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Change user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkerCard</name>
     <message>
         <source>Named worker</source>
@@ -1989,6 +2367,65 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Change worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title as printed on letters; it also tells the role the rules read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D.M.YYYY, when leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;working day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkerTableModel</name>
     <message>
         <source>Worker</source>
@@ -2014,6 +2451,40 @@ Källa: %4</translation>
     <message>
         <source>(new)</source>
         <translation>(ny)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished">Handläggare</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished">Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Social counsellor</source>
+        <translation type="unfinished">Socialhandledare</translation>
+    </message>
+    <message>
+        <source>Lead social worker</source>
+        <translation type="unfinished">Ledande socialarbetare</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ from omatyontekija.cli.common import (
     print_json,
     problem,
 )
+from omatyontekija.planning.messages import Message
 from omatyontekija.services.handover_messages import HandoverError
 from omatyontekija.services.reform import (
     AppliedReform,
@@ -125,6 +126,11 @@ def proposal_json(proposal: ReformProposal, language: str) -> dict:
         "changed": len(proposal.changes),
         "max_load_ratio": proposal.max_load_ratio,
         "target": proposal.target,
+        # Planning from the database does not yet keep areas connected (issue 16).
+        "connected_areas": False,
+        "note": Message.of(
+            "neighbours_not_used" if proposal.situation.neighbours else "neighbours_unknown"
+        ).text(language),
         "starts_from": None
         if division is None
         else {"division_id": division.id, "effective_from": division.effective_from.isoformat()},

@@ -98,6 +98,9 @@ def check(problem: PlanningProblem) -> None:
     for changes, ratio in expected:
         within = fewest_changes_within(problem, ratio)
         assert [(p.changes, p.max_load_ratio) for p in within.points] == [(changes, ratio)]
+        # The same limit as a decimal (as --front prints it) finds the same plan.
+        within = fewest_changes_within(problem, Fraction(repr(float(ratio))))
+        assert [(p.changes, p.max_load_ratio) for p in within.points] == [(changes, ratio)]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -111,3 +111,23 @@ def test_apply_needs_a_date_and_a_supervisor(cli):
     status, _, err = cli("reform", "--apply")
     assert status == 2 and "--from" in err
     assert cli("reform", "--plan", user=SARI_LOGIN)[0] == 3
+
+
+def test_area_list_as_csv_and_pdf(cli, tmp_path):
+    import csv
+
+    from pypdf import PdfReader
+
+    target = tmp_path / "alueet.csv"
+    assert cli("reform", "--area-list", str(target), "--lang", "fi")[0] == 0
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0][:3] == ["Alue", "Postinumeroalueet", "Sosiaalityöntekijä"]
+    keskusta = next(r for r in rows[1:] if r[0].startswith("Keskusta"))
+    assert "40100 Keskusta" in keskusta[1]
+    assert keskusta[2] and keskusta[3]  # the social worker and a phone number
+    pdf = tmp_path / "alueet.pdf"
+    assert cli("reform", "--area-list", str(pdf), "--lang", "fi")[0] == 0
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) == 1
+    words = reader.pages[0].extract_text()
+    assert "Keskusta" in words and "Puhelinaika" in words

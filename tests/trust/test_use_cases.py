@@ -409,6 +409,7 @@ def _reform_samples() -> dict[str, Sample]:
     from sqlalchemy import text
 
     from omatyontekija.services import reform
+    from omatyontekija.services.reform_area_list import area_list
 
     applied: dict[str, list[int]] = {}
 
@@ -432,6 +433,7 @@ def _reform_samples() -> dict[str, Sample]:
             lambda c, t: reform.changed_client_names(c, [t.client]), "search", by_relation=False
         ),
         "reform.apply_reform": Sample(apply, entries, by_relation=False),
+        "reform_area_list.area_list": _s(lambda c, t: area_list(c), by_relation=False),
     }
 
 

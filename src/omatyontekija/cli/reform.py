@@ -27,6 +27,7 @@ from omatyontekija.cli.common import (
 )
 from omatyontekija.domain.errors import UserError
 from omatyontekija.domain.limits import MAX_CAPACITY
+from omatyontekija.planning.messages import Message
 from omatyontekija.services.handover_messages import HandoverError
 from omatyontekija.services.reform import (
     AppliedReform,
@@ -53,6 +54,11 @@ def add_parser(subparsers) -> None:
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--plan", action="store_true", help="show the proposal")
     mode.add_argument("--apply", action="store_true", help="save the division and handovers")
+    mode.add_argument(
+        "--area-list",
+        metavar="FILE",
+        help="write the areas with their districts and workers' contacts (FILE.csv or FILE.pdf)",
+    )
     parser.add_argument("--from", dest="effective_from", metavar="DATE", help="with --apply")
     parser.add_argument("--due", metavar="DATE", help="handover due date (default from + 30 d)")
     parser.add_argument(
@@ -128,6 +134,11 @@ def proposal_json(proposal: ReformProposal, language: str) -> dict:
         "changed": len(proposal.changes),
         "max_load_ratio": proposal.max_load_ratio,
         "target": proposal.target,
+        # Planning from the database does not yet keep areas connected (issue 16).
+        "connected_areas": False,
+        "note": Message.of(
+            "neighbours_not_used" if proposal.situation.neighbours else "neighbours_unknown"
+        ).text(language),
         "starts_from": None
         if division is None
         else {"division_id": division.id, "effective_from": division.effective_from.isoformat()},
@@ -180,6 +191,8 @@ def run(args: argparse.Namespace) -> int:
         problem(error.text(language))
         return EXIT_BAD_INPUT
     ctx = context_from(args)
+    if args.area_list:
+        return _write_area_list(ctx, args)
     try:
         situation = reform_situation(ctx)
         with solver_output_silenced():  # HiGHS' own lines never reach the JSON on stdout
@@ -208,6 +221,24 @@ def run(args: argparse.Namespace) -> int:
                 handovers=len(applied.handover_ids),
             )
         )
+    return EXIT_OK
+
+
+def _write_area_list(ctx, args: argparse.Namespace) -> int:
+    from omatyontekija.services.reform_area_list import area_list, write_area_list
+
+    try:
+        areas = area_list(ctx)
+        if areas is None:
+            problem("no area division")
+            return EXIT_FAILED
+        language = args.lang if args.lang in ("fi", "sv", "en") else "fi"
+        write_area_list(areas, args.area_list, language)
+    except OSError as error:
+        problem(f"cannot write {args.area_list}: {error.strerror}")
+        return EXIT_FAILED
+    finally:
+        ctx.close()
     return EXIT_OK
 
 

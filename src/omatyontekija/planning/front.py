@@ -60,6 +60,9 @@ class Front:
         return self.status == "optimal"
 
 
+TOLERANCE = Fraction(1, 10**9)
+
+
 class _TimeLimit(Exception):
     pass
 
@@ -358,6 +361,11 @@ def fewest_changes_within(
     if (failure := _no_worker(planner)) is not None:
         return failure
     deadline = None if time_limit is None else time.monotonic() + time_limit
+    # A limit written as a decimal (0.9047109207708779, say, copied from --front)
+    # may fall a hair below the exact ratio it names; ratios of whole loads over
+    # capacities below 30 000 differ by more than 1e-9, so this tolerance joins
+    # no two distinct ratios.
+    max_load = Fraction(max_load) + TOLERANCE
     if max_load < planner.lowest_ratio():
         return Front("infeasible", (), planner.connected, (_below_lowest(planner, max_load),))
     try:
@@ -373,7 +381,7 @@ def fewest_changes_within(
 def _below_lowest(planner: _Planner, max_load: Fraction) -> Message:
     return Message.of(
         "no_plan_within_load",
-        percent=f"{float(max_load) * 100:g}",
+        percent=f"{float(max_load - TOLERANCE) * 100:g}",
         clients=planner.counts.total_clients,
         capacity=planner.counts.total_capacity,
     )

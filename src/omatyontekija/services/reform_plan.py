@@ -15,6 +15,7 @@ import math
 from collections import Counter
 from fractions import Fraction
 
+from omatyontekija.domain.load import caseloads, load_ratio
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.planning import PlanningClient, PlanningProblem, PlanningWorker
 from omatyontekija.planning.front import Front, fewest_changes_within, trade_off_front
@@ -187,6 +188,10 @@ def _rows(situation, what_if, capacities, before, after, size, planned) -> tuple
     new = {w.key: w for w in what_if.new_workers}
     keys = list(dict.fromkeys([*capacities, *before.values()]))
     pins = dict(what_if.pins)
+    # Before: the load of domain.load (named or area worker); after the reform
+    # every moved client's named worker is their area worker, so the load is
+    # the clients living in the worker's districts.
+    loaded = loads_before(situation)
     rows = []
     for key in keys:
         worker = None if key in new else situation.worker(int(key))
@@ -200,7 +205,7 @@ def _rows(situation, what_if, capacities, before, after, size, planned) -> tuple
                 is_new=key in new,
                 districts_before=mine_before,
                 districts_after=mine_after if planned else (),
-                load_before=sum(size[d] for d in mine_before),
+                load_before=loaded.get(key, 0),
                 load_after=sum(size[d] for d in mine_after) if planned else 0,
                 pinned=tuple(d for d in situation.districts if pins.get(d) == key),
             )
@@ -233,18 +238,28 @@ def meeting(front: tuple[ReformProposal, ...], target: float) -> int | None:
     return next((i for i, p in enumerate(front) if p.max_load_ratio <= target + 1e-12), None)
 
 
+def loads_before(situation: ReformSituation) -> Counter:
+    """Worker key → load in the division the plan starts from (:mod:`domain.load`)."""
+    before = districts_before(situation)
+    return caseloads(
+        (
+            None if c.named_worker_id is None else str(c.named_worker_id),
+            before.get(c.postal_code),
+        )
+        for c in situation.clients
+    )
+
+
 def current_point(situation: ReformSituation) -> tuple[int, float]:
     """(changes, largest load ratio) of the division the plan starts from, for the chart."""
     before = districts_before(situation)
     social = {str(w.id): w.capacity for w in situation.social_workers}
-    load = dict.fromkeys(social, 0)
+    load = loads_before(situation)
     changes = 0
     for client in situation.clients:
         worker = before.get(client.postal_code)
-        if worker in load:
-            load[worker] += 1
         named = str(client.named_worker_id) if client.named_worker_id is not None else None
         if named in social and worker is not None and named != worker:
             changes += 1
-    ratio = max((load[w] / c for w, c in social.items() if c > 0), default=0.0)
-    return changes, ratio
+    ratios = (load_ratio(load[w], c) for w, c in social.items())
+    return changes, max((r for r in ratios if r is not None), default=0.0)

@@ -447,7 +447,12 @@ class ReformPage(QWidget):
         if self.proposal is None or not self.proposal.has_plan or self._task is not None:
             return None
         divisions = list_divisions(self.ctx)
-        latest = max((d.effective_from for d in divisions), default=None)
+        # A division not yet in force is replaced by applying, so only the one
+        # in force bounds the date (the same date as the replaced one is fine).
+        today = self.ctx.today
+        latest = max(
+            (d.effective_from for d in divisions if d.effective_from <= today), default=None
+        )
         dialog = ApplyDialog(len(self.proposal.changes), self.ctx.today, latest, self)
         proposal = self.proposal
         dialog.accepted.connect(lambda: self._apply(proposal, *dialog.dates()))

@@ -31,9 +31,11 @@ def _prefixes(ctx) -> list[str]:
     ]
 
 
-def test_walking_the_list_and_sorting_the_matches_give_the_same_pages(ctx, monkeypatch):
+@pytest.mark.parametrize("window", [5, 10**6])
+def test_walking_the_list_and_sorting_the_matches_give_the_same_pages(ctx, monkeypatch, window):
     sorted_pages = {text: _all_pages(ctx, text) for text in _prefixes(ctx)}
     assert all(sorted_pages.values())
+    monkeypatch.setattr(client_store, "WALK_WINDOW", window)  # 5: the walk falls back
     monkeypatch.setattr(client_store, "NAME_WALK_ABOVE", 0)
     monkeypatch.setattr(client_store, "CODE_WALK_ABOVE", 0)
     walked = {text: _all_pages(ctx, text) for text in sorted_pages}

@@ -58,7 +58,7 @@ def measure(url: str, clients: int, rounds: int) -> dict:
     codes = [r.identity_code for r in rng.sample(rows, 4)]
     typed = [q[:end] for q in names + codes for end in range(1, len(q) + 1)]
     times: dict[str, list[float]] = {name: [] for name in contexts}
-    for name, ctx in contexts.items():
+    for ctx in contexts.values():
         find_clients(ctx, typed[0])  # warm-up
     for _ in range(rounds):
         for text in typed:

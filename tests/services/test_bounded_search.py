@@ -69,7 +69,8 @@ def test_a_short_prefix_is_walked_in_list_order(ctx, monkeypatch):
         event.remove(engine, "before_cursor_execute", seen)
     walks = [s for s in statements if "identity_code || " in s]
     assert walks, statements
-    plan = None
+    if engine.dialect.name != "sqlite":
+        return  # the plan below is SQLite's
     with ctx.db.read() as session:
         from sqlalchemy import text
 

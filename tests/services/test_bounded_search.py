@@ -31,9 +31,11 @@ def _prefixes(ctx) -> list[str]:
     ]
 
 
-def test_walking_the_list_and_sorting_the_matches_give_the_same_pages(ctx, monkeypatch):
+@pytest.mark.parametrize("window", [5, 10**6])
+def test_walking_the_list_and_sorting_the_matches_give_the_same_pages(ctx, monkeypatch, window):
     sorted_pages = {text: _all_pages(ctx, text) for text in _prefixes(ctx)}
     assert all(sorted_pages.values())
+    monkeypatch.setattr(client_store, "WALK_WINDOW", window)  # 5: the walk falls back
     monkeypatch.setattr(client_store, "NAME_WALK_ABOVE", 0)
     monkeypatch.setattr(client_store, "CODE_WALK_ABOVE", 0)
     walked = {text: _all_pages(ctx, text) for text in sorted_pages}
@@ -67,7 +69,8 @@ def test_a_short_prefix_is_walked_in_list_order(ctx, monkeypatch):
         event.remove(engine, "before_cursor_execute", seen)
     walks = [s for s in statements if "identity_code || " in s]
     assert walks, statements
-    plan = None
+    if engine.dialect.name != "sqlite":
+        return  # the plan below is SQLite's
     with ctx.db.read() as session:
         from sqlalchemy import text
 

@@ -1,0 +1,109 @@
+"""Search keystrokes on PostgreSQL beside SQLite, in turns, through the services (each
+keystroke's page read and its access-log entry written, as the list model does).
+
+    OMATYONTEKIJA_BENCH_POSTGRES_URL=postgresql+psycopg://user@host:port/db \\
+        python -m benchmarks.bench_postgres --clients 100000 [--out FILE]
+
+The database the URL names gets the demo clients once (the URL's login is the
+supervisor). Not yet part of ``benchmarks.run``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import time
+from pathlib import Path
+
+from benchmarks.common import demo_database, machine, summary
+
+ENV = "OMATYONTEKIJA_BENCH_POSTGRES_URL"
+
+
+def _postgres_context(url: str, clients: int):
+    from sqlalchemy.engine import make_url
+
+    from omatyontekija.services.clients import count_clients
+    from omatyontekija.services.context import open_context
+    from omatyontekija.services.demo import create_demo
+
+    login = make_url(url).username
+    ctx = open_context(url, user=login)
+    try:
+        present = count_clients(ctx, "", cap=clients)
+    except Exception:  # an empty database: no users yet
+        present = 0
+    if present < clients:
+        started = time.perf_counter()
+        create_demo(ctx.db, clients, seed=1, supervisor_login=login)
+        # Without statistics the planner guessed badly: 22 / 102 ms a keystroke, not 12 / 28.
+        with ctx.db.engine.connect() as connection:
+            connection.exec_driver_sql("ANALYZE")
+            connection.commit()
+        print(f"demo of {clients} clients on PostgreSQL in {time.perf_counter() - started:.0f} s")
+        ctx.close()
+        ctx = open_context(url, user=login)
+    return ctx
+
+
+def measure(url: str, clients: int, rounds: int) -> dict:
+    from omatyontekija.services.clients import find_clients
+    from omatyontekija.services.context import open_context
+
+    contexts = {
+        "sqlite": open_context(str(demo_database(clients)), user="benchmark"),
+        "postgresql": _postgres_context(url, clients),
+    }
+    rows = find_clients(contexts["sqlite"], "", limit=60).rows
+    rng = random.Random(5)
+    names = [f"{r.last_name} {r.first_names.split()[0]}" for r in rng.sample(rows, 8)]
+    codes = [r.identity_code for r in rng.sample(rows, 4)]
+    typed = [q[:end] for q in names + codes for end in range(1, len(q) + 1)]
+    times: dict[str, list[float]] = {name: [] for name in contexts}
+    for ctx in contexts.values():
+        find_clients(ctx, typed[0])  # warm-up
+    for _ in range(rounds):
+        for text in typed:
+            for name, ctx in contexts.items():
+                started = time.perf_counter()
+                find_clients(ctx, text)
+                times[name].append(time.perf_counter() - started)
+    for ctx in contexts.values():
+        ctx.close()
+    found = {name: summary(t) for name, t in times.items()}
+    return {
+        "search_keystroke_by_backend": {
+            "unit": "ms",
+            "clients": clients,
+            **{
+                name: {k: (v * 1000 if k != "n" else v) for k, v in s.items()}
+                for name, s in found.items()
+            },
+            "ratio_p95": round(found["postgresql"]["p95"] / found["sqlite"]["p95"], 2),
+            "ratio_median": round(found["postgresql"]["median"] / found["sqlite"]["median"], 2),
+        }
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    url = os.environ.get(ENV)
+    if not url:
+        parser.error(f"set ${ENV} to a PostgreSQL database URL")
+    results = measure(url, args.clients, args.rounds)
+    print(json.dumps(results, indent=2))
+    if args.out:
+        args.out.write_text(
+            json.dumps({"machine": machine(), "results": results}, indent=2), encoding="utf-8"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

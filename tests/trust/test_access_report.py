@@ -19,6 +19,7 @@ from omatyontekija.documents.access_report_pdf import (
     action_words,
     period_words,
 )
+from omatyontekija.documents.labels import format_date
 from omatyontekija.documents.model import UnitHeader
 from omatyontekija.domain.access import Action
 from omatyontekija.services.access_report import (
@@ -70,7 +71,8 @@ def test_report_names_the_client_the_viewers_and_the_head(ctx, as_user, clients_
     before = printed[1]
     assert before.hash in text.replace(" ", "") or before.hash[:40] in text.replace(" ", "")
     assert printed[0].sequence > before.sequence
-    assert "audit verify --expect-head" in text
+    # No command lines in a report for the client: the head is explained in words.
+    assert "audit verify" not in text and "tarkistaa" in text
     assert re.search(r"Sivu 1 / \d", text)
 
 
@@ -80,8 +82,7 @@ def test_times_are_local_and_the_period_filters(ctx, clients_of_sari, monkeypatc
     today = dt.date.today()
     inside = flat(pdf_text(access_report(ctx, own, today, today, "en")))
     assert "puhelu" in inside and "opened the record" in inside
-    stamp = dt.datetime.now().astimezone().strftime("%d.%m.%Y")
-    assert stamp in inside
+    assert format_date(dt.datetime.now().astimezone().date(), "en") in inside
     before = flat(pdf_text(access_report(ctx, own, dt.date(2000, 1, 1), dt.date(2000, 1, 2), "en")))
     assert "puhelu" not in before
     assert "No entries about the client's data in the period." in before
@@ -94,6 +95,18 @@ def test_times_are_local_and_the_period_filters(ctx, clients_of_sari, monkeypatc
 def test_report_speaks_the_language_asked(ctx, clients_of_sari, language, title):
     text = flat(pdf_text(access_report(ctx, clients_of_sari["own"], None, None, language)))
     assert title in text
+
+
+def test_the_swedish_report_has_no_code_words(ctx, clients_of_sari):
+    """What the client reads: actions and document kinds in words, no codes or commands."""
+    from omatyontekija.services.printing import letter_pdf
+
+    own = clients_of_sari["own"]
+    letter_pdf(ctx, own)  # a print entry whose reason is the kind of document
+    text = flat(pdf_text(access_report(ctx, own, None, None, "sv")))
+    assert "brev till klienten" in text and "skrev ut ett dokument" in text
+    for code in ("client_letter", "handover_checklist", "access_report", "omatyontekija", "--"):
+        assert code not in text, code
 
 
 def test_refused_attempts_are_shown_as_refused():
@@ -165,7 +178,7 @@ def test_the_report_counts_by_user_and_day(ctx, as_user, clients_of_sari):
     assert report.entry_count >= 26
     assert "puhelu" in next(d for d in report.days if d.login == "testuser").reasons
     text = flat(pdf_text(access_report_pdf(report)))
-    assert "opened the record 25" in text and "Day by day" in text
+    assert "opened the record (25 times)" in text and "Day by day" in text
 
 
 def test_group_entries_puts_users_and_days_together():

@@ -32,7 +32,8 @@ ACCESS_LABELS: dict[str, tuple[str, str, str]] = {
     "column.time": ("Aika", "Tid", "Time"),
     "column.day": ("Päivä", "Dag", "Day"),
     "column.days": ("Päiviä", "Dagar", "Days"),
-    "column.period": ("Ajalla", "Under tiden", "Between"),
+    "column.period": ("Ajanjakso", "Tidsperiod", "Period"),
+    "times": ("{action} ({count} kertaa)", "{action} ({count} gånger)", "{action} ({count} times)"),
     "users": ("Käyttäjiä", "Användare", "Users"),
     "section.users": (
         "Ketkä ovat käsitelleet tietoja",
@@ -41,10 +42,9 @@ ACCESS_LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "section.days": ("Päivittäin", "Dag för dag", "Day by day"),
     "csv_hint": (
-        "Jokainen merkintä erikseen on saatavissa CSV-tiedostona "
-        "(omatyontekija audit report --csv).",
-        "Varje post för sig finns som CSV-fil (omatyontekija audit report --csv).",
-        "Every single entry is available as a CSV file (omatyontekija audit report --csv).",
+        "Jokaisen merkinnän erikseen saat pyytäessäsi taulukkona (CSV-tiedostona).",
+        "Varje post för sig får du som tabell (CSV-fil) om du ber om det.",
+        "Every single entry is available as a table (a CSV file) on request.",
     ),
     "column.user": ("Käyttäjä", "Användare", "User"),
     "column.role": ("Rooli", "Roll", "Role"),
@@ -89,6 +89,12 @@ ACCESS_LABELS: dict[str, tuple[str, str, str]] = {
         "read the access log",
     ),
     "action.refused": ("evätty: {action}", "nekad: {action}", "refused: {action}"),
+    "reason.client_letter": ("kirje asiakkaalle", "brev till klienten", "letter to the client"),
+    "reason.handover_checklist": (
+        "asiakkuuden siirron tarkistuslista",
+        "checklista för överlämningen",
+        "handover checklist",
+    ),
     "reason.access_report": (
         "selvitys tietojen käsittelystä",
         "redogörelse för behandlingen",
@@ -101,17 +107,21 @@ ACCESS_LABELS: dict[str, tuple[str, str, str]] = {
         "Newest access-log entry at printing: no. {sequence}, hash {hash}",
     ),
     "verify": (
-        "Lokin voi tarkistaa komennolla omatyontekija audit verify --expect-head {hash}: "
-        "se ilmoittaa, jos yksikin merkintä on muutettu, poistettu tai järjestetty uudelleen.",
-        "Loggen kan kontrolleras med kommandot omatyontekija audit verify --expect-head {hash}: "
-        "det meddelar om någon post har ändrats, tagits bort eller flyttats.",
-        "To verify the log, run omatyontekija audit verify --expect-head {hash}: it reports "
-        "any entry that was changed, removed or reordered.",
+        "Tämän tiivisteen avulla voidaan myöhemmin tarkistaa, ettei yhtäkään merkintää ole "
+        "muutettu, poistettu tai järjestetty uudelleen.",
+        "Med denna hash kan man senare kontrollera att ingen post har ändrats, tagits bort "
+        "eller flyttats.",
+        "With this hash it can later be checked that no entry was changed, removed or reordered.",
     ),
     "local_time": (
         "Ajat ovat paikallista aikaa ({zone}).",
         "Tiderna är lokal tid ({zone}).",
         "Times are local time ({zone}).",
+    ),
+    "finnish_time": (
+        "Ajat ovat Suomen aikaa.",
+        "Tiderna är finsk tid.",
+        "Times are Finnish time.",
     ),
 }
 

@@ -146,9 +146,13 @@ def access_report_pdf(report: AccessReport) -> bytes:
         story.append(Paragraph(text(label("section.days")), STYLES["section"]))
         story += _days(report)
         zone = report.days[0].first.strftime("%Z") or report.days[0].first.strftime("%z")
+        # A Finnish workstation's clock: say so in words, not as a zone abbreviation.
+        zone_text = (
+            label("finnish_time") if zone in ("EET", "EEST") else label("local_time", zone=zone)
+        )
         story += [
             Spacer(0, 1.5 * mm),
-            Paragraph(text(label("local_time", zone=zone)), STYLES["hint"]),
+            Paragraph(text(zone_text), STYLES["hint"]),
             Paragraph(text(label("csv_hint")), STYLES["hint"]),
         ]
     else:
@@ -303,7 +307,11 @@ def _role_words(role: str, language: str) -> str:
 
 def _actions_text(actions: tuple[ActionCount, ...], language: str) -> str:
     return ", ".join(
-        f"{action_words(a.action, a.success, language)} {a.count}"
+        action_words(a.action, a.success, language)
+        if a.count == 1
+        else access_label(
+            "times", language, action=action_words(a.action, a.success, language), count=a.count
+        )
         for a in sorted(actions, key=lambda a: -a.count)
     )
 
@@ -322,7 +330,7 @@ def _users(report: AccessReport) -> list[Flowable]:
         [
             _user_text(u.login, u.worker_name),
             _role_words(u.role, language),
-            f"{u.first_day:%d.%m.%Y}–{u.last_day:%d.%m.%Y}",
+            f"{format_date(u.first_day, language)}–{format_date(u.last_day, language)}",
             str(u.days),
             _actions_text(u.actions, language),
         ]
@@ -346,7 +354,7 @@ def _days(report: AccessReport) -> list[Flowable]:
     for d in report.days:
         rows.append(
             [
-                f"{d.day:%d.%m.%Y}" if d.day != shown_day else "",
+                format_date(d.day, language) if d.day != shown_day else "",
                 f"{d.first:%H:%M}–{d.last:%H:%M}",
                 _user_text(d.login, d.worker_name),
                 _actions_text(d.actions, language),
@@ -362,6 +370,7 @@ def _days(report: AccessReport) -> list[Flowable]:
 def _reason(reason: str | None, language: str) -> str:
     # The report's own print entry carries a key rather than free text, so that it
     # reads in the language of whoever prints the next report.
-    if reason == "access_report":
-        return access_label("reason.access_report", language)
+    # So do the kinds of document a print entry records: words, never their codes.
+    if reason in ("access_report", "client_letter", "handover_checklist"):
+        return access_label(f"reason.{reason}", language)
     return reason or ""

@@ -10,12 +10,12 @@ from omatyontekija.services.audit import (
     AccessLogUnavailable,
     head,
     list_entries,
-    record_access,
     verify_chain,
 )
 from omatyontekija.services.authorization import AccessDenied, ReasonRequired
 from omatyontekija.services.clients import find_clients, get_client, update_client_facts
 from omatyontekija.services.context import open_context
+from omatyontekija.services.trust.use_case import record_access
 
 
 def newest(ctx, n=1):

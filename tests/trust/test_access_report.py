@@ -28,9 +28,10 @@ from omatyontekija.services.access_report import (
     group_entries,
     write_access_csv,
 )
-from omatyontekija.services.audit import head, list_entries, record_access, verify_chain
+from omatyontekija.services.audit import head, list_entries, verify_chain
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.clients import ClientNotFound, get_client
+from omatyontekija.services.trust.use_case import record_access
 
 
 def pdf_text(data: bytes) -> str:

@@ -8,7 +8,8 @@ import stat
 
 from omatyontekija.domain.access import Action
 from omatyontekija.services import audit
-from omatyontekija.services.audit import canonical_v2, head, record_access, verify_chain
+from omatyontekija.services.audit import canonical_v2, head, verify_chain
+from omatyontekija.services.trust.use_case import record_access
 from omatyontekija.store import anchors as anchor_store
 
 

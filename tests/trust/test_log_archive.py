@@ -11,8 +11,9 @@ import sqlite3
 from omatyontekija.cli import run
 from omatyontekija.domain.access import Action
 from omatyontekija.services.access_report import client_access_report, write_access_csv
-from omatyontekija.services.audit import archive_log, head, record_access, verify_chain
+from omatyontekija.services.audit import archive_log, head, verify_chain
 from omatyontekija.services.clients import get_client
+from omatyontekija.services.trust.use_case import record_access
 from omatyontekija.store.access_log_archive import list_archives
 
 TOMORROW = dt.date.today() + dt.timedelta(days=1)

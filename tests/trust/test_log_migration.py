@@ -9,8 +9,9 @@ from alembic import command
 from sqlalchemy import text
 
 from omatyontekija.domain.access import Action
-from omatyontekija.services.audit import list_entries, record_access, verify_chain
+from omatyontekija.services.audit import list_entries, verify_chain
 from omatyontekija.services.context import Context
+from omatyontekija.services.trust.use_case import record_access
 from omatyontekija.store.db import Database
 from omatyontekija.store.migrate import alembic_config, migrate
 

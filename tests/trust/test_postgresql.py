@@ -12,7 +12,7 @@ import pytest
 
 from omatyontekija.cli import run
 from omatyontekija.domain.access import Action
-from omatyontekija.services.audit import entry_hash, list_entries, record_access, verify_chain
+from omatyontekija.services.audit import entry_hash, list_entries, verify_chain
 from omatyontekija.services.client_transfer import ImportRefused, import_clients
 from omatyontekija.services.clients import (
     ConcurrentEdit,
@@ -22,6 +22,7 @@ from omatyontekija.services.clients import (
 )
 from omatyontekija.services.context import open_context
 from omatyontekija.services.demo import create_demo
+from omatyontekija.services.trust.use_case import record_access
 
 SERVER = os.environ.get("OMATYONTEKIJA_TEST_POSTGRES_URL")
 pytestmark = pytest.mark.skipif(not SERVER, reason="no OMATYONTEKIJA_TEST_POSTGRES_URL")

@@ -10,9 +10,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
 
 from omatyontekija.domain.access import Action
-from omatyontekija.services.audit import head, record_access
+from omatyontekija.services.audit import head
 from omatyontekija.services.clients import get_client
 from omatyontekija.services.context import open_context
+from omatyontekija.services.trust.use_case import record_access
 from omatyontekija.ui.audit import AccessLogPage
 from omatyontekija.ui.audit.model import (
     COLUMN_ACTION,

@@ -27,10 +27,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from omatyontekija.domain.access import AccessEntry, Action, Task
-from omatyontekija.services.authorization import AccessDenied, may
+from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.context import Context
 from omatyontekija.services.messages import message
-from omatyontekija.services.trust.use_case import Work, use_case
+from omatyontekija.services.trust.use_case import Work, composed, use_case
 from omatyontekija.store import access_log as log_store
 from omatyontekija.store import access_log_archive as archive_store
 from omatyontekija.store import anchors as anchor_store
@@ -204,34 +204,6 @@ def _anchor_after_commit(session, ctx: Context, entry: AccessEntry) -> None:
     log_store.after_commit(session, write)
 
 
-def record_access(
-    ctx: Context,
-    action: Action | str,
-    client_ids: Iterable[int],
-    *,
-    reason: str | None = None,
-    success: bool = True,
-) -> AccessEntry:
-    """Log an access in its own transaction; AccessLogUnavailable if it could not be written.
-
-    THE call every service makes before it returns client data: on failure the
-    caller lets the exception through and shows nothing.
-    """
-    ids = list(client_ids)
-    try:
-        with ctx.db.write() as session:
-            return append_entry(session, ctx, action, ids, reason=reason, success=success)
-    except Exception as error:  # whatever the database said, the answer is "not shown"
-        raise AccessLogUnavailable(str(error).splitlines()[0]) from error
-
-
-def require_task(ctx: Context, task: Task) -> None:
-    """AccessDenied unless the user's role may do ``task``."""
-    role = ctx.access.role
-    if not may(role, task):
-        raise AccessDenied("task_denied", role=role.value, task=task.value)
-
-
 @dataclass(frozen=True, slots=True)
 class ChainReport:
     """The result of checking the chain: ok, or the first broken entry and why."""
@@ -295,8 +267,11 @@ def check_entries(
     return ChainReport(count, previous_hash)
 
 
+# Reads the log and shows no client's data: a read transaction (a full walk takes minutes
+# and must not hold the write lock), nothing logged; the verification is kept as an anchor.
+@use_case(None, task=Task.VERIFY_LOG)
 def verify_chain(
-    ctx: Context, *, expected_head: str | None = None, incremental: bool = False
+    work: Work, *, expected_head: str | None = None, incremental: bool = False
 ) -> ChainReport:
     """Check every entry's sequence, link and hash, and that the head kept outside the
     database is still there: ``expected_head`` if given, else the newest anchor (store/
@@ -306,55 +281,51 @@ def verify_chain(
     have the hash it had) instead of the first entry: a day's entries in well under a
     second; the full walk streams the whole chain. A success is written as an anchor.
     """
-    require_task(ctx, Task.VERIFY_LOG)
+    ctx = work.ctx
+    log = work.access_log
     path = anchor_store.anchor_file(ctx.db)
     anchors = anchor_store.read_anchors(path)
     kept = anchor_store.newest(anchors, anchor_store.HEAD)
     start = (0, GENESIS_HASH)
     archives = archive_store.list_archives(ctx.db.path)
     archived_to = archives[-1].last_sequence if archives else 0
-    with ctx.db.read() as session:
-        verified = anchor_store.newest(anchors, anchor_store.VERIFIED) if incremental else None
-        if verified is not None and verified.sequence <= archived_to:
-            verified = None  # verified before it was archived: walk the archives again
-        if verified is not None:
-            if log_store.hash_at(session, verified.sequence) != verified.hash:
-                return ChainReport(
-                    0,
-                    verified.hash,
-                    verified.sequence,
-                    "chain_anchor_lost",
-                    (("sequence", verified.sequence),),
-                )
-            start = (verified.sequence, verified.hash)
-        if expected_head is None and kept is not None:
-            if kept.sequence <= start[0]:
-                # Behind where this walk starts: the entry must still hold the kept hash.
-                if kept.sequence <= archived_to:
-                    found = archive_store.archived_hash(archives, kept.sequence)
-                else:
-                    found = log_store.hash_at(session, kept.sequence)
-                if found != kept.hash:
-                    return ChainReport(
-                        start[0],
-                        start[1],
-                        kept.sequence,
-                        "chain_head_missing",
-                        (("head", kept.hash),),
-                    )
-            else:
-                expected_head = kept.hash
-        if start[0] == 0 and archives:
-            report = check_entries(
-                _archived_then_stored(session, archives), expected_head, start=start
+    verified = anchor_store.newest(anchors, anchor_store.VERIFIED) if incremental else None
+    if verified is not None and verified.sequence <= archived_to:
+        verified = None  # verified before it was archived: walk the archives again
+    if verified is not None:
+        if log.hash_at(verified.sequence) != verified.hash:
+            return ChainReport(
+                0,
+                verified.hash,
+                verified.sequence,
+                "chain_anchor_lost",
+                (("sequence", verified.sequence),),
             )
-        else:
-            readable = _Readable(session, start[0])
-            report = check_entries(readable, expected_head, start=start)
-            if readable.unreadable is not None and report.ok:
-                report = ChainReport(
-                    report.count, report.head, readable.unreadable, "chain_unreadable"
+        start = (verified.sequence, verified.hash)
+    if expected_head is None and kept is not None:
+        if kept.sequence <= start[0]:
+            # Behind where this walk starts: the entry must still hold the kept hash.
+            if kept.sequence <= archived_to:
+                found = archive_store.archived_hash(archives, kept.sequence)
+            else:
+                found = log.hash_at(kept.sequence)
+            if found != kept.hash:
+                return ChainReport(
+                    start[0],
+                    start[1],
+                    kept.sequence,
+                    "chain_head_missing",
+                    (("head", kept.hash),),
                 )
+        else:
+            expected_head = kept.hash
+    if start[0] == 0 and archives:
+        report = check_entries(_archived_then_stored(log, archives), expected_head, start=start)
+    else:
+        readable = _Readable(log, start[0])
+        report = check_entries(readable, expected_head, start=start)
+        if readable.unreadable is not None and report.ok:
+            report = ChainReport(report.count, report.head, readable.unreadable, "chain_unreadable")
     if report.ok and report.count:
         try:
             anchor_store.write_anchor(
@@ -373,21 +344,21 @@ class _Readable:
     """The stored entries after ``after``; stops at the first row that cannot be read (a
     time or a flag overwritten with text in the database) and keeps its sequence number."""
 
-    def __init__(self, session, after: int) -> None:
-        self._session = session
+    def __init__(self, log, after: int) -> None:
+        self._log = log
         self._after = after
         self.unreadable: int | None = None
 
     def __iter__(self):
         last = self._after
         try:
-            for stored in log_store.iter_stored(self._session, after=last):
+            for stored in self._log.iter_stored(after=last):
                 last = stored.entry.sequence
                 yield stored
         except (ValueError, TypeError, OverflowError):
             # A batch failed to convert: step one row at a time to the broken one.
             try:
-                for stored in log_store.iter_stored(self._session, after=last, batch=1):
+                for stored in self._log.iter_stored(after=last, batch=1):
                     last = stored.entry.sequence
                     yield stored
             except (ValueError, TypeError, OverflowError):
@@ -395,18 +366,18 @@ class _Readable:
             self.unreadable = last + 1
 
 
-def _archived_then_stored(session, archives) -> Iterator[log_store.StoredEntry]:
+def _archived_then_stored(log, archives) -> Iterator[log_store.StoredEntry]:
     """The archives' entries, then the database's after them. An entry in both (a crash
     between writing the archive and removing the entries) is read once, from the archive,
     after checking the database holds the same hash for the archive's last entry."""
     for archive in archives:
         yield from archive_store.iter_archived(archive)
     last = archives[-1]
-    kept = log_store.hash_at(session, last.last_sequence)
+    kept = log.hash_at(last.last_sequence)
     if kept is not None and kept != last.last_hash:
-        yield from log_store.iter_stored(session, after=last.last_sequence - 1)
+        yield from log.iter_stored(after=last.last_sequence - 1)
         return
-    yield from log_store.iter_stored(session, after=last.last_sequence, previous=last.last_hash)
+    yield from log.iter_stored(after=last.last_sequence, previous=last.last_hash)
 
 
 @use_case("archive_log", task=Task.VERIFY_LOG, reason_arg=None)
@@ -449,6 +420,7 @@ def local_day_bounds(
     return since, until
 
 
+@composed
 def list_entries(
     ctx: Context,
     *,
@@ -461,14 +433,37 @@ def list_entries(
     """Entries newest first, by client ("who has seen my data") or by user, optionally logged
     from local day ``start`` to local day ``end`` (both included); supervisors only.
 
-    Reading a client's log is itself an access to that client and is logged first.
+    Reading the log is itself logged first, in its own transaction (as an access to the
+    client, when one is asked for), so the listing shows its own entry on top.
     """
-    require_task(ctx, Task.READ_LOG)
     if start is not None and end is not None and start > end:
         raise ValueError(f"the period starts ({start}) after it ends ({end})")
-    record_access(ctx, Action.READ_LOG, [client_id] if client_id is not None else [])
+    _log_is_read(ctx, client_id)
+    return _entries(ctx, client_id=client_id, user=user, start=start, end=end, limit=limit)
+
+
+def _client_asked(work: Work, arguments: dict) -> int | None:
+    # The log outlives the record: a removed client's entries can still be read (and that
+    # reading is logged), so no check that the client exists.
+    return arguments["client_id"]
+
+
+@use_case(Action.READ_LOG, client=_client_asked, task=Task.READ_LOG, logs_without_clients=True)
+def _log_is_read(work: Work, client_id: int | None) -> None:
+    """The entry of a reading of the log (no body: the door writes it)."""
+
+
+@use_case(None, task=Task.READ_LOG)
+def _entries(
+    work: Work,
+    *,
+    client_id: int | None,
+    user: str | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    limit: int | None,
+) -> list[AccessEntry]:
     since, until = local_day_bounds(start, end)
-    with ctx.db.read() as session:
-        return log_store.search_entries(
-            session, client_id=client_id, login=user, since=since, until=until, limit=limit
-        )
+    return work.access_log.search_entries(
+        client_id=client_id, login=user, since=since, until=until, limit=limit
+    )

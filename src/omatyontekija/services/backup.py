@@ -20,10 +20,9 @@ from omatyontekija.services.audit import (
     append_entry,
     check_entries,
     entry_hash,
-    record_access,
 )
 from omatyontekija.services.context import Context
-from omatyontekija.services.trust.use_case import Work, composed, use_case
+from omatyontekija.services.trust.use_case import Work, composed, record_access, use_case
 from omatyontekija.store import access_log as log_store
 from omatyontekija.store import anchors as anchor_store
 from omatyontekija.store.backup import (

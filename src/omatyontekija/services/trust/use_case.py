@@ -171,6 +171,8 @@ class Declaration:
     authorize_as: Action | None = None  # the policy's action when it differs from the log's
     reason_arg: str | None = "reason"  # the argument holding the user's stated reason
     streams: bool = False  # the body is a generator: the transaction lasts its iteration
+    # A client action logged even when it reached no client (reading the whole log).
+    logs_without_clients: bool = False
     # Whether the user takes part in what the call touches (a handover's old or new
     # worker): they may act on it as on their own client.
     participant: Callable[[Work, dict[str, Any]], bool] | None = None
@@ -195,6 +197,7 @@ def use_case(
     reason_arg: str | None = "reason",
     participant: Callable[[Work, dict[str, Any]], bool] | None = None,
     streams: bool = False,
+    logs_without_clients: bool = False,
 ) -> Callable[[F], F]:
     """Declare a service function a use case (see the module's docstring).
 
@@ -215,6 +218,7 @@ def use_case(
         reason_arg=reason_arg,
         participant=participant,
         streams=streams,
+        logs_without_clients=logs_without_clients,
     )
 
     def decorate(body: F) -> F:
@@ -379,7 +383,7 @@ def _inside(
         detail, work._shown, work._detail = work._detail, [], None
         # A client action that reached no client (an empty search) is no access to
         # anyone's data; unit-wide actions (a worker added) are logged with no clients.
-        if ids or declaration.action not in _CLIENT_ACTIONS:
+        if ids or declaration.action not in _CLIENT_ACTIONS or declaration.logs_without_clients:
             _append(work, declaration.action, ids, reason=reason or detail, success=True)
     return result
 
@@ -452,9 +456,28 @@ def _append(
 
 
 def _log_refusal(ctx: Context, refused: _Refused) -> None:
-    from omatyontekija.services.audit import record_access
-
     record_access(ctx, refused.action, refused.client_ids, reason=refused.reason, success=False)
+
+
+def record_access(
+    ctx: Context,
+    action: Action | str,
+    client_ids: Iterable[int],
+    *,
+    reason: str | None = None,
+    success: bool = True,
+) -> Any:
+    """Append one entry in a transaction of its own; AccessLogUnavailable if it could not be
+    written. The door's own tool, for what happens outside a use case's transaction: a
+    refused attempt, a failed restore. Services declare use cases instead."""
+    from omatyontekija.services.audit import AccessLogUnavailable, append_entry
+
+    ids = list(client_ids)
+    try:
+        with ctx.db.write() as session:
+            return append_entry(session, ctx, action, ids, reason=reason, success=success)
+    except Exception as error:  # whatever the database said, the answer is "not shown"
+        raise AccessLogUnavailable(str(error).splitlines()[0]) from error
 
 
 def real_today() -> dt.date:

@@ -10,3 +10,13 @@ def app(qapp):
     # QSettings caches its file per process: say the language each time.
     QSettings().setValue("language", "fi")
     return create_application()
+
+
+@pytest.fixture(params=["fi", "sv", "en"])
+def language_app(request, qapp):
+    """The application in each language in turn (Finnish restored afterwards)."""
+    QSettings().setValue("language", request.param)
+    app = create_application()
+    yield request.param
+    QSettings().setValue("language", "fi")
+    create_application()

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QInputDialog,
+    QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -25,6 +26,7 @@ from omatyontekija.ui.client_list_model import ClientListModel
 from omatyontekija.ui.client_list_page import ClientListPage
 from omatyontekija.ui.handovers.actions import HandoverActions
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.reason_edit import ask_reason
 from omatyontekija.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
     from omatyontekija.ui.gaps import GapPage
 
 GAP_COUNT_DELAY_MS = 1500
+#: Settings: no standard key on Windows or X11 (StandardKey.Preferences is empty there).
+SETTINGS_KEY = QKeySequence("Ctrl+Shift+S")
 
 
 class MainWindow(QMainWindow):
@@ -154,7 +158,8 @@ class MainWindow(QMainWindow):
 
     def _ask_reason(self) -> str:
         """Why a worker opens a client who is not theirs: kept in the access log."""
-        text, ok = QInputDialog.getText(
+        # OK waits for a reason: an empty one used to cancel without a word.
+        return ask_reason(
             self,
             self.tr("Reason for opening"),
             self.tr(
@@ -162,7 +167,6 @@ class MainWindow(QMainWindow):
                 "The reason is kept in the access log."
             ),
         )
-        return text.strip() if ok else ""
 
     def show_list(self) -> None:
         self.pages.setCurrentWidget(self.list_page)
@@ -294,7 +298,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # The platform's preferences key where it has one (Ctrl+, on macOS), and one
+        # that exists on every Windows and Linux keyboard layout.
+        settings_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), SETTINGS_KEY]
+        )
         settings_action.triggered.connect(self._settings)
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
@@ -361,9 +369,40 @@ class MainWindow(QMainWindow):
         self._enable_by_role()
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        if self.guide_action.shortcut().isEmpty():
+            self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def show_guide(self) -> None:
+        """The user guide at the section of what the user is looking at (F1)."""
+        from omatyontekija.ui.help import HelpDialog, section_of
+
+        shown = QApplication.activeModalWidget() or self.pages.currentWidget()
+        self.help_dialog = HelpDialog(current_language(), section_of(shown), self)
+        self.help_dialog.show()
+
+    def show_shortcuts(self) -> None:
+        from omatyontekija.ui.help import ShortcutsDialog
+
+        actions = [
+            action
+            for menu in self.menuBar().findChildren(QMenu)
+            for action in menu.actions()
+            if not action.isSeparator()
+        ]
+        self.shortcuts_dialog = ShortcutsDialog(actions, self)
+        self.shortcuts_dialog.show()
 
     def _escape(self) -> None:
         current = self.pages.currentWidget()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,6 +34,7 @@ from omatyontekija.ui.handovers.labels import (
     template_name,
 )
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.reason_edit import ask_reason
 
 
 class HandoverDialog(QDialog):
@@ -306,8 +306,7 @@ class HandoverDialog(QDialog):
         return True
 
     def _ask_text(self, prompt: str) -> str:
-        text, ok = QInputDialog.getMultiLineText(self, self.windowTitle(), prompt)
-        return text.strip() if ok else ""
+        return ask_reason(self, self.windowTitle(), prompt)
 
     def _ask_skip(self) -> None:
         reason = self._ask_text(self.tr("Why are the open required items skipped?"))

@@ -16,7 +16,7 @@ def app(qapp):
 def language_app(request, qapp):
     """The application in each language in turn (Finnish restored afterwards)."""
     QSettings().setValue("language", request.param)
-    app = create_application()
+    create_application()
     yield request.param
     QSettings().setValue("language", "fi")
     create_application()

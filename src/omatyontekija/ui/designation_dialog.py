@@ -52,7 +52,7 @@ class DesignationDialog(QDialog):
         summary.setObjectName("dialogSummary")
 
         self.name_choice = QRadioButton(self.tr("&Name a named worker"), self)
-        self.none_choice = QRadioButton(self.tr("A named worker is &not needed"), self)
+        self.none_choice = QRadioButton(self.tr("A named worker is not nee&ded"), self)
         self.worker = QComboBox(self)
         self.worker.setObjectName("workerChoice")
         self.all_workers = QCheckBox(self.tr("Show &all workers, not only the role needed"), self)

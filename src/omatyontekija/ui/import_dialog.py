@@ -183,9 +183,9 @@ class ImportDialog(QDialog):
         self.columns_label.setBuddy(self.columns)
         self.profile = QComboBox(self)
         self.profile.setObjectName("importProfile")
-        profile_label = QLabel(self.tr("Pro&file:"), self)
+        profile_label = QLabel(self.tr("P&rofile:"), self)
         profile_label.setBuddy(self.profile)
-        self.save_profile_button = QPushButton(self.tr("Save as &profile…"), self)
+        self.save_profile_button = QPushButton(self.tr("Sa&ve as profile…"), self)
         self.update_box = QCheckBox(
             self.tr("&Update clients already in the database (by identity code)"), self
         )

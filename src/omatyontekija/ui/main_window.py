@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         self.deadlines_action.triggered.connect(self.show_deadlines)
         clients_menu.addAction(self.deadlines_action)
 
-        handovers_menu = self.menuBar().addMenu(self.tr("&Handovers"))
+        handovers_menu = self.menuBar().addMenu(self.tr("Hand&overs"))
         self.handovers_action = QAction(self.tr("Show &handovers"), self)
         self.handovers_action.setShortcut(QKeySequence("Ctrl+H"))
         self.handovers_action.triggered.connect(self.handovers.show_page)
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         self.figures_action.triggered.connect(self.show_figures)
         clients_menu.addAction(self.figures_action)
 
-        areas_menu = self.menuBar().addMenu(self.tr("&Areas"))
+        areas_menu = self.menuBar().addMenu(self.tr("Ar&eas"))
         self.reform_action = QAction(self.tr("Area &reform…"), self)
         self.reform_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reform_action.triggered.connect(self.show_reform)
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
         self.divisions_action.triggered.connect(self.show_divisions)
         areas_menu.addAction(self.divisions_action)
 
-        admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
+        admin_menu = self.menuBar().addMenu(self.tr("Ad&ministration"))
         self.administration_action = QAction(self.tr("&Users, workers and areas…"), self)
         self.administration_action.triggered.connect(self.show_administration)
         admin_menu.addAction(self.administration_action)

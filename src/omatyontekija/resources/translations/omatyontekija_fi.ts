@@ -109,10 +109,6 @@
         <translation>&amp;Haku</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Etsi</translation>
-    </message>
-    <message>
         <source>C&amp;lient</source>
         <translation>&amp;Asiakas</translation>
     </message>
@@ -133,8 +129,12 @@
         <translation>Ketjun viimeisin tiiviste</translation>
     </message>
     <message>
-        <source>&amp;Copy head</source>
-        <translation>&amp;Kopioi tiiviste</translation>
+        <source>Fi&amp;nd</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y head</source>
+        <translation>Kopi&amp;oi tiiviste</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
@@ -222,6 +222,181 @@
     </message>
 </context>
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;</source>
+        <extracomment>after any change (tests and the window wait on it)</extracomment>
+        <translation>&lt;h2&gt;Ylläpito&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>Yksikk&amp;ö</translation>
+    </message>
+    <message>
+        <source>U&amp;sers</source>
+        <translation>K&amp;äyttäjät</translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>&amp;Työntekijät</translation>
+    </message>
+    <message>
+        <source>&amp;Areas</source>
+        <translation>Al&amp;ueet</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Ta&amp;llenna</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every letter, checklist and report.</source>
+        <translation>Tulostuu jokaisen kirjeen, tarkistuslistan ja raportin alkuun.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Saa kirjautua</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lisää käyttäjä…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Muuta…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone hours</source>
+        <translation>Puhelinaika</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasiteetti</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>Viimeinen työpäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation>&amp;Lisää työntekijä…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Tuo tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Sosiaaliohjaaja</translation>
+    </message>
+    <message>
+        <source>Postal-code districts</source>
+        <translation>Postinumeroalueet</translation>
+    </message>
+    <message>
+        <source>&amp;Change area…</source>
+        <translation>&amp;Muuta aluetta…</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Ylläpito</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Division in force: %1 (from %2)</source>
+        <translation>Voimassa oleva aluejako: %1 (%2 alkaen)</translation>
+    </message>
+    <message>
+        <source>No area division yet: import one from a file.</source>
+        <translation>Aluejakoa ei vielä ole: tuo se tiedostosta.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Import areas</source>
+        <translation>Tuo alueet</translation>
+    </message>
+    <message>
+        <source>The division in the file is in force from (D.M.YYYY):</source>
+        <translation>Tiedoston aluejako on voimassa alkaen (P.K.VVVV):</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>Ei päivämäärä: %1</translation>
+    </message>
+    <message>
+        <source>Recognised columns: %1</source>
+        <translation>Tunnistetut sarakkeet: %1</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ohitetut sarakkeet: %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>%1 uutta, %2 muuttunutta, %3 ennallaan.</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Tuo tiedostosta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
+        <translation>
+            <numerusform>Ongelmia %n: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuotu.</numerusform>
+            <numerusform>Ongelmia %n: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuotu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>A rule file is broken, so the program cannot make suggestions. Ask the administrator to mend it.
@@ -268,6 +443,29 @@ Ongelma: %2</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Ota käyttöön</translation>
+    </message>
+</context>
+<context>
+    <name>AreaDialog</name>
+    <message>
+        <source>Change area</source>
+        <translation>Muuta aluetta</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Social worker:</source>
+        <translation>&amp;Sosiaalityöntekijä:</translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor:</source>
+        <translation>S&amp;osiaaliohjaaja:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
     </message>
 </context>
 <context>
@@ -567,8 +765,8 @@ Ongelma: %2</translation>
         <translation>Palvelupolun määräajat</translation>
     </message>
     <message>
-        <source>&amp;Clients of</source>
-        <translation>&amp;Kenen asiakkaat</translation>
+        <source>C&amp;lients of</source>
+        <translation>Kenen &amp;asiakkaat</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -730,7 +928,7 @@ Lähde: %4</translation>
         <translation>&amp;Nimeä omatyöntekijä</translation>
     </message>
     <message>
-        <source>A named worker is &amp;not needed</source>
+        <source>A named worker is not nee&amp;ded</source>
         <translation>Omatyöntekijää &amp;ei tarvita</translation>
     </message>
     <message>
@@ -808,7 +1006,7 @@ Lähde: %4</translation>
         <translation>Tunnusluvut ja pysyvyys</translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>F&amp;rom</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
@@ -816,12 +1014,12 @@ Lähde: %4</translation>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <source>&amp;Compute</source>
+        <source>Comp&amp;ute</source>
         <translation>&amp;Laske</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation>Vie &amp;PDF…</translation>
+        <translation>Vie PD&amp;F…</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
@@ -942,6 +1140,29 @@ Lähde: %4</translation>
 %1</source>
         <translation>Tiedostoa ei voitu kirjoittaa:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Omatyöntekijä – first start</source>
+        <translation>Omatyöntekijä – ensimmäinen käynnistys</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Tervetuloa&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The database is empty. Tell whose it is: the organisation and the unit are printed on every letter and checklist, the phone, phone hours and e-service tell clients how to reach the unit. You can change them later under Administration.</source>
+        <translation>Tietokanta on tyhjä. Kerro, kenen se on: organisaatio ja yksikkö tulostuvat jokaiseen kirjeeseen ja tarkistuslistaan, puhelin, puhelinaika ja sähköinen asiointi kertovat asiakkaille, miten yksikön tavoittaa. Voit muuttaa niitä myöhemmin Ylläpidossa.</translation>
+    </message>
+    <message>
+        <source>You (%1) become the first administrator: you add the users, workers and areas next.</source>
+        <translation>Sinusta (%1) tulee ensimmäinen ylläpitäjä: lisäät seuraavaksi käyttäjät, työntekijät ja alueet.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Ota käyttöön</translation>
     </message>
 </context>
 <context>
@@ -1086,7 +1307,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>Client &amp;letter…</source>
-        <translation>Asiakas&amp;kirje…</translation>
+        <translation>Asiakaskir&amp;je…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1291,7 +1512,7 @@ Lähde: %4</translation>
         <translation>&amp;Näytä:</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>Ope&amp;n</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
@@ -1308,6 +1529,14 @@ Lähde: %4</translation>
     <message>
         <source>You are not one of the unit&apos;s workers, so you have no handovers of your own.</source>
         <translation>Et ole yksikön työntekijä, joten sinulla ei ole omia luovutuksia.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <extracomment>The guide&apos;s &quot;## &quot; sections, in the order every language writes them. The page (by its class name) → the guide&apos;s section that explains it.</extracomment>
+        <translation>Käyttöopas</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1586,7 @@ Lähde: %4</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import clients</source>
-        <extracomment>Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
+        <extracomment>QSettings group of the saved column mappings, one JSON object (header -&gt; field) per name Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
@@ -1375,6 +1604,30 @@ Lähde: %4</translation>
     <message>
         <source>&amp;Problems</source>
         <translation>Vi&amp;rheet</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Sarake tiedostossa</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Luetaan tietona</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns: recognised and ignored</source>
+        <translation>&amp;Sarakkeet: tunnistetut ja ohitetut</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>Pro&amp;fiili:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as profile…</source>
+        <translation>Tallenna profiili&amp;ksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Update clients already in the database (by identity code)</source>
+        <translation>&amp;Päivitä tietokannassa jo olevat asiakkaat (henkilötunnuksen mukaan)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1404,12 +1657,36 @@ Lähde: %4</translation>
         <source>Checking the file…</source>
         <translation>Tarkistetaan tiedostoa…</translation>
     </message>
+    <message>
+        <source>(recognised by their names)</source>
+        <translation>(tunnistettu nimistä)</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Tallenna profiiliksi</translation>
+    </message>
+    <message>
+        <source>Name of the column profile:</source>
+        <translation>Sarakeprofiilin nimi:</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ohitetaan)</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ohitetut sarakkeet: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
         <translation>
             <numerusform>%n virhe: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuoda.</numerusform>
             <numerusform>%n virhettä: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuoda.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged; %4 in the database but not in the file (they are not removed).</source>
+        <translation>%1 uutta, %2 muuttunutta, %3 ennallaan; %4 on tietokannassa mutta ei tiedostossa (niitä ei poisteta).</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) can be imported.</source>
@@ -1529,6 +1806,7 @@ Lähde: %4</translation>
     <name>MainWindow</name>
     <message>
         <source>Omatyöntekijä – named workers and handovers</source>
+        <extracomment>Settings: no standard key on Windows or X11 (StandardKey.Preferences is empty there).</extracomment>
         <translation>Omatyöntekijä – omatyöntekijät ja saattaen vaihtaminen</translation>
     </message>
     <message>
@@ -1556,7 +1834,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Tiedosto</translation>
+        <translation>Tie&amp;dosto</translation>
     </message>
     <message>
         <source>&amp;Import clients…</source>
@@ -1576,7 +1854,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation>&amp;Asiakkaat</translation>
+        <translation>Asia&amp;kkaat</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -1603,8 +1881,12 @@ Lähde: %4</translation>
         <translation>Palvelupolun määräajat, jotka lähestyvät tai ovat umpeutuneet</translation>
     </message>
     <message>
-        <source>&amp;Handovers</source>
-        <translation>L&amp;uovutukset</translation>
+        <source>Hand&amp;overs</source>
+        <translation>Luo&amp;vutukset</translation>
+    </message>
+    <message>
+        <source>&amp;Users, workers and areas…</source>
+        <translation>&amp;Käyttäjät, työntekijät ja alueet…</translation>
     </message>
     <message>
         <source>Show &amp;handovers</source>
@@ -1616,11 +1898,11 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>&amp;Key figures</source>
-        <translation>&amp;Tunnusluvut</translation>
+        <translation>T&amp;unnusluvut</translation>
     </message>
     <message>
-        <source>&amp;Areas</source>
-        <translation>&amp;Alueet</translation>
+        <source>Ar&amp;eas</source>
+        <translation>Alu&amp;eet</translation>
     </message>
     <message>
         <source>Area &amp;reform…</source>
@@ -1631,16 +1913,24 @@ Lähde: %4</translation>
         <translation>Alue&amp;jako…</translation>
     </message>
     <message>
-        <source>&amp;Administration</source>
+        <source>Ad&amp;ministration</source>
         <translation>&amp;Ylläpito</translation>
     </message>
     <message>
         <source>&amp;Access log…</source>
-        <translation>&amp;Käyttöloki…</translation>
+        <translation>Käyttö&amp;loki…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Ohje</translation>
+        <translation>Oh&amp;je</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöopas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1719,7 +2009,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>Pin &amp;district</source>
-        <translation>&amp;Kiinnitä postinumeroalue</translation>
+        <translation>Kiinnitä postinu&amp;meroalue</translation>
     </message>
     <message>
         <source>to &amp;worker</source>
@@ -1731,7 +2021,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>&amp;Release pin</source>
-        <translation>&amp;Vapauta</translation>
+        <translation>V&amp;apauta</translation>
     </message>
     <message>
         <source>Add wor&amp;ker…</source>
@@ -1871,6 +2161,77 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the client chosen in a list</source>
+        <translation>Avaa listasta valittu asiakas</translation>
+    </message>
+    <message>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <source>Move in the client list while typing a search</source>
+        <translation>Liiku asiakaslistassa hakua kirjoittaessa</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + alleviivattu kirjain</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>Paina sitä painiketta tai siirry siihen kenttään</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Sarkain / Vaihto+Sarkain</translation>
+    </message>
+    <message>
+        <source>Next / previous field, also out of a reason box</source>
+        <translation>Seuraava / edellinen kenttä, myös perustelukentästä pois</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Confirm a dialog from its reason box</source>
+        <translation>Vahvista ikkuna perustelukentästä</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Välilyönti</translation>
+    </message>
+    <message>
+        <source>Checklist: mark the item done</source>
+        <translation>Tarkistuslista: merkitse kohta tehdyksi</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Checklist: mark the item not applicable</source>
+        <translation>Tarkistuslista: merkitse, ettei kohta koske</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Näppäin</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+</context>
+<context>
     <name>StartHandoverDialog</name>
     <message>
         <source>Start handover – %1</source>
@@ -1937,6 +2298,76 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>UnitSettingsForm</name>
+    <message>
+        <source>e.g. Keski-Suomen hyvinvointialue</source>
+        <translation>esim. Keski-Suomen hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>e.g. Vammaispalvelut, Jyväskylä</source>
+        <translation>esim. Vammaispalvelut, Jyväskylä</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9–11</source>
+        <translation>esim. ma–pe 9–11</translation>
+    </message>
+    <message>
+        <source>e.g. the address of Polku</source>
+        <translation>esim. Polun osoite</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisaatio:</translation>
+    </message>
+    <message>
+        <source>Uni&amp;t:</source>
+        <translation>Yks&amp;ikkö:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne hours:</source>
+        <translation>Puheli&amp;naika:</translation>
+    </message>
+    <message>
+        <source>E-serv&amp;ice:</source>
+        <translation>Sähköinen a&amp;siointi:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Pu&amp;helin:</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Change user</source>
+        <translation>Muuta käyttäjää</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Lisää käyttäjä</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Saa kirjautua</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Työntekijä:</translation>
+    </message>
+</context>
+<context>
     <name>WorkerCard</name>
     <message>
         <source>Named worker</source>
@@ -1952,7 +2383,7 @@ Lähde: %4</translation>
         <translation>Nimeä omatyöntekijä tai kirjaa, ettei sitä tarvita</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>His&amp;tory</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
@@ -1989,6 +2420,65 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Change worker</source>
+        <translation>Muuta työntekijää</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>Lisää työntekijä</translation>
+    </message>
+    <message>
+        <source>The title as printed on letters; it also tells the role the rules read</source>
+        <translation>Nimike sellaisena kuin se tulostuu kirjeisiin; siitä säännöt lukevat myös roolin</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ei asetettu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>D.M.YYYY, when leaving</source>
+        <translation>P.K.VVVV, kun lähtee</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Nim&amp;ike:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours:</source>
+        <translation>Puhelin&amp;aika:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>Kapasi&amp;teetti:</translation>
+    </message>
+    <message>
+        <source>Last &amp;working day:</source>
+        <translation>&amp;Viimeinen työpäivä:</translation>
+    </message>
+</context>
+<context>
     <name>WorkerTableModel</name>
     <message>
         <source>Worker</source>
@@ -2014,6 +2504,47 @@ Lähde: %4</translation>
     <message>
         <source>(new)</source>
         <translation>(uusi)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Ylläpitäjä</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>Social counsellor</source>
+        <translation>Sosiaaliohjaaja</translation>
+    </message>
+    <message>
+        <source>Lead social worker</source>
+        <translation>Johtava sosiaalityöntekijä</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Avaamisen syy</translation>
     </message>
 </context>
 </TS>

@@ -109,10 +109,6 @@
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Hitta</translation>
-    </message>
-    <message>
         <source>C&amp;lient</source>
         <translation>K&amp;lient</translation>
     </message>
@@ -133,12 +129,16 @@
         <translation>Kedjans senaste hash</translation>
     </message>
     <message>
-        <source>&amp;Copy head</source>
-        <translation>K&amp;opiera hash</translation>
+        <source>Fi&amp;nd</source>
+        <translation>&amp;Hitta</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y head</source>
+        <translation>Ko&amp;piera hash</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation>Skriv ut re&amp;dogörelse…</translation>
+        <translation>Skriv ut redo&amp;görelse…</translation>
     </message>
     <message>
         <source>The selected client&apos;s &apos;who has seen my data&apos; report as PDF</source>
@@ -222,6 +222,181 @@
     </message>
 </context>
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;</source>
+        <extracomment>after any change (tests and the window wait on it)</extracomment>
+        <translation>&lt;h2&gt;Administration&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>En&amp;het</translation>
+    </message>
+    <message>
+        <source>U&amp;sers</source>
+        <translation>Anv&amp;ändare</translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>&amp;Anställda</translation>
+    </message>
+    <message>
+        <source>&amp;Areas</source>
+        <translation>Omr&amp;åden</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every letter, checklist and report.</source>
+        <translation>Skrivs ut överst i varje brev, checklista och rapport.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Får logga in</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lägg till användare…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone hours</source>
+        <translation>Telefontid</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>Sista arbetsdag</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker…</source>
+        <translation>&amp;Lägg till anställd…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Importera från fil…</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Socionom</translation>
+    </message>
+    <message>
+        <source>Postal-code districts</source>
+        <translation>Postnummerområden</translation>
+    </message>
+    <message>
+        <source>&amp;Change area…</source>
+        <translation>Ä&amp;ndra område…</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Division in force: %1 (from %2)</source>
+        <translation>Gällande indelning: %1 (från %2)</translation>
+    </message>
+    <message>
+        <source>No area division yet: import one from a file.</source>
+        <translation>Ingen områdesindelning ännu: importera en från en fil.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabeller (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import areas</source>
+        <translation>Importera områden</translation>
+    </message>
+    <message>
+        <source>The division in the file is in force from (D.M.YYYY):</source>
+        <translation>Indelningen i filen gäller från (D.M.ÅÅÅÅ):</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>Inte ett datum: %1</translation>
+    </message>
+    <message>
+        <source>Recognised columns: %1</source>
+        <translation>Kända kolumner: %1</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ignorerade kolumner: %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>%1 nya, %2 ändrade, %3 oförändrade.</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Importera från fil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
+        <translation>
+            <numerusform>%n problem: rätta filen och välj den igen. Inget importeras.</numerusform>
+            <numerusform>%n problem: rätta filen och välj den igen. Inget importeras.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>A rule file is broken, so the program cannot make suggestions. Ask the administrator to mend it.
@@ -268,6 +443,29 @@ Problem: %2</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Ta i bruk</translation>
+    </message>
+</context>
+<context>
+    <name>AreaDialog</name>
+    <message>
+        <source>Change area</source>
+        <translation>Ändra område</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Social worker:</source>
+        <translation>&amp;Socialarbetare:</translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor:</source>
+        <translation>S&amp;ocionom:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
     </message>
 </context>
 <context>
@@ -567,7 +765,7 @@ Problem: %2</translation>
         <translation>Tidsfrister i servicestigen</translation>
     </message>
     <message>
-        <source>&amp;Clients of</source>
+        <source>C&amp;lients of</source>
         <translation>&amp;Klienter till</translation>
     </message>
     <message>
@@ -730,7 +928,7 @@ Källa: %4</translation>
         <translation>&amp;Utse en egen kontaktperson</translation>
     </message>
     <message>
-        <source>A named worker is &amp;not needed</source>
+        <source>A named worker is not nee&amp;ded</source>
         <translation>En egen kontaktperson behövs &amp;inte</translation>
     </message>
     <message>
@@ -808,7 +1006,7 @@ Källa: %4</translation>
         <translation>Nyckeltal och kontinuitet</translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>F&amp;rom</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
@@ -816,7 +1014,7 @@ Källa: %4</translation>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <source>&amp;Compute</source>
+        <source>Comp&amp;ute</source>
         <translation>&amp;Beräkna</translation>
     </message>
     <message>
@@ -945,6 +1143,29 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Omatyöntekijä – first start</source>
+        <translation>Omatyöntekijä – första start</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Välkommen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The database is empty. Tell whose it is: the organisation and the unit are printed on every letter and checklist, the phone, phone hours and e-service tell clients how to reach the unit. You can change them later under Administration.</source>
+        <translation>Databasen är tom. Berätta vems den är: organisationen och enheten skrivs ut på varje brev och checklista, telefon, telefontid och e-tjänst berättar för klienterna hur de når enheten. Du kan ändra dem senare under Administration.</translation>
+    </message>
+    <message>
+        <source>You (%1) become the first administrator: you add the users, workers and areas next.</source>
+        <translation>Du (%1) blir den första administratören: du lägger sedan till användare, anställda och områden.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Installera</translation>
+    </message>
+</context>
+<context>
     <name>GapPage</name>
     <message>
         <source>Gap list: clients who need a named worker</source>
@@ -953,7 +1174,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation>&amp;Område</translation>
+        <translation>Omr&amp;åde</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
@@ -1086,7 +1307,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Client &amp;letter…</source>
-        <translation>Klient&amp;brev…</translation>
+        <translation>K&amp;lientbrev…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1291,7 +1512,7 @@ Källa: %4</translation>
         <translation>&amp;Visa:</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>Ope&amp;n</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
@@ -1308,6 +1529,14 @@ Källa: %4</translation>
     <message>
         <source>You are not one of the unit&apos;s workers, so you have no handovers of your own.</source>
         <translation>Du är inte en av enhetens handläggare, så du har inga egna överlämningar.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <extracomment>The guide&apos;s &quot;## &quot; sections, in the order every language writes them. The page (by its class name) → the guide&apos;s section that explains it.</extracomment>
+        <translation>Användarhandbok</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1586,7 @@ Källa: %4</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import clients</source>
-        <extracomment>Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
+        <extracomment>QSettings group of the saved column mappings, one JSON object (header -&gt; field) per name Emitted when a background job has finished and its result is shown (tests wait on it). Emitted after clients were imported, with how many.</extracomment>
         <translation>Importera klienter</translation>
     </message>
     <message>
@@ -1375,6 +1604,30 @@ Källa: %4</translation>
     <message>
         <source>&amp;Problems</source>
         <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Läses som</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns: recognised and ignored</source>
+        <translation>K&amp;olumner: kända och ignorerade</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as profile…</source>
+        <translation>Spara som pro&amp;fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Update clients already in the database (by identity code)</source>
+        <translation>&amp;Uppdatera klienter som redan finns i databasen (enligt personbeteckning)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1404,12 +1657,36 @@ Källa: %4</translation>
         <source>Checking the file…</source>
         <translation>Kontrollerar filen…</translation>
     </message>
+    <message>
+        <source>(recognised by their names)</source>
+        <translation>(kända av sina namn)</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Spara som profil</translation>
+    </message>
+    <message>
+        <source>Name of the column profile:</source>
+        <translation>Kolumnprofilens namn:</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignoreras)</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ignorerade kolumner: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
         <translation>
             <numerusform>%n problem: rätta filen och välj den igen. Ingenting importeras.</numerusform>
             <numerusform>%n problem: rätta filen och välj den igen. Ingenting importeras.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged; %4 in the database but not in the file (they are not removed).</source>
+        <translation>%1 nya, %2 ändrade, %3 oförändrade; %4 finns i databasen men inte i filen (de tas inte bort).</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) can be imported.</source>
@@ -1529,6 +1806,7 @@ Källa: %4</translation>
     <name>MainWindow</name>
     <message>
         <source>Omatyöntekijä – named workers and handovers</source>
+        <extracomment>Settings: no standard key on Windows or X11 (StandardKey.Preferences is empty there).</extracomment>
         <translation>Omatyöntekijä – egna kontaktpersoner och överlämningar</translation>
     </message>
     <message>
@@ -1556,7 +1834,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
+        <translation>Ark&amp;iv</translation>
     </message>
     <message>
         <source>&amp;Import clients…</source>
@@ -1568,7 +1846,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar…</translation>
+        <translation>Inställ&amp;ningar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1576,7 +1854,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation>&amp;Klienter</translation>
+        <translation>Klient&amp;er</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -1596,15 +1874,19 @@ Källa: %4</translation>
     </message>
     <message>
         <source>My &amp;deadlines</source>
-        <translation>Mina &amp;tidsfrister</translation>
+        <translation>Mina tids&amp;frister</translation>
     </message>
     <message>
         <source>Service-path deadlines near or past their due date</source>
         <translation>Tidsfrister i servicestigen som närmar sig eller har gått ut</translation>
     </message>
     <message>
-        <source>&amp;Handovers</source>
-        <translation>Ö&amp;verlämningar</translation>
+        <source>Hand&amp;overs</source>
+        <translation>Överlä&amp;mningar</translation>
+    </message>
+    <message>
+        <source>&amp;Users, workers and areas…</source>
+        <translation>&amp;Användare, anställda och områden…</translation>
     </message>
     <message>
         <source>Show &amp;handovers</source>
@@ -1619,8 +1901,8 @@ Källa: %4</translation>
         <translation>&amp;Nyckeltal</translation>
     </message>
     <message>
-        <source>&amp;Areas</source>
-        <translation>&amp;Områden</translation>
+        <source>Ar&amp;eas</source>
+        <translation>Områ&amp;den</translation>
     </message>
     <message>
         <source>Area &amp;reform…</source>
@@ -1631,8 +1913,8 @@ Källa: %4</translation>
         <translation>Områdes&amp;indelning…</translation>
     </message>
     <message>
-        <source>&amp;Administration</source>
-        <translation>A&amp;dministration</translation>
+        <source>Ad&amp;ministration</source>
+        <translation>Administrati&amp;on</translation>
     </message>
     <message>
         <source>&amp;Access log…</source>
@@ -1640,7 +1922,15 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
+        <translation>H&amp;jälp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1735,11 +2025,11 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Add wor&amp;ker…</source>
-        <translation>Lägg till anställ&amp;d…</translation>
+        <translation>Lägg till anst&amp;älld…</translation>
     </message>
     <message>
         <source>Reset what-&amp;ifs</source>
-        <translation>&amp;Återställ</translation>
+        <translation>Åter&amp;ställ</translation>
     </message>
     <message>
         <source>Planning…</source>
@@ -1871,6 +2161,77 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the client chosen in a list</source>
+        <translation>Öppna klienten som valts i en lista</translation>
+    </message>
+    <message>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <source>Move in the client list while typing a search</source>
+        <translation>Flytta i klientlistan medan du skriver en sökning</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + understruken bokstav</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>Tryck på knappen eller gå till fältet</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tabb / Skift+Tabb</translation>
+    </message>
+    <message>
+        <source>Next / previous field, also out of a reason box</source>
+        <translation>Nästa / föregående fält, även ut ur en motiveringsruta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Confirm a dialog from its reason box</source>
+        <translation>Bekräfta en dialog från motiveringsrutan</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <source>Checklist: mark the item done</source>
+        <translation>Checklista: markera punkten klar</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Checklist: mark the item not applicable</source>
+        <translation>Checklista: markera att punkten inte gäller</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tangent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Funktion</translation>
+    </message>
+</context>
+<context>
     <name>StartHandoverDialog</name>
     <message>
         <source>Start handover – %1</source>
@@ -1898,11 +2259,11 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Checklist &amp;template:</source>
-        <translation>Checklist&amp;mall:</translation>
+        <translation>&amp;Checklistmall:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>A&amp;nteckning:</translation>
+        <translation>Ant&amp;eckning:</translation>
     </message>
     <message>
         <source>&amp;Start handover</source>
@@ -1937,6 +2298,76 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>UnitSettingsForm</name>
+    <message>
+        <source>e.g. Keski-Suomen hyvinvointialue</source>
+        <translation>t.ex. Keski-Suomen hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>e.g. Vammaispalvelut, Jyväskylä</source>
+        <translation>t.ex. Handikappservice, Jyväskylä</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9–11</source>
+        <translation>t.ex. mån–fre 9–11</translation>
+    </message>
+    <message>
+        <source>e.g. the address of Polku</source>
+        <translation>t.ex. Polkus adress</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>Uni&amp;t:</source>
+        <translation>Enhe&amp;t:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Ad&amp;ress:</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne hours:</source>
+        <translation>Te&amp;lefontid:</translation>
+    </message>
+    <message>
+        <source>E-serv&amp;ice:</source>
+        <translation>E-tjä&amp;nst:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Change user</source>
+        <translation>Ändra användare</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Lägg till användare</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Får logga in</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>A&amp;nställd:</translation>
+    </message>
+</context>
+<context>
     <name>WorkerCard</name>
     <message>
         <source>Named worker</source>
@@ -1952,7 +2383,7 @@ Källa: %4</translation>
         <translation>Utse en egen kontaktperson eller anteckna att ingen behövs</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>His&amp;tory</source>
         <translation>&amp;Historik</translation>
     </message>
     <message>
@@ -1989,6 +2420,65 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Change worker</source>
+        <translation>Ändra anställd</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>Lägg till anställd</translation>
+    </message>
+    <message>
+        <source>The title as printed on letters; it also tells the role the rules read</source>
+        <translation>Titeln som den skrivs ut i brev; reglerna läser också rollen av den</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>D.M.YYYY, when leaving</source>
+        <translation>D.M.ÅÅÅÅ, vid avgång</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours:</source>
+        <translation>Te&amp;lefontid:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapacitet:</translation>
+    </message>
+    <message>
+        <source>Last &amp;working day:</source>
+        <translation>Sista a&amp;rbetsdag:</translation>
+    </message>
+</context>
+<context>
     <name>WorkerTableModel</name>
     <message>
         <source>Worker</source>
@@ -2014,6 +2504,47 @@ Källa: %4</translation>
     <message>
         <source>(new)</source>
         <translation>(ny)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Worker</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Social counsellor</source>
+        <translation>Socionom</translation>
+    </message>
+    <message>
+        <source>Lead social worker</source>
+        <translation>Ledande socialarbetare</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Orsak till öppnandet</translation>
     </message>
 </context>
 </TS>

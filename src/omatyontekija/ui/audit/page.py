@@ -71,7 +71,7 @@ class AccessLogPage(QWidget):
         self.query.setPlaceholderText(self.tr("Name, identity code or login"))
         query_label = QLabel(self.tr("&Search"), self)
         query_label.setBuddy(self.query)
-        self.search_button = QPushButton(self.tr("&Find"), self)
+        self.search_button = QPushButton(self.tr("Fi&nd"), self)
         self.client = QComboBox(self)
         self.client.setObjectName("auditClient")
         self.client.setMinimumContentsLength(30)
@@ -109,7 +109,7 @@ class AccessLogPage(QWidget):
         self.head.setObjectName("auditHead")
         self.head.setReadOnly(True)
         self.head.setPlaceholderText(self.tr("Head of the chain"))
-        self.copy_button = QPushButton(self.tr("&Copy head"), self)
+        self.copy_button = QPushButton(self.tr("Cop&y head"), self)
         self.copy_button.setEnabled(False)
         self.report_button = QPushButton(self.tr("&Print report…"), self)
         self.report_button.setToolTip(

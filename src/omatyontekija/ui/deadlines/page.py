@@ -46,7 +46,7 @@ class DeadlinePage(QWidget):
         self.who.setObjectName("deadlineWho")
         self.status = QComboBox(self)
         self.status.setObjectName("deadlineStatus")
-        who_label = QLabel(self.tr("&Clients of"), self)
+        who_label = QLabel(self.tr("C&lients of"), self)
         who_label.setBuddy(self.who)
         status_label = QLabel(self.tr("&Show"), self)
         status_label.setBuddy(self.status)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from omatyontekija.domain.access import AccessEntry
+from omatyontekija.ui.formatting import format_datetime
 
 (
     COLUMN_TIME,
@@ -95,7 +96,7 @@ class AccessLogModel(QAbstractTableModel):
         column = index.column()
         if column == COLUMN_TIME:
             # Stored in UTC; the reader thinks in local time.
-            return f"{entry.at.astimezone():%d.%m.%Y %H:%M:%S}"
+            return format_datetime(entry.at, seconds=True)
         if column == COLUMN_USER:
             return entry.user
         if column == COLUMN_ROLE:

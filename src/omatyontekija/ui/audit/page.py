@@ -33,6 +33,7 @@ from omatyontekija.services.audit import list_entries, verify_chain
 from omatyontekija.services.clients import find_clients
 from omatyontekija.services.context import Context
 from omatyontekija.ui.audit.model import AccessLogModel
+from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.tasks import Task, run_task
 
@@ -84,7 +85,7 @@ class AccessLogPage(QWidget):
         self.end = QDateEdit(QDate.currentDate(), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d.M.yyyy")
+            set_date_format(edit)
             edit.setEnabled(False)
         self.use_start.toggled.connect(self.start.setEnabled)
         self.use_end.toggled.connect(self.end.setEnabled)

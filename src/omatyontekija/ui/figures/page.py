@@ -36,6 +36,7 @@ from omatyontekija.services.context import Context
 from omatyontekija.services.figures import key_figures, write_csv, write_report
 from omatyontekija.ui.figures import tables
 from omatyontekija.ui.figures.model import FigureTableModel
+from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.tasks import Task, run_task
 
@@ -154,7 +155,7 @@ class FiguresPage(QWidget):
         edit = QDateEdit(_qdate(day), self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d.M.yyyy")
+        set_date_format(edit)
         return edit
 
     def _table(self, model: FigureTableModel) -> QTableView:

@@ -22,6 +22,7 @@ from omatyontekija.services.context import Context
 from omatyontekija.services.deadlines import worst_deadlines
 from omatyontekija.ui.deadlines.labels import STATUS_COLOURS, deadline_tooltip, status_label
 from omatyontekija.ui.formatting import format_date
+from omatyontekija.ui.roles import ClientIdRole, ClientRowRole, DeadlineStatusRole
 from omatyontekija.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -37,14 +38,6 @@ COUNT_CAP = 1000
     COLUMN_AREA_WORKER,
     COLUMN_DEADLINE,
 ) = range(6)
-
-#: Qt.ItemDataRole for the client's id (int) on any column.
-ClientIdRole = Qt.ItemDataRole.UserRole + 1
-#: Qt.ItemDataRole for the whole ClientRow of the line.
-ClientRowRole = Qt.ItemDataRole.UserRole + 2
-#: Qt.ItemDataRole for the status value of the client's most urgent open deadline
-#: ("overdue", "near", "ok"), or None when the client has no open deadline.
-DeadlineStatusRole = Qt.ItemDataRole.UserRole + 3
 
 
 class ClientListModel(QAbstractTableModel):
@@ -207,6 +200,7 @@ class ClientListModel(QAbstractTableModel):
                 Qt.ItemDataRole.DisplayRole,
                 Qt.ItemDataRole.ToolTipRole,
                 Qt.ItemDataRole.ForegroundRole,
+                Qt.ItemDataRole.DecorationRole,  # the badge's colour square
                 DeadlineStatusRole,
             ],
         )

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from omatyontekija.domain.access import AccessEntry
 from omatyontekija.ui.formatting import format_datetime
+from omatyontekija.ui.roles import EntryRole
 
 (
     COLUMN_TIME,
@@ -17,8 +18,6 @@ from omatyontekija.ui.formatting import format_datetime
     COLUMN_SEQUENCE,
 ) = range(7)
 
-#: Qt.ItemDataRole for the entry itself (AccessEntry).
-EntryRole = Qt.ItemDataRole.UserRole + 1
 #: How many client ids a cell shows before "…": a search entry may name hundreds.
 SHOWN_CLIENTS = 8
 

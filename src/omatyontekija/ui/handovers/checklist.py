@@ -16,13 +16,9 @@ from omatyontekija.documents.checklist_templates import ChecklistTemplate
 from omatyontekija.domain.handover import ChecklistItem, Handover, ItemState
 from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.handovers.labels import item_hint, item_text, state_label
+from omatyontekija.ui.roles import ItemKeyRole, ItemRole
 
 COLUMN_STATE, COLUMN_ITEM, COLUMN_DATE, COLUMN_BY, COLUMN_NOTE = range(5)
-
-#: Qt.ItemDataRole for the item's key (str) on any column.
-ItemKeyRole = Qt.ItemDataRole.UserRole + 1
-#: Qt.ItemDataRole for the whole ChecklistItem.
-ItemRole = Qt.ItemDataRole.UserRole + 2
 
 
 def toggled(state: ItemState) -> ItemState:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from omatyontekija.domain.handover import HandoverRow
 from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.handovers.labels import reason_label, status_label
+from omatyontekija.ui.roles import HandoverIdRole, HandoverRowRole
 
 (
     COLUMN_CLIENT,
@@ -22,10 +23,6 @@ from omatyontekija.ui.handovers.labels import reason_label, status_label
     COLUMN_PROGRESS,
 ) = range(8)
 
-#: Qt.ItemDataRole for the handover's id (int) on any column.
-HandoverIdRole = Qt.ItemDataRole.UserRole + 1
-#: Qt.ItemDataRole for the whole HandoverRow of the line.
-HandoverRowRole = Qt.ItemDataRole.UserRole + 2
 
 _OVERDUE = QColor("#a3120f")
 

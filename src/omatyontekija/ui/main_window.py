@@ -22,10 +22,12 @@ from omatyontekija.domain.access import Role
 from omatyontekija.services.authorization import AccessDenied, ReasonRequired
 from omatyontekija.services.clients import ClientNotFound, get_client
 from omatyontekija.services.context import Context
+from omatyontekija.ui import people
 from omatyontekija.ui.client_list_model import ClientListModel
 from omatyontekija.ui.client_list_page import ClientListPage
 from omatyontekija.ui.handovers.actions import HandoverActions
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.people import person_name
 from omatyontekija.ui.reason_edit import ask_reason
 from omatyontekija.ui.settings_dialog import SettingsDialog
 
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        people.use(ctx)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Omatyöntekijä – named workers and handovers"))
         self.model = ClientListModel(ctx, self)
@@ -227,6 +230,7 @@ class MainWindow(QMainWindow):
             self.administration_page = AdministrationPage(self.ctx, self)
             self.administration_page.backRequested.connect(self.show_list)
             self.administration_page.changed.connect(self.model.refresh)
+            self.administration_page.changed.connect(people.forget)
             self.pages.addWidget(self.administration_page)
         self.pages.setCurrentWidget(self.administration_page)
         self.administration_page.tabs.setFocus()
@@ -418,7 +422,7 @@ class MainWindow(QMainWindow):
         self.gap_label = QLabel(self)
         self.gap_label.setObjectName("gapCount")
         self.statusBar().addPermanentWidget(self.gap_label)
-        self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.user))
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", person_name(self.ctx.user)))
         self.statusBar().addPermanentWidget(self.user_label)
 
     def _settings(self) -> None:

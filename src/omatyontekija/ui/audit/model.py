@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from omatyontekija.domain.access import AccessEntry
 from omatyontekija.ui.formatting import format_datetime
+from omatyontekija.ui.people import person_name
 from omatyontekija.ui.roles import EntryRole
 
 (
@@ -97,7 +98,9 @@ class AccessLogModel(QAbstractTableModel):
             # Stored in UTC; the reader thinks in local time.
             return format_datetime(entry.at, seconds=True)
         if column == COLUMN_USER:
-            return entry.user
+            # The name a reader knows, with the login the log keeps.
+            name = person_name(entry.user)
+            return entry.user if name == entry.user else f"{name} ({entry.user})"
         if column == COLUMN_ROLE:
             return self._roles.get(entry.role, entry.role)
         if column == COLUMN_ACTION:

@@ -32,6 +32,7 @@ from omatyontekija.services.access_report import write_access_report
 from omatyontekija.services.audit import list_entries, verify_chain
 from omatyontekija.services.clients import find_clients
 from omatyontekija.services.context import Context
+from omatyontekija.ui import people
 from omatyontekija.ui.audit.model import AccessLogModel
 from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
@@ -57,6 +58,7 @@ class AccessLogPage(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        people.use(ctx)
         self.model = AccessLogModel(self)
         self._tasks: set[Task] = set()
         self._generation = 0

@@ -25,6 +25,7 @@ from omatyontekija.services import handovers as service
 from omatyontekija.services.clients import get_client
 from omatyontekija.services.context import Context
 from omatyontekija.services.handover_messages import HandoverError
+from omatyontekija.ui import people
 from omatyontekija.ui.handovers.checklist import ChecklistModel, ChecklistView, ItemKeyRole
 from omatyontekija.ui.handovers.dates import date_edit, date_of, show_date
 from omatyontekija.ui.handovers.labels import (
@@ -67,6 +68,7 @@ class HandoverDialog(QDialog):
         self.note.setObjectName("handoverNote")
         self.save_details = QPushButton(self.tr("Save &details"), self)
 
+        people.use(ctx)
         self.model = ChecklistModel(self)
         self.checklist = ChecklistView(self.model, self)
         self.item_note = QLineEdit(self)

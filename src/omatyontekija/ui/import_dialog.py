@@ -163,6 +163,7 @@ class ImportDialog(QDialog):
         self.preview_model = PreviewModel(self)
         self.preview = QTableView(self)
         self.preview.setObjectName("importPreview")
+        self.preview.setAccessibleName(self.tr("The file's rows as they will be read"))
         self.preview.setModel(self.preview_model)
         self.preview.setAlternatingRowColors(True)
         self.problems_model = QStringListModel(self)

@@ -67,6 +67,7 @@ class AccessLogPage(QWidget):
 
         self.mode = QComboBox(self)
         self.mode.setObjectName("auditMode")
+        self.mode.setAccessibleName(self.tr("Search by"))
         self.mode.addItem(self.tr("Client (name or identity code)"), BY_CLIENT)
         self.mode.addItem(self.tr("User (login)"), BY_USER)
         self.query = QLineEdit(self)
@@ -85,6 +86,8 @@ class AccessLogPage(QWidget):
         self.start = QDateEdit(QDate.currentDate().addMonths(-12), self)
         self.use_end = QCheckBox(self.tr("&To"), self)
         self.end = QDateEdit(QDate.currentDate(), self)
+        self.start.setAccessibleName(self.tr("From date"))
+        self.end.setAccessibleName(self.tr("To date"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             set_date_format(edit)
@@ -94,6 +97,7 @@ class AccessLogPage(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Access log entries"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -110,6 +114,7 @@ class AccessLogPage(QWidget):
         self.verify_button = QPushButton(self.tr("&Verify chain"), self)
         self.head = QLineEdit(self)
         self.head.setObjectName("auditHead")
+        self.head.setAccessibleName(self.tr("Head of the chain"))
         self.head.setReadOnly(True)
         self.head.setPlaceholderText(self.tr("Head of the chain"))
         self.copy_button = QPushButton(self.tr("Cop&y head"), self)

@@ -54,6 +54,7 @@ class DeadlinePage(QWidget):
         self.busy = busy_bar(self)
         self.count = QLabel(self)
         self.table = row_table(self, self.model, "deadlineTable", (110, 110, 360, 240, 160, 150))
+        self.table.setAccessibleName(self.tr("Deadlines"))
 
         filters = QHBoxLayout()
         for widget in (who_label, self.who, status_label, self.status, self.refresh_button):

@@ -160,6 +160,9 @@ class FiguresPage(QWidget):
 
     def _table(self, model: FigureTableModel) -> QTableView:
         view = QTableView(self)
+        # Named by what its first columns tell: "Service · Clients".
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
+        view.setAccessibleName(" · ".join(h for h in headers if isinstance(h, str)))
         # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
         view.setTabKeyNavigation(False)
         view.setModel(model)

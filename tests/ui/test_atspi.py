@@ -55,6 +55,10 @@ def test_an_assistive_technology_reads_every_element(demo_path, tmp_path):
             "QT_ACCESSIBILITY": "1",
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
             "NO_AT_BRIDGE": "0",
+            # A first start follows the system language: Finnish, the menu names above.
+            "LANG": "fi_FI.UTF-8",
+            "LC_ALL": "fi_FI.UTF-8",
+            "LANGUAGE": "fi",
         }
         script = (
             f"'{sys.executable}' -m omatyontekija --database '{demo_path}' --user testuser & "

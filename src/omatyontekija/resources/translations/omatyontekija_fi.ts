@@ -5,7 +5,7 @@
     <name>AccessLogModel</name>
     <message>
         <source>Time</source>
-        <extracomment>Qt.ItemDataRole for the entry itself (AccessEntry). How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
+        <extracomment>How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
         <translation>Aika</translation>
     </message>
     <message>
@@ -131,6 +131,22 @@
     <message>
         <source>Fi&amp;nd</source>
         <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Search by</source>
+        <translation>Hakuperuste</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>Käyttölokin merkinnät</translation>
     </message>
     <message>
         <source>Cop&amp;y head</source>
@@ -561,7 +577,7 @@ Ongelma: %2</translation>
     <name>ChecklistModel</name>
     <message>
         <source>Done</source>
-        <extracomment>Qt.ItemDataRole for the item&apos;s key (str) on any column. Qt.ItemDataRole for the whole ChecklistItem. The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
+        <extracomment>The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
         <translation>Tehty</translation>
     </message>
     <message>
@@ -636,7 +652,7 @@ Ongelma: %2</translation>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search, off the UI thread when there is more than a page), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
+        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search, off the UI thread when there is more than a page), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
         <translation>Nimi</translation>
     </message>
     <message>
@@ -777,6 +793,10 @@ Ongelma: %2</translation>
         <translation>P&amp;äivitä</translation>
     </message>
     <message>
+        <source>Deadlines</source>
+        <translation>Määräajat</translation>
+    </message>
+    <message>
         <source>My clients</source>
         <translation>Omat asiakkaani</translation>
     </message>
@@ -818,7 +838,6 @@ Ongelma: %2</translation>
     <name>DeadlineTableModel</name>
     <message>
         <source>Status</source>
-        <extracomment>Qt.ItemDataRole for the client&apos;s id (int). Qt.ItemDataRole for the deadline&apos;s status value (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;, &quot;met&quot;).</extracomment>
         <translation>Tila</translation>
     </message>
     <message>
@@ -1185,6 +1204,10 @@ Lähde: %4</translation>
         <translation>P&amp;äivitä</translation>
     </message>
     <message>
+        <source>Gap list</source>
+        <translation>Puutelista</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Kaikki alueet</translation>
     </message>
@@ -1210,7 +1233,6 @@ Lähde: %4</translation>
     <name>GapTableModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Qt.ItemDataRole for the client&apos;s id (int).</extracomment>
         <translation>Nimi</translation>
     </message>
     <message>
@@ -1420,7 +1442,6 @@ Lähde: %4</translation>
     <name>HandoverListModel</name>
     <message>
         <source>Client</source>
-        <extracomment>Qt.ItemDataRole for the handover&apos;s id (int) on any column. Qt.ItemDataRole for the whole HandoverRow of the line.</extracomment>
         <translation>Asiakas</translation>
     </message>
     <message>
@@ -1600,6 +1621,10 @@ Lähde: %4</translation>
     <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>The file&apos;s rows as they will be read</source>
+        <translation>Tiedoston rivit sellaisina kuin ne luetaan</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
@@ -2242,6 +2267,14 @@ Lähde: %4</translation>
         <translation>Ei vielä omatyöntekijää</translation>
     </message>
     <message>
+        <source>Choose the reason…</source>
+        <translation>Valitse syy…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
         <source>Named worker now:</source>
         <translation>Omatyöntekijä nyt:</translation>
     </message>
@@ -2268,6 +2301,10 @@ Lähde: %4</translation>
     <message>
         <source>&amp;Start handover</source>
         <translation>&amp;Aloita luovutus</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the handover.</source>
+        <translation>Valitse luovutuksen syy.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>AccessLogModel</name>
     <message>
         <source>Time</source>
-        <extracomment>Qt.ItemDataRole for the entry itself (AccessEntry). How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
+        <extracomment>How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
         <translation>Tid</translation>
     </message>
     <message>
@@ -131,6 +131,22 @@
     <message>
         <source>Fi&amp;nd</source>
         <translation>&amp;Hitta</translation>
+    </message>
+    <message>
+        <source>Search by</source>
+        <translation>Sök efter</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>Poster i åtkomstloggen</translation>
     </message>
     <message>
         <source>Cop&amp;y head</source>
@@ -561,7 +577,7 @@ Problem: %2</translation>
     <name>ChecklistModel</name>
     <message>
         <source>Done</source>
-        <extracomment>Qt.ItemDataRole for the item&apos;s key (str) on any column. Qt.ItemDataRole for the whole ChecklistItem. The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
+        <extracomment>The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
         <translation>Klar</translation>
     </message>
     <message>
@@ -636,7 +652,7 @@ Problem: %2</translation>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search, off the UI thread when there is more than a page), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
+        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search, off the UI thread when there is more than a page), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -777,6 +793,10 @@ Problem: %2</translation>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
+        <source>Deadlines</source>
+        <translation>Tidsfrister</translation>
+    </message>
+    <message>
         <source>My clients</source>
         <translation>Mina klienter</translation>
     </message>
@@ -818,7 +838,6 @@ Problem: %2</translation>
     <name>DeadlineTableModel</name>
     <message>
         <source>Status</source>
-        <extracomment>Qt.ItemDataRole for the client&apos;s id (int). Qt.ItemDataRole for the deadline&apos;s status value (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;, &quot;met&quot;).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -1185,6 +1204,10 @@ Källa: %4</translation>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
+        <source>Gap list</source>
+        <translation>Bristlista</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Alla områden</translation>
     </message>
@@ -1210,7 +1233,6 @@ Källa: %4</translation>
     <name>GapTableModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Qt.ItemDataRole for the client&apos;s id (int).</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -1420,7 +1442,6 @@ Källa: %4</translation>
     <name>HandoverListModel</name>
     <message>
         <source>Client</source>
-        <extracomment>Qt.ItemDataRole for the handover&apos;s id (int) on any column. Qt.ItemDataRole for the whole HandoverRow of the line.</extracomment>
         <translation>Klient</translation>
     </message>
     <message>
@@ -1600,6 +1621,10 @@ Källa: %4</translation>
     <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>The file&apos;s rows as they will be read</source>
+        <translation>Filens rader så som de läses</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
@@ -2242,6 +2267,14 @@ Källa: %4</translation>
         <translation>Ingen egen kontaktperson ännu</translation>
     </message>
     <message>
+        <source>Choose the reason…</source>
+        <translation>Välj orsak…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
         <source>Named worker now:</source>
         <translation>Egen kontaktperson nu:</translation>
     </message>
@@ -2268,6 +2301,10 @@ Källa: %4</translation>
     <message>
         <source>&amp;Start handover</source>
         <translation>&amp;Påbörja överlämning</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the handover.</source>
+        <translation>Välj orsaken till överlämningen.</translation>
     </message>
 </context>
 <context>

@@ -320,3 +320,15 @@ def test_handover_list_shows_the_most_urgent_first(app, qtbot, ctx):
         None,
     ]
     assert today  # the demo's today, before every due date
+
+
+def test_a_completed_handover_says_so_calmly_and_offers_no_more_changes(app, qtbot, ctx, handover):
+    from omatyontekija.domain.handover import HandoverStatus
+
+    for item in h.get_handover(ctx, handover.id).items:
+        h.set_item_state(ctx, handover.id, item.key, "done")
+    dialog = open_dialog(qtbot, ctx, handover.id)
+    assert dialog.complete(decision_reason="sovittu")
+    assert dialog.handover.status is HandoverStatus.DONE
+    assert dialog.message.objectName() == "doneMessage"  # not the red refusal style
+    assert not dialog.complete_button.isEnabled() and not dialog.cancel_button.isEnabled()

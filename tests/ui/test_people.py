@@ -42,3 +42,20 @@ def test_history_and_status_bar_show_names(app, qtbot, demo_path):
         assert "Sari Mäntylä" in texts and "sari.mantyla" not in texts
     finally:
         ctx.close()
+
+
+def test_a_worker_is_not_offered_the_reform(app, qtbot, demo_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ctx = open_context(str(demo_path), user="sari.mantyla")
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert not window.reform_action.isEnabled()
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        assert window.reform_page is None  # no empty page, no refusal afterwards
+    finally:
+        ctx.close()

@@ -261,6 +261,9 @@ class MainWindow(QMainWindow):
         self.administration_action.setEnabled(supervisor or role is Role.ADMIN)
         self.import_action.setEnabled(supervisor or role is Role.ADMIN)
         self.export_action.setEnabled(supervisor)
+        # Offer only what the role may do: a worker pressing Ctrl+R got an empty page
+        # and then a refusal (plan_reform is the supervisor's).
+        self.reform_action.setEnabled(supervisor)
 
     def go_back(self) -> None:
         """Back from a client's record to the page it was opened from."""

@@ -192,7 +192,11 @@ class HandoverDialog(QDialog):
         row = index.row()
         self.item_note.setText(self.model.item_at(row).note if row >= 0 else "")
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, done: bool = False) -> None:
+        """A refusal in the error style; ``done`` tells what was done, calmly."""
+        self.message.setObjectName("doneMessage" if done else "searchMessage")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -301,7 +305,10 @@ class HandoverDialog(QDialog):
             self.show_message(error.text(current_language()))
             return False
         self.show_message(
-            self.tr("Completed: %1 is now the named worker.").replace("%1", handover.to_worker.name)
+            self.tr("Completed: %1 is now the named worker.").replace(
+                "%1", handover.to_worker.name
+            ),
+            done=True,
         )
         self._show(handover)
         self.changed.emit()

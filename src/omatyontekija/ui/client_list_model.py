@@ -22,6 +22,7 @@ from omatyontekija.services.context import Context
 from omatyontekija.services.deadlines import worst_deadlines
 from omatyontekija.ui.deadlines.labels import STATUS_COLOURS, deadline_tooltip, status_label
 from omatyontekija.ui.formatting import format_date
+from omatyontekija.ui.newest import Newest
 from omatyontekija.ui.roles import ClientIdRole, ClientRowRole, DeadlineStatusRole
 from omatyontekija.ui.tasks import run_task
 
@@ -59,8 +60,8 @@ class ClientListModel(QAbstractTableModel):
         # The most urgent open deadline per client, fetched per page with the rows.
         self._deadlines: dict[int, Deadline] = {}
         self._pending: list[int] = []
-        # bumped at every reset, so that badges read for earlier rows are dropped
-        self._generation = 0
+        # renewed at every reset, so that counts and badges read for earlier rows are dropped
+        self._newest = Newest()
         self._deadline_timer = QTimer(self)
         self._deadline_timer.setSingleShot(True)
         self._deadline_timer.setInterval(0)
@@ -78,7 +79,7 @@ class ClientListModel(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         """Show the clients matching ``text`` from the first page."""
         self.beginResetModel()
-        self._generation += 1
+        self._newest.renew()
         self._rows = []
         self._next_after = None
         self._deadlines = {}
@@ -114,17 +115,11 @@ class ClientListModel(QAbstractTableModel):
     def _read_off_thread(self, read, show) -> None:
         """``read()`` in the thread pool, then ``show`` its answer on the UI thread,
         unless the rows were reset meanwhile (a newer search reads its own)."""
-        generation = self._generation
         run_task(
-            lambda handle: (generation, show, read()),
-            on_done=self._read_done,
+            lambda handle: read(),
+            on_done=self._newest.when_current(show),
             on_error=self._read_failed,
         )
-
-    def _read_done(self, result) -> None:
-        generation, show, answer = result
-        if generation == self._generation:
-            show(answer)
 
     def _read_failed(self, error: Exception, trace: str) -> None:
         # The list stays usable without its count or badges (the client view has both).
@@ -134,7 +129,7 @@ class ClientListModel(QAbstractTableModel):
         """Reload after the data changed elsewhere (a decision, a handover)."""
         loaded = max(len(self._rows), 1)
         self.beginResetModel()
-        self._generation += 1
+        self._newest.renew()
         try:
             page = find_clients(self._ctx, self._terms, limit=max(loaded, PAGE_SIZE))
         except AccessDenied:  # an administrator: no client data to show

@@ -36,6 +36,7 @@ from omatyontekija.ui import people
 from omatyontekija.ui.audit.model import AccessLogModel
 from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.newest import Newest
 from omatyontekija.ui.tasks import Task, run_task
 
 BY_CLIENT, BY_USER = "client", "user"
@@ -61,7 +62,7 @@ class AccessLogPage(QWidget):
         people.use(ctx)
         self.model = AccessLogModel(self)
         self._tasks: set[Task] = set()
-        self._generation = 0
+        self._newest = Newest()
         self.title = QLabel(self.tr("Access log"), self)
         self.title.setObjectName("pageTitle")
 
@@ -189,17 +190,16 @@ class AccessLogPage(QWidget):
 
     def _run(self, job, on_done, on_finished=None) -> Task:
         # Only the newest job's answer is shown: an older one may finish after it.
-        self._generation += 1
-        mine = self._generation
+        self._newest.renew()
+        show = self._newest.when_current(on_done)
+        tell = self._newest.when_current(lambda error: self.message.setText(error_text(error)))
 
         def done(result) -> None:
-            if mine == self._generation:
-                on_done(result)
+            show(result)
             self.jobFinished.emit()
 
         def failed(error: Exception, _trace: str) -> None:
-            if mine == self._generation:
-                self.message.setText(error_text(error))
+            tell(error)
             self.jobFinished.emit()
 
         def finished() -> None:

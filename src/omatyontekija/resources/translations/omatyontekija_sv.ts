@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>&amp;Workers</source>
-        <translation>&amp;Anställda</translation>
+        <translation>H&amp;andläggare</translation>
     </message>
     <message>
         <source>&amp;Areas</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Worker</source>
-        <translation>Anställd</translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>May log in</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>&amp;Add worker…</source>
-        <translation>&amp;Lägg till anställd…</translation>
+        <translation>&amp;Lägg till handläggare…</translation>
     </message>
     <message>
         <source>&amp;Import from a file…</source>
@@ -1177,7 +1177,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>You (%1) become the first administrator: you add the users, workers and areas next.</source>
-        <translation>Du (%1) blir den första administratören: du lägger sedan till användare, anställda och områden.</translation>
+        <translation>Du (%1) blir den första administratören: du lägger sedan till användare, handläggare och områden.</translation>
     </message>
     <message>
         <source>&amp;Set up</source>
@@ -1911,7 +1911,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Users, workers and areas…</source>
-        <translation>&amp;Användare, anställda och områden…</translation>
+        <translation>&amp;Användare, handläggare och områden…</translation>
     </message>
     <message>
         <source>Show &amp;handovers</source>
@@ -2050,7 +2050,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Add wor&amp;ker…</source>
-        <translation>Lägg till anst&amp;älld…</translation>
+        <translation>Lägg till handlägg&amp;are…</translation>
     </message>
     <message>
         <source>Reset what-&amp;ifs</source>
@@ -2342,7 +2342,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>e.g. Vammaispalvelut, Jyväskylä</source>
-        <translation>t.ex. Handikappservice, Jyväskylä</translation>
+        <translation>t.ex. Funktionshinderservice, Jyväskylä</translation>
     </message>
     <message>
         <source>e.g. Mon–Fri 9–11</source>
@@ -2460,11 +2460,11 @@ Källa: %4</translation>
     <name>WorkerDialog</name>
     <message>
         <source>Change worker</source>
-        <translation>Ändra anställd</translation>
+        <translation>Ändra handläggare</translation>
     </message>
     <message>
         <source>Add worker</source>
-        <translation>Lägg till anställd</translation>
+        <translation>Lägg till handläggare</translation>
     </message>
     <message>
         <source>The title as printed on letters; it also tells the role the rules read</source>
@@ -2554,7 +2554,7 @@ Källa: %4</translation>
     <name>widget</name>
     <message>
         <source>Worker</source>
-        <translation>Anställd</translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Supervisor</source>

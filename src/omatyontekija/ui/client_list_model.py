@@ -115,11 +115,18 @@ class ClientListModel(QAbstractTableModel):
     def _read_off_thread(self, read, show) -> None:
         """``read()`` in the thread pool, then ``show`` its answer on the UI thread,
         unless the rows were reset meanwhile (a newer search reads its own)."""
+        ticket = self._newest.current
+        # A bound method, not a closure: Qt drops the connection if the model goes first.
         run_task(
-            lambda handle: read(),
-            on_done=self._newest.when_current(show),
+            lambda handle: (ticket, show, read()),
+            on_done=self._read_done,
             on_error=self._read_failed,
         )
+
+    def _read_done(self, result) -> None:
+        ticket, show, answer = result
+        if self._newest.is_current(ticket):
+            show(answer)
 
     def _read_failed(self, error: Exception, trace: str) -> None:
         # The list stays usable without its count or badges (the client view has both).

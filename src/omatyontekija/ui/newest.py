@@ -24,6 +24,10 @@ class Newest:
         self._ticket += 1
         return self._ticket
 
+    @property
+    def current(self) -> int:
+        return self._ticket
+
     def is_current(self, ticket: int) -> bool:
         return ticket == self._ticket
 

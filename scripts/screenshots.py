@@ -1,15 +1,96 @@
-"""Screenshots of the main screens for the README, made from the demo database.
+"""Screenshots made from the demo database.
 
-Run: .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+        the README's screenshots of the main screens (Finnish, 1366×860);
+    .venv/bin/python scripts/screenshots.py --all [--out docs/screenshots/all]
+        every page and dialog (ui/gallery.py) in fi, sv and en, on a 1366×768
+        screen and on a 1080p screen at 150 %: <out>/<language>-<screen>/<name>.png.
+
 Uses Qt's offscreen platform unless a display is given with --platform xcb.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
+
+#: name → (width, height, scale) of the screens of --all.
+SCREENS = {"1366x768": (1366, 768, 1.0), "1080p-150": (1920, 1080, 1.5)}
+
+
+def every_page_and_dialog(out: Path) -> int:
+    """One process a language and screen: Qt fixes its screen and scale at start."""
+    for language in ("fi", "sv", "en"):
+        for screen, (width, height, scale) in SCREENS.items():
+            config = Path(tempfile.mkdtemp()) / "screen.json"
+            config.write_text(
+                json.dumps(
+                    {
+                        "screens": [
+                            {
+                                "name": screen,
+                                "x": 0,
+                                "y": 0,
+                                "width": width,
+                                "height": height,
+                                "logicalDpi": 96,
+                                "dpr": 1,
+                            }
+                        ]
+                    }
+                )
+            )
+            env = {
+                **os.environ,
+                "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+                "QT_SCALE_FACTOR": str(scale),
+            }
+            target = out / f"{language}-{screen}"
+            command = [sys.executable, __file__, "--gallery", str(target), "--language", language]
+            subprocess.run(command, env=env, check=True)
+    return 0
+
+
+def gallery(out: Path, language: str) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from omatyontekija.services.context import open_context
+    from omatyontekija.services.demo import create_demo
+    from omatyontekija.ui.application import create_application
+    from omatyontekija.ui.gallery import dialogs, pages
+    from omatyontekija.ui.main_window import MainWindow
+
+    workdir = Path(tempfile.mkdtemp(prefix="omatyontekija-gallery-"))
+    os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
+    create_application()
+    QSettings().setValue("language", language)
+    app = create_application()
+    ctx = open_context(str(workdir / "demo.sqlite3"), user="helena.ruotsalainen")
+    create_demo(ctx.db, 600)
+    window = MainWindow(ctx)
+    window.setGeometry(QGuiApplication.primaryScreen().availableGeometry())
+    window.show()
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle() -> None:
+        for _ in range(30):
+            app.processEvents()
+
+    for name, widget in pages(window):
+        settle()
+        widget.grab().save(str(out / f"page-{name}.png"))
+    for name, dialog in dialogs(window):
+        settle()
+        dialog.grab().save(str(out / f"dialog-{name}.png"))
+    print(out)
+    ctx.close()
+    return 0
 
 
 def main() -> int:
@@ -17,7 +98,15 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--platform", default="offscreen")
     parser.add_argument("--language", default="fi", choices=["fi", "sv", "en"])
+    parser.add_argument("--all", action="store_true", help="every page and dialog")
+    parser.add_argument("--gallery", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.all:
+        return every_page_and_dialog(
+            args.out if args.out != Path("docs/screenshots") else Path("docs/screenshots/all")
+        )
+    if args.gallery:
+        return gallery(args.gallery, args.language)
     os.environ["QT_QPA_PLATFORM"] = args.platform
 
     from PySide6.QtCore import QSettings

@@ -76,3 +76,42 @@ def test_invalid_code_reports_failure(ctx, qtbot):
 def test_header_is_translated(app, ctx):
     model = ClientListModel(ctx)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Nimi"
+
+
+def test_deadline_badges_name_every_role_that_changed(ctx, qtbot):
+    from omatyontekija.ui.client_list_model import COLUMN_DEADLINE
+
+    model = ClientListModel(ctx)
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.UserRole + 3,
+    ]
+    emitted = []
+    model.dataChanged.connect(lambda first, last, changed: emitted.append(set(changed)))
+
+    def snapshot():
+        return [
+            [model.index(row, COLUMN_DEADLINE).data(role) for role in roles]
+            for row in range(model.rowCount())
+        ]
+
+    with qtbot.waitSignal(model.deadlinesLoaded, timeout=10000):
+        model.set_search("")
+        while model.canFetchMore():  # all 400: some have a deadline near or overdue
+            model.fetchMore()
+        before = snapshot()  # the badges are read off the UI thread, after this
+    after = snapshot()
+    changed = {
+        roles[i]
+        for row_before, row_after in zip(before, after, strict=True)
+        for i, (a, b) in enumerate(zip(row_before, row_after, strict=True))
+        if a != b
+    }
+    assert Qt.ItemDataRole.DecorationRole in changed  # the demo has badges to show
+    assert changed <= set().union(*emitted)

@@ -158,7 +158,11 @@ def test_start_handover_from_the_client_view(app, qtbot, ctx, window):
     ids = [start.worker.itemData(i) for i in range(start.worker.count())]
     assert from_id not in ids and to_id in ids
     start.worker.setCurrentIndex(ids.index(to_id))
+    # No reason is given for the user: OK waits until one is chosen.
+    assert start.reason.currentData() is None
+    assert not start.buttons.button(start.buttons.StandardButton.Ok).isEnabled()
     start.reason.setCurrentIndex(start.reason.findData("worker_leaves"))
+    assert start.buttons.button(start.buttons.StandardButton.Ok).isEnabled()
     qtbot.mouseClick(
         start.buttons.button(start.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
@@ -171,6 +175,7 @@ def test_start_handover_from_the_client_view(app, qtbot, ctx, window):
     # a second start is refused in the dialog, not with a crash
     qtbot.mouseClick(window.start_handover_button, Qt.MouseButton.LeftButton)
     again = opened[-1]
+    again.reason.setCurrentIndex(again.reason.findData("other"))
     assert not again.start()
     assert "avoin luovutus" in again.message.text()
     again.close()
@@ -297,3 +302,33 @@ def test_a_cancelled_batch_leaves_only_whole_files(app, qtbot, ctx, window, tmp_
         assert len(PdfReader(path).pages) >= 1
     assert "peruttiin" in window.statusBar().currentMessage()
     assert window.handovers.batch is None  # a new batch may start
+
+
+def test_handover_list_shows_the_most_urgent_first(app, qtbot, ctx):
+    today = ctx.today
+    dues = [dt.date(2027, 3, 1), None, dt.date(2026, 12, 5), dt.date(2027, 1, 10)]
+    for (client_id, _, to), due in zip(clients_with_named_worker(ctx, 4), dues, strict=True):
+        h.start_handover(ctx, client_id, to, "other", due_date=due)
+    page = HandoversPage(ctx)
+    qtbot.addWidget(page)
+    page.set_filters("all", "open")
+    shown = [page.model.row_at(r).due_date for r in range(page.model.rowCount())]
+    assert shown[: len(dues)] == [
+        dt.date(2026, 12, 5),
+        dt.date(2027, 1, 10),
+        dt.date(2027, 3, 1),
+        None,
+    ]
+    assert today  # the demo's today, before every due date
+
+
+def test_a_completed_handover_says_so_calmly_and_offers_no_more_changes(app, qtbot, ctx, handover):
+    from omatyontekija.domain.handover import HandoverStatus
+
+    for item in h.get_handover(ctx, handover.id).items:
+        h.set_item_state(ctx, handover.id, item.key, "done")
+    dialog = open_dialog(qtbot, ctx, handover.id)
+    assert dialog.complete(decision_reason="sovittu")
+    assert dialog.handover.status is HandoverStatus.DONE
+    assert dialog.message.objectName() == "doneMessage"  # not the red refusal style
+    assert not dialog.complete_button.isEnabled() and not dialog.cancel_button.isEnabled()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from omatyontekija.store.models import (
@@ -54,6 +54,17 @@ def insert_rows(session: Session, table: str, rows: list[dict]) -> None:
     model = TABLES[table]
     for start in range(0, len(rows), _CHUNK):
         session.execute(insert(model.__table__), rows[start : start + _CHUNK])
+    if rows and "id" in rows[0] and session.get_bind().dialect.name == "postgresql":
+        # Ids given by hand leave PostgreSQL's sequence behind: the next ordinary insert
+        # would take id 1 again. SQLite takes max(id) + 1 by itself.
+        session.execute(
+            text(
+                "SELECT setval(pg_get_serial_sequence(:t, 'id'), (SELECT max(id) FROM "
+                + table
+                + "))"
+            ),
+            {"t": table},
+        )
 
 
 def client_count(session: Session) -> int:

@@ -44,7 +44,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         # First start: follow the system; afterwards, what the user chose.
         settings.setValue("language", system_language())
     install_translations(app, str(settings.value("language")))
-    app.setStyleSheet(stylesheet(app.font(), app.palette()))
+    sheet = stylesheet(app.font(), app.palette())
+    # Setting a sheet again re-polishes every widget alive; made a second time (a
+    # language change, the tests) the same sheet need not touch them.
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     return app
 
 

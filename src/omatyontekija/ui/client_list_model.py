@@ -22,6 +22,8 @@ from omatyontekija.services.context import Context
 from omatyontekija.services.deadlines import worst_deadlines
 from omatyontekija.ui.deadlines.labels import STATUS_COLOURS, deadline_tooltip, status_label
 from omatyontekija.ui.formatting import format_date
+from omatyontekija.ui.newest import Newest
+from omatyontekija.ui.roles import ClientIdRole, ClientRowRole, DeadlineStatusRole
 from omatyontekija.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -37,14 +39,6 @@ COUNT_CAP = 1000
     COLUMN_AREA_WORKER,
     COLUMN_DEADLINE,
 ) = range(6)
-
-#: Qt.ItemDataRole for the client's id (int) on any column.
-ClientIdRole = Qt.ItemDataRole.UserRole + 1
-#: Qt.ItemDataRole for the whole ClientRow of the line.
-ClientRowRole = Qt.ItemDataRole.UserRole + 2
-#: Qt.ItemDataRole for the status value of the client's most urgent open deadline
-#: ("overdue", "near", "ok"), or None when the client has no open deadline.
-DeadlineStatusRole = Qt.ItemDataRole.UserRole + 3
 
 
 class ClientListModel(QAbstractTableModel):
@@ -66,8 +60,8 @@ class ClientListModel(QAbstractTableModel):
         # The most urgent open deadline per client, fetched per page with the rows.
         self._deadlines: dict[int, Deadline] = {}
         self._pending: list[int] = []
-        # bumped at every reset, so that badges read for earlier rows are dropped
-        self._generation = 0
+        # renewed at every reset, so that counts and badges read for earlier rows are dropped
+        self._newest = Newest()
         self._deadline_timer = QTimer(self)
         self._deadline_timer.setSingleShot(True)
         self._deadline_timer.setInterval(0)
@@ -85,7 +79,7 @@ class ClientListModel(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         """Show the clients matching ``text`` from the first page."""
         self.beginResetModel()
-        self._generation += 1
+        self._newest.renew()
         self._rows = []
         self._next_after = None
         self._deadlines = {}
@@ -121,16 +115,17 @@ class ClientListModel(QAbstractTableModel):
     def _read_off_thread(self, read, show) -> None:
         """``read()`` in the thread pool, then ``show`` its answer on the UI thread,
         unless the rows were reset meanwhile (a newer search reads its own)."""
-        generation = self._generation
+        ticket = self._newest.current
+        # A bound method, not a closure: Qt drops the connection if the model goes first.
         run_task(
-            lambda handle: (generation, show, read()),
+            lambda handle: (ticket, show, read()),
             on_done=self._read_done,
             on_error=self._read_failed,
         )
 
     def _read_done(self, result) -> None:
-        generation, show, answer = result
-        if generation == self._generation:
+        ticket, show, answer = result
+        if self._newest.is_current(ticket):
             show(answer)
 
     def _read_failed(self, error: Exception, trace: str) -> None:
@@ -141,7 +136,7 @@ class ClientListModel(QAbstractTableModel):
         """Reload after the data changed elsewhere (a decision, a handover)."""
         loaded = max(len(self._rows), 1)
         self.beginResetModel()
-        self._generation += 1
+        self._newest.renew()
         try:
             page = find_clients(self._ctx, self._terms, limit=max(loaded, PAGE_SIZE))
         except AccessDenied:  # an administrator: no client data to show
@@ -207,6 +202,7 @@ class ClientListModel(QAbstractTableModel):
                 Qt.ItemDataRole.DisplayRole,
                 Qt.ItemDataRole.ToolTipRole,
                 Qt.ItemDataRole.ForegroundRole,
+                Qt.ItemDataRole.DecorationRole,  # the badge's colour square
                 DeadlineStatusRole,
             ],
         )

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from omatyontekija.rules import Suggestion
 from omatyontekija.services.designations import deviation, worker_meets
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.labels import role_label, stage_label
+from omatyontekija.ui.reason_edit import ReasonEdit
 
 
 class DesignationDialog(QDialog):
@@ -52,7 +52,7 @@ class DesignationDialog(QDialog):
         summary.setObjectName("dialogSummary")
 
         self.name_choice = QRadioButton(self.tr("&Name a named worker"), self)
-        self.none_choice = QRadioButton(self.tr("A named worker is &not needed"), self)
+        self.none_choice = QRadioButton(self.tr("A named worker is not nee&ded"), self)
         self.worker = QComboBox(self)
         self.worker.setObjectName("workerChoice")
         self.all_workers = QCheckBox(self.tr("Show &all workers, not only the role needed"), self)
@@ -60,7 +60,7 @@ class DesignationDialog(QDialog):
         for stage in ServicePathStage:
             self.stage.addItem(stage_label(stage), stage)
         self.stage.setCurrentIndex(self.stage.findData(client.stage))
-        self.reason = QPlainTextEdit(self)
+        self.reason = ReasonEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("Why the decision is what it is"))
         self.reason.setFixedHeight(80)

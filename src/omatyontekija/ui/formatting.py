@@ -1,28 +1,49 @@
-"""Dates and numbers as the user's locale writes them."""
+"""Dates and numbers as the user's language writes them, the same on screen and in fields.
+
+Qt's short formats differ from what Finnish and Swedish readers expect (Swedish
+ISO dates, English US dates "5/15/74"), so the program names its own: Finnish
+and Swedish 5.12.2026, English 5 Dec 2026 (no month-day ambiguity). Every date
+label goes through ``format_date``; every QDateEdit gets ``date_format()`` from
+``set_date_format``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QDateEdit
+
+#: The date pattern (Qt's format syntax) by language.
+DATE_FORMATS = {"fi": "d.M.yyyy", "sv": "d.M.yyyy", "en": "d MMM yyyy"}
+
+
+def date_format() -> str:
+    from omatyontekija.ui.i18n import current_language
+
+    return DATE_FORMATS.get(current_language(), DATE_FORMATS["fi"])
 
 
 def format_date(value: dt.date | None) -> str:
     if value is None:
         return "–"
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
-def format_datetime(value: dt.datetime | None) -> str:
-    """A moment in the user's local time, short form."""
+def format_datetime(value: dt.datetime | None, *, seconds: bool = False) -> str:
+    """A moment in the user's local time."""
     if value is None:
         return "–"
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     local = value.astimezone()
-    return QLocale().toString(
-        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)),
-        QLocale.FormatType.ShortFormat,
+    moment = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
     )
+    return QLocale().toString(moment, date_format() + (" H:mm:ss" if seconds else " H:mm"))
+
+
+def set_date_format(edit: QDateEdit) -> QDateEdit:
+    """Give a date field the language's date format (the one labels use)."""
+    edit.setDisplayFormat(date_format())
+    return edit

@@ -205,6 +205,7 @@ class ImportDialog(QDialog):
         self.preview_model = PreviewModel(self)
         self.preview = QTableView(self)
         self.preview.setObjectName("importPreview")
+        self.preview.setAccessibleName(self.tr("The file's rows as they will be read"))
         self.preview.setModel(self.preview_model)
         self.preview.setAlternatingRowColors(True)
         self.problems_model = QStringListModel(self)
@@ -229,9 +230,9 @@ class ImportDialog(QDialog):
         self.columns_label.setBuddy(self.columns)
         self.profile = QComboBox(self)
         self.profile.setObjectName("importProfile")
-        profile_label = QLabel(self.tr("Pro&file:"), self)
+        profile_label = QLabel(self.tr("P&rofile:"), self)
         profile_label.setBuddy(self.profile)
-        self.save_profile_button = QPushButton(self.tr("Save as &profile…"), self)
+        self.save_profile_button = QPushButton(self.tr("Sa&ve as profile…"), self)
         self.update_box = QCheckBox(
             self.tr("&Update clients already in the database (by identity code)"), self
         )

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QInputDialog,
+    QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -21,10 +22,13 @@ from omatyontekija.domain.access import Role
 from omatyontekija.services.authorization import AccessDenied, ReasonRequired
 from omatyontekija.services.clients import ClientNotFound, get_client
 from omatyontekija.services.context import Context
+from omatyontekija.ui import people
 from omatyontekija.ui.client_list_model import ClientListModel
 from omatyontekija.ui.client_list_page import ClientListPage
 from omatyontekija.ui.handovers.actions import HandoverActions
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.people import person_name
+from omatyontekija.ui.reason_edit import ask_reason
 from omatyontekija.ui.settings_dialog import SettingsDialog
 from omatyontekija.ui.unit_chooser import UnitChooser
 
@@ -35,12 +39,15 @@ if TYPE_CHECKING:
     from omatyontekija.ui.gaps import GapPage
 
 GAP_COUNT_DELAY_MS = 1500
+#: Settings: no standard key on Windows or X11 (StandardKey.Preferences is empty there).
+SETTINGS_KEY = QKeySequence("Ctrl+Shift+S")
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        people.use(ctx)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Omatyöntekijä – named workers and handovers"))
         self.model = ClientListModel(ctx, self)
@@ -155,7 +162,8 @@ class MainWindow(QMainWindow):
 
     def _ask_reason(self) -> str:
         """Why a worker opens a client who is not theirs: kept in the access log."""
-        text, ok = QInputDialog.getText(
+        # OK waits for a reason: an empty one used to cancel without a word.
+        return ask_reason(
             self,
             self.tr("Reason for opening"),
             self.tr(
@@ -163,7 +171,6 @@ class MainWindow(QMainWindow):
                 "The reason is kept in the access log."
             ),
         )
-        return text.strip() if ok else ""
 
     def show_list(self) -> None:
         self.pages.setCurrentWidget(self.list_page)
@@ -224,6 +231,7 @@ class MainWindow(QMainWindow):
             self.administration_page = AdministrationPage(self.ctx, self)
             self.administration_page.backRequested.connect(self.show_list)
             self.administration_page.changed.connect(self.model.refresh)
+            self.administration_page.changed.connect(people.forget)
             self.pages.addWidget(self.administration_page)
         self.pages.setCurrentWidget(self.administration_page)
         self.administration_page.tabs.setFocus()
@@ -254,6 +262,9 @@ class MainWindow(QMainWindow):
         self.administration_action.setEnabled(supervisor or role is Role.ADMIN)
         self.import_action.setEnabled(supervisor or role is Role.ADMIN)
         self.export_action.setEnabled(supervisor)
+        # Offer only what the role may do: a worker pressing Ctrl+R got an empty page
+        # and then a refusal (plan_reform is the supervisor's).
+        self.reform_action.setEnabled(supervisor)
 
     def go_back(self) -> None:
         """Back from a client's record to the page it was opened from."""
@@ -295,7 +306,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # The platform's preferences key where it has one (Ctrl+, on macOS), and one
+        # that exists on every Windows and Linux keyboard layout.
+        settings_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), SETTINGS_KEY]
+        )
         settings_action.triggered.connect(self._settings)
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
@@ -330,7 +345,7 @@ class MainWindow(QMainWindow):
         self.deadlines_action.triggered.connect(self.show_deadlines)
         clients_menu.addAction(self.deadlines_action)
 
-        handovers_menu = self.menuBar().addMenu(self.tr("&Handovers"))
+        handovers_menu = self.menuBar().addMenu(self.tr("Hand&overs"))
         self.handovers_action = QAction(self.tr("Show &handovers"), self)
         self.handovers_action.setShortcut(QKeySequence("Ctrl+H"))
         self.handovers_action.triggered.connect(self.handovers.show_page)
@@ -343,7 +358,7 @@ class MainWindow(QMainWindow):
         self.figures_action.triggered.connect(self.show_figures)
         clients_menu.addAction(self.figures_action)
 
-        areas_menu = self.menuBar().addMenu(self.tr("&Areas"))
+        areas_menu = self.menuBar().addMenu(self.tr("Ar&eas"))
         self.reform_action = QAction(self.tr("Area &reform…"), self)
         self.reform_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reform_action.triggered.connect(self.show_reform)
@@ -352,7 +367,7 @@ class MainWindow(QMainWindow):
         self.divisions_action.triggered.connect(self.show_divisions)
         areas_menu.addAction(self.divisions_action)
 
-        admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
+        admin_menu = self.menuBar().addMenu(self.tr("Ad&ministration"))
         self.administration_action = QAction(self.tr("&Users, workers and areas…"), self)
         self.administration_action.triggered.connect(self.show_administration)
         admin_menu.addAction(self.administration_action)
@@ -362,9 +377,40 @@ class MainWindow(QMainWindow):
         self._enable_by_role()
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        if self.guide_action.shortcut().isEmpty():
+            self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def show_guide(self) -> None:
+        """The user guide at the section of what the user is looking at (F1)."""
+        from omatyontekija.ui.help import HelpDialog, section_of
+
+        shown = QApplication.activeModalWidget() or self.pages.currentWidget()
+        self.help_dialog = HelpDialog(current_language(), section_of(shown), self)
+        self.help_dialog.show()
+
+    def show_shortcuts(self) -> None:
+        from omatyontekija.ui.help import ShortcutsDialog
+
+        actions = [
+            action
+            for menu in self.menuBar().findChildren(QMenu)
+            for action in menu.actions()
+            if not action.isSeparator()
+        ]
+        self.shortcuts_dialog = ShortcutsDialog(actions, self)
+        self.shortcuts_dialog.show()
 
     def _escape(self) -> None:
         current = self.pages.currentWidget()
@@ -380,11 +426,13 @@ class MainWindow(QMainWindow):
         self.gap_label = QLabel(self)
         self.gap_label.setObjectName("gapCount")
         self.statusBar().addPermanentWidget(self.gap_label)
-        self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.user))
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", person_name(self.ctx.user)))
         self.statusBar().addPermanentWidget(self.user_label)
         self.unit_chooser = UnitChooser(self.ctx, self)
         self.unit_chooser.unitChosen.connect(self._unit_chosen)
-        self.statusBar().addPermanentWidget(self.unit_chooser)
+        # At the top right, beside the menus: the unit frames every page below it (and Tab
+        # reaches it before the page, in reading order).
+        self.menuBar().setCornerWidget(self.unit_chooser, Qt.Corner.TopRightCorner)
 
     def _unit_chosen(self, unit: str) -> None:
         if self._client_view is not None:

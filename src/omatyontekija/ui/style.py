@@ -40,6 +40,10 @@ QLabel#searchMessage {{
     color: #8a1c1c; background: #fdecec; border: 1px solid #f3b5b5; border-radius: 4px;
     padding: 6px 10px;
 }}
+QLabel#doneMessage {{
+    color: #1d5b2a; background: #eaf6ec; border: 1px solid #b6dfbf; border-radius: 4px;
+    padding: 6px 10px;
+}}
 QTableView {{ background: palette(base); border: 1px solid {line}; border-radius: 6px;
     selection-background-color: palette(highlight); selection-color: palette(highlighted-text);
     alternate-background-color: palette(alternate-base); }}

@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 
 class Cancelled(Exception):
@@ -52,13 +52,19 @@ class _TaskSignals(QObject):
     finished = Signal()  # after done, failed or cancelled
 
 
-class Task(QRunnable):
+class Task:
+    """One run of a function in the pool.
+
+    Not a QRunnable subclass: a Python QRunnable that the pool must not delete
+    keeps a reference from C++ that is never dropped, and every task leaked.
+    The pool gets ``run`` as a callable (deleted by Qt after it ran); the UI
+    keeps the task in ``_running`` until its ``finished`` arrives.
+    """
+
     def __init__(self, function: Callable[[TaskHandle], Any]) -> None:
-        super().__init__()
         self.signals = _TaskSignals()
         self.handle = TaskHandle(self.signals)
         self._function = function
-        self.setAutoDelete(False)  # the UI keeps a reference until finished
 
     def run(self) -> None:
         try:
@@ -83,8 +89,41 @@ class Task(QRunnable):
     def cancel(self) -> None:
         self.handle.cancel()
 
+    def release(self) -> None:
+        """Let go of the function and the callbacks' connections once finished.
 
-_running: set[Task] = set()
+        The callbacks are often closures over a page; dropping them here means a
+        finished task holds nothing of the page alive, however long it lingers.
+        """
+        self._function = None
+        self.signals.deleteLater()
+
+
+#: The tasks not yet finished, by their signals object: kept alive until their
+#: ``finished`` arrives on the UI thread, then forgotten.
+_running: dict[_TaskSignals, Task] = {}
+
+
+class _Forgetter(QObject):
+    """Drops a finished task. A slot on a long-lived object, never a lambda holding
+    the task: a Python callable held by the task's own Qt connection is a cycle
+    through C++ that the garbage collector cannot see, and every task leaked."""
+
+    def forget(self) -> None:
+        signals = self.sender()
+        task = _running.pop(signals, None)
+        if task is not None:
+            task.release()
+
+
+_forgetter: _Forgetter | None = None
+
+
+def _the_forgetter() -> _Forgetter:
+    global _forgetter
+    if _forgetter is None:
+        _forgetter = _Forgetter()
+    return _forgetter
 
 
 def run_task(
@@ -113,7 +152,7 @@ def run_task(
         task.signals.cancelled.connect(on_cancelled)
     if on_finished:
         task.signals.finished.connect(on_finished)
-    _running.add(task)
-    task.signals.finished.connect(lambda: _running.discard(task))
-    (pool or QThreadPool.globalInstance()).start(task)
+    _running[task.signals] = task
+    task.signals.finished.connect(_the_forgetter().forget)
+    (pool or QThreadPool.globalInstance()).start(task.run)
     return task

@@ -28,6 +28,7 @@ class UnitChooser(QComboBox):
         self.ctx = ctx
         self.setObjectName("unitChooser")
         self.setToolTip(self.tr("The service unit you work in"))
+        self.setAccessibleName(self.tr("Service unit"))
         try:
             self.units: list[Unit] = my_units(ctx)
         except AccessDenied:

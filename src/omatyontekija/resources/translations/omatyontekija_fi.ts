@@ -5,7 +5,7 @@
     <name>AccessLogModel</name>
     <message>
         <source>Time</source>
-        <extracomment>Qt.ItemDataRole for the entry itself (AccessEntry). How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
+        <extracomment>How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
         <translation>Aika</translation>
     </message>
     <message>
@@ -109,10 +109,6 @@
         <translation>&amp;Haku</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Etsi</translation>
-    </message>
-    <message>
         <source>C&amp;lient</source>
         <translation>&amp;Asiakas</translation>
     </message>
@@ -133,8 +129,28 @@
         <translation>Ketjun viimeisin tiiviste</translation>
     </message>
     <message>
-        <source>&amp;Copy head</source>
-        <translation>&amp;Kopioi tiiviste</translation>
+        <source>Fi&amp;nd</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Search by</source>
+        <translation>Hakuperuste</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>Käyttölokin merkinnät</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y head</source>
+        <translation>Kopi&amp;oi tiiviste</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
@@ -261,11 +277,11 @@
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation>&amp;Yksikkö</translation>
+        <translation>Yksikk&amp;ö</translation>
     </message>
     <message>
         <source>U&amp;sers</source>
-        <translation>&amp;Käyttäjät</translation>
+        <translation>K&amp;äyttäjät</translation>
     </message>
     <message>
         <source>&amp;Workers</source>
@@ -273,15 +289,15 @@
     </message>
     <message>
         <source>&amp;Areas</source>
-        <translation>&amp;Alueet</translation>
+        <translation>Al&amp;ueet</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation>T&amp;allenna</translation>
+        <translation>Ta&amp;llenna</translation>
     </message>
     <message>
         <source>Printed at the top of every letter, checklist and report.</source>
-        <translation>Tulostuu jokaisen kirjeen, tarkistuslistan ja raportin ylälaitaan.</translation>
+        <translation>Tulostuu jokaisen kirjeen, tarkistuslistan ja raportin alkuun.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -341,7 +357,7 @@
     </message>
     <message>
         <source>&amp;Import from a file…</source>
-        <translation>T&amp;uo tiedostosta…</translation>
+        <translation>&amp;Tuo tiedostosta…</translation>
     </message>
     <message>
         <source>Area</source>
@@ -377,7 +393,7 @@
     </message>
     <message>
         <source>Division in force: %1 (from %2)</source>
-        <translation>Voimassa oleva aluejako: %1 (alkaen %2)</translation>
+        <translation>Voimassa oleva aluejako: %1 (%2 alkaen)</translation>
     </message>
     <message>
         <source>No area division yet: import one from a file.</source>
@@ -422,8 +438,8 @@
     <message numerus="yes">
         <source>%n problem(s): fix the file and choose it again. Nothing is imported.</source>
         <translation>
-            <numerusform>%n ongelma: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuoda.</numerusform>
-            <numerusform>%n ongelmaa: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuoda.</numerusform>
+            <numerusform>Ongelmia %n: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuotu.</numerusform>
+            <numerusform>Ongelmia %n: korjaa tiedosto ja valitse se uudelleen. Mitään ei tuotu.</numerusform>
         </translation>
     </message>
 </context>
@@ -492,7 +508,7 @@ Ongelma: %2</translation>
     </message>
     <message>
         <source>&amp;Counsellor:</source>
-        <translation>Sosiaali&amp;ohjaaja:</translation>
+        <translation>S&amp;osiaaliohjaaja:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -592,7 +608,7 @@ Ongelma: %2</translation>
     <name>ChecklistModel</name>
     <message>
         <source>Done</source>
-        <extracomment>Qt.ItemDataRole for the item&apos;s key (str) on any column. Qt.ItemDataRole for the whole ChecklistItem. The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
+        <extracomment>The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
         <translation>Tehty</translation>
     </message>
     <message>
@@ -667,7 +683,7 @@ Ongelma: %2</translation>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search, off the UI thread when there is more than a page), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
+        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search, off the UI thread when there is more than a page), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
         <translation>Nimi</translation>
     </message>
     <message>
@@ -796,8 +812,8 @@ Ongelma: %2</translation>
         <translation>Palvelupolun määräajat</translation>
     </message>
     <message>
-        <source>&amp;Clients of</source>
-        <translation>&amp;Kenen asiakkaat</translation>
+        <source>C&amp;lients of</source>
+        <translation>Kenen &amp;asiakkaat</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -806,6 +822,10 @@ Ongelma: %2</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>P&amp;äivitä</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Määräajat</translation>
     </message>
     <message>
         <source>My clients</source>
@@ -849,7 +869,6 @@ Ongelma: %2</translation>
     <name>DeadlineTableModel</name>
     <message>
         <source>Status</source>
-        <extracomment>Qt.ItemDataRole for the client&apos;s id (int). Qt.ItemDataRole for the deadline&apos;s status value (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;, &quot;met&quot;).</extracomment>
         <translation>Tila</translation>
     </message>
     <message>
@@ -959,7 +978,7 @@ Lähde: %4</translation>
         <translation>&amp;Nimeä omatyöntekijä</translation>
     </message>
     <message>
-        <source>A named worker is &amp;not needed</source>
+        <source>A named worker is not nee&amp;ded</source>
         <translation>Omatyöntekijää &amp;ei tarvita</translation>
     </message>
     <message>
@@ -1037,7 +1056,7 @@ Lähde: %4</translation>
         <translation>Tunnusluvut ja pysyvyys</translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>F&amp;rom</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
@@ -1045,12 +1064,12 @@ Lähde: %4</translation>
         <translation>&amp;Päättyen</translation>
     </message>
     <message>
-        <source>&amp;Compute</source>
+        <source>Comp&amp;ute</source>
         <translation>&amp;Laske</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation>Vie &amp;PDF…</translation>
+        <translation>Vie PD&amp;F…</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
@@ -1185,7 +1204,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>The database is empty. Tell whose it is: the organisation and the unit are printed on every letter and checklist, the phone, phone hours and e-service tell clients how to reach the unit. You can change them later under Administration.</source>
-        <translation>Tietokanta on tyhjä. Kerro, kenen se on: organisaatio ja yksikkö tulostuvat jokaiseen kirjeeseen ja tarkistuslistaan, ja puhelin, puhelinaika ja asiointipalvelu kertovat asiakkaille, miten yksikön tavoittaa. Voit muuttaa niitä myöhemmin Ylläpidossa.</translation>
+        <translation>Tietokanta on tyhjä. Kerro, kenen se on: organisaatio ja yksikkö tulostuvat jokaiseen kirjeeseen ja tarkistuslistaan, puhelin, puhelinaika ja sähköinen asiointi kertovat asiakkaille, miten yksikön tavoittaa. Voit muuttaa niitä myöhemmin Ylläpidossa.</translation>
     </message>
     <message>
         <source>You (%1) become the first administrator: you add the users, workers and areas next.</source>
@@ -1235,6 +1254,10 @@ Lähde: %4</translation>
         <translation>P&amp;äivitä</translation>
     </message>
     <message>
+        <source>Gap list</source>
+        <translation>Puutelista</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Kaikki alueet</translation>
     </message>
@@ -1260,7 +1283,6 @@ Lähde: %4</translation>
     <name>GapTableModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Qt.ItemDataRole for the client&apos;s id (int).</extracomment>
         <translation>Nimi</translation>
     </message>
     <message>
@@ -1357,7 +1379,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>Client &amp;letter…</source>
-        <translation>Asiakas&amp;kirje…</translation>
+        <translation>Asiakaskir&amp;je…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1470,7 +1492,6 @@ Lähde: %4</translation>
     <name>HandoverListModel</name>
     <message>
         <source>Client</source>
-        <extracomment>Qt.ItemDataRole for the handover&apos;s id (int) on any column. Qt.ItemDataRole for the whole HandoverRow of the line.</extracomment>
         <translation>Asiakas</translation>
     </message>
     <message>
@@ -1562,7 +1583,7 @@ Lähde: %4</translation>
         <translation>&amp;Näytä:</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>Ope&amp;n</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
@@ -1579,6 +1600,14 @@ Lähde: %4</translation>
     <message>
         <source>You are not one of the unit&apos;s workers, so you have no handovers of your own.</source>
         <translation>Et ole yksikön työntekijä, joten sinulla ei ole omia luovutuksia.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <extracomment>The guide&apos;s &quot;## &quot; sections, in the order every language writes them. The page (by its class name) → the guide&apos;s section that explains it.</extracomment>
+        <translation>Käyttöopas</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1673,10 @@ Lähde: %4</translation>
         <translation>&amp;Valitse…</translation>
     </message>
     <message>
+        <source>The file&apos;s rows as they will be read</source>
+        <translation>Tiedoston rivit sellaisina kuin ne luetaan</translation>
+    </message>
+    <message>
         <source>&amp;Problems</source>
         <translation>Vi&amp;rheet</translation>
     </message>
@@ -1657,19 +1690,19 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>C&amp;olumns: recognised and ignored</source>
-        <translation>S&amp;arakkeet: tunnistetut ja ohitetut</translation>
+        <translation>&amp;Sarakkeet: tunnistetut ja ohitetut</translation>
     </message>
     <message>
-        <source>Pro&amp;file:</source>
-        <translation>&amp;Profiili:</translation>
+        <source>P&amp;rofile:</source>
+        <translation>Pro&amp;fiili:</translation>
     </message>
     <message>
-        <source>Save as &amp;profile…</source>
-        <translation>Tallenna p&amp;rofiiliksi…</translation>
+        <source>Sa&amp;ve as profile…</source>
+        <translation>Tallenna profiili&amp;ksi…</translation>
     </message>
     <message>
         <source>&amp;Update clients already in the database (by identity code)</source>
-        <translation>Pä&amp;ivitä tietokannassa jo olevat asiakkaat (henkilötunnuksen mukaan)</translation>
+        <translation>&amp;Päivitä tietokannassa jo olevat asiakkaat (henkilötunnuksen mukaan)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1701,7 +1734,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>(recognised by their names)</source>
-        <translation>(tunnistetaan nimestä)</translation>
+        <translation>(tunnistettu nimistä)</translation>
     </message>
     <message>
         <source>Save as profile</source>
@@ -1728,7 +1761,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 unchanged; %4 in the database but not in the file (they are not removed).</source>
-        <translation>%1 uutta, %2 muuttunutta, %3 ennallaan; %4 tietokannassa mutta ei tiedostossa (niitä ei poisteta).</translation>
+        <translation>%1 uutta, %2 muuttunutta, %3 ennallaan; %4 on tietokannassa mutta ei tiedostossa (niitä ei poisteta).</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) can be imported.</source>
@@ -1940,6 +1973,7 @@ Lähde: %4</translation>
     <name>MainWindow</name>
     <message>
         <source>Omatyöntekijä – named workers and handovers</source>
+        <extracomment>Settings: no standard key on Windows or X11 (StandardKey.Preferences is empty there).</extracomment>
         <translation>Omatyöntekijä – omatyöntekijät ja saattaen vaihtaminen</translation>
     </message>
     <message>
@@ -1967,7 +2001,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Tiedosto</translation>
+        <translation>Tie&amp;dosto</translation>
     </message>
     <message>
         <source>&amp;Import clients…</source>
@@ -1987,7 +2021,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation>&amp;Asiakkaat</translation>
+        <translation>Asia&amp;kkaat</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -2014,8 +2048,12 @@ Lähde: %4</translation>
         <translation>Palvelupolun määräajat, jotka lähestyvät tai ovat umpeutuneet</translation>
     </message>
     <message>
-        <source>&amp;Handovers</source>
-        <translation>L&amp;uovutukset</translation>
+        <source>Hand&amp;overs</source>
+        <translation>Luo&amp;vutukset</translation>
+    </message>
+    <message>
+        <source>&amp;Users, workers and areas…</source>
+        <translation>&amp;Käyttäjät, työntekijät ja alueet…</translation>
     </message>
     <message>
         <source>Show &amp;handovers</source>
@@ -2027,11 +2065,11 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>&amp;Key figures</source>
-        <translation>&amp;Tunnusluvut</translation>
+        <translation>T&amp;unnusluvut</translation>
     </message>
     <message>
-        <source>&amp;Areas</source>
-        <translation>&amp;Alueet</translation>
+        <source>Ar&amp;eas</source>
+        <translation>Alu&amp;eet</translation>
     </message>
     <message>
         <source>Area &amp;reform…</source>
@@ -2042,20 +2080,24 @@ Lähde: %4</translation>
         <translation>Alue&amp;jako…</translation>
     </message>
     <message>
-        <source>&amp;Administration</source>
+        <source>Ad&amp;ministration</source>
         <translation>&amp;Ylläpito</translation>
     </message>
     <message>
-        <source>&amp;Users, workers and areas…</source>
-        <translation>&amp;Käyttäjät, työntekijät ja alueet…</translation>
-    </message>
-    <message>
         <source>&amp;Access log…</source>
-        <translation>&amp;Käyttöloki…</translation>
+        <translation>Käyttö&amp;loki…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Ohje</translation>
+        <translation>Oh&amp;je</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöopas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -2134,7 +2176,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>Pin &amp;district</source>
-        <translation>&amp;Kiinnitä postinumeroalue</translation>
+        <translation>Kiinnitä postinu&amp;meroalue</translation>
     </message>
     <message>
         <source>to &amp;worker</source>
@@ -2146,7 +2188,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>&amp;Release pin</source>
-        <translation>&amp;Vapauta</translation>
+        <translation>V&amp;apauta</translation>
     </message>
     <message>
         <source>Add wor&amp;ker…</source>
@@ -2302,6 +2344,77 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the client chosen in a list</source>
+        <translation>Avaa listasta valittu asiakas</translation>
+    </message>
+    <message>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <source>Move in the client list while typing a search</source>
+        <translation>Liiku asiakaslistassa hakua kirjoittaessa</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + alleviivattu kirjain</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>Paina sitä painiketta tai siirry siihen kenttään</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Sarkain / Vaihto+Sarkain</translation>
+    </message>
+    <message>
+        <source>Next / previous field, also out of a reason box</source>
+        <translation>Seuraava / edellinen kenttä, myös perustelukentästä pois</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Confirm a dialog from its reason box</source>
+        <translation>Vahvista ikkuna perustelukentästä</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Välilyönti</translation>
+    </message>
+    <message>
+        <source>Checklist: mark the item done</source>
+        <translation>Tarkistuslista: merkitse kohta tehdyksi</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Checklist: mark the item not applicable</source>
+        <translation>Tarkistuslista: merkitse, ettei kohta koske</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Näppäin</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+</context>
+<context>
     <name>StartHandoverDialog</name>
     <message>
         <source>Start handover – %1</source>
@@ -2310,6 +2423,14 @@ Lähde: %4</translation>
     <message>
         <source>No named worker yet</source>
         <translation>Ei vielä omatyöntekijää</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>Valitse syy…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Named worker now:</source>
@@ -2338,6 +2459,10 @@ Lähde: %4</translation>
     <message>
         <source>&amp;Start handover</source>
         <translation>&amp;Aloita luovutus</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the handover.</source>
+        <translation>Valitse luovutuksen syy.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2498,10 @@ Lähde: %4</translation>
         <source>The service unit you work in</source>
         <translation>Palveluyksikkö, jossa työskentelet</translation>
     </message>
+    <message>
+        <source>Service unit</source>
+        <translation>Palveluyksikkö</translation>
+    </message>
 </context>
 <context>
     <name>UnitSettingsForm</name>
@@ -2390,31 +2519,31 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>e.g. the address of Polku</source>
-        <translation>esim. Polku-palvelun osoite</translation>
+        <translation>esim. Polun osoite</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisaatio:</translation>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisaatio:</translation>
     </message>
     <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Yksikkö:</translation>
+        <source>Uni&amp;t:</source>
+        <translation>Yks&amp;ikkö:</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>Osoi&amp;te:</translation>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne hours:</source>
+        <translation>Puheli&amp;naika:</translation>
+    </message>
+    <message>
+        <source>E-serv&amp;ice:</source>
+        <translation>Sähköinen a&amp;siointi:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Puhelin:</translation>
-    </message>
-    <message>
-        <source>Phone &amp;hours:</source>
-        <translation>Puhelin&amp;aika:</translation>
-    </message>
-    <message>
-        <source>&amp;E-service:</source>
-        <translation>Asiointi&amp;palvelu:</translation>
+        <translation>Pu&amp;helin:</translation>
     </message>
 </context>
 <context>
@@ -2429,7 +2558,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>May log in</source>
-        <translation>&amp;Saa kirjautua</translation>
+        <translation>Saa kirjautua</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
@@ -2460,7 +2589,7 @@ Lähde: %4</translation>
         <translation>Nimeä omatyöntekijä tai kirjaa, ettei sitä tarvita</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>His&amp;tory</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
@@ -2524,7 +2653,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>The title as printed on letters; it also tells the role the rules read</source>
-        <translation>Nimike sellaisena kuin se tulostuu kirjeisiin; se kertoo myös roolin, jonka säännöt lukevat</translation>
+        <translation>Nimike sellaisena kuin se tulostuu kirjeisiin; siitä säännöt lukevat myös roolin</translation>
     </message>
     <message>
         <source>not set</source>
@@ -2532,7 +2661,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>&amp;Aktiivinen</translation>
+        <translation>Aktiivinen</translation>
     </message>
     <message>
         <source>D.M.YYYY, when leaving</source>
@@ -2544,7 +2673,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>N&amp;imike:</translation>
+        <translation>Nim&amp;ike:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -2564,7 +2693,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation>Ka&amp;pasiteetti:</translation>
+        <translation>Kapasi&amp;teetti:</translation>
     </message>
     <message>
         <source>Last &amp;working day:</source>
@@ -2597,6 +2726,13 @@ Lähde: %4</translation>
     <message>
         <source>(new)</source>
         <translation>(uusi)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Avaamisen syy</translation>
     </message>
 </context>
 </TS>

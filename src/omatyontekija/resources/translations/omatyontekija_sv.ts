@@ -5,7 +5,7 @@
     <name>AccessLogModel</name>
     <message>
         <source>Time</source>
-        <extracomment>Qt.ItemDataRole for the entry itself (AccessEntry). How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
+        <extracomment>How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
         <translation>Tid</translation>
     </message>
     <message>
@@ -109,10 +109,6 @@
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Hitta</translation>
-    </message>
-    <message>
         <source>C&amp;lient</source>
         <translation>K&amp;lient</translation>
     </message>
@@ -133,12 +129,32 @@
         <translation>Kedjans senaste hash</translation>
     </message>
     <message>
-        <source>&amp;Copy head</source>
-        <translation>K&amp;opiera hash</translation>
+        <source>Fi&amp;nd</source>
+        <translation>&amp;Hitta</translation>
+    </message>
+    <message>
+        <source>Search by</source>
+        <translation>Sök efter</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>Poster i åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y head</source>
+        <translation>Ko&amp;piera hash</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation>Skriv ut re&amp;dogörelse…</translation>
+        <translation>Skriv ut redo&amp;görelse…</translation>
     </message>
     <message>
         <source>The selected client&apos;s &apos;who has seen my data&apos; report as PDF</source>
@@ -261,19 +277,19 @@
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation>&amp;Enhet</translation>
+        <translation>En&amp;het</translation>
     </message>
     <message>
         <source>U&amp;sers</source>
-        <translation>&amp;Användare</translation>
+        <translation>Anv&amp;ändare</translation>
     </message>
     <message>
         <source>&amp;Workers</source>
-        <translation>&amp;Handläggare</translation>
+        <translation>H&amp;andläggare</translation>
     </message>
     <message>
         <source>&amp;Areas</source>
-        <translation>&amp;Områden</translation>
+        <translation>Omr&amp;åden</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
@@ -353,7 +369,7 @@
     </message>
     <message>
         <source>Counsellor</source>
-        <translation>Socialhandledare</translation>
+        <translation>Socionom</translation>
     </message>
     <message>
         <source>Postal-code districts</source>
@@ -377,7 +393,7 @@
     </message>
     <message>
         <source>Division in force: %1 (from %2)</source>
-        <translation>Gällande områdesindelning: %1 (från %2)</translation>
+        <translation>Gällande indelning: %1 (från %2)</translation>
     </message>
     <message>
         <source>No area division yet: import one from a file.</source>
@@ -492,7 +508,7 @@ Problem: %2</translation>
     </message>
     <message>
         <source>&amp;Counsellor:</source>
-        <translation>Social&amp;handledare:</translation>
+        <translation>S&amp;ocionom:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -592,7 +608,7 @@ Problem: %2</translation>
     <name>ChecklistModel</name>
     <message>
         <source>Done</source>
-        <extracomment>Qt.ItemDataRole for the item&apos;s key (str) on any column. Qt.ItemDataRole for the whole ChecklistItem. The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
+        <extracomment>The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
         <translation>Klar</translation>
     </message>
     <message>
@@ -667,7 +683,7 @@ Problem: %2</translation>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. Qt.ItemDataRole for the client&apos;s id (int) on any column. Qt.ItemDataRole for the whole ClientRow of the line. Qt.ItemDataRole for the status value of the client&apos;s most urgent open deadline (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;), or None when the client has no open deadline. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search, off the UI thread when there is more than a page), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
+        <extracomment>Name searches are counted only this far: &quot;more than 1 000&quot; is all a worker needs. The search could not run; the argument says why (already in the user&apos;s language). How many clients match the search (counted once per search, off the UI thread when there is more than a page), and whether the count stopped at COUNT_CAP (then there are more than COUNT_CAP). The deadline badges of the rows shown have arrived.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -796,7 +812,7 @@ Problem: %2</translation>
         <translation>Tidsfrister i servicestigen</translation>
     </message>
     <message>
-        <source>&amp;Clients of</source>
+        <source>C&amp;lients of</source>
         <translation>&amp;Klienter till</translation>
     </message>
     <message>
@@ -806,6 +822,10 @@ Problem: %2</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Tidsfrister</translation>
     </message>
     <message>
         <source>My clients</source>
@@ -849,7 +869,6 @@ Problem: %2</translation>
     <name>DeadlineTableModel</name>
     <message>
         <source>Status</source>
-        <extracomment>Qt.ItemDataRole for the client&apos;s id (int). Qt.ItemDataRole for the deadline&apos;s status value (&quot;overdue&quot;, &quot;near&quot;, &quot;ok&quot;, &quot;met&quot;).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -959,7 +978,7 @@ Källa: %4</translation>
         <translation>&amp;Utse en egen kontaktperson</translation>
     </message>
     <message>
-        <source>A named worker is &amp;not needed</source>
+        <source>A named worker is not nee&amp;ded</source>
         <translation>En egen kontaktperson behövs &amp;inte</translation>
     </message>
     <message>
@@ -1037,7 +1056,7 @@ Källa: %4</translation>
         <translation>Nyckeltal och kontinuitet</translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>F&amp;rom</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
@@ -1045,7 +1064,7 @@ Källa: %4</translation>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <source>&amp;Compute</source>
+        <source>Comp&amp;ute</source>
         <translation>&amp;Beräkna</translation>
     </message>
     <message>
@@ -1185,15 +1204,15 @@ Källa: %4</translation>
     </message>
     <message>
         <source>The database is empty. Tell whose it is: the organisation and the unit are printed on every letter and checklist, the phone, phone hours and e-service tell clients how to reach the unit. You can change them later under Administration.</source>
-        <translation>Databasen är tom. Ange vems den är: organisationen och enheten skrivs ut på varje brev och checklista, och telefon, telefontid och e-tjänst berättar för klienterna hur de når enheten. Du kan ändra dem senare under Administration.</translation>
+        <translation>Databasen är tom. Berätta vems den är: organisationen och enheten skrivs ut på varje brev och checklista, telefon, telefontid och e-tjänst berättar för klienterna hur de når enheten. Du kan ändra dem senare under Administration.</translation>
     </message>
     <message>
         <source>You (%1) become the first administrator: you add the users, workers and areas next.</source>
-        <translation>Du (%1) blir den första administratören: sedan lägger du till användare, handläggare och områden.</translation>
+        <translation>Du (%1) blir den första administratören: du lägger sedan till användare, handläggare och områden.</translation>
     </message>
     <message>
         <source>&amp;Set up</source>
-        <translation>&amp;Ta i bruk</translation>
+        <translation>&amp;Installera</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1243,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation>&amp;Område</translation>
+        <translation>Omr&amp;åde</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
@@ -1233,6 +1252,10 @@ Källa: %4</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Gap list</source>
+        <translation>Bristlista</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -1260,7 +1283,6 @@ Källa: %4</translation>
     <name>GapTableModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Qt.ItemDataRole for the client&apos;s id (int).</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -1357,7 +1379,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Client &amp;letter…</source>
-        <translation>Klient&amp;brev…</translation>
+        <translation>K&amp;lientbrev…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1470,7 +1492,6 @@ Källa: %4</translation>
     <name>HandoverListModel</name>
     <message>
         <source>Client</source>
-        <extracomment>Qt.ItemDataRole for the handover&apos;s id (int) on any column. Qt.ItemDataRole for the whole HandoverRow of the line.</extracomment>
         <translation>Klient</translation>
     </message>
     <message>
@@ -1562,7 +1583,7 @@ Källa: %4</translation>
         <translation>&amp;Visa:</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>Ope&amp;n</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
@@ -1579,6 +1600,14 @@ Källa: %4</translation>
     <message>
         <source>You are not one of the unit&apos;s workers, so you have no handovers of your own.</source>
         <translation>Du är inte en av enhetens handläggare, så du har inga egna överlämningar.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <extracomment>The guide&apos;s &quot;## &quot; sections, in the order every language writes them. The page (by its class name) → the guide&apos;s section that explains it.</extracomment>
+        <translation>Användarhandbok</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1673,10 @@ Källa: %4</translation>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
+        <source>The file&apos;s rows as they will be read</source>
+        <translation>Filens rader så som de läses</translation>
+    </message>
+    <message>
         <source>&amp;Problems</source>
         <translation>&amp;Problem</translation>
     </message>
@@ -1660,12 +1693,12 @@ Källa: %4</translation>
         <translation>K&amp;olumner: kända och ignorerade</translation>
     </message>
     <message>
-        <source>Pro&amp;file:</source>
-        <translation>&amp;Profil:</translation>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
     </message>
     <message>
-        <source>Save as &amp;profile…</source>
-        <translation>Spara som p&amp;rofil…</translation>
+        <source>Sa&amp;ve as profile…</source>
+        <translation>Spara som pro&amp;fil…</translation>
     </message>
     <message>
         <source>&amp;Update clients already in the database (by identity code)</source>
@@ -1701,7 +1734,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>(recognised by their names)</source>
-        <translation>(känns igen på namnen)</translation>
+        <translation>(kända av sina namn)</translation>
     </message>
     <message>
         <source>Save as profile</source>
@@ -1728,7 +1761,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 unchanged; %4 in the database but not in the file (they are not removed).</source>
-        <translation>%1 nya, %2 ändrade, %3 oförändrade; %4 i databasen men inte i filen (de tas inte bort).</translation>
+        <translation>%1 nya, %2 ändrade, %3 oförändrade; %4 finns i databasen men inte i filen (de tas inte bort).</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) can be imported.</source>
@@ -1940,6 +1973,7 @@ Källa: %4</translation>
     <name>MainWindow</name>
     <message>
         <source>Omatyöntekijä – named workers and handovers</source>
+        <extracomment>Settings: no standard key on Windows or X11 (StandardKey.Preferences is empty there).</extracomment>
         <translation>Omatyöntekijä – egna kontaktpersoner och överlämningar</translation>
     </message>
     <message>
@@ -1967,7 +2001,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
+        <translation>Ark&amp;iv</translation>
     </message>
     <message>
         <source>&amp;Import clients…</source>
@@ -1979,7 +2013,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar…</translation>
+        <translation>Inställ&amp;ningar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1987,7 +2021,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation>&amp;Klienter</translation>
+        <translation>Klient&amp;er</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -2007,15 +2041,19 @@ Källa: %4</translation>
     </message>
     <message>
         <source>My &amp;deadlines</source>
-        <translation>Mina &amp;tidsfrister</translation>
+        <translation>Mina tids&amp;frister</translation>
     </message>
     <message>
         <source>Service-path deadlines near or past their due date</source>
         <translation>Tidsfrister i servicestigen som närmar sig eller har gått ut</translation>
     </message>
     <message>
-        <source>&amp;Handovers</source>
-        <translation>Ö&amp;verlämningar</translation>
+        <source>Hand&amp;overs</source>
+        <translation>Överlä&amp;mningar</translation>
+    </message>
+    <message>
+        <source>&amp;Users, workers and areas…</source>
+        <translation>&amp;Användare, handläggare och områden…</translation>
     </message>
     <message>
         <source>Show &amp;handovers</source>
@@ -2030,8 +2068,8 @@ Källa: %4</translation>
         <translation>&amp;Nyckeltal</translation>
     </message>
     <message>
-        <source>&amp;Areas</source>
-        <translation>&amp;Områden</translation>
+        <source>Ar&amp;eas</source>
+        <translation>Områ&amp;den</translation>
     </message>
     <message>
         <source>Area &amp;reform…</source>
@@ -2042,12 +2080,8 @@ Källa: %4</translation>
         <translation>Områdes&amp;indelning…</translation>
     </message>
     <message>
-        <source>&amp;Administration</source>
-        <translation>A&amp;dministration</translation>
-    </message>
-    <message>
-        <source>&amp;Users, workers and areas…</source>
-        <translation>&amp;Användare, handläggare och områden…</translation>
+        <source>Ad&amp;ministration</source>
+        <translation>Administrati&amp;on</translation>
     </message>
     <message>
         <source>&amp;Access log…</source>
@@ -2055,7 +2089,15 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
+        <translation>H&amp;jälp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -2150,11 +2192,11 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Add wor&amp;ker…</source>
-        <translation>Lägg till anställ&amp;d…</translation>
+        <translation>Lägg till handlägg&amp;are…</translation>
     </message>
     <message>
         <source>Reset what-&amp;ifs</source>
-        <translation>&amp;Återställ</translation>
+        <translation>Åter&amp;ställ</translation>
     </message>
     <message>
         <source>Planning…</source>
@@ -2302,6 +2344,77 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the client chosen in a list</source>
+        <translation>Öppna klienten som valts i en lista</translation>
+    </message>
+    <message>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <source>Move in the client list while typing a search</source>
+        <translation>Flytta i klientlistan medan du skriver en sökning</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + understruken bokstav</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>Tryck på knappen eller gå till fältet</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tabb / Skift+Tabb</translation>
+    </message>
+    <message>
+        <source>Next / previous field, also out of a reason box</source>
+        <translation>Nästa / föregående fält, även ut ur en motiveringsruta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Confirm a dialog from its reason box</source>
+        <translation>Bekräfta en dialog från motiveringsrutan</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <source>Checklist: mark the item done</source>
+        <translation>Checklista: markera punkten klar</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Checklist: mark the item not applicable</source>
+        <translation>Checklista: markera att punkten inte gäller</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tangent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Funktion</translation>
+    </message>
+</context>
+<context>
     <name>StartHandoverDialog</name>
     <message>
         <source>Start handover – %1</source>
@@ -2310,6 +2423,14 @@ Källa: %4</translation>
     <message>
         <source>No named worker yet</source>
         <translation>Ingen egen kontaktperson ännu</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>Välj orsak…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>Named worker now:</source>
@@ -2329,15 +2450,19 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Checklist &amp;template:</source>
-        <translation>Checklist&amp;mall:</translation>
+        <translation>&amp;Checklistmall:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>A&amp;nteckning:</translation>
+        <translation>Ant&amp;eckning:</translation>
     </message>
     <message>
         <source>&amp;Start handover</source>
         <translation>&amp;Påbörja överlämning</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the handover.</source>
+        <translation>Välj orsaken till överlämningen.</translation>
     </message>
 </context>
 <context>
@@ -2373,12 +2498,16 @@ Källa: %4</translation>
         <source>The service unit you work in</source>
         <translation>Serviceenheten där du arbetar</translation>
     </message>
+    <message>
+        <source>Service unit</source>
+        <translation>Serviceenhet</translation>
+    </message>
 </context>
 <context>
     <name>UnitSettingsForm</name>
     <message>
         <source>e.g. Keski-Suomen hyvinvointialue</source>
-        <translation>t.ex. Mellersta Finlands välfärdsområde</translation>
+        <translation>t.ex. Keski-Suomen hyvinvointialue</translation>
     </message>
     <message>
         <source>e.g. Vammaispalvelut, Jyväskylä</source>
@@ -2390,31 +2519,31 @@ Källa: %4</translation>
     </message>
     <message>
         <source>e.g. the address of Polku</source>
-        <translation>t.ex. adressen till Polku</translation>
+        <translation>t.ex. Polkus adress</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Enhet:</translation>
+        <source>Uni&amp;t:</source>
+        <translation>Enhe&amp;t:</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adress:</translation>
+        <source>A&amp;ddress:</source>
+        <translation>Ad&amp;ress:</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne hours:</source>
+        <translation>Te&amp;lefontid:</translation>
+    </message>
+    <message>
+        <source>E-serv&amp;ice:</source>
+        <translation>E-tjä&amp;nst:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
-    </message>
-    <message>
-        <source>Phone &amp;hours:</source>
-        <translation>Telefon&amp;tid:</translation>
-    </message>
-    <message>
-        <source>&amp;E-service:</source>
-        <translation>&amp;E-tjänst:</translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
 </context>
 <context>
@@ -2429,7 +2558,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>May log in</source>
-        <translation>&amp;Får logga in</translation>
+        <translation>Får logga in</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
@@ -2441,7 +2570,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>&amp;Worker:</source>
-        <translation>&amp;Handläggare:</translation>
+        <translation>A&amp;nställd:</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +2589,7 @@ Källa: %4</translation>
         <translation>Utse en egen kontaktperson eller anteckna att ingen behövs</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>His&amp;tory</source>
         <translation>&amp;Historik</translation>
     </message>
     <message>
@@ -2524,7 +2653,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>The title as printed on letters; it also tells the role the rules read</source>
-        <translation>Titeln så som den skrivs ut på brev; den anger också rollen som reglerna läser</translation>
+        <translation>Titeln som den skrivs ut i brev; reglerna läser också rollen av den</translation>
     </message>
     <message>
         <source>not set</source>
@@ -2532,7 +2661,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>A&amp;ktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>D.M.YYYY, when leaving</source>
@@ -2556,11 +2685,11 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Phone &amp;hours:</source>
-        <translation>Telefon&amp;tid:</translation>
+        <translation>Te&amp;lefontid:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>A&amp;nvändarnamn:</translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
@@ -2568,7 +2697,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Last &amp;working day:</source>
-        <translation>&amp;Sista arbetsdag:</translation>
+        <translation>Sista a&amp;rbetsdag:</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2726,13 @@ Källa: %4</translation>
     <message>
         <source>(new)</source>
         <translation>(ny)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Reason for opening</source>
+        <translation>Orsak till öppnandet</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from omatyontekija.domain.access import Role, User
 from omatyontekija.domain.area import Area
 from omatyontekija.domain.worker import Worker, WorkerRole
+from omatyontekija.ui.formatting import set_date_format
 
 
 def role_names(widget: QWidget) -> dict[Role, str]:
@@ -175,6 +176,7 @@ class AreaDialog(QDialog):
         )
         self.start = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.start.setCalendarPopup(True)
+        set_date_format(self.start)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Social worker:"), self.social_worker)

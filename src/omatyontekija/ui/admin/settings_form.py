@@ -29,12 +29,12 @@ class UnitSettingsForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
-        form.addRow(self.tr("&Unit:"), self.unit)
-        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("Or&ganisation:"), self.organisation)
+        form.addRow(self.tr("Uni&t:"), self.unit)
+        form.addRow(self.tr("A&ddress:"), self.address)
         form.addRow(self.tr("&Phone:"), self.phone)
-        form.addRow(self.tr("Phone &hours:"), self.phone_hours)
-        form.addRow(self.tr("&E-service:"), self.e_service)
+        form.addRow(self.tr("Pho&ne hours:"), self.phone_hours)
+        form.addRow(self.tr("E-serv&ice:"), self.e_service)
 
     def settings(self) -> UnitSettings:
         return UnitSettings(

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from omatyontekija.domain.access import AccessEntry
+from omatyontekija.ui.formatting import format_datetime
+from omatyontekija.ui.people import person_name
+from omatyontekija.ui.roles import EntryRole
 
 (
     COLUMN_TIME,
@@ -16,8 +19,6 @@ from omatyontekija.domain.access import AccessEntry
     COLUMN_SEQUENCE,
 ) = range(7)
 
-#: Qt.ItemDataRole for the entry itself (AccessEntry).
-EntryRole = Qt.ItemDataRole.UserRole + 1
 #: How many client ids a cell shows before "…": a search entry may name hundreds.
 SHOWN_CLIENTS = 8
 
@@ -95,9 +96,11 @@ class AccessLogModel(QAbstractTableModel):
         column = index.column()
         if column == COLUMN_TIME:
             # Stored in UTC; the reader thinks in local time.
-            return f"{entry.at.astimezone():%d.%m.%Y %H:%M:%S}"
+            return format_datetime(entry.at, seconds=True)
         if column == COLUMN_USER:
-            return entry.user
+            # The name a reader knows, with the login the log keeps.
+            name = person_name(entry.user)
+            return entry.user if name == entry.user else f"{name} ({entry.user})"
         if column == COLUMN_ROLE:
             return self._roles.get(entry.role, entry.role)
         if column == COLUMN_ACTION:

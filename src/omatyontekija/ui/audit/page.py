@@ -32,8 +32,11 @@ from omatyontekija.services.access_report import write_access_report
 from omatyontekija.services.audit import list_entries, verify_chain
 from omatyontekija.services.clients import find_clients
 from omatyontekija.services.context import Context
+from omatyontekija.ui import people
 from omatyontekija.ui.audit.model import AccessLogModel
+from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.newest import Newest
 from omatyontekija.ui.tasks import Task, run_task
 
 BY_CLIENT, BY_USER = "client", "user"
@@ -56,14 +59,16 @@ class AccessLogPage(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        people.use(ctx)
         self.model = AccessLogModel(self)
         self._tasks: set[Task] = set()
-        self._generation = 0
+        self._newest = Newest()
         self.title = QLabel(self.tr("Access log"), self)
         self.title.setObjectName("pageTitle")
 
         self.mode = QComboBox(self)
         self.mode.setObjectName("auditMode")
+        self.mode.setAccessibleName(self.tr("Search by"))
         self.mode.addItem(self.tr("Client (name or identity code)"), BY_CLIENT)
         self.mode.addItem(self.tr("User (login)"), BY_USER)
         self.query = QLineEdit(self)
@@ -71,7 +76,7 @@ class AccessLogPage(QWidget):
         self.query.setPlaceholderText(self.tr("Name, identity code or login"))
         query_label = QLabel(self.tr("&Search"), self)
         query_label.setBuddy(self.query)
-        self.search_button = QPushButton(self.tr("&Find"), self)
+        self.search_button = QPushButton(self.tr("Fi&nd"), self)
         self.client = QComboBox(self)
         self.client.setObjectName("auditClient")
         self.client.setMinimumContentsLength(30)
@@ -82,15 +87,18 @@ class AccessLogPage(QWidget):
         self.start = QDateEdit(QDate.currentDate().addMonths(-12), self)
         self.use_end = QCheckBox(self.tr("&To"), self)
         self.end = QDateEdit(QDate.currentDate(), self)
+        self.start.setAccessibleName(self.tr("From date"))
+        self.end.setAccessibleName(self.tr("To date"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d.M.yyyy")
+            set_date_format(edit)
             edit.setEnabled(False)
         self.use_start.toggled.connect(self.start.setEnabled)
         self.use_end.toggled.connect(self.end.setEnabled)
 
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Access log entries"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -107,9 +115,10 @@ class AccessLogPage(QWidget):
         self.verify_button = QPushButton(self.tr("&Verify chain"), self)
         self.head = QLineEdit(self)
         self.head.setObjectName("auditHead")
+        self.head.setAccessibleName(self.tr("Head of the chain"))
         self.head.setReadOnly(True)
         self.head.setPlaceholderText(self.tr("Head of the chain"))
-        self.copy_button = QPushButton(self.tr("&Copy head"), self)
+        self.copy_button = QPushButton(self.tr("Cop&y head"), self)
         self.copy_button.setEnabled(False)
         self.report_button = QPushButton(self.tr("&Print report…"), self)
         self.report_button.setToolTip(
@@ -181,17 +190,16 @@ class AccessLogPage(QWidget):
 
     def _run(self, job, on_done, on_finished=None) -> Task:
         # Only the newest job's answer is shown: an older one may finish after it.
-        self._generation += 1
-        mine = self._generation
+        self._newest.renew()
+        show = self._newest.when_current(on_done)
+        tell = self._newest.when_current(lambda error: self.message.setText(error_text(error)))
 
         def done(result) -> None:
-            if mine == self._generation:
-                on_done(result)
+            show(result)
             self.jobFinished.emit()
 
         def failed(error: Exception, _trace: str) -> None:
-            if mine == self._generation:
-                self.message.setText(error_text(error))
+            tell(error)
             self.jobFinished.emit()
 
         def finished() -> None:

@@ -40,7 +40,7 @@ class WorkerCard(Card):
         self.designate.setObjectName("primary")
         self.designate.setToolTip(self.tr("Name a named worker or record that none is needed"))
         self.designate.clicked.connect(self.designateRequested)
-        self.history = QPushButton(self.tr("&History"), self)
+        self.history = QPushButton(self.tr("His&tory"), self)
         self.history.setCheckable(True)
         self.history.setToolTip(self.tr("Show the decisions made for the client"))
         self.history.toggled.connect(self.historyToggled)

@@ -21,6 +21,7 @@ from omatyontekija.ui.client_view.view import ClientView
 from omatyontekija.ui.designation_dialog import DesignationDialog
 from omatyontekija.ui.formatting import format_datetime
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.people import person_name
 
 
 class ClientController(QObject):
@@ -158,7 +159,7 @@ class ClientController(QObject):
                 "%1 saved this client at %2, after you opened it. Your change was not saved; "
                 "the client is shown as it now is."
             )
-            .replace("%1", edit.changed_by or "?")
+            .replace("%1", person_name(edit.changed_by) if edit.changed_by else "?")
             .replace("%2", format_datetime(edit.changed_at)),
         )
         self.reload()

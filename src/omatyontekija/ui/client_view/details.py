@@ -66,6 +66,7 @@ class _TableCard(Card):
         # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
         self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(title)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEd
 from omatyontekija import rules
 from omatyontekija.domain.client import ClientFacts
 from omatyontekija.ui.client_view.cards import Card
+from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
 
 BOOLEAN_FACTS = (
@@ -52,7 +53,7 @@ class FactsCard(Card):
             edit.setCalendarPopup(True)
             edit.setMinimumDate(_UNSET_DATE)
             edit.setSpecialValueText(self.tr("Not recorded"))
-            edit.setDisplayFormat("d.M.yyyy")
+            set_date_format(edit)
             edit.editingFinished.connect(self._edited)
             self._add(layout, name, edit, language)
         reason = QLineEdit(self)

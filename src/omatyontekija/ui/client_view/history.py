@@ -10,6 +10,7 @@ from omatyontekija.ui.client_view.details import _TableCard
 from omatyontekija.ui.formatting import format_datetime
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.labels import stage_label
+from omatyontekija.ui.people import person_name
 
 
 class HistoryCard(_TableCard):
@@ -40,7 +41,7 @@ class HistoryCard(_TableCard):
                     stage_label(d.stage),
                     rules.outcome_label(d.suggestion, language)
                     + (f" ({', '.join(d.rules)})" if d.rules else ""),
-                    d.decided_by,
+                    person_name(d.decided_by),
                     d.reason
                     or (
                         self.tr("Handover #%1").replace("%1", str(d.handover_id))

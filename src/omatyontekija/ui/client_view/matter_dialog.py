@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija.domain.client import ServicePathStage
+from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.labels import stage_label
 
 
@@ -28,7 +29,7 @@ class MatterDialog(QDialog):
             self.kind.addItem(stage_label(stage), stage.value)
         self.pending_since = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.pending_since.setCalendarPopup(True)
-        self.pending_since.setDisplayFormat("d.M.yyyy")
+        set_date_format(self.pending_since)
         self.pending_since.setMaximumDate(QDate(today.year, today.month, today.day))
         kind_label = QLabel(self.tr("&Matter"), self)
         kind_label.setBuddy(self.kind)

@@ -9,6 +9,7 @@ from omatyontekija.ui.deadlines.labels import STATUS_COLOURS, deadline_tooltip, 
 from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.labels import stage_label
+from omatyontekija.ui.roles import ClientIdRole, DeadlineStatusRole
 from omatyontekija.ui.row_table_model import RowTableModel
 
 (
@@ -20,11 +21,6 @@ from omatyontekija.ui.row_table_model import RowTableModel
     COLUMN_PENDING_SINCE,
     COLUMN_NAMED_WORKER,
 ) = range(7)
-
-#: Qt.ItemDataRole for the client's id (int).
-ClientIdRole = Qt.ItemDataRole.UserRole + 1
-#: Qt.ItemDataRole for the deadline's status value ("overdue", "near", "ok", "met").
-DeadlineStatusRole = Qt.ItemDataRole.UserRole + 2
 
 
 class DeadlineTableModel(RowTableModel):

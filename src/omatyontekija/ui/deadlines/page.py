@@ -46,7 +46,7 @@ class DeadlinePage(QWidget):
         self.who.setObjectName("deadlineWho")
         self.status = QComboBox(self)
         self.status.setObjectName("deadlineStatus")
-        who_label = QLabel(self.tr("&Clients of"), self)
+        who_label = QLabel(self.tr("C&lients of"), self)
         who_label.setBuddy(self.who)
         status_label = QLabel(self.tr("&Show"), self)
         status_label.setBuddy(self.status)
@@ -54,6 +54,7 @@ class DeadlinePage(QWidget):
         self.busy = busy_bar(self)
         self.count = QLabel(self)
         self.table = row_table(self, self.model, "deadlineTable", (110, 110, 360, 240, 160, 150))
+        self.table.setAccessibleName(self.tr("Deadlines"))
 
         filters = QHBoxLayout()
         for widget in (who_label, self.who, status_label, self.status, self.refresh_button):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-# Qt.ItemDataRole: True when the cell's value breaks a limit (capacity, § 13 b).
-WarningRole = Qt.ItemDataRole.UserRole + 1
+from omatyontekija.ui.roles import WarningRole
 
 _WARN = QBrush(QColor("#8a3b00"))
 

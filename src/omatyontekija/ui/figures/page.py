@@ -36,6 +36,7 @@ from omatyontekija.services.context import Context
 from omatyontekija.services.figures import key_figures, write_csv, write_report
 from omatyontekija.ui.figures import tables
 from omatyontekija.ui.figures.model import FigureTableModel
+from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.tasks import Task, run_task
 
@@ -66,11 +67,11 @@ class FiguresPage(QWidget):
         period = Period.last_twelve_months(ctx.today)
         self.start = self._date_edit(period.start, "figuresFrom")
         self.end = self._date_edit(period.end, "figuresTo")
-        start_label = QLabel(self.tr("&From"), self)
+        start_label = QLabel(self.tr("F&rom"), self)
         start_label.setBuddy(self.start)
         end_label = QLabel(self.tr("&To"), self)
         end_label.setBuddy(self.end)
-        self.refresh_button = QPushButton(self.tr("&Compute"), self)
+        self.refresh_button = QPushButton(self.tr("Comp&ute"), self)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)
         self.csv_button = QPushButton(self.tr("Export C&SV…"), self)
         self.busy = QProgressBar(self)
@@ -154,11 +155,14 @@ class FiguresPage(QWidget):
         edit = QDateEdit(_qdate(day), self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d.M.yyyy")
+        set_date_format(edit)
         return edit
 
     def _table(self, model: FigureTableModel) -> QTableView:
         view = QTableView(self)
+        # Named by what its first columns tell: "Service · Clients".
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
+        view.setAccessibleName(" · ".join(h for h in headers if isinstance(h, str)))
         # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
         view.setTabKeyNavigation(False)
         view.setModel(model)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from omatyontekija import rules
 from omatyontekija.services.gaps import Gap, GapKind
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.roles import ClientIdRole
 from omatyontekija.ui.row_table_model import RowTableModel
 
 (
@@ -18,9 +19,6 @@ from omatyontekija.ui.row_table_model import RowTableModel
     COLUMN_RULES,
     COLUMN_NAMED,
 ) = range(7)
-
-#: Qt.ItemDataRole for the client's id (int).
-ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class GapTableModel(RowTableModel):

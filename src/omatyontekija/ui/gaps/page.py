@@ -46,6 +46,7 @@ class GapPage(QWidget):
         self.busy = busy_bar(self)
         self.count = QLabel(self)
         self.table = row_table(self, self.model, "gapTable", (250, 120, 200, 190, 280, 90))
+        self.table.setAccessibleName(self.tr("Gap list"))
 
         filters = QHBoxLayout()
         for widget in (area_label, self.area, worker_label, self.worker, self.refresh_button):

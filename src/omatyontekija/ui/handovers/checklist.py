@@ -16,13 +16,10 @@ from omatyontekija.documents.checklist_templates import ChecklistTemplate
 from omatyontekija.domain.handover import ChecklistItem, Handover, ItemState
 from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.handovers.labels import item_hint, item_text, state_label
+from omatyontekija.ui.people import person_name
+from omatyontekija.ui.roles import ItemKeyRole, ItemRole
 
 COLUMN_STATE, COLUMN_ITEM, COLUMN_DATE, COLUMN_BY, COLUMN_NOTE = range(5)
-
-#: Qt.ItemDataRole for the item's key (str) on any column.
-ItemKeyRole = Qt.ItemDataRole.UserRole + 1
-#: Qt.ItemDataRole for the whole ChecklistItem.
-ItemRole = Qt.ItemDataRole.UserRole + 2
 
 
 def toggled(state: ItemState) -> ItemState:
@@ -116,7 +113,7 @@ class ChecklistModel(QAbstractTableModel):
             if column == COLUMN_DATE:
                 return format_date(item.done_on) if item.done_on else ""
             if column == COLUMN_BY:
-                return item.done_by
+                return person_name(item.done_by) if item.done_by else None
             return item.note
         if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_ITEM:
             hint = item_hint(self._template, item.key)

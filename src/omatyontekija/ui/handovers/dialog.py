@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from omatyontekija.services import handovers as service
 from omatyontekija.services.clients import get_client
 from omatyontekija.services.context import Context
 from omatyontekija.services.handover_messages import HandoverError
+from omatyontekija.ui import people
 from omatyontekija.ui.handovers.checklist import ChecklistModel, ChecklistView, ItemKeyRole
 from omatyontekija.ui.handovers.dates import date_edit, date_of, show_date
 from omatyontekija.ui.handovers.labels import (
@@ -35,6 +35,7 @@ from omatyontekija.ui.handovers.labels import (
     template_name,
 )
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.reason_edit import ask_reason
 
 
 class HandoverDialog(QDialog):
@@ -67,6 +68,7 @@ class HandoverDialog(QDialog):
         self.note.setObjectName("handoverNote")
         self.save_details = QPushButton(self.tr("Save &details"), self)
 
+        people.use(ctx)
         self.model = ChecklistModel(self)
         self.checklist = ChecklistView(self.model, self)
         self.item_note = QLineEdit(self)
@@ -190,7 +192,11 @@ class HandoverDialog(QDialog):
         row = index.row()
         self.item_note.setText(self.model.item_at(row).note if row >= 0 else "")
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, done: bool = False) -> None:
+        """A refusal in the error style; ``done`` tells what was done, calmly."""
+        self.message.setObjectName("doneMessage" if done else "searchMessage")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -299,15 +305,17 @@ class HandoverDialog(QDialog):
             self.show_message(error.text(current_language()))
             return False
         self.show_message(
-            self.tr("Completed: %1 is now the named worker.").replace("%1", handover.to_worker.name)
+            self.tr("Completed: %1 is now the named worker.").replace(
+                "%1", handover.to_worker.name
+            ),
+            done=True,
         )
         self._show(handover)
         self.changed.emit()
         return True
 
     def _ask_text(self, prompt: str) -> str:
-        text, ok = QInputDialog.getMultiLineText(self, self.windowTitle(), prompt)
-        return text.strip() if ok else ""
+        return ask_reason(self, self.windowTitle(), prompt)
 
     def _ask_skip(self) -> None:
         reason = self._ask_text(self.tr("Why are the open required items skipped?"))

@@ -8,8 +8,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from omatyontekija.domain.handover import HandoverRow
+from omatyontekija.domain.text import sort_key
 from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.handovers.labels import reason_label, status_label
+from omatyontekija.ui.roles import HandoverIdRole, HandoverRowRole
 
 (
     COLUMN_CLIENT,
@@ -22,10 +24,6 @@ from omatyontekija.ui.handovers.labels import reason_label, status_label
     COLUMN_PROGRESS,
 ) = range(8)
 
-#: Qt.ItemDataRole for the handover's id (int) on any column.
-HandoverIdRole = Qt.ItemDataRole.UserRole + 1
-#: Qt.ItemDataRole for the whole HandoverRow of the line.
-HandoverRowRole = Qt.ItemDataRole.UserRole + 2
 
 _OVERDUE = QColor("#a3120f")
 
@@ -48,7 +46,17 @@ class HandoverListModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[HandoverRow], today: dt.date) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        # The most urgent first: open before closed, the nearest due date first
+        # (none last), then by client name; the service's order is by id.
+        self._rows = sorted(
+            rows,
+            key=lambda r: (
+                not r.status.is_open,
+                r.due_date is None,
+                r.due_date or today,
+                sort_key(r.client_name),
+            ),
+        )
         self._today = today
         self.endResetModel()
 

@@ -61,7 +61,7 @@ class HandoversPage(QWidget):
         scope_label.setBuddy(self.scope)
         self.count = QLabel(self)
         self.count.setObjectName("resultCount")
-        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button = QPushButton(self.tr("Ope&n"), self)
         self.print_button = QPushButton(self.tr("&Print all open…"), self)
         self.notice = QLabel(self)
         self.notice.setObjectName("hint")

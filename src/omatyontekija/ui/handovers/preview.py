@@ -75,7 +75,10 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
-        self.resize(820, 960)
+        # A page's height where the screen has room, never more than the screen:
+        # at 150 % on a 1080p screen a fixed 960 px put Save, Print and Close off it.
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(820, screen.width() - 40), min(960, screen.height() - 60))
 
     # -- saving --------------------------------------------------------------
     def _ask_save(self) -> None:

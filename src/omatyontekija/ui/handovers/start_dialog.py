@@ -57,8 +57,12 @@ class StartHandoverDialog(QDialog):
             self.worker.addItem(f"{worker.name} ({role_label(worker.role)})", worker.id)
         self.reason = QComboBox(self)
         self.reason.setObjectName("handoverReason")
+        # No reason is preselected: a handover started by hand is seldom an area
+        # reform (the reform starts its own), and a default is a reason nobody gave.
+        self.reason.addItem(self.tr("Choose the reason…"), None)
         for reason in HandoverReason:
             self.reason.addItem(reason_label(reason), reason.value)
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.due = date_edit(self)
         show_date(self.due, ctx.today + dt.timedelta(days=DEFAULT_DUE_DAYS))
         self.template = QComboBox(self)
@@ -84,6 +88,8 @@ class StartHandoverDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start handover"))
         self.buttons.accepted.connect(self.start)
+        self.reason.currentIndexChanged.connect(self._update)
+        self._update()
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -91,8 +97,16 @@ class StartHandoverDialog(QDialog):
         layout.addWidget(self.buttons)
         self.worker.setFocus()
 
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.reason.currentData() is not None and self.worker.count() > 0)
+
     def start(self) -> bool:
         """Open the handover as chosen; accept on success, else show why in the dialog."""
+        if self.reason.currentData() is None:
+            self.message.setText(self.tr("Choose the reason for the handover."))
+            self.message.show()
+            return False
         try:
             self.handover = service.start_handover(
                 self.ctx,

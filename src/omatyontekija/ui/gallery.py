@@ -1,0 +1,126 @@
+"""Every page and dialog of the program, shown one after another with real data.
+
+For the checks that must see all of them (mnemonics, layouts at 1366×768 and
+150 %, accessible names) and for ``scripts/screenshots.py``. A new page or
+dialog is added here once, and every one of those checks covers it.
+
+    for name, widget in surfaces(window):
+        ...  # widget is shown; it is closed when the loop moves on
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from omatyontekija.services.clients import find_clients
+from omatyontekija.services.workers import list_workers
+from omatyontekija.ui.main_window import MainWindow
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """The window's pages, each made current in turn (the window is the widget)."""
+    yield "client_list", window
+    client_id = _client_with_named_worker(window)
+    window.open_client(client_id)
+    yield "client_view", window
+    for name, show in (
+        ("gap_list", window.show_gaps),
+        ("deadlines", window.show_deadlines),
+        ("handovers", window.handovers.show_page),
+        ("key_figures", window.show_figures),
+        ("area_reform", window.show_reform),
+        ("access_log", window.show_access_log),
+        ("administration", window.show_administration),
+    ):
+        show()
+        _settle()
+        yield name, window
+    window.show_list()
+
+
+def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
+    """Every dialog, opened over the window one at a time."""
+    from omatyontekija.services import handovers as handover_service
+    from omatyontekija.ui.admin.dialogs import AreaDialog, UserDialog, WorkerDialog
+    from omatyontekija.ui.client_view.matter_dialog import MatterDialog
+    from omatyontekija.ui.designation_dialog import DesignationDialog
+    from omatyontekija.ui.handovers.dialog import HandoverDialog
+    from omatyontekija.ui.handovers.start_dialog import StartHandoverDialog
+    from omatyontekija.ui.help import SECTION_CLIENT, HelpDialog, ShortcutsDialog
+    from omatyontekija.ui.i18n import current_language
+    from omatyontekija.ui.import_dialog import ImportDialog
+    from omatyontekija.ui.reason_edit import ReasonDialog
+    from omatyontekija.ui.reform.dialogs import AddWorkerDialog, ApplyDialog
+    from omatyontekija.ui.reform.division_dialog import DivisionDialog
+    from omatyontekija.ui.settings_dialog import SettingsDialog
+
+    ctx = window.ctx
+    workers = [w.worker for w in list_workers(ctx)]
+    window.open_client(_client_with_named_worker(window))
+    controller = window.client_controller
+    client = controller.client
+    made = [
+        ("settings", lambda: SettingsDialog(window)),
+        ("decide", lambda: DesignationDialog(client, controller.suggestion, workers, window)),
+        ("new_matter", lambda: MatterDialog(ctx.today, window)),
+        ("start_handover", lambda: StartHandoverDialog(ctx, client, window)),
+        ("reason", lambda: ReasonDialog(window, window.tr("Reason for opening"), "?")),
+        ("user_guide", lambda: HelpDialog(current_language(), SECTION_CLIENT, window)),
+        ("shortcuts", lambda: ShortcutsDialog(window.findChildren(type(window.find_action)))),
+        ("add_user", lambda: UserDialog(workers, None, window)),
+        ("add_worker", lambda: WorkerDialog(None, window)),
+        ("import_clients", lambda: ImportDialog(ctx, window)),
+        ("apply_reform", lambda: ApplyDialog(12, ctx.today, None, window)),
+        ("reform_add_worker", lambda: AddWorkerDialog(40, window)),
+        ("area_division", lambda: DivisionDialog(ctx, window)),
+    ]
+    from omatyontekija.services.areas import division_on
+
+    division = division_on(ctx, ctx.today)
+    if division is not None and division.areas:
+        area = division.areas[0]
+        made.append(("change_area", lambda: AreaDialog(area, workers, ctx.today, window)))
+    for name, make in made:
+        dialog = make()
+        dialog.show()
+        _settle()
+        yield name, dialog
+        dialog.close()
+        dialog.deleteLater()
+
+    from omatyontekija.domain.worker import WorkerRole
+
+    to = next(
+        w
+        for w in workers
+        if w.role is WorkerRole.SOCIAL_WORKER
+        and w.active
+        and (client.named_worker is None or w.id != client.named_worker.id)
+    )
+    handover = handover_service.start_handover(
+        ctx, client.id, to.id, "other", due_date=ctx.today + dt.timedelta(days=30)
+    )
+    dialog = HandoverDialog(ctx, handover.id, window)
+    dialog.show()
+    _settle()
+    yield "handover", dialog
+    dialog.close()
+    preview = window.handovers.preview(handover.id)
+    if preview is not None:
+        _settle()
+        yield "pdf_preview", preview
+        preview.close()
+
+
+def _client_with_named_worker(window: MainWindow) -> int:
+    rows = find_clients(window.ctx, "", limit=200).rows
+    return next((row.id for row in rows if row.named_worker is not None), rows[0].id)

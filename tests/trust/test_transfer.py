@@ -197,3 +197,26 @@ def test_workers_may_not_export_or_import(capsys, demo_path, tmp_path):
     out = str(tmp_path / "x.csv")
     assert cli(capsys, "--user", "sari.mantyla", "export", "--out", out, *db)[0] == 3
     assert cli(capsys, "--user", "sari.mantyla", "import", out, *db)[0] == 3
+
+
+def test_a_dry_run_update_that_shows_present_values_is_logged(ctx, tmp_path):
+    """The changes a dry run lists carry the records' present values: an access to them."""
+    from omatyontekija.services.client_transfer import export_clients, import_clients
+
+    exported = tmp_path / "all.csv"
+    export_clients(ctx, exported)
+    lines = exported.read_text(encoding="utf-8-sig").splitlines()
+    header = next(csv.reader([lines[0]], delimiter=";" if ";" in lines[0] else ","))
+    delimiter = ";" if ";" in lines[0] else ","
+    row = next(csv.reader([lines[1]], delimiter=delimiter))
+    row[header.index("phone")] = "040 999 9999"
+    changed = tmp_path / "one.csv"
+    with changed.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream, delimiter=delimiter)
+        writer.writerow(header)
+        writer.writerow(row)
+    result = import_clients(ctx, changed, dry_run=True, update=True)
+    assert result.changed == 1
+    entry = list_entries(ctx, limit=2)[1]
+    assert entry.action == "import" and len(entry.client_ids) == 1
+    assert "dry run" in (entry.reason or "")

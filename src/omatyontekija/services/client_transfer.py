@@ -198,6 +198,10 @@ def import_clients(
         ignored=columns.ignored,
     )
     if dry_run:
+        # The changes shown hold the records' present values: those clients' data reached
+        # the user, so the door logs them (a dry run of new clients only logs nothing).
+        work.shown(u[0] for u in updates)
+        work.detail(f"import {path.name} (dry run)")
         return ImportResult(len(rows), (), True, **described)
     total = len(new_rows)
     if progress:

@@ -2216,7 +2216,7 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>Nobody a&amp;bove (of capacity)</source>
-        <translation>Ei kenellekään &amp;yli (kapasiteetista)</translation>
+        <translation>Ei kenellekään yl&amp;i (kapasiteetista)</translation>
     </message>
     <message>
         <source>Load = clients whose named worker or area worker is this worker, over the worker&apos;s capacity. Each point is a plan that no other plan beats in both changes and largest load; click one to see it.</source>

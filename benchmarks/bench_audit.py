@@ -29,9 +29,10 @@ def main() -> None:
 
     from omatyontekija.domain.access import Action
     from omatyontekija.services.access_report import access_report
-    from omatyontekija.services.audit import head, list_entries, record_access, verify_chain
+    from omatyontekija.services.audit import head, list_entries, verify_chain
     from omatyontekija.services.clients import find_clients, get_client
     from omatyontekija.services.context import open_context
+    from omatyontekija.services.trust.use_case import record_access
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite3"

@@ -174,8 +174,9 @@ def measure_memory(clients: int, searches: int) -> dict:
 
 def measure_year(clients: int, entries: int, repeat: int) -> dict:
     from omatyontekija.domain.access import Action
-    from omatyontekija.services.audit import append_entry, record_access, verify_chain
+    from omatyontekija.services.audit import append_entry, verify_chain
     from omatyontekija.services.context import open_context
+    from omatyontekija.services.trust.use_case import record_access
     from omatyontekija.store import anchors as anchor_store
 
     year = year_database(clients, entries)

@@ -74,3 +74,22 @@ def test_gaps_json(capsys, demo_path):
     area = data[0]["area"]
     assert run(["gaps", "--json", "--area", area, "--database", str(demo_path)]) == 0
     assert {i["area"] for i in json.loads(capsys.readouterr().out)} == {area}
+
+
+def test_demo_option_reads_the_demo_database(capsys, demo_path, monkeypatch):
+    """`omatyontekija --demo clients` reads the demo database, as the application does
+    (it used to read the default database and refuse the login)."""
+    import shutil
+
+    from omatyontekija.services.demo_database import demo_database_path
+
+    monkeypatch.setenv("OMATYONTEKIJA_USER", "someone-new")
+    demo = demo_database_path()
+    demo.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(demo_path, demo)
+    status = run(["--demo", "clients", "--limit", "3", "--json"])
+    out = capsys.readouterr()
+    assert status == 0, out.err
+    assert len(json.loads(out.out)) == 3
+    # Whoever starts the demo is let in; the real default database stays untouched.
+    assert not demo.with_name("omatyontekija.sqlite3").exists()

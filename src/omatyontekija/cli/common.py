@@ -18,7 +18,19 @@ EXIT_DENIED = 3  # the user's role does not allow it, or the access log could no
 
 
 def context_from(args) -> Context:
-    return open_context(getattr(args, "database", None), user=getattr(args, "user", None))
+    """The database of the command: --database, else with --demo the demo database (made on
+    first use, as the application makes it), else the default one."""
+    database = getattr(args, "database", None)
+    user = getattr(args, "user", None)
+    if getattr(args, "demo", False) and not database:
+        from omatyontekija.services.demo_database import (
+            DEMO_CLIENTS,
+            demo_database_path,
+            open_demo_workspace,
+        )
+
+        return open_demo_workspace(demo_database_path(), user=user, clients=DEMO_CLIENTS)
+    return open_context(database, user=user)
 
 
 def print_json(data: Any) -> None:

@@ -8,6 +8,9 @@ from pathlib import Path
 from omatyontekija.services.context import Context, open_context
 from omatyontekija.store.db import default_database_path
 
+# What the demo starts with: enough clients for every page to show something.
+DEMO_CLIENTS = 3000
+
 
 def demo_database_path() -> Path:
     return default_database_path().with_name("demo.sqlite3")

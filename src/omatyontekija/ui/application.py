@@ -15,13 +15,16 @@ from omatyontekija.rules import RuleSetError, load_all_rule_sets
 from omatyontekija.services.admin.setup import needs_setup
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.context import Context, open_context
-from omatyontekija.services.demo_database import demo_database_path, open_demo_workspace
+from omatyontekija.services.demo_database import (
+    DEMO_CLIENTS,
+    demo_database_path,
+    open_demo_workspace,
+)
 from omatyontekija.ui.i18n import current_language, install_translations, system_language
 from omatyontekija.ui.main_window import MainWindow
 from omatyontekija.ui.style import stylesheet
 
 ORGANISATION = "omatyontekija"
-DEMO_CLIENTS = 3000
 # The desktop entry and AppStream id (packaging/linux/); Wayland matches the
 # window to its .desktop file, and so to its icon, by this name.
 DESKTOP_FILE_NAME = "fi.jyvaskyla.omatyontekija"

@@ -332,3 +332,43 @@ def test_a_completed_handover_says_so_calmly_and_offers_no_more_changes(app, qtb
     assert dialog.handover.status is HandoverStatus.DONE
     assert dialog.message.objectName() == "doneMessage"  # not the red refusal style
     assert not dialog.complete_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+def test_a_counsellor_where_a_social_worker_is_required_asks_why_at_once(app, qtbot, ctx):
+    """The start dialog says so when the counsellor is chosen (it was said first at
+    completion), and OK waits for the reason, which the handover keeps."""
+    from omatyontekija.rules import SuggestedRole
+    from omatyontekija.services.suggestions import suggestion_for
+    from omatyontekija.ui.handovers.start_dialog import StartHandoverDialog
+
+    client = next(
+        c
+        for c in (get_client(ctx, row.id) for row in find_clients(ctx, "", limit=400).rows)
+        if c.named_worker is not None
+        and suggestion_for(c, ctx.today).worker_role is SuggestedRole.SOCIAL_WORKER
+    )
+    dialog = StartHandoverDialog(ctx, client)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.reason.setCurrentIndex(dialog.reason.findData("worker_leaves"))
+    roles = {w.worker.id: w.worker.role for w in list_workers(ctx)}
+    ids = [dialog.worker.itemData(i) for i in range(dialog.worker.count())]
+    social = next(i for i in ids if roles[i] is WorkerRole.SOCIAL_WORKER)
+    counsellor = next(i for i in ids if roles[i] is WorkerRole.SOCIAL_COUNSELLOR)
+
+    dialog.worker.setCurrentIndex(ids.index(social))
+    assert dialog.role_warning.isHidden() and dialog.role_reason.isHidden()
+    assert ok.isEnabled()
+
+    dialog.worker.setCurrentIndex(ids.index(counsellor))
+    assert dialog.role_warning.isVisible() and dialog.role_reason.isVisible()
+    assert "sosiaalityöntekijä" in dialog.role_warning.text()
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.role_reason, "Asiakas tuntee ohjaajan entuudestaan")
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    started = h.list_handovers(ctx, client_id=client.id)
+    assert [r.to_worker.id for r in started] == [counsellor]
+    assert "tuntee ohjaajan" in h.get_handover(ctx, started[0].id).note

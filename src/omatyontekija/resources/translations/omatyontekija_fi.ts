@@ -2457,6 +2457,10 @@ Lähde: %4</translation>
         <translation>&amp;Huomio:</translation>
     </message>
     <message>
+        <source>Reason for the &amp;choice:</source>
+        <translation>Perustelu &amp;valinnalle:</translation>
+    </message>
+    <message>
         <source>&amp;Start handover</source>
         <translation>&amp;Aloita luovutus</translation>
     </message>

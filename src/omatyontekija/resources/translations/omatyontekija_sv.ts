@@ -2457,6 +2457,10 @@ Källa: %4</translation>
         <translation>Ant&amp;eckning:</translation>
     </message>
     <message>
+        <source>Reason for the &amp;choice:</source>
+        <translation>Motivering till &amp;valet:</translation>
+    </message>
+    <message>
         <source>&amp;Start handover</source>
         <translation>&amp;Påbörja överlämning</translation>
     </message>

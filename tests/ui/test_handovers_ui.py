@@ -71,13 +71,17 @@ def test_space_and_n_tick_items_from_the_keyboard(app, qtbot, ctx, handover):
     assert state_of(ctx, handover.id, 0) is ItemState.DONE
     assert dialog.handover.status is HandoverStatus.IN_PROGRESS
     assert view.currentIndex().row() == 0  # the cursor stays where the user is
-    qtbot.keyClick(view, Qt.Key.Key_Down)
+    # N on an item that is not required (a required one asks why: the test below).
+    optional = next(i for i, item in enumerate(dialog.handover.items) if not item.required)
+    for _ in range(optional):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_N)
-    assert state_of(ctx, handover.id, 1) is ItemState.NOT_APPLICABLE
-    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert state_of(ctx, handover.id, optional) is ItemState.NOT_APPLICABLE
+    for _ in range(optional):
+        qtbot.keyClick(view, Qt.Key.Key_Up)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert state_of(ctx, handover.id, 0) is ItemState.OPEN
-    assert dialog.model.index(1, COLUMN_STATE).data() == "Ei koske"  # Finnish UI
+    assert dialog.model.index(optional, COLUMN_STATE).data() == "Ei koske"  # Finnish UI
 
 
 def test_enter_edits_the_note_of_the_item_and_enter_saves_it(app, qtbot, ctx, handover):
@@ -372,3 +376,28 @@ def test_a_counsellor_where_a_social_worker_is_required_asks_why_at_once(app, qt
     started = h.list_handovers(ctx, client_id=client.id)
     assert [r.to_worker.id for r in started] == [counsellor]
     assert "tuntee ohjaajan" in h.get_handover(ctx, started[0].id).note
+
+
+def test_n_on_a_required_item_asks_why_and_keeps_the_answer(app, qtbot, ctx, handover):
+    dialog = open_dialog(qtbot, ctx, handover.id)
+    view = dialog.checklist
+    row = next(i for i, item in enumerate(dialog.handover.items) if item.required)
+    asked = []
+    answers = iter(["", "Asiakas ei halua yhteistapaamista"])
+
+    def answer(prompt):
+        asked.append(prompt)
+        return next(answers)
+
+    dialog._ask_text = answer
+    view.setCurrentIndex(dialog.model.index(row, 0))
+    qtbot.keyClick(view, Qt.Key.Key_N)  # no answer: nothing changes
+    assert state_of(ctx, handover.id, row) is ItemState.OPEN
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    assert state_of(ctx, handover.id, row) is ItemState.NOT_APPLICABLE
+    assert "yhteistapaamista" in h.get_handover(ctx, handover.id).items[row].note
+    assert len(asked) == 2
+    # Back to open is no question.
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    assert state_of(ctx, handover.id, row) is ItemState.OPEN
+    assert len(asked) == 2

@@ -1413,6 +1413,10 @@ Lähde: %4</translation>
         <source>Status: %1 · checklist %2 / %3 · %4</source>
         <translation>Tila: %1 · tarkistuslista %2 / %3 · %4</translation>
     </message>
+    <message>
+        <source>Why does the required item “%1” not apply?</source>
+        <translation>Miksi pakollinen kohta ”%1” ei koske tätä asiakasta?</translation>
+    </message>
     <message numerus="yes">
         <source>The handover cannot be completed: %n required item(s) still open:</source>
         <translation>

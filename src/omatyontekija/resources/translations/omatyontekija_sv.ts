@@ -1413,6 +1413,10 @@ Källa: %4</translation>
         <source>Status: %1 · checklist %2 / %3 · %4</source>
         <translation>Status: %1 · checklista %2 / %3 · %4</translation>
     </message>
+    <message>
+        <source>Why does the required item “%1” not apply?</source>
+        <translation>Varför gäller den obligatoriska punkten ”%1” inte?</translation>
+    </message>
     <message numerus="yes">
         <source>The handover cannot be completed: %n required item(s) still open:</source>
         <translation>

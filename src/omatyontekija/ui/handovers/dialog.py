@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija.documents import TemplateError, load_template
-from omatyontekija.domain.handover import Handover, HandoverStatus
+from omatyontekija.domain.handover import Handover, HandoverStatus, ItemState
 from omatyontekija.services import handovers as service
 from omatyontekija.services.clients import get_client
 from omatyontekija.services.context import Context
@@ -217,9 +217,22 @@ class HandoverDialog(QDialog):
     # -- changing --------------------------------------------------------------
     def set_item_state(self, key: str, state: str) -> bool:
         version = self.handover.version
+        item = next(i for i in self.handover.items if i.key == key)
+        note = None
+        if state == ItemState.NOT_APPLICABLE.value and item.required:
+            # A required item (the joint meeting, say) is not waved away with one key:
+            # why it does not apply is asked, and kept as the item's note.
+            why = self._ask_text(
+                self.tr("Why does the required item “%1” not apply?").replace(
+                    "%1", item_text(self.template, item.key)
+                )
+            )
+            if not why.strip():
+                return False
+            note = "\n".join(part for part in (item.note.strip(), why.strip()) if part)
         return self._run(
             lambda: service.set_item_state(
-                self.ctx, self.handover.id, key, state, expected_version=version
+                self.ctx, self.handover.id, key, state, note=note, expected_version=version
             )
         )
 

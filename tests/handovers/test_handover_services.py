@@ -13,7 +13,7 @@ from omatyontekija.services import handovers as h
 from omatyontekija.services.clients import get_client
 from omatyontekija.services.designations import history
 from omatyontekija.services.handover_messages import HandoverError
-from omatyontekija.store.models import UserRecord, WorkerRecord
+from omatyontekija.store.models import HandoverRecord, UserRecord, WorkerRecord
 
 DUE = dt.date(2026, 12, 31)
 
@@ -324,8 +324,12 @@ def test_mine_lists_where_the_users_worker_hands_over_or_receives(ctx):
     second_to = next(
         w for w in social_workers(ctx) if w.id not in (a.to_worker.id, b.from_worker.id)
     )
-    h.start_handover(ctx, b.client_id, second_to.id, "other")
-    assert h.list_handovers(ctx, mine=True) == []  # the user's worker is in neither
+    second = h.start_handover(ctx, b.client_id, second_to.id, "other")
+    # The user's worker is in neither, but the user just started both: they are theirs.
+    assert {r.id for r in h.list_handovers(ctx, mine=True)} == {first.id, second.id}
+    with ctx.db.write() as session:  # started by someone else, they are not
+        session.execute(update(HandoverRecord).values(created_by="someone-else"))
+    assert h.list_handovers(ctx, mine=True) == []
     with ctx.db.write() as session:  # the user becomes the receiving worker
         session.execute(
             update(UserRecord)

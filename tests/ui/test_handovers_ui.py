@@ -199,7 +199,8 @@ def test_the_page_filters_and_opens_with_enter(app, qtbot, ctx, window):
         late.id
     ]
     page.set_filters("mine", "open")
-    assert page.model.rowCount() == 0  # the supervisor's own worker is in neither
+    # The supervisor's worker is in neither, but the supervisor started both.
+    assert page.model.rowCount() == 2
     page.set_filters("all", "open")
     opened = []
     window.handovers.dialogOpened.connect(opened.append)

@@ -106,18 +106,22 @@ def list_handovers(
     worker_id: int | None = None,
     client_id: int | None = None,
 ) -> list[HandoverRow]:
-    """Handovers in ``state``; ``mine`` keeps those where the user hands over or receives.
+    """Handovers in ``state``; ``mine`` keeps those where the user hands over or receives,
+    and those the user opened (a supervisor's, say: just started, it is theirs to follow).
 
-    A user who is not a worker has no handovers of their own: ``mine`` then lists none.
     The list names clients: a view of their data, logged before it is shown.
     """
     state = ListState(state)
+    started_by = None
     if mine:
         worker_id = work.user.worker_id
-        if worker_id is None:
-            return []
+        started_by = work.login
     rows = work.handovers.list_rows(
-        state=state, worker_id=worker_id, today=work.today, client_id=client_id
+        state=state,
+        worker_id=worker_id,
+        today=work.today,
+        client_id=client_id,
+        started_by=started_by,
     )
     work.shown(r.client_id for r in rows)
     return rows

@@ -272,10 +272,12 @@ def list_rows(
     worker_id: int | None = None,
     today: dt.date,
     client_id: int | None = None,
+    started_by: str | None = None,
 ) -> list[HandoverRow]:
     """Handover rows, the earliest due first (no due date last), then by id.
 
-    ``worker_id`` keeps the handovers where that worker hands over or receives.
+    ``worker_id`` keeps the handovers where that worker hands over or receives;
+    ``started_by`` (a login) also those that user opened.
     """
     old = aliased(WorkerRecord)
     new = aliased(WorkerRecord)
@@ -326,10 +328,12 @@ def list_rows(
         query = query.where(HandoverRecord.status.in_(_OPEN), HandoverRecord.due_date < today)
     elif state is not ListState.ALL:
         query = query.where(HandoverRecord.status == state.value)
-    if worker_id is not None:
+    if worker_id is not None or started_by is not None:
         query = query.where(
             or_(
-                HandoverRecord.from_worker_id == worker_id, HandoverRecord.to_worker_id == worker_id
+                HandoverRecord.from_worker_id == worker_id,
+                HandoverRecord.to_worker_id == worker_id,
+                HandoverRecord.created_by == started_by,
             )
         )
     if client_id is not None:

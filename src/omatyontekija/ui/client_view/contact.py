@@ -71,21 +71,23 @@ class WorkerCard(Card):
             self.title.setText(word)
             self._unit_heading(self.unit)
             self._worker(own, responsible=client.responsible_unit == self.unit)
-        elif self.unit == DEFAULT_UNIT:
+        elif self.unit == DEFAULT_UNIT or client.unit_area(self.unit) is not None:
+            # Each unit's area worker comes from that unit's own division.
             self.title.setText(self.tr("No named worker: the area worker is the contact"))
             self._unit_heading(self.unit)
-            if not client.area_workers:
+            if not client.unit_area_workers(self.unit):
                 self.body.addWidget(
                     value_label(self.tr("The client's postal code is in no area."), self)
                 )
-            for worker in client.area_workers:
+            for worker in client.unit_area_workers(self.unit):
                 self._worker(worker)
         else:
             self.title.setText(word)
             self._unit_heading(self.unit)
             self.body.addWidget(value_label(self.tr("None named yet."), self))
-        if client.area is not None and self.unit == DEFAULT_UNIT:
-            self.body.addLayout(form([(self.tr("Area"), client.area.name)]))
+        area = client.unit_area(self.unit)
+        if area is not None:
+            self.body.addLayout(form([(self.tr("Area"), area.name)]))
         for unit, worker in client.unit_workers:
             if unit == self.unit:
                 continue

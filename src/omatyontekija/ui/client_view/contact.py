@@ -67,10 +67,14 @@ class WorkerCard(Card):
         if own is None and self.unit == DEFAULT_UNIT:
             own = client.named_worker  # a record read without its units
         word = _capitalised(self._word(self.unit))
+        area = client.unit_area(self.unit)
+        area_row = [] if area is None else [(self.tr("Area"), area.name)]
         if own is not None:
             self.title.setText(word)
             self._unit_heading(self.unit)
-            self._worker(own, responsible=client.responsible_unit == self.unit)
+            # The area in the worker's own form, so that its columns line up with theirs.
+            self._worker(own, responsible=client.responsible_unit == self.unit, extra=area_row)
+            area_row = []
         elif self.unit == DEFAULT_UNIT or client.unit_area(self.unit) is not None:
             # Each unit's area worker comes from that unit's own division.
             self.title.setText(self.tr("No named worker: the area worker is the contact"))
@@ -85,9 +89,8 @@ class WorkerCard(Card):
             self.title.setText(word)
             self._unit_heading(self.unit)
             self.body.addWidget(value_label(self.tr("None named yet."), self))
-        area = client.unit_area(self.unit)
-        if area is not None:
-            self.body.addLayout(form([(self.tr("Area"), area.name)]))
+        if area_row:
+            self.body.addLayout(form(area_row))
         for unit, worker in client.unit_workers:
             if unit == self.unit:
                 continue
@@ -129,7 +132,9 @@ class WorkerCard(Card):
             self.body.takeAt(index)
         super().clear()
 
-    def _worker(self, worker: Worker, *, responsible: bool = False) -> None:
+    def _worker(
+        self, worker: Worker, *, responsible: bool = False, extra: list | None = None
+    ) -> None:
         name = QLabel(worker.name, self)
         name.setObjectName("workerName")
         self.body.addWidget(name)
@@ -145,6 +150,7 @@ class WorkerCard(Card):
                     (self.tr("Role"), role_label(worker.role)),
                     (self.tr("Phone"), worker.phone),
                     (self.tr("E-mail"), worker.email),
+                    *(extra or []),
                 ]
             )
         )

@@ -105,28 +105,32 @@ def test_a_child_protection_reform_plans_its_own_clients_into_its_own_division(c
 
 
 def test_the_area_worker_of_a_client_in_a_unit_comes_from_that_units_division(ctx):
+    # Nobody named in child protection: every child there has only an area worker.
+    execute(ctx, "DELETE FROM unit_named_workers WHERE unit_code = :u", u=CP)
     proposal = plan_reform(reform_situation(ctx, unit=CP))
-    apply_reform(ctx, proposal, FROM)
-    unnamed = rows(
+    assignment = dict(proposal.assignment)
+    children = rows(
         ctx,
-        "SELECT s.client_id, c.postal_code FROM client_services s "
+        "SELECT DISTINCT s.client_id, c.postal_code FROM client_services s "
         "JOIN clients c ON c.id = s.client_id WHERE s.service_code IN "
-        "('open_care_support', 'family_work', 'foster_care', 'aftercare') AND NOT EXISTS "
-        "(SELECT 1 FROM unit_named_workers u WHERE u.client_id = s.client_id "
-        "AND u.unit_code = 'child_protection') ORDER BY s.client_id",
+        "('open_care_support', 'family_work', 'foster_care', 'aftercare') ORDER BY s.client_id",
     )
-    assert unnamed, "the demo has a child protection client without a responsible worker"
-    client_id, postal_code = unnamed[0]
-    area_worker = dict(proposal.assignment)[postal_code]
+
+    def relation(worker: str, client_id: int) -> str:
+        with ctx.db.read() as session:
+            return relations_to(session, int(worker), [client_id], on=FROM)[client_id].value
+
+    # a child whose child protection area worker is not (yet) theirs in any other way
+    before = {c: relation(assignment[p], c) for c, p in children}
+    client_id, postal_code = next((c, p) for c, p in children if before[c] not in ("own", "area"))
+    area_worker = assignment[postal_code]
+    apply_reform(ctx, proposal, FROM)
+    assert relation(area_worker, client_id) == "area"
     ctx.clock = lambda: FROM  # the division takes effect
     client = get_client(ctx, client_id)
-    assert client.unit_area(CP) is not None
     assert [w.id for w in client.unit_area_workers(CP)] == [int(area_worker)]
     # disability services' area of the same client is still from its own division
     assert client.area is not None and client.area.id != client.unit_area(CP).id
-    with ctx.db.read() as session:
-        relation = relations_to(session, int(area_worker), [client_id], on=FROM)
-    assert relation[client_id].value == "area"
 
 
 def test_the_planner_keeps_every_child_protection_worker_within_30(ctx):
@@ -175,3 +179,24 @@ def test_an_unknown_unit_is_named(ctx):
     with pytest.raises(ReformError) as unknown:
         reform_situation(ctx, unit="no_such_unit")
     assert unknown.value.code == "unknown_unit"
+
+
+def test_a_unit_plans_with_its_own_capacities_and_keeps_them(ctx):
+    from omatyontekija.services.reform import WhatIf
+
+    situation = reform_situation(ctx, unit=CP)
+    # child protection's default capacity is the cap, not the worker's own caseload
+    assert {w.capacity for w in situation.social_workers} == {30}
+    proposal = plan_reform(situation, WhatIf().with_capacity(str(TARJA), 25))
+    apply_reform(ctx, proposal, FROM)
+    own = rows(ctx, "SELECT capacity FROM workers WHERE id = :w", w=TARJA)[0][0]
+    in_unit = rows(
+        ctx,
+        "SELECT capacity FROM worker_units WHERE worker_id = :w AND unit_code = :u",
+        w=TARJA,
+        u=CP,
+    )[0][0]
+    assert (own, in_unit) == (87, 25)  # her disability services capacity is untouched
+    again = reform_situation(ctx, unit=CP)
+    assert next(w for w in again.social_workers if w.id == TARJA).capacity == 25
+    assert next(w for w in reform_situation(ctx).social_workers if w.id == TARJA).capacity == 87

@@ -193,6 +193,10 @@ def test_a_0011_database_gives_every_division_to_disability_services(tmp_path):
             "SELECT id, name, effective_from, unit_code FROM area_divisions ORDER BY id"
         ).fetchall()
         assert after == [(*row, "disability_services") for row in divisions_before]
+        # every membership keeps the unit's default capacity (none of its own)
+        assert connection.execute(
+            "SELECT COUNT(*) FROM worker_units WHERE capacity IS NOT NULL"
+        ).fetchone() == (0,)
         day = divisions_before[-1][2]
         insert = (
             "INSERT INTO area_divisions (name, effective_from, created_at, created_by, unit_code) "

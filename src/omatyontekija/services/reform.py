@@ -11,6 +11,7 @@ client whose named worker changes, in ONE transaction: all of it or none.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
@@ -63,6 +64,14 @@ def _situation(work: Work, today: dt.date, unit: str) -> ReformSituation:
     latest = work.divisions.latest_effective_from(unit)
     division = work.areas.division_on(max(latest, today) if latest else today, unit)
     workers = tuple(work.workers.list_workers())
+    if unit != DEFAULT_UNIT:
+        # A unit's own reform plans with its own capacities (disability services' are the
+        # workers' own, as before units); child protection's default is the cap of 30.
+        own = work.units.unit_capacities(unit)
+        default = CHILD_PROTECTION_CAP if unit == CHILD_PROTECTION else None
+        workers = tuple(
+            dataclasses.replace(w, capacity=own.get(w.id, default or w.capacity)) for w in workers
+        )
     members = tuple(
         sorted(w for w, units in work.units.units_of_workers().items() if unit in units)
     )
@@ -239,11 +248,16 @@ def _save_workers(
             name=worker.name, role=WorkerRole.SOCIAL_WORKER, capacity=worker.capacity
         )
         work.units.set_worker_units(saved.id, [unit])
+        if unit != DEFAULT_UNIT:
+            work.units.set_unit_capacity(saved.id, unit, worker.capacity)
         worker_ids[worker.key] = saved.id
         created.append(saved.id)
     for key, capacity in proposal.what_if.capacities:
         if key in worker_ids and key.isdigit():
-            work.worker_edits.set_capacity(worker_ids[key], capacity)
+            if unit == DEFAULT_UNIT:
+                work.worker_edits.set_capacity(worker_ids[key], capacity)
+            else:  # the capacity in this unit; the worker's own stays as it was
+                work.units.set_unit_capacity(worker_ids[key], unit, capacity)
     return worker_ids, created
 
 

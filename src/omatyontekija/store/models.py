@@ -81,6 +81,9 @@ class WorkerUnitRecord(Base):
         ForeignKey("workers.id", ondelete="CASCADE"), primary_key=True
     )
     unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), primary_key=True)
+    # The worker's caseload capacity in this unit (migration 0012); None: the unit's default
+    # (the worker's own capacity; in child protection the cap of 30 children).
+    capacity: Mapped[int | None] = mapped_column(Integer)
 
 
 class UnitNamedWorkerRecord(Base):

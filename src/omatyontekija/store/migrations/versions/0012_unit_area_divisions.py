@@ -7,6 +7,10 @@
   child protection can take a new division in force on the same day as
   disability services.
 
+- worker_units.capacity: a worker's capacity in a unit, for a unit's own
+  reform; empty for every existing membership (the unit's default applies:
+  the worker's own capacity, as before).
+
 Areas and their districts belong to a division and so follow it; nothing else
 changes.
 
@@ -29,6 +33,7 @@ DEFAULT = "disability_services"
 
 
 def upgrade() -> None:
+    op.add_column("worker_units", sa.Column("capacity", sa.Integer(), nullable=True))
     # Added in place first (every row takes the default), then the table is rebuilt once
     # for the foreign key and the constraints, which SQLite cannot alter in place.
     op.add_column(
@@ -46,6 +51,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("worker_units", schema=None) as batch_op:
+        batch_op.drop_column("capacity")
     # Only disability services' divisions existed before: the others have no place to go.
     op.execute(
         sa.text("DELETE FROM area_divisions WHERE unit_code <> :unit").bindparams(unit=DEFAULT)

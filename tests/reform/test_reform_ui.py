@@ -198,6 +198,8 @@ def test_the_page_plans_the_unit_chosen_at_the_top_right_and_names_it(app, qtbot
     keys = {page.proposed_model.index(r, 0).data(WorkerKeyRole) for r in range(3)}
     assert page.proposed_model.rowCount() == 3 and keys == {"3", "5", "7"}
     assert page.basis.text() == "Lähtökohta: ei tallennettua aluejakoa"
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        window.unit_chooser.choose("disability_services")  # the setting outlives the test
 
 
 def test_division_dialog_shows_the_division_of_the_date(app, qtbot, ctx, qtmodeltester):

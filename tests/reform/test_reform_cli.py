@@ -160,3 +160,11 @@ def test_an_unknown_unit_is_one_line_of_bad_input(cli):
         status, out, err = cli(*command, "--unit", "nonexistent")
         assert status == 2 and out == ""
         assert len(err.strip().splitlines()) == 1 and "nonexistent" in err
+
+
+def test_the_area_import_is_disability_services_only(cli, tmp_path):
+    path = tmp_path / "areas.csv"
+    path.write_text("postinumero;alue\n40100;Keskusta\n", encoding="utf-8")
+    status, out, err = cli("areas", "--unit", "child_protection", "import", str(path))
+    assert status == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "reform --unit child_protection" in err

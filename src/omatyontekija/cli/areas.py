@@ -85,6 +85,9 @@ def add_parser(subparsers) -> None:
 
 
 def run_import(args) -> int:
+    if args.unit != DEFAULT_UNIT:  # the import writes disability services' division only
+        problem(reform_text("import_unit", "en", unit=args.unit))
+        return EXIT_BAD_INPUT
     try:
         mapping = mapping_of(args)
         on = parse_date(args.effective_from) if args.effective_from else None

@@ -2,8 +2,8 @@
 protection), in Finnish and Swedish, from the demo database.
 
 Run: .venv/bin/python scripts/screenshot_units.py [--out docs/screenshots]
-Writes client-two-units-fi.png, client-two-units-sv.png and the Finnish view in child
-protection, client-two-units-child-protection-fi.png.
+Writes client-view-two-units.fi.png, client-view-two-units.sv.png and the Finnish view in
+child protection, client-two-units-child-protection-fi.png.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def main() -> int:
         window.open_client(client_id)
         for _ in range(50):
             app.processEvents()
-        path = args.out / f"client-two-units-{language}.png"
+        path = args.out / f"client-view-two-units.{language}.png"
         window.grab().save(str(path))
         print(path)
         if language == "fi":

@@ -110,6 +110,27 @@ class PostgresServer:
     def drop(self, name: str) -> None:
         self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    def as_login(self, url: str, login: str) -> str:
+        """``url`` for another login (the throwaway server trusts local logins): on PostgreSQL
+        the user is the session's login, so a test acting as a worker connects as that worker.
+        The role may be shared with other tests on the server, so it is left as it is; only
+        this database's tables are granted to it (what the program lets the worker do comes
+        from its users table, not from the server role)."""
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        self._execute(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{login}') "
+            f'THEN CREATE ROLE "{login}" LOGIN; END IF; END $$'
+        )
+        database = make_url(url).database
+        with psycopg.connect(f"{self._plain.rpartition('/')[0]}/{database}", autocommit=True) as c:
+            c.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{login}"')
+            c.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{login}"')
+        return (
+            make_url(url).set(username=login, password=None).render_as_string(hide_password=False)
+        )
+
     def url_of(self, name: str) -> str:
         """The URL of database ``name`` for the login "testuser": on PostgreSQL the user is the
         database login (services/context.py), and testuser is every test's user."""

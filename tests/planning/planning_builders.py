@@ -32,7 +32,8 @@ def problem_from(
 
 
 def evaluate(problem: PlanningProblem, assignment: dict[str, str]) -> tuple[int, Fraction] | None:
-    """(changes, largest load/capacity ratio) of an assignment, or None if it breaks a capacity."""
+    """(changes, largest load/capacity ratio) of an assignment, or None if it breaks a capacity
+    or a hard limit (max_clients)."""
     capacity = {w.id: w.capacity for w in problem.workers}
     load = dict.fromkeys(capacity, 0)
     changes = 0
@@ -42,6 +43,8 @@ def evaluate(problem: PlanningProblem, assignment: dict[str, str]) -> tuple[int,
         if client.named_worker is not None and client.named_worker != worker:
             changes += 1
     if any(load[w] > capacity[w] for w in capacity):
+        return None
+    if any(w.max_clients is not None and load[w.id] > w.max_clients for w in problem.workers):
         return None
     if any(capacity[worker] == 0 for worker in assignment.values()):
         return None

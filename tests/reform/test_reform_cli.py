@@ -131,3 +131,40 @@ def test_area_list_as_csv_and_pdf(cli, tmp_path):
     assert len(reader.pages) == 1
     words = reader.pages[0].extract_text()
     assert "Keskusta" in words and "Puhelinaika" in words
+
+
+def test_each_unit_reforms_and_lists_its_own_division(cli):
+    """reform and areas take --unit: child protection's own division, made by its reform;
+    disability services' (the default) stays as it was."""
+    disability = cli("areas", "--on", "2027-01-01", "--json")[1]
+    assert cli("areas", "--unit", "child_protection")[0] == 1  # none of its own yet
+    status, out, _ = cli("reform", "--plan", "--unit", "child_protection", "--json")
+    assert status == 0
+    plan = json.loads(out)
+    assert {w["worker"] for w in plan["workers"]} == {"3", "5", "7"}  # its own workers
+    assert plan["starts_from"] is None
+    status, out, _ = cli(
+        "reform", "--apply", "--unit", "child_protection", "--from", "2027-01-01", "--json"
+    )
+    assert status == 0
+    status, out, _ = cli("areas", "--unit", "child_protection", "--on", "2027-01-01", "--json")
+    assert status == 0
+    division = json.loads(out)
+    assert division["effective_from"] == "2027-01-01"
+    assert {a["social_worker"]["id"] for a in division["areas"]} <= {3, 5, 7}
+    assert cli("areas", "--on", "2027-01-01", "--json")[1] == disability
+
+
+def test_an_unknown_unit_is_one_line_of_bad_input(cli):
+    for command in (("reform", "--plan"), ("areas",)):
+        status, out, err = cli(*command, "--unit", "nonexistent")
+        assert status == 2 and out == ""
+        assert len(err.strip().splitlines()) == 1 and "nonexistent" in err
+
+
+def test_the_area_import_is_disability_services_only(cli, tmp_path):
+    path = tmp_path / "areas.csv"
+    path.write_text("postinumero;alue\n40100;Keskusta\n", encoding="utf-8")
+    status, out, err = cli("areas", "--unit", "child_protection", "import", str(path))
+    assert status == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "reform --unit child_protection" in err

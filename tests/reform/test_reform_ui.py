@@ -178,6 +178,30 @@ def test_the_main_window_opens_the_page_with_ctrl_r_and_prints_through_handovers
     assert printed == [[1, 2]]
 
 
+def test_the_page_plans_the_unit_chosen_at_the_top_right_and_names_it(app, qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.unit_chooser.choose("disability_services")
+    window.reform_action.trigger()
+    page = window.reform_page
+    qtbot.waitUntil(lambda: page.proposal is not None and not page.is_busy(), timeout=WAIT)
+    assert page.situation.unit == "disability_services"
+    assert page.title.text().endswith("Vammaispalvelut")
+    assert page.current_model.rowCount() == 7
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        window.unit_chooser.choose("child_protection")
+    assert page.situation.unit == "child_protection"
+    assert page.title.text().endswith("Lastensuojelu")
+    # child protection's own social workers (the demo's three), from no division of its own
+    keys = {page.proposed_model.index(r, 0).data(WorkerKeyRole) for r in range(3)}
+    assert page.proposed_model.rowCount() == 3 and keys == {"3", "5", "7"}
+    assert page.basis.text() == "Lähtökohta: ei tallennettua aluejakoa"
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        window.unit_chooser.choose("disability_services")  # the setting outlives the test
+
+
 def test_division_dialog_shows_the_division_of_the_date(app, qtbot, ctx, qtmodeltester):
     dialog = DivisionDialog(ctx)
     qtbot.addWidget(dialog)

@@ -17,11 +17,16 @@ CHILD_WORKER = 3  # Jussi Kärkkäinen: disability services and child protection
 
 
 @pytest.fixture
-def as_user(demo_path, ctx):
+def as_user(request, demo_url, database_backend, ctx):
+    """Another user on the same database as ``ctx``: on PostgreSQL that user's own login."""
     made = []
 
     def make(login):
-        context = open_context(str(demo_path), user=login)
+        if database_backend == "postgresql":
+            server = request.getfixturevalue("postgres_server")
+            context = open_context(server.as_login(demo_url, login), user=login)
+        else:
+            context = open_context(demo_url, user=login)
         context.clock = ctx.clock
         made.append(context)
         return context
@@ -44,13 +49,6 @@ def execute(ctx, sql: str, **params) -> None:
 def children(ctx) -> list[int]:
     born_after = dt.date.today().replace(year=dt.date.today().year - 17)
     return [r[0] for r in rows(ctx, "SELECT id FROM clients WHERE birth_date > :d", d=born_after)]
-
-
-def _not_yet_on_postgresql(backend: str) -> None:
-    # Known defect (issue 18's note): on PostgreSQL a worker acting through as_user is not
-    # given the relation these tests set up by hand; the same checks pass on SQLite.
-    if backend == "postgresql":
-        pytest.xfail("a unit worker's relation set up by hand is not seen on PostgreSQL yet")
 
 
 def child_in_both_units(ctx) -> int:
@@ -92,8 +90,7 @@ def test_a_child_in_two_units_has_two_workers_each_unit_its_own(ctx):
     assert dict(row.named_workers)["disability_services"].id == 2
 
 
-def test_a_worker_of_one_unit_cannot_designate_in_another(ctx, as_user, database_backend):
-    _not_yet_on_postgresql(database_backend)
+def test_a_worker_of_one_unit_cannot_designate_in_another(ctx, as_user):
     client_id = child_in_both_units(ctx)
     execute(ctx, "UPDATE clients SET named_worker_id = 2 WHERE id = :c", c=client_id)
     sari = as_user("sari.mantyla")  # disability services only; the client is her own
@@ -113,10 +110,7 @@ def test_a_worker_of_one_unit_cannot_designate_in_another(ctx, as_user, database
     assert refused.value.code == "worker_not_in_unit"
 
 
-def test_the_cap_refuses_the_31st_child_without_a_supervisors_reason(
-    ctx, as_user, database_backend
-):
-    _not_yet_on_postgresql(database_backend)
+def test_the_cap_refuses_the_31st_child_without_a_supervisors_reason(ctx, as_user):
     kids = children(ctx)
     assert len(kids) >= 31
     execute(ctx, "DELETE FROM unit_named_workers WHERE worker_id = :w", w=CHILD_WORKER)
@@ -218,8 +212,7 @@ def test_handovers_are_per_unit(ctx):
     assert client.named_worker.id == 2  # the open disability services handover is its own
 
 
-def test_a_unit_worker_sees_the_child_as_their_own(ctx, as_user, database_backend):
-    _not_yet_on_postgresql(database_backend)
+def test_a_unit_worker_sees_the_child_as_their_own(ctx, as_user):
     client_id = child_in_both_units(ctx)
     designate(
         ctx,

@@ -166,3 +166,43 @@ def test_a_0010_database_migrates_to_units_without_loss(tmp_path):
         connection.execute(insert)
         with pytest.raises(sqlite3.IntegrityError):
             connection.execute(insert)
+
+
+def test_a_0011_database_gives_every_division_to_disability_services(tmp_path):
+    """Migration 0012: each unit its own area division. A database saved with schema 0011
+    keeps every division, area and district, all disability services'; another unit may
+    then take a division from the same date, but no unit two."""
+    import shutil
+    from pathlib import Path
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(Path(__file__).parent / "data" / "schema-0011.sqlite3", path)
+    tables = ["area_divisions", "areas", "area_districts", "clients", "unit_named_workers"]
+    before = _counts(path, tables)
+    assert before["area_divisions"] >= 2 and before["area_districts"] > 0
+    with sqlite3.connect(path) as connection:
+        divisions_before = connection.execute(
+            "SELECT id, name, effective_from FROM area_divisions ORDER BY id"
+        ).fetchall()
+    db = Database(str(path))
+    migrate(db, backup=False)
+    db.dispose()
+    assert _counts(path, tables) == before
+    with sqlite3.connect(path) as connection:
+        after = connection.execute(
+            "SELECT id, name, effective_from, unit_code FROM area_divisions ORDER BY id"
+        ).fetchall()
+        assert after == [(*row, "disability_services") for row in divisions_before]
+        # every membership keeps the unit's default capacity (none of its own)
+        assert connection.execute(
+            "SELECT COUNT(*) FROM worker_units WHERE capacity IS NOT NULL"
+        ).fetchone() == (0,)
+        day = divisions_before[-1][2]
+        insert = (
+            "INSERT INTO area_divisions (name, effective_from, created_at, created_by, unit_code) "
+            "VALUES ('Lastensuojelu', ?, '2026-01-01', 'x', 'child_protection')"
+        )
+        connection.execute(insert, (day,))
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute(insert, (day,))
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -68,3 +68,41 @@ def test_an_older_database_gets_binary_keys_from_migration_0004(postgres_url):
     assert all(before[c] is None for c in KEY_COLUMNS)
     assert all(after[c] == "C" for c in KEY_COLUMNS)
     assert again == before
+
+
+def test_migration_0012_gives_existing_divisions_to_disability_services(postgres_url):
+    db = Database(postgres_url)
+    try:
+        command.upgrade(alembic_config(db), "0011")
+        with db.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO area_divisions (id, name, effective_from, created_at, created_by)"
+                    " VALUES (1, 'Aluejako', '2020-03-16', now(), 'x'),"
+                    " (2, 'Aluejako 2027', '2027-01-01', now(), 'x')"
+                )
+            )
+            connection.execute(
+                text("INSERT INTO areas (id, division_id, name) VALUES (1, 1, 'A'), (2, 2, 'A')")
+            )
+        command.upgrade(alembic_config(db), "head")
+        with db.engine.begin() as connection:
+            rows = connection.execute(
+                text("SELECT id, unit_code FROM area_divisions ORDER BY id")
+            ).all()
+            areas = connection.execute(text("SELECT count(*) FROM areas")).scalar_one()
+            # another unit may take a division from the same date
+            connection.execute(
+                text(
+                    "INSERT INTO area_divisions (id, name, effective_from, created_at, created_by,"
+                    " unit_code) VALUES (3, 'LS', '2020-03-16', now(), 'x', 'child_protection')"
+                )
+            )
+        command.downgrade(alembic_config(db), "0011")
+        with db.engine.connect() as connection:
+            left = connection.execute(text("SELECT id FROM area_divisions ORDER BY id")).all()
+    finally:
+        db.dispose()
+    assert [tuple(r) for r in rows] == [(1, "disability_services"), (2, "disability_services")]
+    assert areas == 2
+    assert [r[0] for r in left] == [1, 2]  # only disability services' existed before

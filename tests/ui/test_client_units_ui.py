@@ -54,3 +54,37 @@ def test_each_units_page_shows_its_own_worker(app, qtbot, ctx):
     assert card.title.text().startswith(word)
     assert window.client_controller.unit == "child_protection"  # decisions act here only
     window.unit_chooser.choose("disability_services")  # the setting outlives the test
+
+
+def test_a_unit_without_a_named_worker_shows_the_area_worker_of_its_own_division(app, qtbot, ctx):
+    """Each unit its own division: child protection's page of a child nobody is named for
+    there shows the worker of the child's area in child protection's division."""
+    from omatyontekija.services.reform import apply_reform, plan_reform, reform_situation
+
+    client_id = _child_in_two_units(ctx)
+    with ctx.db.write() as session:
+        session.execute(
+            text("DELETE FROM unit_named_workers WHERE client_id = :c"), {"c": client_id}
+        )
+    proposal = plan_reform(reform_situation(ctx, unit="child_protection"))
+    apply_reform(ctx, proposal, dt.date(2027, 1, 1))
+    with ctx.db.read() as session:
+        postal = session.execute(
+            text("SELECT postal_code FROM clients WHERE id = :c"), {"c": client_id}
+        ).scalar()
+        area_worker = session.execute(
+            text("SELECT name FROM workers WHERE id = :w"),
+            {"w": int(dict(proposal.assignment)[postal])},
+        ).scalar()
+    ctx.clock = lambda: dt.date(2027, 1, 1)  # the division is in force
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.unit_chooser.choose("child_protection")
+    window.open_client(client_id)
+    card = window.client_view.worker_card
+    qtbot.wait(20)
+    shown = [label.text() for label in card.findChildren(type(card.title))]
+    assert card.title.text() == card.tr("No named worker: the area worker is the contact")
+    assert area_worker in shown
+    window.unit_chooser.choose("disability_services")  # the setting outlives the test

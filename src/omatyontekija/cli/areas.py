@@ -1,4 +1,5 @@
-"""``omatyontekija areas [--on DATE]``: the area division in force on a date, with its workers."""
+"""``omatyontekija areas [--on DATE] [--unit UNIT_CODE]``: a unit's area division in force on a
+date, with its workers (each service unit has its own; default disability services)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from omatyontekija.cli.common import (
     problem,
 )
 from omatyontekija.domain.area import AreaDivision
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import Worker
 from omatyontekija.services.admin.areas import import_areas
 from omatyontekija.services.admin.workers import TableRefused
@@ -54,6 +56,12 @@ def add_parser(subparsers) -> None:
         "their postal-code districts, social worker and counsellor.",
     )
     parser.add_argument("--on", metavar="DATE", help="YYYY-MM-DD or D.M.YYYY (default today)")
+    parser.add_argument(
+        "--unit",
+        default=DEFAULT_UNIT,
+        metavar="UNIT_CODE",
+        help=f"whose division (default {DEFAULT_UNIT}; child_protection, adult_social_work)",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of messages")
     add_json_flag(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
@@ -77,6 +85,9 @@ def add_parser(subparsers) -> None:
 
 
 def run_import(args) -> int:
+    if args.unit != DEFAULT_UNIT:  # the import writes disability services' division only
+        problem(reform_text("import_unit", "en", unit=args.unit))
+        return EXIT_BAD_INPUT
     try:
         mapping = mapping_of(args)
         on = parse_date(args.effective_from) if args.effective_from else None
@@ -132,7 +143,10 @@ def run(args) -> int:
         return EXIT_BAD_INPUT
     ctx = context_from(args)
     try:
-        division = division_on(ctx, on or ctx.today)
+        division = division_on(ctx, on or ctx.today, unit=getattr(args, "unit", DEFAULT_UNIT))
+    except ReformError as error:
+        problem(error.text(args.lang))
+        return EXIT_BAD_INPUT
     finally:
         ctx.close()
     if division is None:

@@ -9,7 +9,9 @@ cannot have fewer named-worker changes without a larger largest load ratio
 
 With ``--max-load R`` it prints the plan with the fewest changes among those
 whose largest load ratio is at most R (and, among those, the smallest ratio).
-In both modes capacity is the scale of the ratio, not a hard limit. When the
+In both modes capacity is the scale of the ratio, not a hard limit. A worker's
+``"max_clients": N`` (child protection's 30 children per responsible social
+worker) is a hard limit in every mode: no plan gives that worker more. When the
 file has ``"neighbours": [[district, district], ...]`` every area is connected;
 without them ``connected_areas`` is false and the note says so.
 
@@ -63,7 +65,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="propose an area division with the fewest named-worker changes",
         description="Assign every district to one worker within capacities so that as few "
         "clients as possible change their named worker, then keep the load even. "
-        'FILE is JSON: {"workers": [{"id", "capacity"}], "districts": [{"id"}], '
+        'FILE is JSON: {"workers": [{"id", "capacity", "max_clients" (optional hard limit)}], '
+        '"districts": [{"id"}], '
         '"clients": [{"id", "district", "named_worker"}], "pinned": {"DISTRICT": "WORKER"}}.',
     )
     parser.add_argument("file", metavar="FILE", help="the planning input (JSON); - for stdin")
@@ -143,15 +146,16 @@ def _refuse_absurd_capacities(data: object) -> None:
     error (and makes the solver's numbers meaningless), so it is refused as bad input."""
     workers = data.get("workers") if isinstance(data, dict) else None
     for index, worker in enumerate(workers if isinstance(workers, list) else []):
-        capacity = worker.get("capacity") if isinstance(worker, dict) else None
-        if isinstance(capacity, int | float) and capacity > MAX_CAPACITY:
-            raise UserError(
-                "capacity_absurd",
-                where=f"workers[{index}] ({worker.get('id')})",
-                low=0,
-                high=MAX_CAPACITY,
-                value=capacity,
-            )
+        for key in ("capacity", "max_clients"):
+            capacity = worker.get(key) if isinstance(worker, dict) else None
+            if isinstance(capacity, int | float) and capacity > MAX_CAPACITY:
+                raise UserError(
+                    "capacity_absurd",
+                    where=f"workers[{index}] ({worker.get('id')})",
+                    low=0,
+                    high=MAX_CAPACITY,
+                    value=capacity,
+                )
 
 
 def _point_json(point: FrontPoint) -> dict:

@@ -3,6 +3,7 @@
     reform --plan [--max-load PERCENT] [--capacity WORKER=N ...] [--pin DISTRICT=WORKER ...]
                   [--add-worker NAME:N ...]
     reform --apply --from DATE [--due DATE] [the same what-ifs]
+    (each with --unit UNIT_CODE: that unit's own division; default disability_services)
 
 Workers are named by id; workers added with --add-worker are new1, new2… in
 order. Exit status: 0 done, 1 no plan or refused (date, stale, handovers),
@@ -27,6 +28,7 @@ from omatyontekija.cli.common import (
 )
 from omatyontekija.domain.errors import UserError
 from omatyontekija.domain.limits import MAX_CAPACITY
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.planning.messages import Message
 from omatyontekija.services.handover_messages import HandoverError
 from omatyontekija.services.reform import (
@@ -40,7 +42,13 @@ from omatyontekija.services.reform import (
 )
 from omatyontekija.services.reform_messages import LANGUAGES, reform_text
 
-_BAD_INPUT = {"unknown_worker", "unknown_district", "bad_capacity", "new_worker_name"}
+_BAD_INPUT = {
+    "unknown_worker",
+    "unknown_district",
+    "bad_capacity",
+    "new_worker_name",
+    "unknown_unit",
+}
 
 
 def add_parser(subparsers) -> None:
@@ -75,6 +83,14 @@ def add_parser(subparsers) -> None:
         metavar="PERCENT",
         help="nobody above PERCENT of capacity: the plan with the fewest changes that meets "
         "it (default: the even spread over all workers, rounded up to a whole per cent)",
+    )
+    parser.add_argument(
+        "--unit",
+        default=DEFAULT_UNIT,
+        metavar="UNIT_CODE",
+        help=f"the service unit whose own area division is reformed (default {DEFAULT_UNIT}; "
+        "disability_services, child_protection, adult_social_work). In child_protection "
+        "nobody gets more than 30 clients (Child Welfare Act § 13 b), whatever --max-load",
     )
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of messages")
     add_json_flag(parser)
@@ -194,7 +210,7 @@ def run(args: argparse.Namespace) -> int:
     if args.area_list:
         return _write_area_list(ctx, args)
     try:
-        situation = reform_situation(ctx)
+        situation = reform_situation(ctx, unit=args.unit)
         with solver_output_silenced():  # HiGHS' own lines never reach the JSON on stdout
             proposal = plan_reform(situation, what_if, max_load=max_load)
         if args.plan:
@@ -228,7 +244,7 @@ def _write_area_list(ctx, args: argparse.Namespace) -> int:
     from omatyontekija.services.reform_area_list import area_list, write_area_list
 
     try:
-        areas = area_list(ctx)
+        areas = area_list(ctx, unit=args.unit)
         if areas is None:
             problem("no area division")
             return EXIT_FAILED

@@ -9,6 +9,7 @@ from enum import StrEnum
 from omatyontekija.domain.area import Area
 from omatyontekija.domain.catalog import ServiceType
 from omatyontekija.domain.identity import age_on, birth_date_of
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import Worker, WorkerRef
 
 
@@ -154,6 +155,10 @@ class Client:
     # Seed 003: the unit whose named worker is the client's responsible worker, the first
     # contact in any matter; None: none marked.
     responsible_unit: str | None = None
+    # (unit code, area) of the client's postal code in the division of each other unit
+    # the client is in that has one (each unit its own division); ``area`` above is
+    # disability services'.
+    unit_areas: tuple[tuple[str, Area | None], ...] = ()
 
     @property
     def responsible_worker(self) -> Worker | None:
@@ -161,6 +166,18 @@ class Client:
 
     def unit_worker(self, unit: str) -> Worker | None:
         return dict(self.unit_workers).get(unit)
+
+    def unit_area(self, unit: str) -> Area | None:
+        """The client's area in ``unit``'s division (disability services': ``area``)."""
+        if unit == DEFAULT_UNIT:
+            return self.area
+        return dict(self.unit_areas).get(unit)
+
+    def unit_area_workers(self, unit: str) -> tuple[Worker, ...]:
+        """The workers of the client's area in ``unit``'s division: the contact there when
+        the unit has named no one."""
+        area = self.unit_area(unit)
+        return area.workers if area else ()
 
     @property
     def name(self) -> str:

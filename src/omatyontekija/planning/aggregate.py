@@ -7,7 +7,7 @@ districts × workers and not with the number of clients.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from omatyontekija.planning.problem import PlanningProblem
 
@@ -27,6 +27,8 @@ class Counts:
     named: int
     capacity: dict[str, int]
     pinned_load: dict[str, int]
+    # Hard limits on load (PlanningWorker.max_clients) of the workers that have one.
+    max_clients: dict[str, int] = field(default_factory=dict)
 
     @property
     def total_clients(self) -> int:
@@ -35,6 +37,10 @@ class Counts:
     @property
     def total_capacity(self) -> int:
         return sum(self.capacity.values())
+
+    def hard_limit(self, worker: str) -> int:
+        """The most clients ``worker`` may hold in a plan that keeps capacity as a limit."""
+        return min(self.capacity[worker], self.max_clients.get(worker, self.capacity[worker]))
 
     def open_workers(self) -> list[str]:
         """Workers who can take a district (capacity above 0), in input order."""
@@ -57,4 +63,5 @@ def count(problem: PlanningProblem) -> Counts:
         pinned_load[worker] += size[district]
     # Pairs with a worker who is leaving (not in the plan) can never be kept.
     kept = {pair: n for pair, n in keep.items() if pair[1] in capacity}
-    return Counts(size, kept, named, capacity, pinned_load)
+    caps = {w.id: w.max_clients for w in problem.workers if w.max_clients is not None}
+    return Counts(size, kept, named, capacity, pinned_load, caps)

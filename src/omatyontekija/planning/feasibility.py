@@ -38,6 +38,48 @@ def infeasibility_reasons(problem: PlanningProblem, counts: Counts) -> list[Mess
                 )
             )
     reasons += _pin_reasons(problem, counts)
+    if not reasons and counts.max_clients:
+        # Capacity holds everyone; the legal caps below it may not.
+        limits = {w: counts.hard_limit(w) for w in counts.open_workers()}
+        reasons += limit_reasons(problem, counts, limits)
+    return reasons
+
+
+def limit_reasons(
+    problem: PlanningProblem, counts: Counts, limits: dict[str, int | None]
+) -> list[Message]:
+    """Why no plan keeps every open worker within ``limits`` (None: no limit), found without
+    solving: too little room in all, a district bigger than anyone's room, pins over a limit."""
+    reasons: list[Message] = []
+    if not limits:
+        return reasons
+    unlimited = any(limit is None for limit in limits.values())
+    bounded = [limit for limit in limits.values() if limit is not None]
+    if not unlimited and sum(bounded) < counts.total_clients:
+        reasons.append(
+            Message.of("limits_below_clients", room=sum(bounded), clients=counts.total_clients)
+        )
+    largest = None if unlimited else max(bounded, default=0)
+    for district, size in counts.size.items():
+        if largest is not None and size > largest and district not in problem.pinned:
+            reasons.append(
+                Message.of(
+                    "district_over_every_limit", district=district, clients=size, limit=largest
+                )
+            )
+    for worker, limit in limits.items():
+        load = counts.pinned_load.get(worker, 0)
+        if limit is not None and load > limit:
+            districts = ", ".join(d for d, w in problem.pinned.items() if w == worker)
+            reasons.append(
+                Message.of(
+                    "pinned_over_limit",
+                    worker=worker,
+                    districts=districts,
+                    clients=load,
+                    limit=limit,
+                )
+            )
     return reasons
 
 

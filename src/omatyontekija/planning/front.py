@@ -5,7 +5,9 @@ The two measures are the number of named-worker changes and the largest
 load ratio (a worker's clients over their capacity). Capacity is the scale of
 the ratio here, not a hard limit: the supervisor chooses how high the largest
 ratio may go ("nobody above N % of capacity"), and a ratio above 1 is a plan
-that overloads someone, which the front shows rather than hides.
+that overloads someone, which the front shows rather than hides. A worker's
+``max_clients`` (child protection's cap of 30) is a hard limit instead: every
+load limit below is capped by it, the first solve included, so no point passes it.
 
 The front is computed exactly by the ε-constraint method over the largest
 load. Let f(r) be the fewest changes of any plan whose largest ratio is below
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from omatyontekija.planning.aggregate import Counts, count
+from omatyontekija.planning.feasibility import limit_reasons
 from omatyontekija.planning.messages import Message
 from omatyontekija.planning.problem import PlanningProblem
 from omatyontekija.planning.validation import InvalidProblem, validate
@@ -98,15 +101,30 @@ class _Planner:
             )
         self.model = Model(decided, counts.size, counts.keep, self.workers, allowed, edges)
         self.order = {w: i for i, w in enumerate(self.workers)}
+        self.hard = {w: counts.max_clients[w] for w in self.workers if w in counts.max_clients}
+
+    def capped(self, limits: dict[str, int]) -> dict[str, int]:
+        """``limits`` with each worker's hard limit (max_clients) applied."""
+        return {w: min(limit, self.hard.get(w, limit)) for w, limit in limits.items()}
+
+    def first_limits(self) -> dict[str, int] | None:
+        """The limits of the walk's first solve: none, or the hard limits alone."""
+        if not self.hard:
+            return None
+        total = self.counts.total_clients
+        return self.reachable(self.capped(dict.fromkeys(self.workers, total)))
 
     def limits_below(self, ratio: Fraction) -> dict[str, int]:
         """The largest load of each worker below ``ratio`` of capacity that districts can make."""
         p, q = ratio.numerator, ratio.denominator
-        return self.reachable({w: (p * self.counts.capacity[w] - 1) // q for w in self.workers})
+        limits = {w: (p * self.counts.capacity[w] - 1) // q for w in self.workers}
+        return self.reachable(self.capped(limits))
 
     def limits_at_most(self, ratio: Fraction) -> dict[str, int]:
         p, q = ratio.numerator, ratio.denominator
-        return self.reachable({w: p * self.counts.capacity[w] // q for w in self.workers})
+        return self.reachable(
+            self.capped({w: p * self.counts.capacity[w] // q for w in self.workers})
+        )
 
     def reachable(self, limits: dict[str, int]) -> dict[str, int]:
         """Each limit lowered to the largest sum of whole districts at most that limit.
@@ -268,6 +286,8 @@ class _Planner:
                 for other in self.workers:
                     if other == top or keep.get((district, other), 0) < here:
                         continue
+                    if load[other] + n > self.hard.get(other, load[other] + n):
+                        continue
                     new = Fraction(load[other] + n, cap[other])
                     if new < top_ratio and (best is None or new < best[0]):
                         best = (new, district, other)
@@ -299,6 +319,11 @@ def _no_worker(planner: _Planner) -> Front | None:
     ]
     if zero:
         return Front("infeasible", connected=planner.connected, reasons=tuple(zero))
+    if planner.hard:
+        limits = {w: planner.hard.get(w) for w in planner.workers}
+        reasons = limit_reasons(planner.problem, planner.counts, limits)
+        if reasons:
+            return Front("infeasible", connected=planner.connected, reasons=tuple(reasons))
     return None
 
 
@@ -339,13 +364,14 @@ def trade_off_front(problem: PlanningProblem, *, time_limit: float | None = None
     deadline = None if time_limit is None else time.monotonic() + time_limit
     points: list[FrontPoint] = []
     try:
-        for point in _walk(planner, None, deadline):
+        for point in _walk(planner, planner.first_limits(), deadline):
             points.append(point)
     except _TimeLimit:
         reason = Message.of("time_limit", seconds=time_limit)
         return Front("time_limit", tuple(points), planner.connected, (reason,))
     if not points:
-        return Front("infeasible", (), planner.connected, (_no_connected_plan(),))
+        reason = Message.of("no_plan_within_limits") if planner.hard else _no_connected_plan()
+        return Front("infeasible", (), planner.connected, (reason,))
     return Front("optimal", tuple(points), planner.connected)
 
 
@@ -370,11 +396,20 @@ def fewest_changes_within(
         return Front("infeasible", (), planner.connected, (_below_lowest(planner, max_load),))
     try:
         first = next(_walk(planner, planner.limits_at_most(max_load), deadline), None)
+        # Within the target there is none; say whether the hard limits alone allow any plan.
+        capped_out = (
+            first is None
+            and bool(planner.hard)
+            and planner.solve(planner.first_limits(), deadline) is None
+        )
     except _TimeLimit:
         reason = Message.of("time_limit", seconds=time_limit)
         return Front("time_limit", (), planner.connected, (reason,))
     if first is None:
-        return Front("infeasible", (), planner.connected, (_below_lowest(planner, max_load),))
+        reason = (
+            Message.of("no_plan_within_limits") if capped_out else _below_lowest(planner, max_load)
+        )
+        return Front("infeasible", (), planner.connected, (reason,))
     return Front("optimal", (first,), planner.connected)
 
 

@@ -12,6 +12,7 @@ them whose named worker is w.
 
     Σ_w x[d, w] = 1                         every free district has one worker
     Σ_d n_d · x[d, w] ≤ r_w                  nobody exceeds capacity
+    Σ_d n_d · x[d, w] ≤ L_w − p_w            nor a hard limit L_w below it (a legal cap)
 
 Stage 1 maximises the clients who keep their named worker, K = Σ k_dw · x[d, w]
 (changes = clients with a named worker − K − kept in pinned districts).
@@ -38,7 +39,7 @@ minimal.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 import numpy as np
@@ -71,6 +72,9 @@ class FreeProblem:
     keep: dict[tuple[str, str], int]
     capacity: dict[str, int]  # c_w of workers with c_w > 0
     pinned_load: dict[str, int]  # p_w
+    # L_w of workers whose hard limit is below capacity (child protection's cap):
+    # Σ_d n_d · x[d, w] ≤ L_w − p_w, whatever t is.
+    max_clients: dict[str, int] = field(default_factory=dict)
 
 
 def solve(problem: FreeProblem, time_limit: float | None = None) -> Outcome:
@@ -81,7 +85,7 @@ def solve(problem: FreeProblem, time_limit: float | None = None) -> Outcome:
         (d, w)
         for d in problem.districts
         for w, c in problem.capacity.items()
-        if problem.size[d] <= c - problem.pinned_load[w]
+        if problem.size[d] <= min(c, problem.max_clients.get(w, c)) - problem.pinned_load[w]
     ]
     deadline = None if time_limit is None else time.monotonic() + time_limit
     kept = np.array([problem.keep.get(pair, 0) for pair in pairs], dtype=float)
@@ -143,13 +147,29 @@ def _structure(problem: FreeProblem, pairs: list[tuple[str, str]]) -> _Structure
     # problem.size covers every district; only the free ones are still to place.
     total = sum(problem.size[d] for d in problem.districts) + int(pinned.sum())
     lower_t = max(_rounded_lower_bound(total, problem.capacity), float((pinned / capacity).max()))
-    return _Structure(
-        [
-            LinearConstraint(one_worker.tocsr(), 1.0, 1.0),
-            LinearConstraint(load.tocsr(), -np.inf, -pinned),
-        ],
-        lower_t,
+    constraints = [
+        LinearConstraint(one_worker.tocsr(), 1.0, 1.0),
+        LinearConstraint(load.tocsr(), -np.inf, -pinned),
+    ]
+    if problem.max_clients:
+        constraints.append(_hard_limits(problem, pairs, worker_row, n_vars))
+    return _Structure(constraints, lower_t)
+
+
+def _hard_limits(problem: FreeProblem, pairs, worker_row, n_vars: int) -> LinearConstraint:
+    """Σ_d n_d · x[d, w] ≤ L_w − p_w for the workers with a hard limit below capacity."""
+    capped = [w for w in worker_row if w in problem.max_clients]
+    row_of = {w: i for i, w in enumerate(capped)}
+    chosen = [(i, d, w) for i, (d, w) in enumerate(pairs) if w in row_of]
+    matrix = coo_array(
+        (
+            [float(problem.size[d]) for _, d, _ in chosen],
+            ([row_of[w] for _, _, w in chosen], [i for i, _, _ in chosen]),
+        ),
+        shape=(len(capped), n_vars),
     )
+    upper = [float(problem.max_clients[w] - problem.pinned_load[w]) for w in capped]
+    return LinearConstraint(matrix.tocsr(), -np.inf, np.array(upper))
 
 
 def _rounded_lower_bound(total: int, capacity: dict[str, int]) -> float:

@@ -17,10 +17,16 @@ from omatyontekija.planning.messages import DEFAULT_LANGUAGE, Message
 
 @dataclass(frozen=True, slots=True)
 class PlanningWorker:
-    """A worker who can take districts; ``capacity`` is the largest caseload (0 = takes none)."""
+    """A worker who can take districts; ``capacity`` is the largest caseload (0 = takes none).
+
+    ``max_clients`` is a limit no plan may pass whatever its target or scale, such as child
+    protection's 30 children per responsible social worker (Child Welfare Act § 13 b); None
+    when the law sets none. Capacity stays the scale of the load ratio.
+    """
 
     id: str
     capacity: int
+    max_clients: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

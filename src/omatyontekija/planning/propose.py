@@ -51,6 +51,11 @@ def propose(problem: PlanningProblem, *, time_limit: float | None = None) -> Pla
             keep=counts.keep,
             capacity={w: counts.capacity[w] for w in open_workers},
             pinned_load={w: counts.pinned_load[w] for w in open_workers},
+            max_clients={
+                w: counts.hard_limit(w)
+                for w in open_workers
+                if counts.hard_limit(w) < counts.capacity[w]
+            },
         ),
         time_limit=time_limit,
     )
@@ -58,6 +63,8 @@ def propose(problem: PlanningProblem, *, time_limit: float | None = None) -> Pla
         no_fit = Message.of(
             "no_packing", capacity=counts.total_capacity, clients=counts.total_clients
         )
+        if any(counts.hard_limit(w) < counts.capacity[w] for w in open_workers):
+            no_fit = Message.of("no_plan_within_limits")
         return Plan(PlanStatus.INFEASIBLE, reasons=(no_fit,))
     if outcome.status == "time_limit" and not outcome.assignment and free:
         return Plan(PlanStatus.TIME_LIMIT, reasons=(Message.of("time_limit", seconds=time_limit),))

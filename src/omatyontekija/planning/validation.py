@@ -3,7 +3,7 @@
 ``validate`` checks a :class:`PlanningProblem` built in code; ``parse_problem``
 reads the JSON form of the command line and the import dialog::
 
-    {"workers": [{"id", "capacity"}], "districts": [{"id"}],
+    {"workers": [{"id", "capacity", "max_clients"?}], "districts": [{"id"}],
      "clients": [{"id", "district", "named_worker"}], "pinned": {"DISTRICT": "WORKER"},
      "neighbours": [["DISTRICT", "DISTRICT"]]}
 
@@ -97,6 +97,13 @@ def _check(
                     Message.of("bad_capacity", value=repr(worker.capacity)),
                 )
             )
+        if worker.max_clients is not None and not _is_capacity(worker.max_clients):
+            issues.append(
+                Issue(
+                    _label("workers", position, worker.id),
+                    Message.of("bad_max_clients", value=repr(worker.max_clients)),
+                )
+            )
     for position, client in clients:
         label = _label("clients", position, client.id)
         if not _is_id(client.district) or client.district not in district_ids:
@@ -178,7 +185,7 @@ def parse_problem(data: Any) -> PlanningProblem:
     workers = []
     for p, item in _objects(data, "workers", issues):
         if (values := _fields(item, ("id", "capacity"), "workers", p, issues)) is not None:
-            workers.append((p, PlanningWorker(*values)))
+            workers.append((p, PlanningWorker(*values, item.get("max_clients"))))
     districts = []
     for p, item in _objects(data, "districts", issues):
         if (values := _fields(item, ("id",), "districts", p, issues)) is not None:

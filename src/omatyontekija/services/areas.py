@@ -2,6 +2,8 @@
 
 A division is versioned by the date it takes effect; earlier divisions stay as
 they were, so "who was this client's area worker on 1.3.2020?" has an answer.
+Each service unit has its own division (migration 0012); ``unit`` defaults to
+disability services, whose division was the only one before units.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 
 from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.area import Area, AreaDivision
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import Worker, WorkerRole
 from omatyontekija.services.reform_messages import ReformError
 from omatyontekija.services.trust.use_case import Work, use_case
@@ -35,16 +38,24 @@ class ClientArea:
         return self.area.counsellor if self.area else None
 
 
-@use_case(None)
-def list_divisions(work: Work) -> list[AreaDivision]:
-    """Every division with its areas, the earliest effective first; any user of the unit."""
-    return [work.areas.load_division(i) for i in work.divisions.division_ids()]
+def known_unit(work: Work, unit: str) -> str:
+    """``unit`` if there is such a unit; ReformError ``unknown_unit`` otherwise."""
+    if unit not in work.units.unit_codes():
+        raise ReformError("unknown_unit", unit=unit)
+    return unit
 
 
 @use_case(None)
-def division_on(work: Work, on: dt.date) -> AreaDivision | None:
-    """The division in force on ``on`` (the latest that took effect by then), or None."""
-    return work.areas.division_on(on)
+def list_divisions(work: Work, unit: str = DEFAULT_UNIT) -> list[AreaDivision]:
+    """Every division of ``unit`` with its areas, the earliest effective first; any user."""
+    return [work.areas.load_division(i) for i in work.divisions.division_ids(unit)]
+
+
+@use_case(None)
+def division_on(work: Work, on: dt.date, unit: str = DEFAULT_UNIT) -> AreaDivision | None:
+    """``unit``'s division in force on ``on`` (the latest that took effect by then), or None;
+    ReformError ``unknown_unit``."""
+    return work.areas.division_on(on, known_unit(work, unit))
 
 
 def _client_in_register(work: Work, arguments: dict) -> int:
@@ -55,11 +66,12 @@ def _client_in_register(work: Work, arguments: dict) -> int:
 
 
 @use_case(Action.VIEW, client=_client_in_register, reason_arg=None)
-def client_area_on(work: Work, client_id: int, on: dt.date) -> ClientArea:
-    """The client's area and area workers on ``on``; viewing the client is checked and logged."""
+def client_area_on(work: Work, client_id: int, on: dt.date, unit: str = DEFAULT_UNIT) -> ClientArea:
+    """The client's area and area workers on ``on`` in ``unit``'s division; viewing the
+    client is checked and logged."""
     work.detail(f"area on {on.isoformat()}")
     postal_code = work.reform.postal_code_of(client_id) or ""
-    division = work.areas.division_on(on)
+    division = work.areas.division_on(on, known_unit(work, unit))
     area = division.area_of(postal_code) if division and postal_code else None
     return ClientArea(client_id, on, postal_code, division, area)
 

@@ -16,6 +16,7 @@ from omatyontekija.domain.client import Client, ClientFacts, ClientRow, Language
 from omatyontekija.domain.client_fields import check_field
 from omatyontekija.domain.errors import UserError
 from omatyontekija.domain.search import SearchTerms, parse_search
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.services.authorization import AccessDenied, may
 from omatyontekija.services.messages import message
 from omatyontekija.services.trust.use_case import ClientNotFound, Work, use_case
@@ -130,7 +131,13 @@ def get_client(work: Work, client_id: int, *, reason: str | None = None) -> Clie
         (unit, None if ref is None else work.workers.get_worker(ref.id))
         for unit, ref in refs.items()
     )
-    return dataclasses.replace(client, unit_workers=unit_workers)
+    # The area worker of a client in a unit comes from that unit's own division.
+    unit_areas = tuple(
+        (unit, work.areas.area_of_postal_code(client.postal_code, work.today, unit))
+        for unit in refs
+        if unit != DEFAULT_UNIT
+    )
+    return dataclasses.replace(client, unit_workers=unit_workers, unit_areas=unit_areas)
 
 
 _FACT_TYPES: dict[str, tuple[type, ...]] = {

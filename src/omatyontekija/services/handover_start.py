@@ -113,7 +113,7 @@ def _clients_moved(work: Work, arguments: dict) -> list[int]:
     return sorted({client_id for client_id, _ in arguments["moves"]})
 
 
-@use_case(Action.HANDOVER, clients=_clients_moved)
+@use_case(Action.HANDOVER, clients=_clients_moved, unit="unit")
 def start_handovers(
     work: Work,
     moves: Sequence[tuple[int, int]],
@@ -123,8 +123,10 @@ def start_handovers(
     meeting_date: dt.date | None = None,
     template: str | None = None,
     note: str = "",
+    unit: str = DEFAULT_UNIT,
 ) -> list[int]:
-    """Open one handover per (client id, new worker id), all or none; their ids in order.
+    """Open one handover per (client id, new worker id) in ``unit``, all or none; their ids
+    in order.
 
     Refused (HandoverError, nothing saved) when a client is unknown or listed
     twice, already has an open handover, or already has that named worker, or
@@ -132,7 +134,14 @@ def start_handovers(
     the default template of their service unit.
     """
     return _open_handovers(
-        work, moves, reason, due, meeting_date=meeting_date, template=template, note=note
+        work,
+        moves,
+        reason,
+        due,
+        meeting_date=meeting_date,
+        template=template,
+        note=note,
+        unit=unit,
     )
 
 

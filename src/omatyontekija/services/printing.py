@@ -29,6 +29,7 @@ from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.client import Client
 from omatyontekija.domain.handover import Handover, HandoverReason, HandoverStatus
 from omatyontekija.domain.organisation import UnitSettings
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import Worker, WorkerRole
 from omatyontekija.services.authorization import AccessDenied, may
 from omatyontekija.services.context import Context
@@ -234,7 +235,10 @@ def _client_letter(
         raise ClientNotFound(client_id)
     workers = work.workers.workers_by_id()
     handover = work.handovers.load_handover(handover_id) if handover_id else None
-    division_from = work.divisions.latest_effective_from()
+    # A reform's handover: the day its unit's new division takes effect.
+    division_from = work.divisions.latest_effective_from(
+        handover.unit if handover is not None else DEFAULT_UNIT
+    )
     settings = work.settings.load_settings()
     if handover_id is not None and handover is None:
         raise HandoverError("not_found", id=handover_id)

@@ -11,12 +11,14 @@ client whose named worker changes, in ONE transaction: all of it or none.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
 
 from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.handover import HandoverReason, HandoverStatus
+from omatyontekija.domain.unit import CHILD_PROTECTION, CHILD_PROTECTION_CAP, DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.services.handover_start import start_handovers
 from omatyontekija.services.reform_messages import ReformError, reform_text
@@ -54,16 +56,29 @@ __all__ = [
 DEFAULT_HANDOVER_DAYS = 30
 
 
-def _situation(work: Work, today: dt.date) -> ReformSituation:
-    # Plans build on the latest saved division, also one not yet in force,
+def _situation(work: Work, today: dt.date, unit: str) -> ReformSituation:
+    # Plans build on the unit's latest saved division, also one not yet in force,
     # and on the named workers that division's handovers are bringing.
-    latest = work.divisions.latest_effective_from()
-    division = work.areas.division_on(max(latest, today) if latest else today)
+    if unit not in work.units.unit_codes():
+        raise ReformError("unknown_unit", unit=unit)
+    latest = work.divisions.latest_effective_from(unit)
+    division = work.areas.division_on(max(latest, today) if latest else today, unit)
     workers = tuple(work.workers.list_workers())
-    pending = work.reform.pending_workers()
+    if unit != DEFAULT_UNIT:
+        # A unit's own reform plans with its own capacities (disability services' are the
+        # workers' own, as before units); child protection's default is the cap of 30.
+        own = work.units.unit_capacities(unit)
+        default = CHILD_PROTECTION_CAP if unit == CHILD_PROTECTION else None
+        workers = tuple(
+            dataclasses.replace(w, capacity=own.get(w.id, default or w.capacity)) for w in workers
+        )
+    members = tuple(
+        sorted(w for w, units in work.units.units_of_workers().items() if unit in units)
+    )
+    pending = work.reform.pending_workers(unit)
     rows = [
         (client_id, postal_code, pending.get(client_id, named))
-        for client_id, postal_code, named in work.reform.planning_rows()
+        for client_id, postal_code, named in work.reform.planning_rows(unit)
     ]
     clients = tuple(ReformClient(*row) for row in rows)
     in_division = sorted({c for a in (division.areas if division else ()) for c in a.postal_codes})
@@ -74,6 +89,7 @@ def _situation(work: Work, today: dt.date) -> ReformSituation:
         (a, b) for a, b in work.areas.district_neighbours() if a in planned and b in planned
     )
     digest = hashlib.sha256()
+    digest.update(f"{unit}|{members}|".encode())
     digest.update(repr(division.id if division else None).encode())
     for w in workers:
         digest.update(f"{w.id}|{w.role}|{w.active}|{w.capacity};".encode())
@@ -88,17 +104,21 @@ def _situation(work: Work, today: dt.date) -> ReformSituation:
         clients=clients,
         fingerprint=digest.hexdigest(),
         neighbours=pairs or None,
+        unit=unit,
+        members=members,
+        max_clients=CHILD_PROTECTION_CAP if unit == CHILD_PROTECTION else None,
     )
 
 
-@use_case(None, task=Task.PLAN_REFORM)
-def reform_situation(work: Work) -> ReformSituation:
-    """Everything a reform is planned from, read once; supervisors only.
+@use_case(None, task=Task.PLAN_REFORM, unit="unit")
+def reform_situation(work: Work, unit: str = DEFAULT_UNIT) -> ReformSituation:
+    """Everything ``unit``'s reform is planned from, read once; supervisors of that unit only
+    (refused and logged for others).
 
     No client is shown by this (names are read per change with
-    ``changed_client_names``), so nothing is logged here.
+    ``changed_client_names``), so nothing is logged here. ReformError ``unknown_unit``.
     """
-    return _situation(work, work.today)
+    return _situation(work, work.today, unit)
 
 
 def _listed(work: Work, arguments: dict) -> list[int]:
@@ -116,7 +136,11 @@ def _changed(work: Work, arguments: dict) -> list[int]:
     return [change.client_id for change in arguments["proposal"].changes]
 
 
-@use_case(Action.EDIT, clients=_changed, task=Task.PLAN_REFORM)
+def _unit_of_proposal(work: Work, arguments: dict) -> str:
+    return arguments["proposal"].situation.unit
+
+
+@use_case(Action.EDIT, clients=_changed, task=Task.PLAN_REFORM, unit=_unit_of_proposal)
 def apply_reform(
     work: Work,
     proposal: ReformProposal,
@@ -145,10 +169,11 @@ def apply_reform(
     work.detail(f"area_reform {effective_from.isoformat()}")
     # The door holds one transaction for all of it: any error saves nothing.
     today = proposal.situation.today
-    if _situation(work, today).fingerprint != proposal.situation.fingerprint:
+    unit = proposal.situation.unit
+    if _situation(work, today, unit).fingerprint != proposal.situation.fingerprint:
         raise ReformError("stale")
-    replaced = work.divisions.divisions_after(today)
-    in_force = work.divisions.latest_on_or_before(today)
+    replaced = work.divisions.divisions_after(today, unit)
+    in_force = work.divisions.latest_on_or_before(today, unit)
     for bound_date in (in_force, today):
         if bound_date is not None and effective_from <= bound_date:
             raise ReformError(
@@ -163,16 +188,17 @@ def apply_reform(
     opened = {}
     if replaced:
         since = min(d.created_at for d in replaced)
-        opened = work.reform.reform_handovers_since(since)
+        opened = work.reform.reform_handovers_since(since, unit)
         for division in replaced:
             work.divisions.delete_division(division.id)
-    worker_ids, created = _save_workers(work, proposal)
+    worker_ids, created = _save_workers(work, proposal, unit)
     assignment = dict(proposal.assignment)
     division_id = work.divisions.insert_division(
         name=name or reform_text("division_name", AREA_LANGUAGE, date=_finnish(effective_from)),
         effective_from=effective_from,
         areas=new_areas(proposal.situation, assignment, worker_ids),
         created_by=work.login,
+        unit=unit,
     )
     changed = {c.client_id: worker_ids[c.new_worker_key] for c in proposal.changes}
     note = reform_text("replaced_by", "en", date=effective_from.isoformat())
@@ -182,15 +208,15 @@ def apply_reform(
             work.handovers.update_fields(handover_id, note=note)
             work.handovers.set_status(handover_id, HandoverStatus.CANCELLED)
             cancelled.append(handover_id)
-    saved_named = work.reform.named_workers(list(changed))
+    saved_named = work.reform.named_workers(list(changed), unit)
     client_ids = [c.client_id for c in proposal.changes]
-    already = work.handovers.open_handovers_of_clients(client_ids)
+    already = work.handovers.open_handovers_of_clients(client_ids, unit)
     moves = [
         (client_id, worker)
         for client_id, worker in changed.items()
         if client_id not in already and saved_named.get(client_id) != worker
     ]
-    handover_ids = start_handovers(work, moves, HandoverReason.AREA_REFORM, due)
+    handover_ids = start_handovers(work, moves, HandoverReason.AREA_REFORM, due, unit=unit)
     return AppliedReform(
         division_id=division_id,
         handover_ids=tuple(handover_ids),
@@ -210,19 +236,28 @@ def _same_division(proposal: ReformProposal) -> bool:
     return dict(proposal.assignment) == {d: before.get(d) for d, _ in proposal.assignment}
 
 
-def _save_workers(work: Work, proposal: ReformProposal) -> tuple[dict[str, int], list[int]]:
-    """Save the what-if's workers and capacities; worker key → id of every planned worker."""
+def _save_workers(
+    work: Work, proposal: ReformProposal, unit: str
+) -> tuple[dict[str, int], list[int]]:
+    """Save the what-if's workers (members of ``unit``) and capacities; worker key → id of
+    every planned worker."""
     worker_ids = {str(w.id): w.id for w in proposal.situation.social_workers}
     created = []
     for worker in proposal.what_if.new_workers:
         saved = work.worker_edits.insert_worker(
             name=worker.name, role=WorkerRole.SOCIAL_WORKER, capacity=worker.capacity
         )
+        work.units.set_worker_units(saved.id, [unit])
+        if unit != DEFAULT_UNIT:
+            work.units.set_unit_capacity(saved.id, unit, worker.capacity)
         worker_ids[worker.key] = saved.id
         created.append(saved.id)
     for key, capacity in proposal.what_if.capacities:
         if key in worker_ids and key.isdigit():
-            work.worker_edits.set_capacity(worker_ids[key], capacity)
+            if unit == DEFAULT_UNIT:
+                work.worker_edits.set_capacity(worker_ids[key], capacity)
+            else:  # the capacity in this unit; the worker's own stays as it was
+                work.units.set_unit_capacity(worker_ids[key], unit, capacity)
     return worker_ids, created
 
 

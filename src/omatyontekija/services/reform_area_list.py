@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omatyontekija.domain.area import AreaDivision
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import Worker
 from omatyontekija.services.trust.use_case import Work, use_case
 
@@ -73,13 +74,13 @@ class AreaList:
 
 
 @use_case(None)
-def area_list(work: Work, on: dt.date | None = None) -> AreaList | None:
-    """The areas of the division in force on ``on``; without it, the latest saved division
-    (the one coming into force after a reform). None when there is no division."""
+def area_list(work: Work, on: dt.date | None = None, unit: str = DEFAULT_UNIT) -> AreaList | None:
+    """The areas of ``unit``'s division in force on ``on``; without it, the unit's latest
+    saved division (the one coming into force after a reform). None when there is none."""
     if on is None:
-        latest = work.divisions.latest_effective_from()
+        latest = work.divisions.latest_effective_from(unit)
         on = max(latest, work.today) if latest else work.today
-    division: AreaDivision | None = work.areas.division_on(on)
+    division: AreaDivision | None = work.areas.division_on(on, unit)
     if division is None:
         return None
     names = work.divisions.district_names()

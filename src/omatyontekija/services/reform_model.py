@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from omatyontekija.domain.area import AreaDivision
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import Worker, WorkerRole
 from omatyontekija.planning import Message
 
@@ -43,14 +44,26 @@ class ReformSituation:
     fingerprint: str = ""
     # Pairs of bordering districts; None when not known (areas may then be split).
     neighbours: tuple[tuple[str, str], ...] | None = None
+    # The service unit whose division this is (each unit its own, migration 0012), the
+    # ids of its workers (None: every worker) and the most clients one social worker may
+    # hold there by law (child protection's 30, § 13 b), a hard limit for the planner.
+    unit: str = DEFAULT_UNIT
+    members: tuple[int, ...] | None = None
+    max_clients: int | None = None
 
     def worker(self, worker_id: int) -> Worker | None:
         return next((w for w in self.workers if w.id == worker_id), None)
 
     @property
     def social_workers(self) -> tuple[Worker, ...]:
-        """The workers the reform plans over: active social workers."""
-        return tuple(w for w in self.workers if w.active and w.role is WorkerRole.SOCIAL_WORKER)
+        """The workers the reform plans over: the unit's active social workers."""
+        return tuple(
+            w
+            for w in self.workers
+            if w.active
+            and w.role is WorkerRole.SOCIAL_WORKER
+            and (self.members is None or w.id in self.members)
+        )
 
     def district_name(self, postal_code: str) -> str:
         return dict(self.district_names).get(postal_code, "")

@@ -87,8 +87,11 @@ def planning_problem(situation: ReformSituation, what_if: WhatIf) -> PlanningPro
         for c in situation.clients
         if c.postal_code
     )
+    # Child protection's cap counts the unit's clients in a worker's districts, children
+    # and aftercare's young adults alike: never above the cap of children, if stricter.
+    cap = situation.max_clients
     return PlanningProblem(
-        workers=tuple(PlanningWorker(key, capacity) for key, capacity in capacities.items()),
+        workers=tuple(PlanningWorker(key, capacity, cap) for key, capacity in capacities.items()),
         districts=situation.districts,
         clients=clients,
         pinned=dict(what_if.pins),

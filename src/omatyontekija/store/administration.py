@@ -13,6 +13,7 @@ from omatyontekija.domain.worker import Worker
 from omatyontekija.store.convert import worker_from
 from omatyontekija.store.divisions import NewArea, ensure_districts, insert_division
 from omatyontekija.store.models import (
+    DEFAULT_UNIT_CODE,
     AreaDivisionRecord,
     DistrictNeighbourRecord,
     DistrictRecord,
@@ -112,8 +113,12 @@ def write_division(
 ) -> int:
     """The version of the division from ``effective_from``: a new one, or the one of that very
     date written again (earlier versions are kept as they were)."""
+    # The administrator's area import edits disability services' division.
     existing = session.scalar(
-        select(AreaDivisionRecord).where(AreaDivisionRecord.effective_from == effective_from)
+        select(AreaDivisionRecord).where(
+            AreaDivisionRecord.effective_from == effective_from,
+            AreaDivisionRecord.unit_code == DEFAULT_UNIT_CODE,
+        )
     )
     if existing is not None:
         session.delete(existing)

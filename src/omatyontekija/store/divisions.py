@@ -1,4 +1,8 @@
-"""Writing and listing area divisions: a new version from a date, earlier ones kept as they were."""
+"""Writing and listing area divisions: a new version from a date, earlier ones kept as they were.
+
+Every function is about one unit's divisions (migration 0012), disability
+services' unless told otherwise.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.store.models import (
     AreaDistrictRecord,
     AreaDivisionRecord,
@@ -27,16 +32,24 @@ class NewArea:
     postal_codes: tuple[str, ...]
 
 
-def division_ids(session: Session) -> list[int]:
-    """Every division's id, the earliest effective first."""
+def division_ids(session: Session, unit: str = DEFAULT_UNIT) -> list[int]:
+    """Every division's id of ``unit``, the earliest effective first."""
     return list(
-        session.scalars(select(AreaDivisionRecord.id).order_by(AreaDivisionRecord.effective_from))
+        session.scalars(
+            select(AreaDivisionRecord.id)
+            .where(AreaDivisionRecord.unit_code == unit)
+            .order_by(AreaDivisionRecord.effective_from)
+        )
     )
 
 
-def latest_effective_from(session: Session) -> dt.date | None:
-    """The date the newest division takes effect, or None when there is none."""
-    return session.scalar(select(func.max(AreaDivisionRecord.effective_from)))
+def latest_effective_from(session: Session, unit: str = DEFAULT_UNIT) -> dt.date | None:
+    """The date ``unit``'s newest division takes effect, or None when there is none."""
+    return session.scalar(
+        select(func.max(AreaDivisionRecord.effective_from)).where(
+            AreaDivisionRecord.unit_code == unit
+        )
+    )
 
 
 def district_names(session: Session) -> dict[str, str]:
@@ -59,6 +72,7 @@ def insert_division(
     effective_from: dt.date,
     areas: Sequence[NewArea],
     created_by: str,
+    unit: str = DEFAULT_UNIT,
 ) -> int:
     """Write a division with its areas and districts; returns its id (flushed, not committed).
 
@@ -66,7 +80,9 @@ def insert_division(
     schema refuse a second division from the same date.
     """
     ensure_districts(session, (code for area in areas for code in area.postal_codes))
-    division = AreaDivisionRecord(name=name, effective_from=effective_from, created_by=created_by)
+    division = AreaDivisionRecord(
+        name=name, effective_from=effective_from, created_by=created_by, unit_code=unit
+    )
     session.add(division)
     session.flush()
     for area in areas:
@@ -95,23 +111,25 @@ class SavedDivision:
     created_at: dt.datetime
 
 
-def divisions_after(session: Session, day: dt.date) -> list[SavedDivision]:
-    """Divisions that take effect after ``day`` (not yet in force), the earliest first."""
+def divisions_after(
+    session: Session, day: dt.date, unit: str = DEFAULT_UNIT
+) -> list[SavedDivision]:
+    """``unit``'s divisions that take effect after ``day`` (not yet in force), earliest first."""
     query = (
         select(
             AreaDivisionRecord.id, AreaDivisionRecord.effective_from, AreaDivisionRecord.created_at
         )
-        .where(AreaDivisionRecord.effective_from > day)
+        .where(AreaDivisionRecord.effective_from > day, AreaDivisionRecord.unit_code == unit)
         .order_by(AreaDivisionRecord.effective_from)
     )
     return [SavedDivision(*row) for row in session.execute(query)]
 
 
-def latest_on_or_before(session: Session, day: dt.date) -> dt.date | None:
-    """The newest date on or before ``day`` from which a division takes effect."""
+def latest_on_or_before(session: Session, day: dt.date, unit: str = DEFAULT_UNIT) -> dt.date | None:
+    """The newest date on or before ``day`` from which a division of ``unit`` takes effect."""
     return session.scalar(
         select(func.max(AreaDivisionRecord.effective_from)).where(
-            AreaDivisionRecord.effective_from <= day
+            AreaDivisionRecord.effective_from <= day, AreaDivisionRecord.unit_code == unit
         )
     )
 

@@ -81,6 +81,9 @@ class WorkerUnitRecord(Base):
         ForeignKey("workers.id", ondelete="CASCADE"), primary_key=True
     )
     unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), primary_key=True)
+    # The worker's caseload capacity in this unit (migration 0012); None: the unit's default
+    # (the worker's own capacity; in child protection the cap of 30 children).
+    capacity: Mapped[int | None] = mapped_column(Integer)
 
 
 class UnitNamedWorkerRecord(Base):
@@ -178,17 +181,25 @@ class DistrictRecord(Base):
 
 
 class AreaDivisionRecord(Base):
+    """A version of one unit's area division, in force from ``effective_from`` until the
+    unit's next (migration 0012: each unit its own division)."""
+
     __tablename__ = "area_divisions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    effective_from: Mapped[dt.date] = mapped_column(Date, unique=True)
+    effective_from: Mapped[dt.date] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
+    unit_code: Mapped[str] = mapped_column(
+        ForeignKey("units.code"), default=DEFAULT_UNIT_CODE, server_default=DEFAULT_UNIT_CODE
+    )
 
     areas: Mapped[list[AreaRecord]] = relationship(
         back_populates="division", cascade="all, delete-orphan"
     )
+
+    __table_args__ = (UniqueConstraint("unit_code", "effective_from"),)
 
 
 class AreaRecord(Base):

@@ -1,4 +1,9 @@
-"""What the reform planner reads: every client's postal code and named worker, in one query."""
+"""What the reform planner reads: every client's postal code and named worker, in one query.
+
+A reform is one unit's (migration 0012): disability services' plans every
+client (as before units) with the named worker on the client; another unit's
+plans the clients in that unit with their named worker there.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +13,28 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.store.models import ClientRecord, HandoverRecord
+from omatyontekija.store.units import clients_in_unit, unit_worker_ids
 
 _CHUNK = 900  # below SQLite's default limit of bound parameters
 _OPEN = ("planned", "in_progress")
 
 
-def planning_rows(session: Session) -> list[tuple[int, str, int | None]]:
-    """(client id, postal code, named worker id) of every client, by id."""
-    query = select(ClientRecord.id, ClientRecord.postal_code, ClientRecord.named_worker_id)
-    return [tuple(row) for row in session.execute(query.order_by(ClientRecord.id))]
+def planning_rows(session: Session, unit: str = DEFAULT_UNIT) -> list[tuple[int, str, int | None]]:
+    """(client id, postal code, named worker id in ``unit``) of the unit's clients, by id."""
+    if unit == DEFAULT_UNIT:
+        query = select(ClientRecord.id, ClientRecord.postal_code, ClientRecord.named_worker_id)
+        return [tuple(row) for row in session.execute(query.order_by(ClientRecord.id))]
+    named = unit_worker_ids(session, unit)
+    ids = clients_in_unit(session, unit)
+    postal: dict[int, str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        query = select(ClientRecord.id, ClientRecord.postal_code).where(
+            ClientRecord.id.in_(ids[start : start + _CHUNK])
+        )
+        postal.update(session.execute(query).all())
+    return [(i, postal[i], named.get(i)) for i in ids if i in postal]
 
 
 def client_names(session: Session, client_ids: Sequence[int]) -> dict[int, str]:
@@ -39,7 +56,7 @@ def postal_code_of(session: Session, client_id: int) -> str | None:
     return session.scalar(select(ClientRecord.postal_code).where(ClientRecord.id == client_id))
 
 
-def pending_workers(session: Session) -> dict[int, int]:
+def pending_workers(session: Session, unit: str = DEFAULT_UNIT) -> dict[int, int]:
     """Client id → the worker of their open handover: who their named worker is about to be.
 
     A reform plans from the latest saved division, and a client that division
@@ -47,12 +64,14 @@ def pending_workers(session: Session) -> dict[int, int]:
     nothing to change.
     """
     query = select(HandoverRecord.client_id, HandoverRecord.to_worker_id).where(
-        HandoverRecord.status.in_(_OPEN)
+        HandoverRecord.status.in_(_OPEN), HandoverRecord.unit_code == unit
     )
     return dict(session.execute(query.order_by(HandoverRecord.id)).all())
 
 
-def reform_handovers_since(session: Session, since: dt.datetime) -> dict[int, tuple[int, int]]:
+def reform_handovers_since(
+    session: Session, since: dt.datetime, unit: str = DEFAULT_UNIT
+) -> dict[int, tuple[int, int]]:
     """Client id → (handover id, new worker id) of open area-reform handovers opened from ``since``.
 
     These are the handovers a saved future division opened: its reform's
@@ -62,14 +81,21 @@ def reform_handovers_since(session: Session, since: dt.datetime) -> dict[int, tu
         HandoverRecord.status.in_(_OPEN),
         HandoverRecord.reason == "area_reform",
         HandoverRecord.created_at >= since,
+        HandoverRecord.unit_code == unit,
     )
     return {client: (handover, worker) for client, handover, worker in session.execute(query)}
 
 
-def named_workers(session: Session, client_ids: Sequence[int]) -> dict[int, int | None]:
-    """Client id → the named worker saved for the client (not the one a handover brings)."""
-    found: dict[int, int | None] = {}
+def named_workers(
+    session: Session, client_ids: Sequence[int], unit: str = DEFAULT_UNIT
+) -> dict[int, int | None]:
+    """Client id → the named worker saved for the client in ``unit`` (not the one a
+    handover brings)."""
     ids = list(dict.fromkeys(client_ids))
+    if unit != DEFAULT_UNIT:
+        named = unit_worker_ids(session, unit)
+        return {i: named.get(i) for i in ids}
+    found: dict[int, int | None] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         query = select(ClientRecord.id, ClientRecord.named_worker_id).where(

@@ -72,9 +72,18 @@ def worker_units(session: Session, worker_id: int) -> list[str]:
 
 
 def set_worker_units(session: Session, worker_id: int, codes: Iterable[str]) -> None:
+    """The worker's units are ``codes``; a unit they stay in keeps their capacity there."""
+    kept = dict(
+        session.execute(
+            select(WorkerUnitRecord.unit_code, WorkerUnitRecord.capacity).where(
+                WorkerUnitRecord.worker_id == worker_id
+            )
+        ).all()
+    )
     session.execute(delete(WorkerUnitRecord).where(WorkerUnitRecord.worker_id == worker_id))
     session.add_all(
-        WorkerUnitRecord(worker_id=worker_id, unit_code=c) for c in dict.fromkeys(codes)
+        WorkerUnitRecord(worker_id=worker_id, unit_code=c, capacity=kept.get(c))
+        for c in dict.fromkeys(codes)
     )
     session.flush()
 
@@ -245,3 +254,24 @@ def set_responsible_unit(session: Session, client_id: int, unit: str | None, by:
     client.updated_by = by
     session.flush()
     return True
+
+
+def unit_capacities(session: Session, unit: str) -> dict[int, int]:
+    """Worker id → capacity in ``unit``, for the members who have one of their own there."""
+    return dict(
+        session.execute(
+            select(WorkerUnitRecord.worker_id, WorkerUnitRecord.capacity).where(
+                WorkerUnitRecord.unit_code == unit, WorkerUnitRecord.capacity.is_not(None)
+            )
+        ).all()
+    )
+
+
+def set_unit_capacity(session: Session, worker_id: int, unit: str, capacity: int) -> None:
+    """The worker's capacity in ``unit``, making them a member if they were not."""
+    record = session.get(WorkerUnitRecord, (worker_id, unit))
+    if record is None:
+        session.add(WorkerUnitRecord(worker_id=worker_id, unit_code=unit, capacity=capacity))
+    else:
+        record.capacity = capacity
+    session.flush()

@@ -439,6 +439,8 @@ class MainWindow(QMainWindow):
             self._client_controller.set_unit(unit)
         if self._gap_page is not None:
             self._gap_page.refresh()
+        if self.reform_page is not None:
+            self.reform_page.unit_changed()
 
     def _settings(self) -> None:
         SettingsDialog(self).exec()

@@ -34,7 +34,9 @@ class UnitChooser(QComboBox):
         except AccessDenied:
             self.units = []
         for unit in self.units:
-            self.addItem(unit.name(current_language()), unit.code)
+            name = unit.name(current_language())
+            # Capitalised as the client view's unit headings are.
+            self.addItem(name[:1].upper() + name[1:], unit.code)
         codes = [u.code for u in self.units]
         remembered = QSettings().value(SETTING)
         if remembered in codes:

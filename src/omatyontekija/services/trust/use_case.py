@@ -176,6 +176,9 @@ class Declaration:
     # Whether the user takes part in what the call touches (a handover's old or new
     # worker): they may act on it as on their own client.
     participant: Callable[[Work, dict[str, Any]], bool] | None = None
+    # The service unit the call acts in (an argument's name, or a function of the
+    # arguments): the user must belong to it, supervisors included (they see their units).
+    unit: str | Callable[[Work, dict[str, Any]], str] | None = None
 
     @property
     def touches_clients(self) -> bool:
@@ -198,13 +201,16 @@ def use_case(
     participant: Callable[[Work, dict[str, Any]], bool] | None = None,
     streams: bool = False,
     logs_without_clients: bool = False,
+    unit: str | Callable[[Work, dict[str, Any]], str] | None = None,
 ) -> Callable[[F], F]:
     """Declare a service function a use case (see the module's docstring).
 
     ``client`` names the argument holding the client's id, or is a function of
     (work, arguments) that finds it (a handover's client, say); ``clients``
     names an argument holding several; ``listing`` lets the body report the
-    clients it returns; ``task`` is a unit-wide permission to check first.
+    clients it returns; ``task`` is a unit-wide permission to check first; ``unit``
+    names the argument (or is a function of the arguments) giving the service unit
+    acted in, which the user must belong to (refused and logged otherwise).
     """
     if streams and (action is not None or client or clients):
         raise TypeError("a streaming use case returns no client's data: declare it action=None")
@@ -219,6 +225,7 @@ def use_case(
         participant=participant,
         streams=streams,
         logs_without_clients=logs_without_clients,
+        unit=unit,
     )
 
     def decorate(body: F) -> F:
@@ -369,6 +376,8 @@ def _inside(
     stated = named.get(declaration.reason_arg) if declaration.reason_arg else None
     reason = stated.strip() or None if isinstance(stated, str) else None
     client_ids = _clients_of(declaration, work, named)
+    if declaration.unit is not None:
+        _authorize_unit(declaration, work, named, client_ids, reason)
     unchecked = [c for c in client_ids if c not in work._authorised]
     if unchecked:
         takes_part = declaration.participant is not None and declaration.participant(work, named)
@@ -426,6 +435,31 @@ def _authorize(
                 "action_denied", role=role.value, action=action.value, client_id=client_id
             )
         raise _Refused(error, action.value, [client_id], reason)
+
+
+def _authorize_unit(
+    declaration: Declaration,
+    work: Work,
+    named: dict[str, Any],
+    client_ids: list[int],
+    reason: str | None,
+) -> None:
+    """Refuse (and log) a call in a unit the user's worker does not belong to; a user with
+    no worker behind the login (an administrator) acts in every unit."""
+    unit = declaration.unit
+    code = unit(work, named) if callable(unit) else named.get(unit)
+    if work.user.worker_id is None or code not in work.units.unit_codes():
+        return  # an unknown unit is the body's to refuse, in its own words
+    if code in work.units.worker_units(work.user.worker_id):
+        return
+    action = declaration.action or (declaration.task.value if declaration.task else "unit")
+    if client_ids:
+        error = AccessDenied(
+            "unit_denied", unit=code, action=action, client_id=",".join(map(str, client_ids))
+        )
+    else:
+        error = AccessDenied("unit_task_denied", unit=code, action=action)
+    raise _Refused(error, action, client_ids, reason)
 
 
 def _authorize_listing(work: Work) -> None:

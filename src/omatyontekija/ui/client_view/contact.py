@@ -67,25 +67,30 @@ class WorkerCard(Card):
         if own is None and self.unit == DEFAULT_UNIT:
             own = client.named_worker  # a record read without its units
         word = _capitalised(self._word(self.unit))
+        area = client.unit_area(self.unit)
+        area_row = [] if area is None else [(self.tr("Area"), area.name)]
         if own is not None:
             self.title.setText(word)
             self._unit_heading(self.unit)
-            self._worker(own, responsible=client.responsible_unit == self.unit)
-        elif self.unit == DEFAULT_UNIT:
+            # The area in the worker's own form, so that its columns line up with theirs.
+            self._worker(own, responsible=client.responsible_unit == self.unit, extra=area_row)
+            area_row = []
+        elif self.unit == DEFAULT_UNIT or client.unit_area(self.unit) is not None:
+            # Each unit's area worker comes from that unit's own division.
             self.title.setText(self.tr("No named worker: the area worker is the contact"))
             self._unit_heading(self.unit)
-            if not client.area_workers:
+            if not client.unit_area_workers(self.unit):
                 self.body.addWidget(
                     value_label(self.tr("The client's postal code is in no area."), self)
                 )
-            for worker in client.area_workers:
+            for worker in client.unit_area_workers(self.unit):
                 self._worker(worker)
         else:
             self.title.setText(word)
             self._unit_heading(self.unit)
             self.body.addWidget(value_label(self.tr("None named yet."), self))
-        if client.area is not None and self.unit == DEFAULT_UNIT:
-            self.body.addLayout(form([(self.tr("Area"), client.area.name)]))
+        if area_row:
+            self.body.addLayout(form(area_row))
         for unit, worker in client.unit_workers:
             if unit == self.unit:
                 continue
@@ -127,7 +132,9 @@ class WorkerCard(Card):
             self.body.takeAt(index)
         super().clear()
 
-    def _worker(self, worker: Worker, *, responsible: bool = False) -> None:
+    def _worker(
+        self, worker: Worker, *, responsible: bool = False, extra: list | None = None
+    ) -> None:
         name = QLabel(worker.name, self)
         name.setObjectName("workerName")
         self.body.addWidget(name)
@@ -143,6 +150,7 @@ class WorkerCard(Card):
                     (self.tr("Role"), role_label(worker.role)),
                     (self.tr("Phone"), worker.phone),
                     (self.tr("E-mail"), worker.email),
+                    *(extra or []),
                 ]
             )
         )

@@ -111,7 +111,8 @@ class DivisionDialog(QDialog):
         self._show(self.on.date())
 
     def _show(self, day: QDate) -> None:
-        division = division_on(self.ctx, from_qdate(day))
+        # The division of the unit the user works in (each unit has its own).
+        division = division_on(self.ctx, from_qdate(day), unit=self.ctx.unit)
         self.model.set_division(division)
         if division is None:
             self.heading.setText(self.tr("No area division was in force on that date."))

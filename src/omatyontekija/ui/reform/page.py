@@ -48,6 +48,7 @@ from omatyontekija.services.reform_plan import (
     planning_problem,
     worker_capacities,
 )
+from omatyontekija.services.units import all_units
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.reform.delegates import CapacitySpinDelegate, LoadBarDelegate
 from omatyontekija.ui.reform.dialogs import AddWorkerDialog, ApplyDialog
@@ -108,7 +109,9 @@ class ReformPage(QWidget):
         # The supervisor's target in per cent; None: the even spread (the default).
         self.user_target: int | None = None
 
-        self.title = QLabel(self.tr("Area reform: the division in force and a proposal"), self)
+        self._title = self.tr("Area reform: the division in force and a proposal")
+        self._unit_names: dict | None = None  # unit code → Unit, read once
+        self.title = QLabel(self._title, self)
         self.title.setObjectName("pageTitle")
         self.district = QComboBox(self)
         self.district.setObjectName("pinDistrict")
@@ -239,8 +242,32 @@ class ReformPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        ctx = self.ctx
-        self._run(lambda handle: reform_situation(ctx), self._situation_read)
+        # The unit chosen at the top right: each unit reforms its own division.
+        ctx, unit = self.ctx, self.ctx.unit
+        self._show_unit(unit)
+        self._run(lambda handle: reform_situation(ctx, unit=unit), self._situation_read)
+
+    def unit_changed(self) -> None:
+        """The user switched units: forget this unit's plan and what-ifs, plan the new one's
+        (now if the page is shown, else when it is next opened)."""
+        self.cancel()
+        self.situation = None
+        self.what_if = WhatIf()
+        self.user_target = None
+        self._show_unit(self.ctx.unit)
+        if self.isVisible():
+            self.reload()
+
+    def _show_unit(self, unit: str) -> None:
+        """The title names the unit whose division is planned."""
+        if self._unit_names is None:
+            try:
+                self._unit_names = {u.code: u for u in all_units(self.ctx)}
+            except AccessDenied:
+                self._unit_names = {}
+        found = self._unit_names.get(unit)
+        name = found.name(current_language()) if found else unit
+        self.title.setText(f"{self._title} – {name[:1].upper()}{name[1:]}")
 
     def _situation_read(self, result) -> None:
         generation, situation = result

@@ -165,3 +165,17 @@ def test_a_short_prefix_is_walked_in_list_order(ctx, monkeypatch):
             )
         ).all()
     assert "TEMP B-TREE" not in " ".join(str(r) for r in plan)
+
+
+def test_a_keystroke_makes_no_new_statement_for_the_named_workers(ctx):
+    """The named workers per unit of a page are read with statements made once: coercing
+    a fresh IN list of 61 ids into new statements was half of a keystroke."""
+    from omatyontekija.store import units as unit_store
+
+    find_clients(ctx, "a")
+    before = unit_store._of_clients.cache_info()
+    for text in ("b", "ka", "m"):
+        assert find_clients(ctx, text).rows
+    after = unit_store._of_clients.cache_info()
+    assert after.misses == before.misses
+    assert after.hits > before.hits

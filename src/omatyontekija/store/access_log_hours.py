@@ -9,7 +9,6 @@ not be ours, so the report merges the hours into local days itself.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -97,10 +96,11 @@ def count_on_postgresql(
 
 def client_hours(
     session: Session, client_id: int, since: dt.datetime | None, until: dt.datetime | None
-) -> Iterator[tuple[int, str, str, str, str, bool, int, int, int]]:
+) -> list[tuple[int, str, str, str, str, bool, int, int, int]]:
     """(hour, login, role, action, reason, success, entries, first_micro, last_micro) of
-    the hours in [since, until) of every set holding ``client_id``; the bounds must be whole
-    hours."""
+    the hours in [since, until) of each set holding ``client_id``; the bounds must be
+    whole hours. Not added up over the sets here: a client's few sets rarely share an hour,
+    and grouping in SQL sorted 50 000 rows to merge none (0.25 s instead of 0.14 s)."""
     where, params = "c.client_id = :client", {"client": client_id}
     if since is not None:
         where += " AND h.hour >= :low"
@@ -108,16 +108,19 @@ def client_hours(
     if until is not None:
         where += " AND h.hour < :high"
         params["high"] = micros(until) // HOUR
-    rows = session.execute(
-        text(
-            "SELECT h.hour, h.login, h.role, h.action, h.reason, h.success, h.entries, "
-            "h.first_micro, h.last_micro FROM access_log_set_clients c "
-            f"JOIN access_log_hours h ON h.set_id = c.set_id WHERE {where}"
-        ),
-        params,
+    statement = (
+        "SELECT h.hour, h.login, h.role, h.action, h.reason, h.success, h.entries, "
+        "h.first_micro, h.last_micro FROM access_log_set_clients c "
+        f"JOIN access_log_hours h ON h.set_id = c.set_id WHERE {where}"
     )
-    for r in rows:
-        yield (r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8])
+    if session.get_bind().dialect.name == "sqlite":
+        # Plain rows from the transaction's own connection: a client near the top of the
+        # list has some 50 000 hours a year, and the ORM's row handling doubled their cost.
+        driver = session.connection().connection.driver_connection
+        rows = driver.execute(statement, params).fetchall()
+    else:
+        rows = session.execute(text(statement), params).all()
+    return [(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8]) for r in rows]
 
 
 def recount_after_archive(connection, last_archived: int) -> None:

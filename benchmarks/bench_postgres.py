@@ -5,7 +5,9 @@ keystroke's page read and its access-log entry written, as the list model does).
         python -m benchmarks.bench_postgres --clients 100000 [--out FILE]
 
 The database the URL names gets the demo clients once (the URL's login is the
-supervisor). Not yet part of ``benchmarks.run``.
+supervisor). ``benchmarks.run`` calls ``measure_all`` when the variable is set
+(CI sets it to a database on its throwaway server): search keystrokes, opening
+a client, all suggestions and the key figures, PostgreSQL beside SQLite.
 """
 
 from __future__ import annotations
@@ -85,6 +87,83 @@ def measure(url: str, clients: int, rounds: int) -> dict:
             "ratio_median": round(found["postgresql"]["median"] / found["sqlite"]["median"], 2),
         }
     }
+
+
+def _in_turns(contexts: dict, work, rounds: int) -> dict[str, dict[str, float]]:
+    """``work(ctx)`` on each backend in turns, after one warm-up each: seconds by backend."""
+    times: dict[str, list[float]] = {name: [] for name in contexts}
+    for ctx in contexts.values():
+        work(ctx)
+    for _ in range(rounds):
+        for name, ctx in contexts.items():
+            started = time.perf_counter()
+            work(ctx)
+            times[name].append(time.perf_counter() - started)
+    return {name: summary(t) for name, t in times.items()}
+
+
+def _beside(found: dict[str, dict[str, float]], unit: str, clients: int) -> dict:
+    """An entry for benchmarks.run: PostgreSQL as the value, SQLite beside it."""
+    return {
+        "value": found["postgresql"],
+        "sqlite": found["sqlite"],
+        "unit": unit,
+        "clients": clients,
+        "ratio_to_sqlite_median": round(
+            found["postgresql"]["median"] / found["sqlite"]["median"], 2
+        ),
+        "ratio_to_sqlite_p95": round(found["postgresql"]["p95"] / found["sqlite"]["p95"], 2),
+    }
+
+
+def measure_all(url: str, clients: int, repeat: int) -> dict:
+    """Search keystrokes, opening a client, all suggestions and the key figures through the
+    services on PostgreSQL beside SQLite (the same demo), in turns."""
+    from omatyontekija.rules import Outcome
+    from omatyontekija.services.clients import find_clients, get_client
+    from omatyontekija.services.context import open_context
+    from omatyontekija.services.figures import key_figures
+    from omatyontekija.services.suggestions import all_suggestions
+
+    keystrokes = measure(url, clients, max(1, repeat // 10))["search_keystroke_by_backend"]
+    contexts = {
+        "sqlite": open_context(str(demo_database(clients)), user="benchmark"),
+        "postgresql": _postgres_context(url, clients),
+    }
+    ids = {name: [r.id for r in find_clients(ctx, "").rows] for name, ctx in contexts.items()}
+    views = {name: iter(ids[name] * (repeat + 2)) for name in contexts}
+    names = {id(ctx): name for name, ctx in contexts.items()}
+    rounds = max(2, repeat // 5)
+    results = {
+        "pg_search_keystroke": _beside(
+            {
+                name: {k: v / 1000 if k != "n" else v for k, v in keystrokes[name].items()}
+                for name in contexts
+            },
+            "ms",
+            clients,
+        ),
+        "pg_client_view": _beside(
+            _in_turns(contexts, lambda ctx: get_client(ctx, next(views[names[id(ctx)]])), repeat),
+            "ms",
+            clients,
+        ),
+        "pg_all_suggestions": _beside(
+            _in_turns(
+                contexts,
+                lambda ctx: sum(
+                    s.suggestion.outcome is Outcome.NEEDED for s in all_suggestions(ctx)
+                ),
+                rounds,
+            ),
+            "s",
+            clients,
+        ),
+        "pg_key_figures": _beside(_in_turns(contexts, key_figures, rounds), "s", clients),
+    }
+    for ctx in contexts.values():
+        ctx.close()
+    return results
 
 
 def main() -> int:

@@ -92,6 +92,10 @@ def _log_write(raw: sqlite3.Connection, ids: list[int]) -> None:
         "set_id, hash) VALUES (?, ?, 'benchmark', ?, 'search', NULL, 1, 2, ?, ?)",
         (sequence + 1, now.strftime("%Y-%m-%d %H:%M:%S.%f"), role, set_id, digest_hex),
     )
+    if set_id is not None:  # the count the client's report reads (migration 0013)
+        from omatyontekija.store.access_log_hours import UPSERT_SQLITE, sqlite_row
+
+        raw.execute(UPSERT_SQLITE, sqlite_row(set_id, now, "benchmark", role, "search", None, True))
     raw.execute("COMMIT")
 
 

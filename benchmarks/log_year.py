@@ -90,6 +90,7 @@ def _fill(path: Path, entries: int, seed: int) -> dict:
         "SELECT sequence, hash FROM access_log ORDER BY sequence DESC LIMIT 1"
     ).fetchone()
     sequence, previous = row if row else (0, GENESIS_HASH)
+    first_sequence = sequence  # the entries after it are the simulated year's
     next_set = (connection.execute("SELECT max(id) FROM access_log_sets").fetchone()[0] or 0) + 1
     sets: dict[tuple[int, int], int] = {}
     # Sets the demo database's own log holds already (a benchmark searched in it).
@@ -191,6 +192,14 @@ def _fill(path: Path, entries: int, seed: int) -> dict:
         if len(log_rows) >= 50_000:
             flush()
     flush()
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'access_log_hours'").fetchone():
+        # What the appends would have counted (a demo older than migration 0013 gets it
+        # from the migration when the program first opens it).
+        from omatyontekija.store.access_log_hours import REBUILD_SQLITE
+
+        connection.execute("BEGIN")
+        connection.execute(REBUILD_SQLITE, (first_sequence,))
+        connection.execute("COMMIT")
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
     seen: Counter[int] = Counter()

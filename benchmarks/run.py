@@ -22,7 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import bench_log, bench_search, bench_startup
+from benchmarks import bench_log, bench_postgres, bench_search, bench_startup
 from benchmarks.common import demo_database, machine, summary, timed, timed_pair
 from benchmarks.floors import (
     raw_batch_two_processes,
@@ -137,7 +137,7 @@ def _scale(entry: dict) -> dict:
     (MB, bytes) are measured in theirs."""
     factor = {"ms": 1000.0, "s": 1.0}.get(entry["unit"])
     out = dict(entry)
-    for key in ("value", "floor", "old_floor", "empty_log"):
+    for key in ("value", "floor", "old_floor", "empty_log", "sqlite"):
         if key in entry and factor is not None and isinstance(entry[key], dict):
             out[key] = {
                 k: (v * factor if isinstance(v, float) and k != "n" else v)
@@ -180,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     results.update(bench_log.measure_year(args.clients, args.log_entries, repeat))
     results.update(bench_log.measure_keystrokes_with_year(args.clients, args.log_entries, repeat))
     results.update(bench_log.measure_memory(args.clients, args.searches))
+    postgres_url = os.environ.get(bench_postgres.ENV)
+    if postgres_url:
+        results.update(bench_postgres.measure_all(postgres_url, args.clients, repeat))
     results = {name: _scale(entry) for name, entry in results.items()}
 
     print(f"\n{'measure':<28}{'median':>10}{'p95':>10}{'floor':>10}{'ratio':>8}  unit")

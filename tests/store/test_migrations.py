@@ -66,9 +66,13 @@ def test_backup_is_taken_before_a_schema_change(tmp_path):
 
 
 def _previous_revision() -> str:
-    from omatyontekija.store.migrate import SCHEMA_REVISION
+    """The revision before the newest, as the scripts chain them (numbers may skip one
+    made on another branch)."""
+    from alembic.script import ScriptDirectory
 
-    return f"{int(SCHEMA_REVISION) - 1:04d}"
+    from omatyontekija.store.migrate import MIGRATIONS, SCHEMA_REVISION
+
+    return ScriptDirectory(str(MIGRATIONS)).get_revision(SCHEMA_REVISION).down_revision
 
 
 def test_a_newer_schema_is_refused_and_left_alone(tmp_path):

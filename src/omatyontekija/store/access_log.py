@@ -21,6 +21,7 @@ from sqlalchemy import and_, event, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from omatyontekija.domain.access import AccessEntry
+from omatyontekija.store import access_log_hours as hours
 from omatyontekija.store.models import (
     AccessLogRecord,
     AccessLogSetClientRecord,
@@ -124,6 +125,13 @@ def _insert_on_sqlite(session: Session, entry: AccessEntry, format: int) -> None
             entry.hash,
         ),
     )
+    if set_id is not None:
+        connection.execute(
+            hours.UPSERT_SQLITE,
+            hours.sqlite_row(
+                set_id, entry.at, entry.user, entry.role, entry.action, entry.reason, entry.success
+            ),
+        )
 
 
 def insert_entry(session: Session, entry: AccessEntry, *, format: int) -> None:
@@ -131,6 +139,7 @@ def insert_entry(session: Session, entry: AccessEntry, *, format: int) -> None:
     if not is_postgresql(session):
         _insert_on_sqlite(session, entry, format)
         return
+    set_id = _intern_set(session, entry.client_ids)
     session.execute(
         insert(AccessLogRecord.__table__),
         [
@@ -143,11 +152,22 @@ def insert_entry(session: Session, entry: AccessEntry, *, format: int) -> None:
                 "reason": entry.reason,
                 "success": entry.success,
                 "format": format,
-                "set_id": _intern_set(session, entry.client_ids),
+                "set_id": set_id,
                 "hash": entry.hash,
             }
         ],
     )
+    if set_id is not None:
+        hours.count_on_postgresql(
+            session,
+            set_id,
+            entry.at,
+            entry.user,
+            entry.role,
+            entry.action,
+            entry.reason,
+            entry.success,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,6 +440,9 @@ def client_day_groups(
     SQLite's 'localtime' is the C library's, as Python's astimezone(); PostgreSQL counts by
     UTC hour (its session time zone need not be ours) and the hours are merged here.
     """
+    merged_hours = _day_groups_from_hours(session, client_id, since, until)
+    if merged_hours is not None:
+        return merged_hours
     at = AccessLogRecord.at
     postgres = is_postgresql(session)
     bucket = func.date_trunc("hour", at) if postgres else func.date(at, text("'localtime'"))
@@ -452,6 +475,51 @@ def client_day_groups(
             found[0] += r[6]
             found[1], found[2] = min(found[1], first), max(found[2], last)
     groups = [DayGroup(*key, *value) for key, value in merged.items()]
+    groups.sort(key=lambda g: g.first)
+    return groups
+
+
+def _whole_hour(moment: dt.datetime | None) -> bool:
+    return moment is None or hours.micros(moment) % hours.HOUR == 0
+
+
+def _day_groups_from_hours(
+    session: Session, client_id: int, since: dt.datetime | None, until: dt.datetime | None
+) -> list[DayGroup] | None:
+    """``client_day_groups`` from the counts per hour (store/access_log_hours.py): the
+    client's sets' hours, merged into local days. None where hours cannot say it: a
+    bound inside an hour, or a local time zone whose offset is not whole hours (an hour
+    would then belong to two local days)."""
+    if not (_whole_hour(since) and _whole_hour(until)):
+        return None
+    day_of_hour: dict[int, dt.date] = {}
+    merged: dict[tuple, list] = {}
+    for hour, login, role, action, reason, success, count, first, last in hours.client_hours(
+        session, client_id, since, until
+    ):
+        day = day_of_hour.get(hour)
+        if day is None:
+            local = dt.datetime.fromtimestamp(hour * 3600, dt.UTC).astimezone()
+            if local.minute or local.second:
+                return None
+            day = day_of_hour[hour] = local.date()
+        key = (day, login, role, action, reason or None, success)
+        found = merged.get(key)
+        if found is None:
+            merged[key] = [count, first, last]
+        else:
+            found[0] += count
+            found[1], found[2] = min(found[1], first), max(found[2], last)
+    epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    groups = [
+        DayGroup(
+            *key,
+            count,
+            epoch + dt.timedelta(microseconds=first),
+            epoch + dt.timedelta(microseconds=last),
+        )
+        for key, (count, first, last) in merged.items()
+    ]
     groups.sort(key=lambda g: g.first)
     return groups
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from omatyontekija.store.access_log import GENESIS_HASH, DayGroup, StoredEntry, _stored_entry
+from omatyontekija.store.access_log_hours import recount_after_archive
 
 SCHEMA = (
     "CREATE TABLE access_log (sequence INTEGER PRIMARY KEY, at DATETIME NOT NULL, "
@@ -162,6 +163,8 @@ def archive_before(session: Session, database_path: Path, before: dt.datetime) -
         os.fsync(written.fileno())
     os.replace(partial, path)
     # The copy is safe on disk: the entries leave the database with the caller's commit.
+    # Before the entries go: the hours read the last archived moment from them.
+    recount_after_archive(main, last)
     main.execute("DELETE FROM access_log WHERE sequence <= ?", (last,))
     main.execute(
         "DELETE FROM access_log_set_clients WHERE set_id IN (SELECT id FROM access_log_sets "

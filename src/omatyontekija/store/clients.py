@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from omatyontekija.domain.client import Client, ClientRow
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.worker import WorkerRef
+from omatyontekija.store import name_key_walk
 from omatyontekija.store.areas import area_of_postal_code, division_id_on
 from omatyontekija.store.convert import client_from, worker_from
 from omatyontekija.store.models import (
@@ -47,9 +48,10 @@ def _name_matches(tokens: tuple[str, ...], *, distinct: bool = True) -> Select:
     return query.params(_prefix_params(tokens))
 
 
-def _prefix_params(tokens: tuple[str, ...]) -> dict[str, str]:
-    """The bounds of each token's prefix range; the longest token (the driver) is number 0."""
-    driver = max(tokens, key=len)
+def _prefix_params(tokens: tuple[str, ...], driver: str | None = None) -> dict[str, str]:
+    """The bounds of each token's prefix range; the driver (by default the longest token,
+    the most selective as a rule) is number 0."""
+    driver = max(tokens, key=len) if driver is None else driver
     rest = list(tokens)
     rest.remove(driver)
     params = {}
@@ -105,6 +107,9 @@ def _page_statement(token_count: int, *, after: bool) -> Select:
 # identity codes need a row read for the sort key, so their cap is lower.
 NAME_WALK_ABOVE = 10_000
 CODE_WALK_ABOVE = 3_000
+# A token with at most this many name keys drives a name search: its clients are checked
+# for the other tokens and sorted (~1.5 µs a key); one with more is walked in list order.
+SORT_AT_MOST = 3_000
 # How far down the list a name walk looks for its page before sorting the matches instead.
 WALK_WINDOW = 3_000
 
@@ -164,13 +169,28 @@ def _window_end(session: Session, after: SortKey | None) -> SortKey | None:
 def _page_of_matches(
     session: Session, tokens: tuple[str, ...], after: SortKey | None, limit: int
 ) -> list[int]:
-    """The ids of a page of name matches, in list order.
+    """The ids of a page of name matches, in list order, reading a bounded number of rows.
 
-    DISTINCT would make SQLite sort every match of a short prefix ("a": a
-    fifth of all names) before the first row; duplicates come next to each
-    other in list order, so they are dropped here while reading. A prefix with
-    more than NAME_WALK_ABOVE keys is walked in list order instead.
+    A token with few keys ("sulevi") drives: its clients are checked for the other tokens
+    and sorted. Else a token whose prefix covers a few distinct keys ("aaltonen") is
+    walked key by key in list order, stopping at the page (store/name_key_walk.py). Else
+    (every token short: "a", "ma") the list itself is walked in order.
     """
+    by_length = sorted(tokens, key=len, reverse=True)
+    for token in by_length:
+        keys = select(ClientNameKeyRecord.client_id).where(
+            ClientNameKeyRecord.key >= token, ClientNameKeyRecord.key < token + _PREFIX_END
+        )
+        if not _more_than(session, keys, SORT_AT_MOST):
+            return _sorted_page(session, _prefix_params(tokens, token), len(tokens), after, limit)
+    for token in by_length:
+        keys_of_token = name_key_walk.keys_in_range(session, token, token + _PREFIX_END)
+        if keys_of_token is not None:
+            others = _prefix_params(tokens, token)
+            del others["low_0"], others["high_0"]
+            return name_key_walk.page_by_keys(
+                session, keys_of_token, others, len(tokens) - 1, after, limit
+            )
     bounds = _prefix_params(tokens)
     driver = select(ClientNameKeyRecord.client_id).where(
         ClientNameKeyRecord.key >= bounds["low_0"], ClientNameKeyRecord.key < bounds["high_0"]
@@ -188,12 +208,29 @@ def _page_of_matches(
             return found
         # The matches are a block further down the list (or fewer than a page): sorted
         # from the covering name index instead, ~0.1 µs a key.
+    return _sorted_page(session, bounds, len(tokens), after, limit)
+
+
+def _sorted_page(
+    session: Session,
+    bounds: dict[str, str],
+    token_count: int,
+    after: SortKey | None,
+    limit: int,
+) -> list[int]:
+    """A page of the matches of the driver (``low_0``) that have the other tokens too,
+    sorted into list order.
+
+    DISTINCT would make SQLite sort every match of a short prefix ("a": a
+    fifth of all names) before the first row; duplicates come next to each
+    other in list order, so they are dropped here while reading.
+    """
     # duplicates are common for a short prefix ("Aalto Aada"): ask for enough at once
-    params: dict[str, object] = {**_prefix_params(tokens), "limit": 4 * limit + 1}
+    params: dict[str, object] = {**bounds, "limit": 4 * limit + 1}
     ids: list[int] = []
     position = after
     while True:
-        statement = _page_statement(len(tokens), after=position is not None)
+        statement = _page_statement(token_count, after=position is not None)
         if position is not None:
             params["after_key"], params["after_id"] = position
         rows = session.execute(statement, params).all()

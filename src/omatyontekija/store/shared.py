@@ -13,7 +13,13 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-LOG_TABLES = ("access_log", "access_log_sets", "access_log_set_clients", "access_log_clients")
+LOG_TABLES = (
+    "access_log",
+    "access_log_sets",
+    "access_log_set_clients",
+    "access_log_clients",
+    "access_log_hours",
+)
 #: Readable, never writable by the application role.
 READ_ONLY_TABLES = (*LOG_TABLES, "users", "alembic_version")
 APPEND_FUNCTION = "omt_log_append(text, integer[], text, boolean)"

@@ -9,7 +9,7 @@ by omt_log_append, replaced here); the report reads the client's sets' hours
 and merges them into local days. Filled here from the entries already logged.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-05 11:00:00
 """
 

@@ -30,6 +30,7 @@ from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.people import person_name
 from omatyontekija.ui.reason_edit import ask_reason
 from omatyontekija.ui.settings_dialog import SettingsDialog
+from omatyontekija.ui.tables import widen_to_headers
 from omatyontekija.ui.unit_chooser import UnitChooser
 
 if TYPE_CHECKING:
@@ -464,6 +465,7 @@ class MainWindow(QMainWindow):
         header = settings.value("mainWindow/clientTableHeader")
         if header is not None:
             self.list_page.table.horizontalHeader().restoreState(header)
+            widen_to_headers(self.list_page.table)
 
     def save_settings(self) -> None:
         settings = QSettings()

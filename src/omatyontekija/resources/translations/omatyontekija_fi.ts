@@ -1013,6 +1013,10 @@ Lähde: %4</translation>
         <translation>Aluejako</translation>
     </message>
     <message>
+        <source>Areas</source>
+        <translation>Alueet</translation>
+    </message>
+    <message>
         <source>Division in force &amp;on</source>
         <translation>Voimassa ollut aluejako &amp;päivänä</translation>
     </message>

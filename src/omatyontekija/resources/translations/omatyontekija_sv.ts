@@ -1013,6 +1013,10 @@ Källa: %4</translation>
         <translation>Områdesindelning</translation>
     </message>
     <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
         <source>Division in force &amp;on</source>
         <translation>Indelning i kraft &amp;den</translation>
     </message>

@@ -53,7 +53,7 @@ class DeadlinePage(QWidget):
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.busy = busy_bar(self)
         self.count = QLabel(self)
-        self.table = row_table(self, self.model, "deadlineTable", (110, 110, 360, 240, 160, 150))
+        self.table = row_table(self, self.model, "deadlineTable", (110, 110, 320, 240, 160, 150))
         self.table.setAccessibleName(self.tr("Deadlines"))
 
         filters = QHBoxLayout()

@@ -18,6 +18,7 @@ from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.handovers.labels import item_hint, item_text, state_label
 from omatyontekija.ui.people import person_name
 from omatyontekija.ui.roles import ItemKeyRole, ItemRole
+from omatyontekija.ui.tables import set_column_widths
 
 COLUMN_STATE, COLUMN_ITEM, COLUMN_DATE, COLUMN_BY, COLUMN_NOTE = range(5)
 
@@ -156,9 +157,10 @@ class ChecklistView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_NOTE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COLUMN_STATE, 150), (COLUMN_DATE, 95), (COLUMN_BY, 90)):
+        widths = {COLUMN_STATE: 150, COLUMN_DATE: 95, COLUMN_BY: 90}
+        for column in widths:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, width)
+        set_column_widths(self, widths)
         self.setAccessibleName(self.tr("Checklist"))
         self.setToolTip(self.tr("Space: done or open again · N: not applicable · Enter: note"))
 

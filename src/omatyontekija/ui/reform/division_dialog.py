@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from omatyontekija.domain.area import AreaDivision
 from omatyontekija.services.areas import division_on
 from omatyontekija.services.context import Context
-from omatyontekija.ui.formatting import format_date
+from omatyontekija.ui.formatting import format_date, set_date_format
 from omatyontekija.ui.reform.dialogs import from_qdate, to_qdate
 
 
@@ -86,6 +86,7 @@ class DivisionDialog(QDialog):
         self.on = QDateEdit(to_qdate(ctx.today), self)
         self.on.setObjectName("divisionDate")
         self.on.setCalendarPopup(True)
+        set_date_format(self.on)
         self.heading = QLabel(self)
         self.heading.setObjectName("divisionHeading")
         self.model = AreaTableModel(self)
@@ -93,6 +94,7 @@ class DivisionDialog(QDialog):
         # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
         self.table.setTabKeyNavigation(False)
         self.table.setObjectName("divisionAreas")
+        self.table.setAccessibleName(self.tr("Areas"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

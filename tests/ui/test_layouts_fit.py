@@ -33,8 +33,6 @@ SCREENS = {
 }
 #: Set in the subprocess that runs the check on one pretended screen.
 ENV_SCREEN = "OMATYONTEKIJA_TEST_SCREEN"
-#: Room Qt's style gives a header section's text besides the text (margins, sort arrow).
-HEADER_PADDING = 12
 
 
 def _fits_text(label: QLabel) -> bool:
@@ -69,12 +67,13 @@ def problems(top: QWidget, screen: QRect) -> list[str]:
 def _clipped_headers(view: QTableView) -> list[str]:
     """A header whose text is wider than the part of its section one sees: too
     narrow, or (stretched or not) pushed past the view's right edge so that it is
-    read only by scrolling sideways (issue 19: the reform page's load column)."""
+    read only by scrolling sideways (issue 19: the reform page's load column).
+    What a section needs is Qt's own measure of it (``sectionSizeHint``): the text
+    in the header's font as the style sheet sets it (semi-bold) and its padding."""
     header = view.horizontalHeader()
     if header.isHidden() or view.model() is None:
         return []
     found = []
-    metrics = header.fontMetrics()
     shown = header.viewport().width()
     for section in range(header.count()):
         if header.isSectionHidden(section):
@@ -82,11 +81,11 @@ def _clipped_headers(view: QTableView) -> list[str]:
         text = view.model().headerData(section, Qt.Orientation.Horizontal)
         if not isinstance(text, str) or not text:
             continue
-        needed = max(metrics.horizontalAdvance(line) for line in text.splitlines())
+        needed = header.sectionSizeHint(section)
         # Where the section is when the view is scrolled to its left edge.
         left = header.sectionPosition(section)
         visible = min(left + header.sectionSize(section), shown) - left
-        if visible < needed + HEADER_PADDING:
+        if visible < needed:
             found.append(f"header {text!r} clipped ({visible} < {needed})")
     return found
 

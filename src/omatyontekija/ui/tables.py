@@ -7,9 +7,6 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QProgressBar, QTableView, QWidget
 
-#: Room a header section needs besides its text (its margins); no sort arrow is shown.
-HEADER_ROOM = 16
-
 
 def row_table(
     parent: QWidget, model: QAbstractItemModel, name: str, widths: Sequence[int]
@@ -49,12 +46,12 @@ def widen_to_headers(table: QTableView) -> None:
 
 
 def header_width(table: QTableView, column: int) -> int:
-    """The width column ``column`` needs to show its header's text whole."""
+    """The width column ``column`` needs to show its header's text whole: Qt's own
+    measure, with the style sheet's semi-bold header font and padding."""
     title = table.model().headerData(column, Qt.Orientation.Horizontal)
     if not isinstance(title, str) or not title:
         return 0
-    metrics = table.horizontalHeader().fontMetrics()
-    return max(metrics.horizontalAdvance(line) for line in title.splitlines()) + HEADER_ROOM
+    return table.horizontalHeader().sectionSizeHint(column)
 
 
 def busy_bar(parent: QWidget) -> QProgressBar:

@@ -2713,11 +2713,11 @@ Lähde: %4</translation>
     </message>
     <message>
         <source>Districts</source>
-        <translation>Postinumeroalueet</translation>
+        <translation>Postinumerot</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation>Asiakasmäärä</translation>
+        <translation>Asiakkaita</translation>
     </message>
     <message>
         <source>Capacity</source>

@@ -2713,11 +2713,11 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Districts</source>
-        <translation>Postnummerområden</translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation>Antal klienter</translation>
+        <translation>Klienter</translation>
     </message>
     <message>
         <source>Capacity</source>

@@ -45,7 +45,7 @@ class GapPage(QWidget):
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.busy = busy_bar(self)
         self.count = QLabel(self)
-        self.table = row_table(self, self.model, "gapTable", (250, 120, 160, 190, 280, 90))
+        self.table = row_table(self, self.model, "gapTable", (220, 120, 160, 190, 200, 90))
         self.table.setAccessibleName(self.tr("Gap list"))
 
         filters = QHBoxLayout()

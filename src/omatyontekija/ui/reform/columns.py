@@ -5,8 +5,7 @@ dozen postal codes), so it takes what is left and elides; its tooltip lists
 them all. The other columns are exactly as wide as their header or their
 widest value, so the load column is never pushed off to the right (issue 19:
 it needed horizontal scrolling) and, side by side at 1366 px, both tables show
-every header whole. Qt's own "resize to contents" keeps room for a sort arrow
-these tables never show, which is what pushed the load column out.
+every header whole.
 """
 
 from __future__ import annotations
@@ -15,8 +14,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from omatyontekija.ui.reform.models import COLUMN_DISTRICTS, COLUMN_LOAD
+from omatyontekija.ui.tables import header_width
 
-#: Room a section needs besides its text: the header's and the cell's margins.
+#: Room a cell needs besides its text: its margins.
 ROOM = 16
 #: The widest label a load bar carries.
 _WIDEST_LOAD = "888 %"
@@ -28,7 +28,7 @@ def fit_worker_columns(table: QTableView) -> None:
     model = table.model()
     header.setStretchLastSection(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    cell, title = table.fontMetrics(), header.fontMetrics()
+    cell = table.fontMetrics()
     for column in range(model.columnCount()):
         if column == COLUMN_DISTRICTS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -38,5 +38,4 @@ def fit_worker_columns(table: QTableView) -> None:
         widest = max((cell.horizontalAdvance(t) for t in texts if isinstance(t, str)), default=0)
         if column == COLUMN_LOAD:
             widest = max(widest, cell.horizontalAdvance(_WIDEST_LOAD))
-        name = model.headerData(column, Qt.Orientation.Horizontal) or ""
-        header.resizeSection(column, max(widest, title.horizontalAdvance(name)) + ROOM)
+        header.resizeSection(column, max(widest + ROOM, header_width(table, column)))

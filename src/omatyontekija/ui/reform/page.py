@@ -145,6 +145,8 @@ class ReformPage(QWidget):
             table.setItemDelegateForColumn(COLUMN_LOAD, self.bar_delegate)
             fit_worker_columns(table)
         self.proposed_table.setItemDelegateForColumn(COLUMN_CAPACITY, self.capacity_delegate)
+        # One capacity a worker, edited on the proposed side: shown once, there.
+        self.current_table.setColumnHidden(COLUMN_CAPACITY, True)
         self.proposed_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -160,6 +162,9 @@ class ReformPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(current_box)
         self.splitter.addWidget(proposed_box)
+        # The proposed side has one column more (the capacity): it gets more room.
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
 
         self.basis = QLabel(self)
         self.basis.setObjectName("reformBasis")

@@ -20,9 +20,12 @@ class RowTableModel(QAbstractTableModel):
         self._headers = tuple(headers)
         self._rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], headers: Sequence[str] | None = None) -> None:
+        """New rows (and, for a table whose columns come with its data, new headers)."""
         self.beginResetModel()
         self._rows = list(rows)
+        if headers is not None:
+            self._headers = tuple(headers)
         self.endResetModel()
 
     def append_rows(self, rows: Sequence[Any]) -> None:

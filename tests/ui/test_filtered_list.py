@@ -35,3 +35,16 @@ def test_a_filtered_list_reads_counts_and_opens_by_keys(app, qtbot, ctx, page_cl
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened == [page.model.index(0, 0).data(ClientIdRole)]
+
+
+def test_the_gap_list_opened_at_once_is_read_not_empty(app, qtbot, ctx):
+    """Opened before the window's delayed first count (issue 19 screenshots: empty)."""
+    from omatyontekija.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_gaps()
+    assert window.gap_page.is_busy() or window.gap_page.loaded
+    qtbot.waitUntil(lambda: window.gap_page.loaded, timeout=30_000)
+    assert window.gap_page.model.rowCount() > 0

@@ -57,6 +57,8 @@ class FilteredListPage(QWidget):
         self.model = model
         model.setParent(self)
         self._task: Task | None = None
+        #: Whether a list was read at all (a page opened before its first read reads now).
+        self.loaded = False
         self.title = QLabel(title, self)
         self.title.setObjectName("pageTitle")
         self.filters: list[QComboBox] = []
@@ -130,6 +132,7 @@ class FilteredListPage(QWidget):
     def _done(self, items) -> None:
         self.busy.hide()
         self._task = None
+        self.loaded = True
         self.show_items(items)
         if items:
             self.table.selectRow(0)

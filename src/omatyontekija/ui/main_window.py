@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
 
     def show_gaps(self) -> None:
         self.pages.setCurrentWidget(self.gap_page)
+        # Opened before the delayed first count ran: read it now, not an empty list.
+        if not self.gap_page.loaded and not self.gap_page.is_busy():
+            self._count_gaps()
         self.gap_page.table.setFocus()
 
     def show_deadlines(self) -> None:

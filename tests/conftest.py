@@ -49,7 +49,11 @@ def demo_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "demo.sqlite3"
     ctx = open_context(str(path), user="demo")
     # testuser (every test's login) is the demo's supervisor: sees and may do everything.
-    create_demo(ctx.db, DEMO_CLIENTS, seed=7, today=TODAY, supervisor_login="testuser")
+    # Without the demo's named-worker history: the tests that count decisions add a known
+    # one (tests/figures/figure_history.py); tests/services/test_demo.py checks the history.
+    create_demo(
+        ctx.db, DEMO_CLIENTS, seed=7, today=TODAY, supervisor_login="testuser", history=False
+    )
     with ctx.db.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     ctx.close()
@@ -157,7 +161,9 @@ def postgres_demo_template(postgres_server) -> str:
     """The demo of ``demo_template`` on PostgreSQL, made once; its connections closed."""
     name = postgres_server.create()
     ctx = open_context(postgres_server.url_of(name))
-    create_demo(ctx.db, DEMO_CLIENTS, seed=7, today=TODAY, supervisor_login="testuser")
+    create_demo(
+        ctx.db, DEMO_CLIENTS, seed=7, today=TODAY, supervisor_login="testuser", history=False
+    )
     ctx.close()
     yield name
     postgres_server.drop(name)

@@ -8,7 +8,7 @@ from figure_history import add_decisions, add_handovers
 
 @pytest.fixture
 def history_ctx(ctx):
-    """The 400-client demo with DECISIONS and HANDOVERS added."""
+    """The 400-client demo (without its own history) with DECISIONS and HANDOVERS added."""
     add_decisions(ctx.db)
     add_handovers(ctx.db)
     return ctx

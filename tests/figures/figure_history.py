@@ -1,6 +1,7 @@
 """A known history of named-worker decisions and handovers.
 
-The demo itself records no decisions and no handovers; these fixtures add
+The tests' demo is made without its own history (history=False, tests/conftest.py)
+and records no handovers; these fixtures add
 them with chosen times, so that every period boundary is tested.
 """
 

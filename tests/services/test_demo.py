@@ -74,3 +74,43 @@ def test_whoever_starts_the_demo_gets_in(ctx):
     ctx.user = "newcomer"
     ctx.forget_user()
     assert ctx.access.role is Role.SUPERVISOR
+
+
+def test_history_adds_decisions_and_changes_nothing_else(tmp_path):
+    """The demo's named-worker history (issue 19: the key figures' permanence chart was
+    empty on it) is only added: clients, their named workers and every other table
+    are what a demo without it has; the last decision is the present named worker."""
+    from omatyontekija.services.figures import key_figures
+
+    tables = ("clients", "client_services", "close_ones", "matters", "workers", "users")
+
+    def make(name, history):
+        c = open_context(str(tmp_path / name), user="helena.ruotsalainen")
+        create_demo(c.db, 300, seed=7, today=TODAY, history=history)
+        return c
+
+    plain, with_history = make("a.sqlite3", False), make("b.sqlite3", True)
+    for table in tables:
+        # every column but the moments the rows were written
+        columns = [
+            r[1] for r in rows(plain, f"PRAGMA table_info({table})") if not r[1].endswith("_at")
+        ]
+        sql = f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1"
+        assert rows(plain, sql) == rows(with_history, sql), table
+    assert rows(plain, "SELECT count(*) FROM designations")[0][0] == 0
+    last = rows(
+        with_history,
+        "SELECT d.client_id, d.worker_id, c.named_worker_id, d.decided_at, "
+        "c.current_worker_since FROM designations d JOIN clients c ON c.id = d.client_id "
+        "WHERE d.decided_at = (SELECT max(decided_at) FROM designations e "
+        "WHERE e.client_id = d.client_id)",
+    )
+    assert len(last) > 20
+    for _client, worker, named, decided_at, since in last:
+        assert worker == named
+        assert str(decided_at).startswith(str(since))
+    figures = key_figures(with_history)
+    assert figures.permanence.changes > 0
+    assert sum(1 for area in figures.areas if area.changes) >= 3
+    plain.close()
+    with_history.close()

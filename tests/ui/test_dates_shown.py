@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omatyontekija.services.areas import list_divisions
 from omatyontekija.ui.formatting import format_date, format_datetime
 from omatyontekija.ui.gallery import dialogs, pages
 from omatyontekija.ui.main_window import MainWindow
 
 ROWS = 25
-#: ui/reform/ belongs to the planner's work: its two dialogs still need
-#: ``set_date_format(edit)`` on their date fields and ``format_date`` in the list.
-NOT_YET = {"apply_reform", "area_division"}
 US = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 ISO = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
 DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})(?![\d.])")
@@ -71,23 +69,39 @@ def test_the_formats_by_language(language_app):
     assert format_datetime(moment).startswith(expected)
 
 
+def _without(texts: list[str], names: set[str]) -> list[str]:
+    """The texts with the data's own names taken out: a division named "Aluejako
+    16.3.2020" is a name the unit gave it, written as they wrote it, not a date the
+    program formats."""
+    for name in names:
+        texts = [text.replace(name, "") for text in texts]
+    return texts
+
+
 def test_every_date_shown_is_in_the_languages_format(language_app, qtbot, ctx):
+    names = {division.name for division in list_divisions(ctx)}
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
     wrong = {}
-    surfaces = list(pages(window))
-    for name, widget in surfaces:
-        bad = [d for text in texts_shown(widget) for d in wrong_dates(text, language_app)]
+    # Each page is read while it is the current one (the generator moves on after).
+    for name, widget in pages(window):
+        bad = [
+            d
+            for text in _without(texts_shown(widget), names)
+            for d in wrong_dates(text, language_app)
+        ]
         if bad:
             wrong[f"page {name}"] = sorted(set(bad))
     for name, dialog in dialogs(window):
         qtbot.addWidget(dialog)
-        if name in NOT_YET:
-            continue
-        bad = [d for text in texts_shown(dialog) for d in wrong_dates(text, language_app)]
+        bad = [
+            d
+            for text in _without(texts_shown(dialog), names)
+            for d in wrong_dates(text, language_app)
+        ]
         if bad:
             wrong[f"dialog {name}"] = sorted(set(bad))
     assert wrong == {}, f"{language_app}: {wrong}"

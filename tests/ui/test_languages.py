@@ -46,3 +46,32 @@ def test_pseudo_localisation_stretches_and_keeps_placeholders(qapp, monkeypatch)
     assert "&" in i18n.pseudo_localise("&Quit")
     monkeypatch.delenv(i18n.ENV_PSEUDO)
     i18n.install_translations(qapp, "fi")
+
+
+def test_pseudo_localisation_stretches_the_datas_texts_too(qapp, monkeypatch):
+    """Rules, facts' questions, service names and checklist items are stretched where
+    the UI turns them into display strings (issue 19: half the client view never was)."""
+    from omatyontekija import rules
+    from omatyontekija.documents.checklist_templates import load_all_templates
+    from omatyontekija.ui import data_texts
+    from omatyontekija.ui.handovers.labels import item_text
+
+    fact = rules.FACT_NAMES[0]
+    rule_id = rules.default_rule_set().rules[0].id
+    template = load_all_templates()[0]
+    key = template.items[0].key
+    plain = (data_texts.fact_label(fact), data_texts.rule_text(rule_id), item_text(template, key))
+    assert not any(text.startswith("⟦") for text in plain)
+    monkeypatch.setenv(i18n.ENV_PSEUDO, "1")
+    i18n.install_translations(qapp, "fi")
+    try:
+        stretched = (
+            data_texts.fact_label(fact),
+            data_texts.rule_text(rule_id),
+            item_text(template, key),
+        )
+    finally:
+        monkeypatch.delenv(i18n.ENV_PSEUDO)
+        i18n.install_translations(qapp, "fi")
+    for before, after in zip(plain, stretched, strict=True):
+        assert after.startswith("⟦") and len(after) > len(before) * 1.3

@@ -11,7 +11,17 @@ import io
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from omatyontekija.documents.figures_charts import (
     Draw,
@@ -43,8 +53,21 @@ from omatyontekija.domain.figures import KeyFigures
 
 WARN_TEXT = "#8a3b00"
 # Column headings of the number columns are long Finnish compounds in narrow
-# columns: a smaller size keeps "Asiakkaita" on one line.
-_HEAD = ParagraphStyle("figure_head", parent=STYLES["label"], fontSize=6.8, leading=8.4)
+# columns: a smaller size keeps "Asiakkaita" on one line. A heading wraps only
+# between words, never inside one ("Enimmäism äärä"): a word wider than its
+# column makes that heading smaller instead (down to _SMALLEST_HEAD).
+_HEAD = ParagraphStyle(
+    "figure_head", parent=STYLES["label"], fontSize=6.8, leading=8.4, splitLongWords=0
+)
+_SMALLEST_HEAD = 5.0
+_NARROWEST_TEXT = 26 * mm
+_PADDING = 3
+#: A table starts on a page only with its header and this many rows, and leaves at
+#: least this many for the page it continues on: no row stands alone (issue 19).
+MIN_ROWS = 2
+#: Room a section's heading and a table's first rows need at the foot of a page; with
+#: less left the section starts on the next one.
+_SECTION_ROOM = 34 + 22 + MIN_ROWS * 15
 
 
 def key_figures_pdf(
@@ -224,8 +247,16 @@ def _workers(figures: KeyFigures, language: str) -> list[Flowable]:
     ]
 
 
-def _section(title: str) -> Paragraph:
-    return Paragraph(text(title), STYLES["section"])
+def _section(title: str) -> Flowable:
+    """A section's heading, on the page where its first table rows also fit."""
+    return _Section(title)
+
+
+class _Section(KeepTogether):
+    """The heading after a conditional page break: never last on a page, alone."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__([CondPageBreak(_SECTION_ROOM), Paragraph(text(title), STYLES["section"])])
 
 
 def _chart(draw: Draw, figures: KeyFigures, language: str, *, height: float) -> Flowable:
@@ -243,8 +274,9 @@ def _table(
     text_columns: int = 1,
 ) -> Table:
     """A table with a header row; columns after the first ``text_columns`` are numbers."""
-    cell, head = STYLES["cell"], _HEAD
-    data = [[Paragraph(text(h), head) for h in headers]]
+    cell = STYLES["cell"]
+    widths = _fit_widths(headers, widths, text_columns)
+    data = [[_heading(h, w) for h, w in zip(headers, widths, strict=True)]]
     data += [
         [Paragraph(text(c), cell) if i < text_columns else c for i, c in enumerate(r)] for r in rows
     ]
@@ -259,11 +291,46 @@ def _table(
                 ("ALIGN", (text_columns, 1), (-1, -1), "RIGHT"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                # The header and the first rows, and the last rows, are never parted.
+                ("NOSPLIT", (0, 0), (-1, MIN_ROWS)),
+                ("NOSPLIT", (0, -MIN_ROWS), (-1, -1)),
                 *(extra or []),
             ]
         )
     )
     return table
+
+
+def _widest_word(title: str, size: float = _HEAD.fontSize) -> float:
+    return max((stringWidth(w, _HEAD.fontName, size) for w in title.split()), default=0)
+
+
+def _fit_widths(headers: list[str], widths: list[float], text_columns: int) -> list[float]:
+    """Number columns widened to their heading's longest word, the text columns
+    (whose texts wrap) narrowed by as much, none below _NARROWEST_TEXT."""
+    fitted = [
+        w if i < text_columns else max(w, _widest_word(h) + 2 * _PADDING + 1)
+        for i, (h, w) in enumerate(zip(headers, widths, strict=True))
+    ]
+    over = sum(fitted) - sum(widths)
+    texts = sum(fitted[:text_columns])
+    if over > 0 and texts > 0:
+        scale = max(_NARROWEST_TEXT * text_columns, texts - over) / texts
+        fitted[:text_columns] = [w * scale for w in fitted[:text_columns]]
+    return fitted
+
+
+def _heading(title: str, width: float) -> Paragraph:
+    """A column heading whose every word fits its column: smaller when one would not."""
+    room = width - 2 * _PADDING
+    widest = _widest_word(title)
+    if widest <= room:
+        return Paragraph(text(title), _HEAD)
+    size = max(_SMALLEST_HEAD, _HEAD.fontSize * room / widest)
+    style = ParagraphStyle(
+        f"figure_head_{size:.2f}", parent=_HEAD, fontSize=size, leading=size * 1.25
+    )
+    return Paragraph(text(title), style)

@@ -154,13 +154,15 @@ def create_demo(
     today: dt.date | None = None,
     progress: Progress | None = None,
     supervisor_login: str | None = None,
+    history: bool = True,
 ) -> int:
     """Fill an empty database with demo data; returns the number of clients made.
 
     Every demo worker gets a user (login = the local part of their e-mail), an
     ``admin`` user is made, and ``supervisor_login`` (default: the current
     login) becomes a supervisor acting as the demo supervisor, so that whoever
-    creates the demo can open it.
+    creates the demo can open it. ``history`` adds named-worker decisions behind the
+    named workers (``_history_rows``): some clients had another worker before.
     """
     today = today or dt.date.today()
     with db.write() as session:
@@ -191,6 +193,8 @@ def create_demo(
             rows = generator.make(start + 1, min(batch, clients - start))
             rows["matters"] = matters.make(rows["clients"])
             rows.update(_unit_rows(rows["clients"], rows["client_services"]))
+            if history:
+                rows["designations"] = _history_rows(rows["clients"], today)
             for table, table_rows in rows.items():
                 insert_rows(session, table, table_rows)
             if progress:
@@ -298,6 +302,55 @@ def _unit_rows(clients: list[dict], services: list[dict]) -> dict[str, list[dict
             packages.append(_package_row(client_id, earlier, since, started))
         packages.append(_package_row(client_id, package["service_code"], started, None))
     return {"unit_named_workers": named, "service_packages": packages}
+
+
+#: Workers a client's earlier named worker is drawn from, by the role of the present one
+#: (the new social worker of seed 000 has had no clients).
+_EARLIER = {
+    role: tuple(w for w, _, r, _ in WORKERS if r == role and w != NEW_SOCIAL_WORKER)
+    for role in ("social_worker", "social_counsellor")
+}
+_ROLE = {worker_id: role for worker_id, _, role, _ in WORKERS}
+#: Of the clients with a named worker, the per cent who had another one before.
+CHANGED_SHARE = 30
+#: The demo's decisions are the supervisor's (a login of _users).
+_DECIDED_BY = name_key("Helena.Ruotsalainen")
+
+
+def _history_rows(clients: list[dict], today: dt.date) -> list[dict]:
+    """Decisions behind the demo's named workers, so that the key figures' permanence
+    has something to show: for CHANGED_SHARE % of the named clients, an earlier
+    named worker (of the same role) and the change to the present one on the day the
+    client record says. Drawn from the client's id (``_spread``), not from the demo's
+    random stream: every other demo value stays as it was."""
+    rows = []
+    for client in clients:
+        worker, since = client["named_worker_id"], client["current_worker_since"]
+        client_id = client["id"]
+        if worker is None or since is None or _spread(client_id, 6) >= CHANGED_SHARE:
+            continue
+        pool = [w for w in _EARLIER.get(_ROLE.get(worker, ""), ()) if w != worker]
+        earlier_since = max(client["clientship_since"], since - dt.timedelta(days=240))
+        if not pool or earlier_since >= since:
+            continue
+        earlier = pool[_spread(client_id, 7) % len(pool)]
+        for day, named in ((earlier_since, earlier), (since, worker)):
+            rows.append(
+                {
+                    "client_id": client_id,
+                    "kind": "named",
+                    "worker_id": named,
+                    "stage": client["stage"],
+                    "suggestion": "needed",
+                    "suggested_role": _ROLE[named],
+                    "rules": "",
+                    "reason": "",
+                    "decided_by": _DECIDED_BY,
+                    "decided_at": dt.datetime.combine(day, dt.time(10), tzinfo=dt.UTC),
+                    "unit_code": "disability_services",
+                }
+            )
+    return rows
 
 
 def _package_row(client_id: int, package: str, started, ended) -> dict:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 
 from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.identity import InvalidIdentityCode
@@ -24,6 +24,7 @@ from omatyontekija.ui.deadlines.labels import STATUS_COLOURS, deadline_tooltip, 
 from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.newest import Newest
 from omatyontekija.ui.roles import ClientIdRole, ClientRowRole, DeadlineStatusRole
+from omatyontekija.ui.row_table_model import RowTableModel
 from omatyontekija.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ COUNT_CAP = 1000
 ) = range(6)
 
 
-class ClientListModel(QAbstractTableModel):
+class ClientListModel(RowTableModel):
     #: The search could not run; the argument says why (already in the user's language).
     searchFailed = Signal(object)
     #: How many clients match the search (counted once per search, off the UI thread
@@ -52,9 +53,18 @@ class ClientListModel(QAbstractTableModel):
     deadlinesLoaded = Signal()
 
     def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            (
+                self.tr("Name"),
+                self.tr("Identity code"),
+                self.tr("Area"),
+                self.tr("Named worker"),
+                self.tr("Area worker"),
+                self.tr("Deadline"),
+            ),
+            parent,
+        )
         self._ctx = ctx
-        self._rows: list[ClientRow] = []
         self._terms: SearchTerms = parse_search("")
         self._next_after: tuple[str, int] | None = None
         # The most urgent open deadline per client, fetched per page with the rows.
@@ -66,14 +76,6 @@ class ClientListModel(QAbstractTableModel):
         self._deadline_timer.setSingleShot(True)
         self._deadline_timer.setInterval(0)
         self._deadline_timer.timeout.connect(self.load_deadlines)
-        self._headers = (
-            self.tr("Name"),
-            self.tr("Identity code"),
-            self.tr("Area"),
-            self.tr("Named worker"),
-            self.tr("Area worker"),
-            self.tr("Deadline"),
-        )
 
     # -- searching ---------------------------------------------------------
     def set_search(self, text: str) -> None:
@@ -162,11 +164,8 @@ class ClientListModel(QAbstractTableModel):
         if not page.rows:
             self._next_after = None
             return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
         self._next_after = page.next_after
-        self.endInsertRows()
+        self.append_rows(page.rows)
         self._deadlines_later(page.rows)
 
     # -- deadlines, a moment after the rows ---------------------------------
@@ -195,9 +194,14 @@ class ClientListModel(QAbstractTableModel):
         if not self._rows:
             return
         self._deadlines.update(found)
+        numbers = [n for n, row in enumerate(self._rows) if row.id in found]
+        if not numbers:
+            self.deadlinesLoaded.emit()
+            return
+        # Only the badges' cells, of the rows that got one, with every role they show.
         self.dataChanged.emit(
-            self.index(0, COLUMN_DEADLINE),
-            self.index(len(self._rows) - 1, COLUMN_DEADLINE),
+            self.index(numbers[0], COLUMN_DEADLINE),
+            self.index(numbers[-1], COLUMN_DEADLINE),
             [
                 Qt.ItemDataRole.DisplayRole,
                 Qt.ItemDataRole.ToolTipRole,
@@ -209,25 +213,10 @@ class ClientListModel(QAbstractTableModel):
         self.deadlinesLoaded.emit()
 
     # -- the model ---------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row: ClientRow | None = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == COLUMN_NAME:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from omatyontekija.domain.identity import InvalidIdentityCode
 from omatyontekija.ui.client_list_model import COUNT_CAP, ClientIdRole, ClientListModel
 from omatyontekija.ui.labels import identity_problem_label
+from omatyontekija.ui.tables import set_column_widths
 
 
 class ClientListPage(QWidget):
@@ -54,8 +55,7 @@ class ClientListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((300, 130, 200, 200, 200)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (300, 130, 200, 200, 200))
         self.table.setAccessibleName(self.tr("Clients"))
 
         top = QHBoxLayout()

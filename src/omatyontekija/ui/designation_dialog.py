@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omatyontekija import rules
 from omatyontekija.domain.client import Client, ServicePathStage
 from omatyontekija.domain.designation import DecisionKind
 from omatyontekija.domain.worker import Worker, WorkerRole
 from omatyontekija.rules import Suggestion
 from omatyontekija.services.designations import deviation, worker_meets
-from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui import data_texts
 from omatyontekija.ui.labels import role_label, stage_label
 from omatyontekija.ui.reason_edit import ReasonEdit
 
@@ -37,15 +36,14 @@ class DesignationDialog(QDialog):
         self.setWindowTitle(self.tr("Named worker for %1").replace("%1", client.name))
         self.suggestion = suggestion
         self.workers = [w for w in workers if w.active and w.role is not WorkerRole.SUPERVISOR]
-        language = current_language()
 
         summary = QLabel(self)
         summary.setWordWrap(True)
         text = self.tr("Suggestion: %1").replace(
-            "%1", rules.outcome_label(suggestion.outcome.value, language)
+            "%1", data_texts.outcome_label(suggestion.outcome.value)
         )
         if suggestion.worker_role is not None:
-            text += " – " + rules.role_label(suggestion.worker_role.value, language)
+            text += " – " + data_texts.role_label(suggestion.worker_role.value)
         if suggestion.rules:
             text += " (" + ", ".join(suggestion.rules) + ")"
         summary.setText(text)

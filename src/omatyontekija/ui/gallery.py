@@ -11,9 +11,10 @@ dialog is added here once, and every one of those checks covers it.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QDialog, QWidget
 
 from omatyontekija.services.clients import find_clients
@@ -24,6 +25,19 @@ from omatyontekija.ui.main_window import MainWindow
 def _settle() -> None:
     for _ in range(3):
         QCoreApplication.processEvents()
+
+
+def _settle_page(window: MainWindow, seconds: float = 60) -> None:
+    """Until the current page has read what it reads off the UI thread: a page is
+    checked (and photographed) as the user sees it once loaded, not half-empty."""
+    page = window.pages.currentWidget()
+    busy = getattr(page, "is_busy", None)
+    ends = time.monotonic() + seconds
+    _settle()
+    while busy is not None and busy() and time.monotonic() < ends:
+        QThreadPool.globalInstance().waitForDone(50)
+        QCoreApplication.processEvents()
+    _settle()
 
 
 def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
@@ -42,7 +56,7 @@ def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         ("administration", window.show_administration),
     ):
         show()
-        _settle()
+        _settle_page(window)
         yield name, window
     window.show_list()
 

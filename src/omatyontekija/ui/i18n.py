@@ -15,6 +15,7 @@ ENV_PSEUDO = "OMATYONTEKIJA_PSEUDO_LOCALE"
 
 _installed: list[QTranslator] = []
 _language = DEFAULT_LANGUAGE
+_pseudo = False
 
 
 def translations_dir() -> str:
@@ -23,7 +24,7 @@ def translations_dir() -> str:
 
 def install_translations(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> str:
     """Load the catalogs for ``language`` (English needs none: it is the source language)."""
-    global _language
+    global _language, _pseudo
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -39,7 +40,8 @@ def install_translations(app: QCoreApplication, language: str = DEFAULT_LANGUAGE
                 app.installTranslator(translator)
                 _installed.append(translator)
                 own = translator
-    if os.environ.get(ENV_PSEUDO) == "1":
+    _pseudo = os.environ.get(ENV_PSEUDO) == "1"
+    if _pseudo:
         pseudo = PseudoTranslator(own, app)
         app.installTranslator(pseudo)
         _installed.append(pseudo)
@@ -81,6 +83,13 @@ class PseudoTranslator(QTranslator):
         if self._base is not None:
             text = self._base.translate(context, source_text, disambiguation, n)
         return pseudo_localise(text or source_text)
+
+
+def data_text(text: str) -> str:
+    """A text that comes with the data (a rule, a fact's question, a service's name, a
+    checklist item) as it is shown: stretched too under pseudo-localisation, so the
+    layouts that show them are tested with longer texts as the catalogs' are."""
+    return pseudo_localise(text) if _pseudo and text else text
 
 
 def current_language() -> str:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -55,6 +54,7 @@ from omatyontekija.services.client_transfer import (
 from omatyontekija.services.context import Context
 from omatyontekija.services.table_files import Table, read_table
 from omatyontekija.ui.audit.page import error_text
+from omatyontekija.ui.row_table_model import RowTableModel
 from omatyontekija.ui.tasks import Task, TaskHandle, run_task
 
 PREVIEW_ROWS = 50
@@ -143,39 +143,25 @@ def save_profile(name: str, mapping: dict[str, str]) -> None:
     QSettings().setValue(f"{PROFILES}/{name}", json.dumps(mapping, ensure_ascii=False))
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowTableModel):
     """The first rows of the file as the reader sees them; row headers count data rows from 1."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._table = Table((), ())
+        super().__init__((), parent)
 
     def set_table(self, table: Table) -> None:
-        self.beginResetModel()
-        self._table = table
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._table.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._table.headers)
+        self.set_rows(table.rows, table.headers)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            headers = self._table.headers
-            return headers[section] if 0 <= section < len(headers) else None
-        return str(section + 1) if 0 <= section < len(self._table.rows) else None
+        if orientation == Qt.Orientation.Vertical:
+            shown = role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount()
+            return str(section + 1) if shown else None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        cells = self.row_at(index)
+        if role != Qt.ItemDataRole.DisplayRole or cells is None:
             return None
-        rows = self._table.rows
-        if not 0 <= index.row() < len(rows):
-            return None
-        cells = rows[index.row()]
         return cells[index.column()] if 0 <= index.column() < len(cells) else None
 
 

@@ -8,7 +8,7 @@ from omatyontekija.domain.catalog import ServiceUnit, unit_name
 from omatyontekija.domain.client import CloseOneRelation, Language, ServicePathStage
 from omatyontekija.domain.identity import IdentityCodeProblem
 from omatyontekija.domain.worker import WorkerRole
-from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.i18n import current_language, data_text
 
 
 def role_label(role: WorkerRole) -> str:
@@ -49,7 +49,7 @@ def language_label(language: Language) -> str:
 
 
 def unit_label(unit: ServiceUnit) -> str:
-    return unit_name(unit, current_language())
+    return data_text(unit_name(unit, current_language()))
 
 
 def identity_problem_label(problem: IdentityCodeProblem) -> str:

@@ -30,6 +30,7 @@ from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.people import person_name
 from omatyontekija.ui.reason_edit import ask_reason
 from omatyontekija.ui.settings_dialog import SettingsDialog
+from omatyontekija.ui.tables import widen_to_headers
 from omatyontekija.ui.unit_chooser import UnitChooser
 
 if TYPE_CHECKING:
@@ -178,6 +179,9 @@ class MainWindow(QMainWindow):
 
     def show_gaps(self) -> None:
         self.pages.setCurrentWidget(self.gap_page)
+        # Opened before the delayed first count ran: read it now, not an empty list.
+        if not self.gap_page.loaded and not self.gap_page.is_busy():
+            self._count_gaps()
         self.gap_page.table.setFocus()
 
     def show_deadlines(self) -> None:
@@ -466,6 +470,7 @@ class MainWindow(QMainWindow):
         header = settings.value("mainWindow/clientTableHeader")
         if header is not None:
             self.list_page.table.horizontalHeader().restoreState(header)
+            widen_to_headers(self.list_page.table)
 
     def save_settings(self) -> None:
         settings = QSettings()

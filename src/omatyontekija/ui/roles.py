@@ -29,3 +29,7 @@ ItemRole = _BASE + 7
 EntryRole = _BASE + 8
 #: True when the cell's value breaks a limit (capacity, § 13 b).
 WarningRole = _BASE + 9
+#: A reform table row's load over capacity (float; 0 when there is no load).
+LoadRatioRole = _BASE + 10
+#: A reform table row's worker key ("8", "new1").
+WorkerKeyRole = _BASE + 11

@@ -588,7 +588,6 @@ Ongelma: %2</translation>
     <name>ChangeTableModel</name>
     <message>
         <source>Client</source>
-        <extracomment>Qt.ItemDataRole for a change&apos;s client id (int).</extracomment>
         <translation>Asiakas</translation>
     </message>
     <message>
@@ -608,7 +607,7 @@ Ongelma: %2</translation>
     <name>ChecklistModel</name>
     <message>
         <source>Done</source>
-        <extracomment>The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
+        <extracomment>What a ticked, noted or completed item shows differently: every role of its row. The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
         <translation>Tehty</translation>
     </message>
     <message>
@@ -820,10 +819,6 @@ Ongelma: %2</translation>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>P&amp;äivitä</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>Määräajat</translation>
     </message>
@@ -1013,6 +1008,10 @@ Lähde: %4</translation>
         <translation>Aluejako</translation>
     </message>
     <message>
+        <source>Areas</source>
+        <translation>Alueet</translation>
+    </message>
+    <message>
         <source>Division in force &amp;on</source>
         <translation>Voimassa ollut aluejako &amp;päivänä</translation>
     </message>
@@ -1193,6 +1192,14 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>FilteredListPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <extracomment>Enter or a double-click on a row: open client ``id``. Whether a list was read at all (a page opened before its first read reads now).</extracomment>
+        <translation>P&amp;äivitä</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Omatyöntekijä – first start</source>
@@ -1248,10 +1255,6 @@ Lähde: %4</translation>
     <message>
         <source>&amp;Worker</source>
         <translation>&amp;Työntekijä</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>P&amp;äivitä</translation>
     </message>
     <message>
         <source>Gap list</source>
@@ -2712,16 +2715,15 @@ Lähde: %4</translation>
     <name>WorkerTableModel</name>
     <message>
         <source>Worker</source>
-        <extracomment>Qt.ItemDataRole for the load/capacity ratio of a row (float; 0 when there is no load). Qt.ItemDataRole for the worker key of a row (&quot;8&quot;, &quot;new1&quot;).</extracomment>
         <translation>Työntekijä</translation>
     </message>
     <message>
         <source>Districts</source>
-        <translation>Postinumeroalueet</translation>
+        <translation>Postinumerot</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation>Asiakasmäärä</translation>
+        <translation>Asiakkaita</translation>
     </message>
     <message>
         <source>Capacity</source>

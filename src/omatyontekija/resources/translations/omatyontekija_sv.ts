@@ -588,7 +588,6 @@ Problem: %2</translation>
     <name>ChangeTableModel</name>
     <message>
         <source>Client</source>
-        <extracomment>Qt.ItemDataRole for a change&apos;s client id (int).</extracomment>
         <translation>Klient</translation>
     </message>
     <message>
@@ -608,7 +607,7 @@ Problem: %2</translation>
     <name>ChecklistModel</name>
     <message>
         <source>Done</source>
-        <extracomment>The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
+        <extracomment>What a ticked, noted or completed item shows differently: every role of its row. The user wants item ``key`` in ``state`` (an ItemState value).</extracomment>
         <translation>Klar</translation>
     </message>
     <message>
@@ -820,10 +819,6 @@ Problem: %2</translation>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>Tidsfrister</translation>
     </message>
@@ -1013,6 +1008,10 @@ Källa: %4</translation>
         <translation>Områdesindelning</translation>
     </message>
     <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
         <source>Division in force &amp;on</source>
         <translation>Indelning i kraft &amp;den</translation>
     </message>
@@ -1193,6 +1192,14 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>FilteredListPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <extracomment>Enter or a double-click on a row: open client ``id``. Whether a list was read at all (a page opened before its first read reads now).</extracomment>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Omatyöntekijä – first start</source>
@@ -1248,10 +1255,6 @@ Källa: %4</translation>
     <message>
         <source>&amp;Worker</source>
         <translation>&amp;Handläggare</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Gap list</source>
@@ -2712,16 +2715,15 @@ Källa: %4</translation>
     <name>WorkerTableModel</name>
     <message>
         <source>Worker</source>
-        <extracomment>Qt.ItemDataRole for the load/capacity ratio of a row (float; 0 when there is no load). Qt.ItemDataRole for the worker key of a row (&quot;8&quot;, &quot;new1&quot;).</extracomment>
         <translation>Handläggare</translation>
     </message>
     <message>
         <source>Districts</source>
-        <translation>Postnummerområden</translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation>Antal klienter</translation>
+        <translation>Klienter</translation>
     </message>
     <message>
         <source>Capacity</source>

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from omatyontekija.domain.access import AccessEntry
 from omatyontekija.ui.formatting import format_datetime
 from omatyontekija.ui.people import person_name
 from omatyontekija.ui.roles import EntryRole
+from omatyontekija.ui.row_table_model import RowTableModel
 
 (
     COLUMN_TIME,
@@ -23,18 +24,19 @@ from omatyontekija.ui.roles import EntryRole
 SHOWN_CLIENTS = 8
 
 
-class AccessLogModel(QAbstractTableModel):
+class AccessLogModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[AccessEntry] = []
-        self._headers = (
-            self.tr("Time"),
-            self.tr("User"),
-            self.tr("Role"),
-            self.tr("Action"),
-            self.tr("Clients"),
-            self.tr("Reason"),
-            self.tr("Entry"),
+        super().__init__(
+            (
+                self.tr("Time"),
+                self.tr("User"),
+                self.tr("Role"),
+                self.tr("Action"),
+                self.tr("Clients"),
+                self.tr("Reason"),
+                self.tr("Entry"),
+            ),
+            parent,
         )
         self._actions = {
             "search": self.tr("appeared in a search"),
@@ -54,27 +56,10 @@ class AccessLogModel(QAbstractTableModel):
         self._report_reason = self.tr("access report")
 
     def set_entries(self, entries: list[AccessEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entry(self, row: int) -> AccessEntry:
-        return self._entries[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return self._rows[row]
 
     def action_text(self, entry: AccessEntry) -> str:
         """The action in words; a refused attempt says so."""
@@ -82,9 +67,9 @@ class AccessLogModel(QAbstractTableModel):
         return words if entry.success else self.tr("refused: %1").replace("%1", words)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        entry = self.row_at(index)
+        if entry is None:
             return None
-        entry = self._entries[index.row()]
         if role == EntryRole:
             return entry
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COLUMN_CLIENTS:

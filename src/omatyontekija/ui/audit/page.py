@@ -37,6 +37,7 @@ from omatyontekija.ui.audit.model import AccessLogModel
 from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.newest import Newest
+from omatyontekija.ui.tables import set_column_widths
 from omatyontekija.ui.tasks import Task, run_task
 
 BY_CLIENT, BY_USER = "client", "user"
@@ -105,8 +106,7 @@ class AccessLogPage(QWidget):
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 150, 130, 210, 170, 240)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (150, 150, 130, 210, 170, 240))
         self.count = QLabel(self)
         self.message = QLabel(self)
         self.message.setObjectName("auditMessage")

@@ -16,7 +16,7 @@ from omatyontekija.domain.client import Client
 from omatyontekija.domain.unit import DEFAULT_UNIT, Unit
 from omatyontekija.domain.worker import Worker
 from omatyontekija.ui.client_view.cards import Card, form, value_label
-from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.i18n import current_language, data_text
 from omatyontekija.ui.labels import role_label
 
 
@@ -55,11 +55,13 @@ class WorkerCard(Card):
 
     def _word(self, unit: str) -> str:
         found = self.units.get(unit)
-        return found.worker_word(current_language()) if found else self.tr("Named worker")
+        return (
+            data_text(found.worker_word(current_language())) if found else self.tr("Named worker")
+        )
 
     def _unit_name(self, unit: str) -> str:
         found = self.units.get(unit)
-        return found.name(current_language()) if found else unit
+        return data_text(found.name(current_language())) if found else unit
 
     def show_client(self, client: Client) -> None:
         self.clear()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from omatyontekija.rules.deadlines import Deadline
+from omatyontekija.ui import data_texts
 from omatyontekija.ui.client_view.details import _TableCard
 from omatyontekija.ui.deadlines.labels import (
     STATUS_COLOURS,
@@ -13,7 +14,6 @@ from omatyontekija.ui.deadlines.labels import (
     deadline_tooltip,
 )
 from omatyontekija.ui.formatting import format_date
-from omatyontekija.ui.i18n import current_language
 
 COLUMN_STATUS = 3
 
@@ -39,7 +39,6 @@ class DeadlinesCard(_TableCard):
 
     def show_deadlines(self, deadlines: list[Deadline]) -> None:
         """Open deadlines first (most urgent first), then met ones, newest matter first."""
-        language = current_language()
         ordered = sorted(
             deadlines,
             key=lambda d: (
@@ -50,7 +49,7 @@ class DeadlinesCard(_TableCard):
         self.fill(
             [
                 (
-                    d.rule.label(language),
+                    data_texts.deadline_rule_label(d.rule),
                     format_date(d.matter.pending_since),
                     format_date(d.due),
                     deadline_status_text(d),

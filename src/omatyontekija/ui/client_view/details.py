@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from omatyontekija.domain.client import Client
+from omatyontekija.ui import data_texts
 from omatyontekija.ui.client_view.cards import Card, form, value_label
 from omatyontekija.ui.formatting import format_date
-from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.labels import language_label, relation_label, stage_label, unit_label
 
 
@@ -104,11 +104,10 @@ class ServicesCard(_TableCard):
         )
 
     def show_client(self, client: Client) -> None:
-        language = current_language()
         self.fill(
             [
                 (
-                    s.service.name(language),
+                    data_texts.service_name(s.service),
                     unit_label(s.service.unit),
                     format_date(s.granted_on),
                     format_date(s.ends_on),

@@ -8,11 +8,10 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QWidget
 
-from omatyontekija import rules
 from omatyontekija.domain.client import ClientFacts
+from omatyontekija.ui import data_texts
 from omatyontekija.ui.client_view.cards import Card
 from omatyontekija.ui.formatting import set_date_format
-from omatyontekija.ui.i18n import current_language
 
 BOOLEAN_FACTS = (
     "can_seek_services",
@@ -40,14 +39,13 @@ class FactsCard(Card):
         layout.setHorizontalSpacing(16)
         layout.setVerticalSpacing(2)
         layout.setColumnStretch(0, 1)
-        language = current_language()
         for name in BOOLEAN_FACTS:
             combo = QComboBox(self)
             combo.addItem(self.tr("Not recorded"), None)
             combo.addItem(self.tr("Yes"), True)
             combo.addItem(self.tr("No"), False)
             combo.currentIndexChanged.connect(self._edited)
-            self._add(layout, name, combo, language)
+            self._add(layout, name, combo)
         for name in DATE_FACTS:
             edit = QDateEdit(self)
             edit.setCalendarPopup(True)
@@ -55,26 +53,26 @@ class FactsCard(Card):
             edit.setSpecialValueText(self.tr("Not recorded"))
             set_date_format(edit)
             edit.editingFinished.connect(self._edited)
-            self._add(layout, name, edit, language)
+            self._add(layout, name, edit)
         reason = QLineEdit(self)
         reason.setPlaceholderText(self.tr("Written reason, when the life situation calls for it"))
         reason.editingFinished.connect(self._edited)
-        self._add(layout, "life_situation_reason", reason, language)
+        self._add(layout, "life_situation_reason", reason)
         self.body.addLayout(layout)
 
-    def _add(self, layout: QGridLayout, name: str, editor: QWidget, language: str) -> None:
+    def _add(self, layout: QGridLayout, name: str, editor: QWidget) -> None:
         # Question and answer on one line, the explanation under them.
         editor.setObjectName(f"fact_{name}")
-        label = QLabel(rules.fact_label(name, language), self)
+        label = QLabel(data_texts.fact_label(name), self)
         label.setObjectName("factLabel")
         label.setBuddy(editor)
         label.setWordWrap(True)
-        editor.setAccessibleName(rules.fact_label(name, language))
-        editor.setToolTip(rules.fact_help(name, language))
+        editor.setAccessibleName(data_texts.fact_label(name))
+        editor.setToolTip(data_texts.fact_help(name))
         if not isinstance(editor, QLineEdit):
             editor.setMinimumWidth(160)
             editor.setMaximumWidth(220)
-        hint = QLabel(rules.fact_help(name, language), self)
+        hint = QLabel(data_texts.fact_help(name), self)
         hint.setObjectName("factHint")
         hint.setWordWrap(True)
         row = layout.rowCount()

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from omatyontekija import rules
 from omatyontekija.domain.designation import DecisionKind, Designation
+from omatyontekija.ui import data_texts
 from omatyontekija.ui.client_view.details import _TableCard
 from omatyontekija.ui.formatting import format_datetime
-from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.labels import stage_label
 from omatyontekija.ui.people import person_name
 
@@ -30,7 +29,6 @@ class HistoryCard(_TableCard):
         self.setObjectName("historyCard")
 
     def show_history(self, decisions: list[Designation]) -> None:
-        language = current_language()
         self.fill(
             [
                 (
@@ -39,7 +37,7 @@ class HistoryCard(_TableCard):
                     if d.kind is DecisionKind.NAMED and d.worker
                     else self.tr("Not needed"),
                     stage_label(d.stage),
-                    rules.outcome_label(d.suggestion, language)
+                    data_texts.outcome_label(d.suggestion)
                     + (f" ({', '.join(d.rules)})" if d.rules else ""),
                     person_name(d.decided_by),
                     d.reason

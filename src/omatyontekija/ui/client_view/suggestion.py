@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from omatyontekija import rules
 from omatyontekija.rules import Outcome, Suggestion
+from omatyontekija.ui import data_texts
 from omatyontekija.ui.client_view.cards import Card
-from omatyontekija.ui.i18n import current_language
 
 
 class SuggestionCard(Card):
@@ -28,16 +27,15 @@ class SuggestionCard(Card):
 
     def show_suggestion(self, suggestion: Suggestion) -> None:
         self.suggestion = suggestion
-        language = current_language()
         outcome = suggestion.outcome
-        self.badge.setText(rules.outcome_label(outcome.value, language))
+        self.badge.setText(data_texts.outcome_label(outcome.value))
         self.badge.setProperty("outcome", outcome.value)
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
         if suggestion.worker_role is not None:
             self.role.setText(
                 self.tr("Named worker must be: %1").replace(
-                    "%1", rules.role_label(suggestion.worker_role.value, language)
+                    "%1", data_texts.role_label(suggestion.worker_role.value)
                 )
             )
             self.role.show()
@@ -49,8 +47,8 @@ class SuggestionCard(Card):
         if suggestion.rules:
             parts.append(f"<b>{why}</b><ul style='margin-left:-20px'>")
             for rule_id in suggestion.rules:
-                text = rules.rule_text(rule_id, language)
-                source = rules.rule_citation(rule_id, language)
+                text = data_texts.rule_text(rule_id)
+                source = data_texts.rule_citation(rule_id)
                 parts.append(
                     f"<li><b>{rule_id}</b> {_escape(text)}<br>"
                     f"<span style='color:#5b6873'>{source_label}: "
@@ -61,7 +59,7 @@ class SuggestionCard(Card):
             if suggestion.missing:
                 parts.append(f"<b>{deciding}</b><ul style='margin-left:-20px'>")
                 for fact in suggestion.missing:
-                    parts.append(f"<li>{_escape(rules.fact_label(fact, language))}</li>")
+                    parts.append(f"<li>{_escape(data_texts.fact_label(fact))}</li>")
                 parts.append("</ul>")
             else:
                 parts.append(self.tr("No rule fired: the worker considers the need."))

@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from omatyontekija.rules.citations import citation
 from omatyontekija.rules.deadline_rules import DeadlineStatus
 from omatyontekija.rules.deadlines import Deadline
+from omatyontekija.ui import data_texts
 from omatyontekija.ui.formatting import format_date
-from omatyontekija.ui.i18n import current_language
 
 # Text colours readable on white and on the selection colour of the style sheet.
 STATUS_COLOURS = {
@@ -38,11 +37,11 @@ def deadline_status_text(deadline: Deadline) -> str:
 
 def deadline_tooltip(deadline: Deadline) -> str:
     """The rule in full, its due date and the law it comes from, in the user's language."""
-    rule, language = deadline.rule, current_language()
+    rule = deadline.rule
     return (
         QCoreApplication.translate("Deadlines", "%1, due %2\n%3\nSource: %4")
-        .replace("%1", rule.label(language))
+        .replace("%1", data_texts.deadline_rule_label(rule))
         .replace("%2", format_date(deadline.due))
-        .replace("%3", rule.text(language))
-        .replace("%4", citation(rule.source, language))
+        .replace("%3", data_texts.deadline_rule_text(rule))
+        .replace("%4", data_texts.source_citation(rule.source))
     )

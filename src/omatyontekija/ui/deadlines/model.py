@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from omatyontekija.services.deadlines import ClientDeadline
+from omatyontekija.ui import data_texts
 from omatyontekija.ui.deadlines.labels import STATUS_COLOURS, deadline_tooltip, status_label
 from omatyontekija.ui.formatting import format_date
-from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.labels import stage_label
 from omatyontekija.ui.roles import ClientIdRole, DeadlineStatusRole
 from omatyontekija.ui.row_table_model import RowTableModel
@@ -68,7 +68,8 @@ class DeadlineTableModel(RowTableModel):
         if column == COLUMN_DUE:
             return format_date(deadline.due)
         if column == COLUMN_DEADLINE:
-            return f"{stage_label(deadline.matter.kind)}: {deadline.rule.label(current_language())}"
+            rule = data_texts.deadline_rule_label(deadline.rule)
+            return f"{stage_label(deadline.matter.kind)}: {rule}"
         if column == COLUMN_NAME:
             return client.name
         if column == COLUMN_IDENTITY_CODE:

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from omatyontekija.ui.roles import WarningRole
+from omatyontekija.ui.row_table_model import RowTableModel
 
 _WARN = QBrush(QColor("#8a3b00"))
 
 
-class FigureTableModel(QAbstractTableModel):
+class FigureTableModel(RowTableModel):
     def __init__(self, headers: list[str], parent: QObject | None = None, text_columns: int = 1):
-        super().__init__(parent)
-        self._headers = list(headers)
+        super().__init__(headers, parent)
         self._text_columns = text_columns
-        self._rows: list[tuple[str, ...]] = []
         self._warnings: set[tuple[int, int]] = set()
 
     def set_rows(
@@ -29,27 +28,13 @@ class FigureTableModel(QAbstractTableModel):
         self._warnings = set(warnings or ())
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
         cell = (index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
+            return row[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self._text_columns:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == WarningRole:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
-from omatyontekija import rules
 from omatyontekija.services.gaps import Gap, GapKind
-from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui import data_texts
 from omatyontekija.ui.roles import ClientIdRole
 from omatyontekija.ui.row_table_model import RowTableModel
 
@@ -62,7 +61,7 @@ class GapTableModel(RowTableModel):
             )
         if column == COLUMN_ROLE:
             role_value = gap.suggestion.worker_role
-            return rules.role_label(role_value.value, current_language()) if role_value else "–"
+            return data_texts.role_label(role_value.value) if role_value else "–"
         if column == COLUMN_RULES:
             return ", ".join(gap.suggestion.rules)
         if column == COLUMN_NAMED:

@@ -8,7 +8,7 @@ handover, so what is shown is always what was saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -18,6 +18,8 @@ from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.handovers.labels import item_hint, item_text, state_label
 from omatyontekija.ui.people import person_name
 from omatyontekija.ui.roles import ItemKeyRole, ItemRole
+from omatyontekija.ui.row_table_model import RowTableModel
+from omatyontekija.ui.tables import set_column_widths
 
 COLUMN_STATE, COLUMN_ITEM, COLUMN_DATE, COLUMN_BY, COLUMN_NOTE = range(5)
 
@@ -27,62 +29,56 @@ def toggled(state: ItemState) -> ItemState:
     return ItemState.OPEN if state is ItemState.DONE else ItemState.DONE
 
 
-class ChecklistModel(QAbstractTableModel):
+#: What a ticked, noted or completed item shows differently: every role of its row.
+CHANGED_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ToolTipRole,
+    ItemRole,
+)
+
+
+class ChecklistModel(RowTableModel):
     #: The user wants item ``key`` in ``state`` (an ItemState value).
     stateRequested = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: tuple[ChecklistItem, ...] = ()
+        super().__init__(
+            (
+                self.tr("Done"),
+                self.tr("Item"),
+                self.tr("Date"),
+                self.tr("By"),
+                self.tr("Note"),
+            ),
+            parent,
+        )
         self._template: ChecklistTemplate | None = None
         self._editable = False
-        self._headers = (
-            self.tr("Done"),
-            self.tr("Item"),
-            self.tr("Date"),
-            self.tr("By"),
-            self.tr("Note"),
-        )
 
     def set_handover(self, handover: Handover, template: ChecklistTemplate | None) -> None:
-        same_rows = [i.key for i in self._items] == [i.key for i in handover.items]
+        before = self.rows
+        same_rows = [i.key for i in before] == [i.key for i in handover.items]
+        # Completing or cancelling the handover changes every row's check box (its flags).
+        closed = self._editable != handover.status.is_open
         self._template = template
         self._editable = handover.status.is_open
-        if same_rows:
-            # Keeps the view's current row and selection while ticking.
-            self._items = handover.items
-            if self._items:
-                self.dataChanged.emit(
-                    self.index(0, 0),
-                    self.index(len(self._items) - 1, len(self._headers) - 1),
-                    [
-                        Qt.ItemDataRole.DisplayRole,
-                        Qt.ItemDataRole.CheckStateRole,
-                        Qt.ItemDataRole.FontRole,
-                    ],
-                )
+        if not same_rows:
+            self.set_rows(handover.items)
             return
-        self.beginResetModel()
-        self._items = handover.items
-        self.endResetModel()
+        # Keeps the view's current row and selection while ticking: only the rows
+        # that changed are said to, with every role that changed.
+        for number, (old, new) in enumerate(zip(before, handover.items, strict=True)):
+            if old != new or closed:
+                self.replace_row(number, new, CHANGED_ROLES)
 
     def item_at(self, row: int) -> ChecklistItem:
-        return self._items[row]
+        return self._rows[row]
 
     @property
     def editable(self) -> bool:
         return self._editable
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -93,9 +89,9 @@ class ChecklistModel(QAbstractTableModel):
         return flags
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         column = index.column()
         if role == ItemKeyRole:
             return item.key
@@ -131,7 +127,7 @@ class ChecklistModel(QAbstractTableModel):
         # A click on the check box: ask for the change; the dialog saves it and refreshes.
         if role != Qt.ItemDataRole.CheckStateRole or not self._editable or not index.isValid():
             return False
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         self.stateRequested.emit(item.key, toggled(item.state).value)
         return False  # the saved handover comes back through set_handover
 
@@ -156,9 +152,10 @@ class ChecklistView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_NOTE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COLUMN_STATE, 150), (COLUMN_DATE, 95), (COLUMN_BY, 90)):
+        widths = {COLUMN_STATE: 150, COLUMN_DATE: 95, COLUMN_BY: 90}
+        for column in widths:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, width)
+        set_column_widths(self, widths)
         self.setAccessibleName(self.tr("Checklist"))
         self.setToolTip(self.tr("Space: done or open again · N: not applicable · Enter: note"))
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from omatyontekija.documents.checklist_templates import ChecklistTemplate
 from omatyontekija.domain.handover import HandoverReason, HandoverStatus, ItemState
-from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.i18n import current_language, data_text
 
 
 def reason_label(reason: HandoverReason) -> str:
@@ -42,13 +42,13 @@ def state_label(state: ItemState) -> str:
 def item_text(template: ChecklistTemplate | None, key: str) -> str:
     """The item's text from its template in the user's language (the key if unknown)."""
     item = template.item(key) if template else None
-    return item.text.get(current_language()) if item else key
+    return data_text(item.text.get(current_language())) if item else key
 
 
 def item_hint(template: ChecklistTemplate | None, key: str) -> str:
     item = template.item(key) if template else None
-    return item.hint.get(current_language()) if item else ""
+    return data_text(item.hint.get(current_language())) if item else ""
 
 
 def template_name(template: ChecklistTemplate) -> str:
-    return template.name.get(current_language())
+    return data_text(template.name.get(current_language()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from omatyontekija.domain.handover import HandoverRow
@@ -12,6 +12,7 @@ from omatyontekija.domain.text import sort_key
 from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.handovers.labels import reason_label, status_label
 from omatyontekija.ui.roles import HandoverIdRole, HandoverRowRole
+from omatyontekija.ui.row_table_model import RowTableModel
 
 (
     COLUMN_CLIENT,
@@ -28,21 +29,22 @@ from omatyontekija.ui.roles import HandoverIdRole, HandoverRowRole
 _OVERDUE = QColor("#a3120f")
 
 
-class HandoverListModel(QAbstractTableModel):
+class HandoverListModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[HandoverRow] = []
-        self._today = dt.date.today()
-        self._headers = (
-            self.tr("Client"),
-            self.tr("Identity code"),
-            self.tr("From"),
-            self.tr("To"),
-            self.tr("Reason"),
-            self.tr("Status"),
-            self.tr("Due"),
-            self.tr("Checklist"),
+        super().__init__(
+            (
+                self.tr("Client"),
+                self.tr("Identity code"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Reason"),
+                self.tr("Status"),
+                self.tr("Due"),
+                self.tr("Checklist"),
+            ),
+            parent,
         )
+        self._today = dt.date.today()
 
     def set_rows(self, rows: list[HandoverRow], today: dt.date) -> None:
         self.beginResetModel()
@@ -60,24 +62,10 @@ class HandoverListModel(QAbstractTableModel):
         self._today = today
         self.endResetModel()
 
-    def row_at(self, row: int) -> HandoverRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)

@@ -20,6 +20,7 @@ from omatyontekija.domain.access import Role
 from omatyontekija.services.context import Context
 from omatyontekija.services.handovers import ListState, list_handovers, my_worker_id
 from omatyontekija.ui.handovers.list_model import HandoverIdRole, HandoverListModel
+from omatyontekija.ui.tables import set_column_widths
 
 SCOPE_MINE, SCOPE_ALL = "mine", "all"
 
@@ -83,8 +84,7 @@ class HandoversPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((230, 135, 170, 170, 170, 110, 120)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (230, 135, 170, 170, 170, 110, 120))
         self.table.setAccessibleName(self.tr("Handovers"))
 
         top = QHBoxLayout()

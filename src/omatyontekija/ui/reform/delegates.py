@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSpinBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from omatyontekija.ui.reform.models import LoadRatioRole
+from omatyontekija.ui.roles import LoadRatioRole
 
 # Colours that read on both light and dark palettes; red means over capacity.
 _WITHIN = QColor(70, 140, 90)

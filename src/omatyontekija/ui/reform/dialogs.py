@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija.services.reform import DEFAULT_HANDOVER_DAYS
+from omatyontekija.ui.formatting import set_date_format
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -51,9 +52,11 @@ class ApplyDialog(QDialog):
         self.effective_from = QDateEdit(to_qdate(first), self)
         self.effective_from.setObjectName("effectiveFrom")
         self.effective_from.setCalendarPopup(True)
+        set_date_format(self.effective_from)
         self.due = QDateEdit(to_qdate(first + dt.timedelta(days=DEFAULT_HANDOVER_DAYS)), self)
         self.due.setObjectName("handoverDue")
         self.due.setCalendarPopup(True)
+        set_date_format(self.due)
         if latest is not None:
             self.effective_from.setMinimumDate(to_qdate(latest + dt.timedelta(days=1)))
         summary = QLabel(

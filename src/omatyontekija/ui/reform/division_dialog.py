@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -18,54 +18,32 @@ from PySide6.QtWidgets import (
 from omatyontekija.domain.area import AreaDivision
 from omatyontekija.services.areas import division_on
 from omatyontekija.services.context import Context
-from omatyontekija.ui.formatting import format_date
+from omatyontekija.ui.formatting import format_date, set_date_format
 from omatyontekija.ui.reform.dialogs import from_qdate, to_qdate
+from omatyontekija.ui.row_table_model import RowTableModel
 
 
-class AreaTableModel(QAbstractTableModel):
+class AreaTableModel(RowTableModel):
     """The areas of one division: name, districts, social worker, counsellor."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._division: AreaDivision | None = None
-        self._headers = (
-            self.tr("Area"),
-            self.tr("Districts"),
-            self.tr("Social worker"),
-            self.tr("Counsellor"),
+        super().__init__(
+            (
+                self.tr("Area"),
+                self.tr("Districts"),
+                self.tr("Social worker"),
+                self.tr("Counsellor"),
+            ),
+            parent,
         )
 
     def set_division(self, division: AreaDivision | None) -> None:
-        self.beginResetModel()
-        self._division = division
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._division is None:
-            return 0
-        return len(self._division.areas)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        self.set_rows(division.areas if division is not None else ())
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            not index.isValid()
-            or self._division is None
-            or not 0 <= index.row() < len(self._division.areas)
-            or role != Qt.ItemDataRole.DisplayRole
-        ):
+        area = self.row_at(index)
+        if area is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        area = self._division.areas[index.row()]
         values = (
             area.name,
             ", ".join(area.postal_codes),
@@ -86,6 +64,7 @@ class DivisionDialog(QDialog):
         self.on = QDateEdit(to_qdate(ctx.today), self)
         self.on.setObjectName("divisionDate")
         self.on.setCalendarPopup(True)
+        set_date_format(self.on)
         self.heading = QLabel(self)
         self.heading.setObjectName("divisionHeading")
         self.model = AreaTableModel(self)
@@ -93,6 +72,7 @@ class DivisionDialog(QDialog):
         # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
         self.table.setTabKeyNavigation(False)
         self.table.setObjectName("divisionAreas")
+        self.table.setAccessibleName(self.tr("Areas"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -6,19 +6,18 @@ in a new proposal after each re-plan; nothing here touches the database.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from omatyontekija.services.reform_model import ReformProposal, WorkerRow
+from omatyontekija.ui.roles import ClientIdRole, LoadRatioRole, WorkerKeyRole
+from omatyontekija.ui.row_table_model import RowTableModel
 
 COLUMN_WORKER, COLUMN_DISTRICTS, COLUMN_CASELOAD, COLUMN_CAPACITY, COLUMN_LOAD = range(5)
 
-#: Qt.ItemDataRole for the load/capacity ratio of a row (float; 0 when there is no load).
-LoadRatioRole = Qt.ItemDataRole.UserRole + 1
-#: Qt.ItemDataRole for the worker key of a row ("8", "new1").
-WorkerKeyRole = Qt.ItemDataRole.UserRole + 2
+__all__ = ["ClientIdRole", "LoadRatioRole", "WorkerKeyRole"]  # the roles, from ui.roles
 
 
-class WorkerTableModel(QAbstractTableModel):
+class WorkerTableModel(RowTableModel):
     """Per worker: districts, caseload before → after, capacity, and the load bar.
 
     ``proposed=False`` shows the division in force, ``True`` the proposal; only
@@ -29,41 +28,25 @@ class WorkerTableModel(QAbstractTableModel):
     capacityEdited = Signal(str, int)
 
     def __init__(self, proposed: bool, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.proposed = proposed
-        self._rows: tuple[WorkerRow, ...] = ()
-        self._district_names: dict[str, str] = {}
-        self._headers = (
-            self.tr("Worker"),
-            self.tr("Districts"),
-            self.tr("Caseload"),
-            self.tr("Capacity"),
-            self.tr("Load"),
+        super().__init__(
+            (
+                self.tr("Worker"),
+                self.tr("Districts"),
+                self.tr("Caseload"),
+                self.tr("Capacity"),
+                self.tr("Load"),
+            ),
+            parent,
         )
+        self.proposed = proposed
+        self._district_names: dict[str, str] = {}
 
     def set_proposal(self, proposal: ReformProposal | None) -> None:
-        self.beginResetModel()
-        self._rows = proposal.rows if proposal is not None else ()
         self._district_names = dict(proposal.situation.district_names) if proposal else {}
-        self.endResetModel()
+        self.set_rows(proposal.rows if proposal is not None else ())
 
     def row(self, number: int) -> WorkerRow:
         return self._rows[number]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -75,9 +58,9 @@ class WorkerTableModel(QAbstractTableModel):
         return row.districts_after if self.proposed else row.districts_before
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row, column = self.row_at(index), index.column()
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
         load = row.load_after if self.proposed else row.load_before
         if role == WorkerKeyRole:
             return row.key
@@ -137,32 +120,29 @@ class WorkerTableModel(QAbstractTableModel):
     CHANGE_NEW,
 ) = range(4)
 
-#: Qt.ItemDataRole for a change's client id (int).
-ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
-
-class ChangeTableModel(QAbstractTableModel):
+class ChangeTableModel(RowTableModel):
     """The clients whose named worker would change: name, district, old → new worker."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[int, str, str, str, str]] = []
-        self._headers = (
-            self.tr("Client"),
-            self.tr("District"),
-            self.tr("Named worker now"),
-            self.tr("New named worker"),
+        super().__init__(
+            (
+                self.tr("Client"),
+                self.tr("District"),
+                self.tr("Named worker now"),
+                self.tr("New named worker"),
+            ),
+            parent,
         )
 
     def set_changes(self, proposal: ReformProposal | None, names: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._rows = []
+        rows: list[tuple[int, str, str, str, str]] = []
         if proposal is not None:
             situation = proposal.situation
             for change in proposal.changes:
                 old = situation.worker(change.old_worker_id)
                 district = f"{change.district} {situation.district_name(change.district)}"
-                self._rows.append(
+                rows.append(
                     (
                         change.client_id,
                         names.get(change.client_id, str(change.client_id)),
@@ -171,28 +151,13 @@ class ChangeTableModel(QAbstractTableModel):
                         proposal.worker_name(change.new_worker_key),
                     )
                 )
-            self._rows.sort(key=lambda r: (r[4], r[1]))
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+            rows.sort(key=lambda r: (r[4], r[1]))
+        self.set_rows(rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == ClientIdRole:
             return row[0]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -49,7 +49,9 @@ from omatyontekija.services.reform_plan import (
     worker_capacities,
 )
 from omatyontekija.services.units import all_units
+from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.reform.columns import fit_worker_columns
 from omatyontekija.ui.reform.delegates import CapacitySpinDelegate, LoadBarDelegate
 from omatyontekija.ui.reform.dialogs import AddWorkerDialog, ApplyDialog
 from omatyontekija.ui.reform.front_chart import FrontChart
@@ -144,20 +146,28 @@ class ReformPage(QWidget):
         self.capacity_delegate = CapacitySpinDelegate(self)
         for table in (self.current_table, self.proposed_table):
             table.setItemDelegateForColumn(COLUMN_LOAD, self.bar_delegate)
-            table.horizontalHeader().setStretchLastSection(True)
+            fit_worker_columns(table)
         self.proposed_table.setItemDelegateForColumn(COLUMN_CAPACITY, self.capacity_delegate)
+        # One capacity a worker, edited on the proposed side: shown once, there.
+        self.current_table.setColumnHidden(COLUMN_CAPACITY, True)
         self.proposed_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         current_box = QGroupBox(self.tr("Division in force"), self)
-        QVBoxLayout(current_box).addWidget(self.current_table)
         proposed_box = QGroupBox(self.tr("Proposed division (capacity editable)"), self)
-        QVBoxLayout(proposed_box).addWidget(self.proposed_table)
+        for box, table in ((current_box, self.current_table), (proposed_box, self.proposed_table)):
+            box_layout = QVBoxLayout(box)
+            # Thin margins: side by side at 1366 px every pixel goes to the columns.
+            box_layout.setContentsMargins(2, 2, 2, 2)
+            box_layout.addWidget(table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(current_box)
         self.splitter.addWidget(proposed_box)
+        # The proposed side has one column more (the capacity): it gets more room.
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
 
         self.basis = QLabel(self)
         self.basis.setObjectName("reformBasis")
@@ -185,6 +195,11 @@ class ReformPage(QWidget):
         self.change_model = ChangeTableModel(self)
         self.change_table = _table(self.change_model, "changedClients", self)
         self.change_table.horizontalHeader().setStretchLastSection(True)
+        changes_label = QLabel(self.tr("Clients whose named worker would change"), self)
+        # What a screen reader says on entering each table: the titles seen above them.
+        self.change_table.setAccessibleName(changes_label.text())
+        self.current_table.setAccessibleName(current_box.title())
+        self.proposed_table.setAccessibleName(proposed_box.title())
         self.apply_button = QPushButton(self.tr("&Apply from date…"), self)
         self.apply_button.setObjectName("applyReform")
         self.apply_button.setEnabled(False)
@@ -219,7 +234,7 @@ class ReformPage(QWidget):
         layout.addWidget(self.load_note)
         layout.addWidget(self.splitter, 3)
         layout.addLayout(bottom)
-        layout.addWidget(QLabel(self.tr("Clients whose named worker would change"), self))
+        layout.addWidget(changes_label)
         layout.addWidget(self.change_table, 2)
         self._set_busy(False)
 
@@ -390,7 +405,7 @@ class ReformPage(QWidget):
         self.basis.setText(
             self.tr("Starts from: %1, in force from %2")
             .replace("%1", division.name)
-            .replace("%2", f"{day.day}.{day.month}.{day.year}")
+            .replace("%2", format_date(day))
         )
 
     def show_proposal(self, proposal: ReformProposal, names: dict[int, str]) -> None:
@@ -398,8 +413,9 @@ class ReformPage(QWidget):
         self.current_model.set_proposal(proposal)
         self.proposed_model.set_proposal(proposal)
         self.change_model.set_changes(proposal, names if proposal.has_plan else {})
-        for table in (self.current_table, self.proposed_table, self.change_table):
-            table.resizeColumnsToContents()
+        for table in (self.current_table, self.proposed_table):
+            fit_worker_columns(table)
+        self.change_table.resizeColumnsToContents()
         self._fill_workers(proposal)
         if proposal.has_plan:
             count = len(proposal.changes)

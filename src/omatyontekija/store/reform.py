@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from omatyontekija.store.models import ClientRecord, HandoverRecord
+from omatyontekija.store.models import AreaDivisionRecord, ClientRecord, HandoverRecord
 
 _CHUNK = 900  # below SQLite's default limit of bound parameters
 _OPEN = ("planned", "in_progress")
@@ -77,3 +77,34 @@ def named_workers(session: Session, client_ids: Sequence[int]) -> dict[int, int 
         )
         found.update(session.execute(query).all())
     return found
+
+
+def reform_handover_ids(session: Session, effective_from: dt.date) -> list[int] | None:
+    """Ids of the area-reform handovers that the reform of the division effective from
+    ``effective_from`` opened and that are not cancelled, by id; None when no division
+    takes effect that day.
+
+    A reform writes its division and its handovers in one transaction, the division
+    first; the next division saved ends the window. (Handovers that a replaced plan
+    opened and this one kept are older than its division and are not among them.)
+    """
+    created = session.scalar(
+        select(AreaDivisionRecord.created_at).where(
+            AreaDivisionRecord.effective_from == effective_from
+        )
+    )
+    if created is None:
+        return None
+    query = select(HandoverRecord.id).where(
+        HandoverRecord.reason == "area_reform",
+        HandoverRecord.status != "cancelled",
+        HandoverRecord.created_at >= created,
+    )
+    following = session.scalar(
+        select(func.min(AreaDivisionRecord.created_at)).where(
+            AreaDivisionRecord.created_at > created
+        )
+    )
+    if following is not None:
+        query = query.where(HandoverRecord.created_at < following)
+    return list(session.scalars(query.order_by(HandoverRecord.id)))

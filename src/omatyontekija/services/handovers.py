@@ -106,8 +106,10 @@ def list_handovers(
     mine: bool = False,
     worker_id: int | None = None,
     client_id: int | None = None,
+    not_informed: bool = False,
 ) -> list[HandoverRow]:
-    """Handovers in ``state``; ``mine`` keeps those where the user hands over or receives.
+    """Handovers in ``state``; ``mine`` keeps those where the user hands over or receives;
+    ``not_informed`` those whose "client informed" item is still open.
 
     A user who is not a worker has no handovers of their own: ``mine`` then lists none.
     The list names clients: a view of their data, logged before it is shown.
@@ -120,6 +122,8 @@ def list_handovers(
     rows = work.handovers.list_rows(
         state=state, worker_id=worker_id, today=work.today, client_id=client_id
     )
+    if not_informed:
+        rows = [r for r in rows if r.informed is False]
     work.shown(r.client_id for r in rows)
     return rows
 

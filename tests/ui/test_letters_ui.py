@@ -185,3 +185,28 @@ def test_print_all_open_asks_and_gives_one_combined_pdf(
     assert seen == {"combined": True, "scope": False}
     pages = [p.extract_text() for p in PdfReader(str(target)).pages]
     assert sum("Sivu 1 /" in text for text in pages) == len(ids)
+
+
+def test_a_worker_is_told_plainly_that_batch_letters_are_not_theirs(
+    app, qtbot, ctx, demo_path, tmp_path, monkeypatch
+):
+    from omatyontekija.services.context import open_context
+    from omatyontekija.ui.handovers import letters as letters_ui
+
+    ids = start_handovers(ctx, 2)
+    told = []
+    monkeypatch.setattr(
+        letters_ui.QMessageBox, "information", staticmethod(lambda *args: told.append(args[2]))
+    )
+    worker = open_context(str(demo_path), user="sari.mantyla")
+    worker.clock = ctx.clock
+    try:
+        window = MainWindow(worker)
+        qtbot.addWidget(window)
+        batch = window.handovers.print_letters(ids, target=tmp_path / "kirjeet.pdf")
+        with qtbot.waitSignal(batch.finished, timeout=WAIT):
+            pass
+    finally:
+        worker.close()
+    assert len(told) == 1 and "Traceback" not in told[0]  # refused, in the user's language
+    assert not (tmp_path / "kirjeet.pdf").exists()

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from omatyontekija.services import letters
+from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.handover_messages import HandoverError
 from omatyontekija.ui.handovers.batch import RENDER_LOCK, BatchPrint
 from omatyontekija.ui.i18n import current_language
@@ -147,7 +148,8 @@ class LetterPrint(BatchPrint):
         self.finished.emit(result)
 
     def _failed(self, error: Exception, details: str) -> None:
-        if isinstance(error, HandoverError):  # nothing to print: said plainly
+        # Nothing to print, or not the user's to print: said plainly in the user's language.
+        if isinstance(error, HandoverError | AccessDenied):
             self.progress.hide()
             QMessageBox.information(
                 self.parent_widget,

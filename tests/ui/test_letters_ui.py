@@ -71,6 +71,13 @@ def test_the_not_yet_informed_filter(app, qtbot, ctx, window):
     assert set(page.shown_ids()) == set(ids[1:])  # the informed one is not listed
     qtbot.mouseClick(page.not_informed, Qt.MouseButton.LeftButton)
     assert set(page.shown_ids()) == set(shown)
+    # Tab goes the way the eye does: state, filter, Open, Print letters, Print all open.
+    chain, widget = [], page.state
+    for _ in range(40):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    wanted = [page.not_informed, page.open_button, page.letters_button, page.print_button]
+    assert sorted(wanted, key=chain.index) == wanted
 
 
 def test_print_letters_of_the_selected_in_one_pdf_ticks_and_refreshes(

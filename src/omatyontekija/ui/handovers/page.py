@@ -64,19 +64,20 @@ class HandoversPage(QWidget):
         scope_label.setBuddy(self.scope)
         self.count = QLabel(self)
         self.count.setObjectName("resultCount")
-        self.open_button = QPushButton(self.tr("Ope&n"), self)
-        self.print_button = QPushButton(self.tr("&Print all open…"), self)
-        self.letters_button = QPushButton(self.tr("Print &letters…"), self)
-        self.letters_button.setObjectName("printLetters")
-        self.letters_button.setToolTip(
-            self.tr("The letters of the handovers shown (or selected), in one go")
-        )
+        # Made in the order they are shown: Tab follows it.
         # Seed 000: after a reform every client is told; this shows who is still waiting.
         self.not_informed = QCheckBox(self.tr("Not yet &informed"), self)
         self.not_informed.setObjectName("notInformed")
         self.not_informed.setToolTip(
             self.tr("Only handovers whose item “client informed” is not yet done")
         )
+        self.open_button = QPushButton(self.tr("Ope&n"), self)
+        self.letters_button = QPushButton(self.tr("Print &letters…"), self)
+        self.letters_button.setObjectName("printLetters")
+        self.letters_button.setToolTip(
+            self.tr("The letters of the handovers shown (or selected), in one go")
+        )
+        self.print_button = QPushButton(self.tr("&Print all open…"), self)
         self.notice = QLabel(self)
         self.notice.setObjectName("hint")
         self.notice.setWordWrap(True)

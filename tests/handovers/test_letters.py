@@ -164,3 +164,27 @@ def test_nothing_to_print_when_every_letter_is_withheld(ctx, cases, out):
         letters.print_letters(ctx, [cases["protected"].handover_id], out / "a.pdf")
     assert refused.value.code == "nothing_to_print"
     assert os.listdir(out) == []
+
+
+def test_a_replacing_plan_keeps_the_handovers_it_kept_from_the_plan_it_replaced(ctx):
+    from omatyontekija.services.reform import WhatIf
+
+    when = dt.date(2027, 1, 1)
+    proposal = reform.plan_reform(reform.reform_situation(ctx))
+    first = reform.apply_reform(ctx, proposal, when)
+    again = reform.plan_reform(reform.reform_situation(ctx))
+    # A different plan for the same day: a district pinned away from its new worker.
+    district, worker = next(
+        (d, w) for d, w in again.assignment if any(c.district == d for c in proposal.changes)
+    )
+    other = next(r.key for r in again.rows if r.key != worker and r.capacity > 0)
+    different = reform.plan_reform(reform.reform_situation(ctx), WhatIf().with_pin(district, other))
+    second = reform.apply_reform(ctx, different, when)
+    kept = set(first.handover_ids) - set(second.cancelled_handover_ids)
+    assert kept and second.handover_ids  # some kept from the first plan, some opened anew
+    found = letters.letter_handover_ids(ctx, reform=when)
+    assert found == sorted(kept | set(second.handover_ids))
+    open_reform = {
+        r.id for r in h.list_handovers(ctx, state="open") if r.reason.value == "area_reform"
+    }
+    assert set(found) == open_reform

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from omatyontekija.store.models import AreaDivisionRecord, ClientRecord, HandoverRecord
@@ -80,13 +80,15 @@ def named_workers(session: Session, client_ids: Sequence[int]) -> dict[int, int 
 
 
 def reform_handover_ids(session: Session, effective_from: dt.date) -> list[int] | None:
-    """Ids of the area-reform handovers that the reform of the division effective from
-    ``effective_from`` opened and that are not cancelled, by id; None when no division
-    takes effect that day.
+    """Ids of the area-reform handovers of the reform whose division takes effect on
+    ``effective_from``, not cancelled, by id; None when no division takes effect that day.
 
     A reform writes its division and its handovers in one transaction, the division
-    first; the next division saved ends the window. (Handovers that a replaced plan
-    opened and this one kept are older than its division and are not among them.)
+    first: those opened from then until the next division was saved are its own. A
+    reform may replace plans not yet in force (they are deleted); the handovers they
+    opened that it kept are older than its division but still open when it was saved,
+    and newer than the day the division before it took effect (a division's own
+    handovers are opened before its first day, never on or after it).
     """
     created = session.scalar(
         select(AreaDivisionRecord.created_at).where(
@@ -95,7 +97,7 @@ def reform_handover_ids(session: Session, effective_from: dt.date) -> list[int] 
     )
     if created is None:
         return None
-    query = select(HandoverRecord.id).where(
+    own = select(HandoverRecord.id).where(
         HandoverRecord.reason == "area_reform",
         HandoverRecord.status != "cancelled",
         HandoverRecord.created_at >= created,
@@ -106,5 +108,21 @@ def reform_handover_ids(session: Session, effective_from: dt.date) -> list[int] 
         )
     )
     if following is not None:
-        query = query.where(HandoverRecord.created_at < following)
-    return list(session.scalars(query.order_by(HandoverRecord.id)))
+        own = own.where(HandoverRecord.created_at < following)
+    ids = set(session.scalars(own))
+    before = session.scalar(
+        select(func.max(AreaDivisionRecord.effective_from)).where(
+            AreaDivisionRecord.effective_from < effective_from
+        )
+    )
+    kept = select(HandoverRecord.id).where(
+        HandoverRecord.reason == "area_reform",
+        HandoverRecord.status != "cancelled",
+        HandoverRecord.created_at < created,
+        or_(HandoverRecord.status.in_(_OPEN), HandoverRecord.completed_at >= created),
+    )
+    if before is not None:
+        first_day = dt.datetime.combine(before, dt.time(), tzinfo=dt.UTC)
+        kept = kept.where(HandoverRecord.created_at >= first_day)
+    ids.update(session.scalars(kept))
+    return sorted(ids)

@@ -188,3 +188,21 @@ def test_a_replacing_plan_keeps_the_handovers_it_kept_from_the_plan_it_replaced(
         r.id for r in h.list_handovers(ctx, state="open") if r.reason.value == "area_reform"
     }
     assert set(found) == open_reform
+
+
+def test_an_older_reforms_letters_tell_its_own_first_day(ctx, out):
+    from omatyontekija.services.reform import WhatIf
+
+    first = dt.date(2027, 1, 1)
+    applied = reform.apply_reform(ctx, reform.plan_reform(reform.reform_situation(ctx)), first)
+    ctx.clock = lambda: dt.date(2027, 2, 1)  # the first is in force; a second is planned
+    situation = reform.reform_situation(ctx)
+    second = reform.plan_reform(situation, WhatIf().with_new_worker("Uusi Työntekijä", 60))
+    reform.apply_reform(ctx, second, dt.date(2027, 3, 1))
+    ids = letters.letter_handover_ids(ctx, reform=first, not_informed=True)
+    assert ids and set(ids) <= set(applied.handover_ids)
+    result = letters.print_letters(ctx, ids, out / "a.pdf", reform=first)
+    texts = letters_of(out / "a.pdf")
+    assert len(texts) == result.letters
+    assert all("1.3.2027" not in t for t in texts)
+    assert sum("1.1.2027" in t for t in texts) == len(texts)

@@ -110,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
             ids,
             out,
             one_per_client=args.one_per_client,
+            reform=reform,
             title_language=language,
             progress=progress_on_terminal(),
         )

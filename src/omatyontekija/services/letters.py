@@ -20,6 +20,7 @@ handover is reported in ``withheld`` (the letter goes through DVV) and stays unt
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -107,15 +108,21 @@ def _client_order(letter: ClientLetter) -> tuple:
 
 
 @use_case(Action.VIEW, clients=_clients_of_handovers, reason_arg=None)
-def letters_for_handovers(work: Work, handover_ids: Sequence[int]) -> LetterBatch:
+def letters_for_handovers(
+    work: Work, handover_ids: Sequence[int], *, reform: dt.date | None = None
+) -> LetterBatch:
     """The letter of each handover's client about it, in client order; read in one
-    transaction and logged as a view (the print is logged when it is made)."""
+    transaction and logged as a view (the print is logged when it is made). With
+    ``reform`` a reform handover's change is told for that reform's first day, not for
+    the first day of the newest division (which a later reform may have saved)."""
     ids = list(dict.fromkeys(handover_ids))
     _require_batch_task(work, ids)
     work.detail(PrintKind.CLIENT_LETTER.value)
     handovers = work.handovers.load_handovers(ids)
     clients = work.handovers.load_clients([h.client_id for h in handovers], on=work.today)
     sources = LetterSources.read(work)
+    if reform is not None:
+        sources = dataclasses.replace(sources, division_from=reform)
     letters, withheld = [], []
     for handover in handovers:
         try:
@@ -160,13 +167,15 @@ def print_letters(
     out: Path | str,
     *,
     one_per_client: bool = False,
+    reform: dt.date | None = None,
     title_language: str = "fi",
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> LettersResult:
     """The letters of these handovers into ``out``: one combined PDF (a file), or with
     ``one_per_client`` one PDF per letter (``kirje-<handover>-<client>.pdf``) in the folder
-    ``out``; then ``record_letters_printed`` for those made. HandoverError
+    ``out``; then ``record_letters_printed`` for those made. ``reform``: the handovers are
+    that reform's (see ``letters_for_handovers``). HandoverError
     ``nothing_to_print`` when no letter can be made; OSError when ``out`` cannot be written
     (found before any letter is read when the folder is missing)."""
     out = Path(out)
@@ -174,7 +183,9 @@ def print_letters(
         raise NotADirectoryError(f"not a folder: {out}")
     if not one_per_client and not out.parent.is_dir():
         raise FileNotFoundError(f"no such folder: {out.parent}")
-    batch = letters_for_handovers(ctx, handover_ids) if handover_ids else LetterBatch(())
+    batch = (
+        letters_for_handovers(ctx, handover_ids, reform=reform) if handover_ids else LetterBatch(())
+    )
     if not batch.letters:
         raise HandoverError("nothing_to_print", withheld=len(batch.withheld))
     letters = batch.letters

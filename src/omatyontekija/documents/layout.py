@@ -19,7 +19,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from omatyontekija.documents.fonts import BOLD, REGULAR, register_fonts
 from omatyontekija.documents.labels import format_date, label
@@ -131,7 +132,7 @@ def build_parts(
     story: list[Flowable] = []
     for index, (flowables, _) in enumerate(parts):
         if index:
-            story.append(PageBreak())
+            story.append(PageBreakIfNotEmpty())  # never a blank page between two parts
         story.append(_PartMark(index, on_part))
         story += flowables
     doc.build(story, canvasmaker=_numbered_canvas(setups))

@@ -142,6 +142,7 @@ def _samples(tmp: Path) -> dict[str, Sample]:
         gaps,
         handover_start,
         handovers,
+        letters,
         packages,
         printing,
         suggestions,
@@ -311,6 +312,16 @@ def _samples(tmp: Path) -> dict[str, Sample]:
         ),
         "printing.open_handover_ids": _s(
             lambda c, t: printing.open_handover_ids(c), by_relation=False
+        ),
+        "letters.letter_handover_ids": _s(
+            lambda c, t: letters.letter_handover_ids(c, handover_ids=[t.handover]),
+            by_relation=False,
+        ),
+        "letters.letters_for_handovers": _s(
+            lambda c, t: letters.letters_for_handovers(c, [t.handover]), "view"
+        ),
+        "letters.record_letters_printed": _s(
+            lambda c, t: letters.record_letters_printed(c, [t.handover]), "print"
         ),
         "deadlines.client_deadlines": _s(
             lambda c, t: deadlines.client_deadlines(c, t.client), "view"

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from omatyontekija.cli import handover_letters
 from omatyontekija.cli.arguments import FIRST_DAY, LAST_DAY
 from omatyontekija.cli.common import (
     EXIT_BAD_INPUT,
@@ -37,6 +38,8 @@ _BAD_INPUT_CODES = {
     "template_unknown",
     "unknown_item",
     "role_reason_required",
+    "no_reform",
+    "nothing_to_print",
 }
 _LANGUAGES = ("fi", "sv", "en")
 
@@ -85,12 +88,30 @@ def add_parser(subparsers) -> None:
     add_json_flag(listing)
     listing.set_defaults(func=run_list, state="all")
 
-    pdf = commands.add_parser("pdf", help="print handover checklists as PDF")
+    pdf = commands.add_parser(
+        "pdf",
+        help="print handover checklists as PDF",
+        description="Print one handover's checklist, or with --all-open every open "
+        "handover's checklist in one combined PDF (--out FILE.pdf), or one PDF per handover "
+        "into a folder (--out DIR --one-per-handover). An existing folder as --out without "
+        "--one-per-handover still gets one PDF per handover, as before.",
+    )
     pdf.add_argument("handover_id", type=int, nargs="?", metavar="HANDOVER_ID")
-    pdf.add_argument("--all-open", action="store_true", help="one PDF per open handover into DIR")
-    pdf.add_argument("--out", required=True, metavar="FILE|DIR", help="file, or folder for all")
+    pdf.add_argument(
+        "--all-open", action="store_true", help="every open handover: one combined PDF"
+    )
+    pdf.add_argument(
+        "--one-per-handover",
+        action="store_true",
+        help="with --all-open: one PDF per handover into the folder --out",
+    )
+    pdf.add_argument(
+        "--out", required=True, metavar="FILE|DIR", help="the PDF, or the folder for one each"
+    )
     pdf.add_argument("--lang", choices=_LANGUAGES, default="fi", help="language (default fi)")
     pdf.set_defaults(func=run_pdf)
+
+    handover_letters.add_parser(commands)
 
     done = commands.add_parser("done", help="complete: the new worker becomes the named worker")
     done.add_argument("handover_id", type=int, metavar="HANDOVER_ID")
@@ -251,13 +272,26 @@ def run_pdf(args: argparse.Namespace) -> int:
         problem(message("cli.pdf_what", language))
         return EXIT_BAD_INPUT
     out = Path(args.out)
-    if args.all_open and not out.is_dir():
-        problem(message("cli.not_a_folder", language, path=out))
+    if args.one_per_handover and not args.all_open:
+        problem(message("cli.pdf_what", language))
         return EXIT_BAD_INPUT
+    # An existing folder keeps its old meaning: one file per handover.
+    one_each = args.one_per_handover or out.is_dir()
+    if args.all_open:
+        why = handover_letters.check_out(out, one_each, "--one-per-handover")
+        if why is not None:
+            problem(why)
+            return EXIT_BAD_INPUT
     ctx = context_from(args)
     try:
         if args.all_open:
-            result = printing.print_open_handovers(ctx, out, language=args.lang)
+            result = printing.print_open_handovers(
+                ctx,
+                out,
+                language=args.lang,
+                one_per_handover=one_each,
+                progress=handover_letters.progress_on_terminal(),
+            )
         else:
             written = printing.write_handover_pdf(ctx, args.handover_id, out, language=args.lang)
     except HandoverError as error:
@@ -272,6 +306,9 @@ def run_pdf(args: argparse.Namespace) -> int:
         return EXIT_OK
     for failure in result.failed:
         problem(f"{failure.filename}: {failure.error}")
+    if not one_each and result.written:
+        print(message("cli.written", language, path=out))
+        return EXIT_OK
     print(
         message(
             "cli.batch",

@@ -32,6 +32,11 @@ BOXES = {
 
 def handover_checklist_pdf(document: HandoverDocument) -> bytes:
     """The checklist of ``document`` as a PDF (A4, fonts embedded, in ``document.language``)."""
+    return build_pdf(*checklist_story(document))
+
+
+def checklist_story(document: HandoverDocument) -> tuple[list[Flowable], PageSetup]:
+    """What the checklist's PDF is laid out from (alone, or as a part of a combined PDF)."""
     register_fonts()  # before any Paragraph: they look their fonts up when made
     language = document.language
     handover_no = label("checklist.handover_no", language, id=document.handover.id)
@@ -55,7 +60,7 @@ def handover_checklist_pdf(document: HandoverDocument) -> bytes:
         *notes_section(document),
         signatures(document),
     ]
-    return build_pdf(story, setup)
+    return story, setup
 
 
 def _grid(rows: list[tuple[str, str]], language: str) -> Table:

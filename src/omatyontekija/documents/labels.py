@@ -42,6 +42,12 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "Överlämning med stöd – checklista",
         "Accompanied handover – checklist",
     ),
+    "checklists.title": (
+        "Saattaen vaihtaen – tarkistuslistat",
+        "Överlämning med stöd – checklistor",
+        "Accompanied handovers – checklists",
+    ),
+    "letters.title": ("Asiakaskirjeet", "Klientbrev", "Client letters"),
     "checklist.handover_no": ("Luovutus nro {id}", "Överlämning nr {id}", "Handover no. {id}"),
     "section.client": ("Asiakas", "Klient", "Client"),
     "client.name": ("Nimi", "Namn", "Name"),

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -17,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from omatyontekija.documents.fonts import BOLD, REGULAR, register_fonts
 from omatyontekija.documents.labels import format_date, label
@@ -80,18 +84,37 @@ class PageSetup:
 
 def build_pdf(story: list[Flowable], setup: PageSetup) -> bytes:
     """Lay ``story`` out on A4 pages with the shared header and footer; the PDF as bytes."""
-    register_fonts()
     buffer = io.BytesIO()
+    build_parts([(story, setup)], buffer, title=setup.title)
+    return buffer.getvalue()
+
+
+def build_parts(
+    parts: Sequence[tuple[list[Flowable], PageSetup]],
+    out: BinaryIO,
+    *,
+    title: str,
+    on_part: Callable[[int], None] | None = None,
+) -> None:
+    """Lay several documents out in one PDF written to ``out``, each from a new page with its
+    own header, language and "page n / N" (n and N counted within the part).
+
+    ``on_part(index)`` is called as part ``index`` begins to be laid out (for progress);
+    an exception it raises stops the build and is passed on (a cancel).
+    """
+    register_fonts()
+    setups = [setup for _, setup in parts]
+    first = setups[0]
     doc = BaseDocTemplate(
-        buffer,
+        out,
         pagesize=A4,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=setup.title,
-        author=setup.header.organisation,
-        subject=setup.header.unit,
+        title=title,
+        author=first.header.organisation,
+        subject=first.header.unit,
         creator="omatyontekija",
     )
     frame = Frame(
@@ -106,27 +129,54 @@ def build_pdf(story: list[Flowable], setup: PageSetup) -> bytes:
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_numbered_canvas(setup))
-    return buffer.getvalue()
+    story: list[Flowable] = []
+    for index, (flowables, _) in enumerate(parts):
+        if index:
+            story.append(PageBreakIfNotEmpty())  # never a blank page between two parts
+        story.append(_PartMark(index, on_part))
+        story += flowables
+    doc.build(story, canvasmaker=_numbered_canvas(setups))
 
 
-def _numbered_canvas(setup: PageSetup) -> type[Canvas]:
+class _PartMark(Flowable):
+    """Takes no room; tells the canvas which part the page belongs to, and reports progress."""
+
+    def __init__(self, index: int, on_part: Callable[[int], None] | None) -> None:
+        super().__init__()
+        self.index = index
+        self.on_part = on_part
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        if self.on_part is not None:
+            self.on_part(self.index)
+        self.canv.omt_part = self.index  # type: ignore[attr-defined]
+
+
+def _numbered_canvas(setups: Sequence[PageSetup]) -> type[Canvas]:
     """A canvas that holds pages back until the end, so each can say "page n / N"."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self.omt_part = 0
 
         def showPage(self) -> None:  # reportlab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
+            totals = Counter(state["omt_part"] for state in self._pages)
+            numbers: Counter[int] = Counter()
+            for state in self._pages:
+                part = state["omt_part"]
+                numbers[part] += 1
                 self.__dict__.update(state)
-                _decorate(self, setup, number, total)
+                _decorate(self, setups[part], numbers[part], totals[part])
                 super().showPage()
             super().save()
 

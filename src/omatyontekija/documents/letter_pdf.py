@@ -41,6 +41,12 @@ def check_disclosure(letter: ClientLetter) -> None:
 
 def client_letter_pdf(letter: ClientLetter) -> bytes:
     """The letter as a PDF (A4, fonts embedded), in ``letter.language``, a part per recipient."""
+    return build_pdf(*letter_story(letter))
+
+
+def letter_story(letter: ClientLetter) -> tuple[list[Flowable], PageSetup]:
+    """What the letter's PDF is laid out from: its flowables and its page (for a PDF of its own,
+    or as one part of a combined PDF of many letters)."""
     check_disclosure(letter)
     register_fonts()  # before any Paragraph: they look their fonts up when made
     language = letter.language
@@ -56,7 +62,7 @@ def client_letter_pdf(letter: ClientLetter) -> bytes:
         if index:
             story.append(PageBreak())
         story += _one_letter(letter, recipient)
-    return build_pdf(story, setup)
+    return story, setup
 
 
 def _audience(letter: ClientLetter, recipient: Recipient) -> str:

@@ -28,6 +28,10 @@ class HandoverStatus(StrEnum):
         return self in (HandoverStatus.PLANNED, HandoverStatus.IN_PROGRESS)
 
 
+# The checklist item a letter to the client settles (resources/checklists/*.json).
+CLIENT_INFORMED = "client_informed"
+
+
 class ItemState(StrEnum):
     OPEN = "open"
     DONE = "done"
@@ -96,6 +100,8 @@ class HandoverRow:
     required_open: int
     version: int = 1
     unit: str = "disability_services"
+    # The "client informed" item: True settled, False open, None when the checklist has none.
+    informed: bool | None = None
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.status.is_open and self.due_date is not None and self.due_date < today

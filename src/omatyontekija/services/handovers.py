@@ -40,6 +40,7 @@ __all__ = [
     "complete_handover",
     "get_handover",
     "list_handovers",
+    "mark_item",
     "my_worker_id",
     "service_unit_of",
     "set_item_state",
@@ -105,9 +106,11 @@ def list_handovers(
     mine: bool = False,
     worker_id: int | None = None,
     client_id: int | None = None,
+    not_informed: bool = False,
 ) -> list[HandoverRow]:
     """Handovers in ``state``; ``mine`` keeps those where the user hands over or receives,
-    and those the user opened (a supervisor's, say: just started, it is theirs to follow).
+    and those the user opened (a supervisor's, say: just started, it is theirs to follow);
+    ``not_informed`` those whose "client informed" item is still open.
 
     The list names clients: a view of their data, logged before it is shown.
     """
@@ -123,6 +126,8 @@ def list_handovers(
         client_id=client_id,
         started_by=started_by,
     )
+    if not_informed:
+        rows = [r for r in rows if r.informed is False]
     work.shown(r.client_id for r in rows)
     return rows
 
@@ -183,12 +188,28 @@ def set_item_state(
     if state is ItemState.SKIPPED:
         raise ValueError("use skip_item to skip a required item with a reason")
     handover = _open_for_change(work, handover_id, expected_version)
+    mark_item(work, handover, key, state, note=note, done_on=done_on)
+    return work.handovers.load_handover(handover_id)
+
+
+def mark_item(
+    work: Work,
+    handover: Handover,
+    key: str,
+    state: ItemState,
+    *,
+    note: str | None = None,
+    done_on: dt.date | None = None,
+) -> None:
+    """Set an item of an open handover inside the caller's use case (``set_item_state``, or
+    a batch of letters ticking "client informed"): the user and ``done_on`` (default today)
+    on a settled item, none on a reopened one; the first tick starts a planned handover."""
     item = next((i for i in handover.items if i.key == key), None)
     if item is None:
-        raise HandoverError("unknown_item", id=handover_id, key=key)
+        raise HandoverError("unknown_item", id=handover.id, key=key)
     settled = state is not ItemState.OPEN
     work.handovers.set_item(
-        handover_id,
+        handover.id,
         key,
         state=state,
         done_on=(done_on or work.today) if settled else None,
@@ -196,8 +217,7 @@ def set_item_state(
         note=item.note if note is None else note.strip(),
     )
     if settled and handover.status is HandoverStatus.PLANNED:
-        work.handovers.set_status(handover_id, HandoverStatus.IN_PROGRESS)
-    return work.handovers.load_handover(handover_id)
+        work.handovers.set_status(handover.id, HandoverStatus.IN_PROGRESS)
 
 
 def _skip(work: Work, handover: Handover, key: str, reason: str) -> None:

@@ -25,6 +25,8 @@ from omatyontekija.documents import (
     write_pdf_atomically,
 )
 from omatyontekija.documents.checklist_templates import ChecklistTemplate
+from omatyontekija.documents.combined import stage_combined
+from omatyontekija.documents.labels import label
 from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.client import Client
 from omatyontekija.domain.handover import Handover, HandoverReason, HandoverStatus
@@ -219,10 +221,53 @@ def _client_letter(
     handover_id: int | None = None,
     plain: bool = False,
 ) -> ClientLetter:
+    """The letter telling whom to contact about the client (see ``letter_of``), read for one
+    client. HandoverError ``not_found`` or ``not_this_clients`` for a wrong handover."""
+    client = work.clients.load_client(client_id, on=work.today)
+    if client is None:
+        raise ClientNotFound(client_id)
+    handover = work.handovers.load_handover(handover_id) if handover_id else None
+    if handover_id is not None and handover is None:
+        raise HandoverError("not_found", id=handover_id)
+    if handover is not None and handover.client_id != client_id:
+        raise HandoverError("not_this_clients", id=handover_id, client=client_id)
+    return letter_of(
+        work, client, handover, LetterSources.read(work), language=language, plain=plain
+    )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LetterSources:
+    """What every letter reads besides its client and handover: read once for a batch."""
+
+    workers: dict[int, Worker]
+    division_from: dt.date | None
+    settings: UnitSettings
+    printed_at: dt.datetime
+
+    @classmethod
+    def read(cls, work: Work) -> LetterSources:
+        return cls(
+            workers=work.workers.workers_by_id(),
+            division_from=work.divisions.latest_effective_from(),
+            settings=work.settings.load_settings(),
+            printed_at=_now(),
+        )
+
+
+def letter_of(
+    work: Work,
+    client: Client,
+    handover: Handover | None,
+    sources: LetterSources,
+    *,
+    language: str | None = None,
+    plain: bool = False,
+) -> ClientLetter:
     """The letter telling whom to contact about the client, in the client's language unless told.
 
     It goes to whoever acts for the client (a child's guardians; an adult and
-    an edunvalvoja covering personal matters). With ``handover_id`` the letter
+    an edunvalvoja covering personal matters). With a ``handover`` the letter
     names the handover's new worker and, when there was one, the previous
     worker; the change "will" happen on the day it takes effect (for a reform,
     the new division's first day; otherwise no date is promised) and "is" only
@@ -230,25 +275,17 @@ def _client_letter(
     ``plain`` gives the plain-language Finnish letter. HandoverError
     ``non_disclosure_letter`` when the client or a recipient has turvakielto.
     """
-    client = work.clients.load_client(client_id, on=work.today)
-    if client is None:
-        raise ClientNotFound(client_id)
-    workers = work.workers.workers_by_id()
-    handover = work.handovers.load_handover(handover_id) if handover_id else None
-    # A reform's handover: the day its unit's new division takes effect.
-    division_from = work.divisions.latest_effective_from(
-        handover.unit if handover is not None else DEFAULT_UNIT
-    )
-    settings = work.settings.load_settings()
-    if handover_id is not None and handover is None:
-        raise HandoverError("not_found", id=handover_id)
-    if handover is not None and handover.client_id != client_id:
-        raise HandoverError("not_this_clients", id=handover_id, client=client_id)
+    workers, division_from = sources.workers, sources.division_from
+    if handover is not None and handover.unit != DEFAULT_UNIT:
+        # Another unit's reform: the day that unit's own division takes effect.
+        division_from = work.divisions.latest_effective_from(handover.unit)
     language = "fi" if plain else (language or client.language.value)
-    header = default_header(service_unit_of(client), language, settings)
-    letter = ClientLetter.for_client(client, header, _now(), language=language, plain=plain)
+    header = default_header(service_unit_of(client), language, sources.settings)
+    letter = ClientLetter.for_client(
+        client, header, sources.printed_at, language=language, plain=plain
+    )
     if client.responsible_unit is not None:
-        responsible_id = work.units.unit_worker_id(client_id, client.responsible_unit)
+        responsible_id = work.units.unit_worker_id(client.id, client.responsible_unit)
         if responsible_id is not None:
             letter = dataclasses.replace(letter, responsible_worker=workers.get(responsible_id))
     if handover is not None and handover.status is not HandoverStatus.CANCELLED:
@@ -335,20 +372,39 @@ def write_letter_pdf(
 def print_handovers(
     ctx: Context,
     handover_ids: Sequence[int],
-    out_dir: Path | str,
+    out: Path | str,
     *,
     language: str = "fi",
+    one_per_handover: bool | None = None,
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> BatchResult:
-    """One checklist PDF per handover into ``out_dir``, through ``documents.write_batch``.
+    """The checklists of these handovers as one combined PDF ``out`` (each from a new page,
+    in the order given), or with ``one_per_handover`` one PDF each into the folder ``out``
+    (``documents.write_batch``). Left as None, an existing folder ``out`` gets one file
+    each, as before the combined PDF existed.
 
     Recorded before anything is written, for every client in the batch: the
     data have been read and handed to the printer even if the user cancels.
-    A cancelled batch leaves only whole files.
+    A cancelled batch leaves only whole files; a cancelled combined PDF none.
     """
+    out = Path(out)
+    if one_per_handover is None:
+        one_per_handover = out.is_dir()
+    if not one_per_handover and not out.parent.is_dir():
+        raise FileNotFoundError(f"no such folder: {out.parent}")
     documents = handover_documents(ctx, handover_ids, language=language) if handover_ids else []
-    return write_batch(documents, out_dir, progress=progress, is_cancelled=is_cancelled)
+    if one_per_handover:
+        return write_batch(documents, out, progress=progress, is_cancelled=is_cancelled)
+    if not documents:
+        return BatchResult(written=[], cancelled=False)
+    title = label("checklists.title", language)
+    staged = stage_combined(
+        documents, out, title=title, progress=progress, is_cancelled=is_cancelled
+    )
+    if staged.cancelled:
+        return BatchResult(written=[], cancelled=True)
+    return BatchResult(written=staged.commit(), cancelled=False)
 
 
 @use_case(None, task=Task.BATCH_PRINT)
@@ -362,14 +418,21 @@ def open_handover_ids(work: Work, *, worker_id: int | None = None) -> list[int]:
 @composed
 def print_open_handovers(
     ctx: Context,
-    out_dir: Path | str,
+    out: Path | str,
     *,
     language: str = "fi",
+    one_per_handover: bool | None = None,
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> BatchResult:
-    """Every open handover's checklist into ``out_dir``; see ``print_handovers``."""
+    """Every open handover's checklist into ``out``; see ``print_handovers``."""
     ids = open_handover_ids(ctx)
     return print_handovers(
-        ctx, ids, out_dir, language=language, progress=progress, is_cancelled=is_cancelled
+        ctx,
+        ids,
+        out,
+        language=language,
+        one_per_handover=one_per_handover,
+        progress=progress,
+        is_cancelled=is_cancelled,
     )

@@ -18,6 +18,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from omatyontekija.domain.client import Client
 from omatyontekija.domain.handover import (
+    CLIENT_INFORMED,
     ChecklistItem,
     Handover,
     HandoverReason,
@@ -304,6 +305,11 @@ def list_rows(
         .group_by(HandoverItemRecord.handover_id)
         .subquery()
     )
+    informed = (
+        select(HandoverItemRecord.handover_id, HandoverItemRecord.state)
+        .where(HandoverItemRecord.key == CLIENT_INFORMED)
+        .subquery()
+    )
     query = (
         select(
             HandoverRecord,
@@ -315,11 +321,13 @@ def list_rows(
             counts.c.total,
             counts.c.settled,
             counts.c.required_open,
+            informed.c.state,
         )
         .join(ClientRecord, ClientRecord.id == HandoverRecord.client_id)
         .outerjoin(old, old.id == HandoverRecord.from_worker_id)
         .join(new, new.id == HandoverRecord.to_worker_id)
         .outerjoin(counts, counts.c.handover_id == HandoverRecord.id)
+        .outerjoin(informed, informed.c.handover_id == HandoverRecord.id)
         .order_by(HandoverRecord.due_date.is_(None), HandoverRecord.due_date, HandoverRecord.id)
     )
     if state is ListState.OPEN:
@@ -357,11 +365,44 @@ def list_rows(
             required_open=required_open or 0,
             version=r.version,
             unit=r.unit_code,
+            informed=None if informed_state is None else informed_state != ItemState.OPEN.value,
         )
-        for r, last, first, code, old_name, new_name, total, settled, required_open in (
-            session.execute(query)
-        )
+        for (
+            r,
+            last,
+            first,
+            code,
+            old_name,
+            new_name,
+            total,
+            settled,
+            required_open,
+            informed_state,
+        ) in session.execute(query)
     ]
+
+
+def informed_states(session: Session, handover_ids: Sequence[int]) -> dict[int, str | None]:
+    """Handover id → the state of its "client informed" item (None: the checklist has none),
+    for those of ``handover_ids`` that exist."""
+    found: dict[int, str | None] = {}
+    ids = list(dict.fromkeys(handover_ids))
+    for start in range(0, len(ids), 500):  # under SQLite's bound-parameter limit
+        chunk = ids[start : start + 500]
+        found.update(
+            dict.fromkeys(
+                session.scalars(select(HandoverRecord.id).where(HandoverRecord.id.in_(chunk)))
+            )
+        )
+        found.update(
+            session.execute(
+                select(HandoverItemRecord.handover_id, HandoverItemRecord.state).where(
+                    HandoverItemRecord.handover_id.in_(chunk),
+                    HandoverItemRecord.key == CLIENT_INFORMED,
+                )
+            ).all()
+        )
+    return found
 
 
 def load_clients(session: Session, client_ids: Sequence[int], *, on: dt.date) -> dict[int, Client]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from omatyontekija.domain.unit import DEFAULT_UNIT
-from omatyontekija.store.models import ClientRecord, HandoverRecord
+from omatyontekija.store.models import AreaDivisionRecord, ClientRecord, HandoverRecord
 from omatyontekija.store.units import clients_in_unit, unit_worker_ids
 
 _CHUNK = 900  # below SQLite's default limit of bound parameters
@@ -103,3 +103,58 @@ def named_workers(
         )
         found.update(session.execute(query).all())
     return found
+
+
+def reform_handover_ids(
+    session: Session, effective_from: dt.date, unit: str = DEFAULT_UNIT
+) -> list[int] | None:
+    """Ids of the area-reform handovers of the reform whose division takes effect on
+    ``effective_from``, not cancelled, by id; None when no division takes effect that day.
+
+    A reform writes its division and its handovers in one transaction, the division
+    first: those opened from then until the next division was saved are its own. A
+    reform may replace plans not yet in force (they are deleted); the handovers they
+    opened that it kept are older than its division but still open when it was saved,
+    and newer than the day the division before it took effect (a division's own
+    handovers are opened before its first day, never on or after it).
+    """
+    created = session.scalar(
+        select(AreaDivisionRecord.created_at).where(
+            AreaDivisionRecord.effective_from == effective_from,
+            AreaDivisionRecord.unit_code == unit,
+        )
+    )
+    if created is None:
+        return None
+    own = select(HandoverRecord.id).where(
+        HandoverRecord.reason == "area_reform",
+        HandoverRecord.unit_code == unit,
+        HandoverRecord.status != "cancelled",
+        HandoverRecord.created_at >= created,
+    )
+    following = session.scalar(
+        select(func.min(AreaDivisionRecord.created_at)).where(
+            AreaDivisionRecord.created_at > created, AreaDivisionRecord.unit_code == unit
+        )
+    )
+    if following is not None:
+        own = own.where(HandoverRecord.created_at < following)
+    ids = set(session.scalars(own))
+    before = session.scalar(
+        select(func.max(AreaDivisionRecord.effective_from)).where(
+            AreaDivisionRecord.effective_from < effective_from,
+            AreaDivisionRecord.unit_code == unit,
+        )
+    )
+    kept = select(HandoverRecord.id).where(
+        HandoverRecord.reason == "area_reform",
+        HandoverRecord.unit_code == unit,
+        HandoverRecord.status != "cancelled",
+        HandoverRecord.created_at < created,
+        or_(HandoverRecord.status.in_(_OPEN), HandoverRecord.completed_at >= created),
+    )
+    if before is not None:
+        first_day = dt.datetime.combine(before, dt.time(), tzinfo=dt.UTC)
+        kept = kept.where(HandoverRecord.created_at >= first_day)
+    ids.update(session.scalars(kept))
+    return sorted(ids)

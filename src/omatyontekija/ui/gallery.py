@@ -68,6 +68,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
     from omatyontekija.ui.client_view.matter_dialog import MatterDialog
     from omatyontekija.ui.designation_dialog import DesignationDialog
     from omatyontekija.ui.handovers.dialog import HandoverDialog
+    from omatyontekija.ui.handovers.print_choice import PrintChoiceDialog
     from omatyontekija.ui.handovers.start_dialog import StartHandoverDialog
     from omatyontekija.ui.help import SECTION_CLIENT, HelpDialog, ShortcutsDialog
     from omatyontekija.ui.i18n import current_language
@@ -96,6 +97,19 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
         ("apply_reform", lambda: ApplyDialog(12, ctx.today, None, window)),
         ("reform_add_worker", lambda: AddWorkerDialog(40, window)),
         ("area_division", lambda: DivisionDialog(ctx, window)),
+        (
+            "print_letters",
+            lambda: PrintChoiceDialog(
+                window,
+                title=QCoreApplication.translate("LetterPrint", "Printing letters"),
+                intro="?",
+                each_text=QCoreApplication.translate(
+                    "LetterPrint", "One &file per client, into a folder"
+                ),
+                shown=12,
+                selected=3,
+            ),
+        ),
     ]
     from omatyontekija.services.areas import division_on
 

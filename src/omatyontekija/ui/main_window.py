@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
 
             self.reform_page = ReformPage(self.ctx, self)
             self.reform_page.printRequested.connect(self.handovers.print_handovers)
+            self.reform_page.lettersRequested.connect(self.handovers.print_letters)
             self.reform_page.applied.connect(lambda _applied: self.handovers.refresh_page())
             self.pages.addWidget(self.reform_page)
         self.pages.setCurrentWidget(self.reform_page)

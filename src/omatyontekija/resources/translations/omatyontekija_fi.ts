@@ -549,8 +549,16 @@ Ongelma: %2</translation>
         <translation>Peru</translation>
     </message>
     <message>
-        <source>Folder for the handover PDFs</source>
-        <translation>Kansio luovutusten PDF-tiedostoille</translation>
+        <source>Print the checklists of the open handovers.</source>
+        <translation>Tulosta avoimien luovutusten tarkistuslistat.</translation>
+    </message>
+    <message>
+        <source>One &amp;file per handover, into a folder</source>
+        <translation>Oma &amp;tiedosto kullekin luovutukselle, kansioon</translation>
+    </message>
+    <message>
+        <source>handovers.pdf</source>
+        <translation>luovutukset.pdf</translation>
     </message>
     <message>
         <source>Cancelling after the documents in progress…</source>
@@ -1542,7 +1550,7 @@ Lähde: %4</translation>
     <name>HandoversPage</name>
     <message>
         <source>← Clients</source>
-        <extracomment>A handover was chosen (Enter or double-click); the argument is its id. The user asked to print every open handover. Back to the client list (the button or Esc).</extracomment>
+        <extracomment>A handover was chosen (Enter or double-click); the argument is its id. The user asked to print every open handover. The user asked for letters: the ids of the handovers shown, and of those selected. Back to the client list (the button or Esc).</extracomment>
         <translation>← Asiakkaat</translation>
     </message>
     <message>
@@ -1596,6 +1604,22 @@ Lähde: %4</translation>
     <message>
         <source>&amp;Print all open…</source>
         <translation>&amp;Tulosta kaikki avoimet…</translation>
+    </message>
+    <message>
+        <source>Print &amp;letters…</source>
+        <translation>T&amp;ulosta kirjeet…</translation>
+    </message>
+    <message>
+        <source>The letters of the handovers shown (or selected), in one go</source>
+        <translation>Näytettyjen (tai valittujen) luovutusten kirjeet kerralla</translation>
+    </message>
+    <message>
+        <source>Not yet &amp;informed</source>
+        <translation>Ei vie&amp;lä tiedotettu</translation>
+    </message>
+    <message>
+        <source>Only handovers whose item “client informed” is not yet done</source>
+        <translation>Vain luovutukset, joiden kohta ”Asiakkaalle kerrottu muutoksesta” ei ole vielä tehty</translation>
     </message>
     <message numerus="yes">
         <source>%n handover(s)</source>
@@ -1977,6 +2001,65 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>LetterPrint</name>
+    <message>
+        <source>Printing letters</source>
+        <translation>Kirjeiden tulostus</translation>
+    </message>
+    <message>
+        <source>Reading the letters…</source>
+        <translation>Luetaan kirjeitä…</translation>
+    </message>
+    <message>
+        <source>Print the letters to the clients of these handovers, each in the client&apos;s language and to whoever acts for the client. Printing ticks each handover&apos;s item “client informed”.</source>
+        <translation>Tulosta kirjeet näiden luovutusten asiakkaille, kukin asiakkaan asiointikielellä ja sille, joka toimii asiakkaan puolesta. Tulostus merkitsee kunkin luovutuksen kohdan ”Asiakkaalle kerrottu muutoksesta” tehdyksi.</translation>
+    </message>
+    <message>
+        <source>One &amp;file per client, into a folder</source>
+        <translation>Oma &amp;tiedosto kullekin asiakkaalle, kansioon</translation>
+    </message>
+    <message>
+        <source>letters.pdf</source>
+        <translation>kirjeet.pdf</translation>
+    </message>
+    <message>
+        <source>Letter %1 of %2…</source>
+        <translation>Kirje %1 / %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed</source>
+        <translation>
+            <numerusform>%n kirje tulostettu</numerusform>
+            <numerusform>%n kirjettä tulostettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“client informed” ticked in %n handover(s).</source>
+        <translation>
+            <numerusform>kohta ”Asiakkaalle kerrottu muutoksesta” merkitty %n luovutukseen.</numerusform>
+            <numerusform>kohta ”Asiakkaalle kerrottu muutoksesta” merkitty %n luovutukseen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) were not printed: the client or a recipient has a non-disclosure mark. Send them through the Digital and Population Data Services Agency (DVV).</source>
+        <translation>
+            <numerusform>%n kirje jäi tulostamatta: asiakkaalla tai vastaanottajalla on turvakielto. Lähetä se Digi- ja väestötietoviraston (DVV) kautta.</numerusform>
+            <numerusform>%n kirjettä jäi tulostamatta: asiakkaalla tai vastaanottajalla on turvakielto. Lähetä ne Digi- ja väestötietoviraston (DVV) kautta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover checklist(s) have no item “client informed”.</source>
+        <translation>
+            <numerusform>%n luovutuksen tarkistuslistalla ei ole kohtaa ”Asiakkaalle kerrottu muutoksesta”.</numerusform>
+            <numerusform>%n luovutuksen tarkistuslistalla ei ole kohtaa ”Asiakkaalle kerrottu muutoksesta”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was written or ticked.</source>
+        <translation>Tulostus peruttiin; mitään ei kirjoitettu eikä merkitty.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Omatyöntekijä – named workers and handovers</source>
@@ -2175,10 +2258,45 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <source>Which handovers</source>
+        <translation>Mitkä luovutukset</translation>
+    </message>
+    <message>
+        <source>&amp;All shown (%1)</source>
+        <translation>&amp;Kaikki näytetyt (%1)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected (%1)</source>
+        <translation>Vain &amp;valitut (%1)</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <source>&amp;One combined PDF, ready to print and post</source>
+        <translation>&amp;Yksi yhdistetty PDF, valmis tulostettavaksi ja postitettavaksi</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Kansio PDF-tiedostoille</translation>
+    </message>
+    <message>
+        <source>Save the combined PDF</source>
+        <translation>Tallenna yhdistetty PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReformPage</name>
     <message>
         <source>Area reform: the division in force and a proposal</source>
-        <extracomment>A proposal is shown (after every re-plan that was not cancelled). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed.</extracomment>
+        <extracomment>A proposal is shown (after every re-plan that was not cancelled). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
         <translation>Aluejaon muutos: voimassa oleva aluejako ja ehdotus</translation>
     </message>
     <message>
@@ -2279,6 +2397,10 @@ Lähde: %4</translation>
     <message>
         <source>Print their checklists now?</source>
         <translation>Tulostetaanko niiden tarkistuslistat nyt?</translation>
+    </message>
+    <message>
+        <source>Print the letters of this reform…</source>
+        <translation>Tulosta tämän uudistuksen kirjeet…</translation>
     </message>
 </context>
 <context>

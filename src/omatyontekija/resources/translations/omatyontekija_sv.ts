@@ -549,8 +549,16 @@ Problem: %2</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Folder for the handover PDFs</source>
-        <translation>Mapp för överlämningarnas PDF-filer</translation>
+        <source>Print the checklists of the open handovers.</source>
+        <translation>Skriv ut checklistorna för de öppna överlämningarna.</translation>
+    </message>
+    <message>
+        <source>One &amp;file per handover, into a folder</source>
+        <translation>En &amp;fil per överlämning, i en mapp</translation>
+    </message>
+    <message>
+        <source>handovers.pdf</source>
+        <translation>overlamningar.pdf</translation>
     </message>
     <message>
         <source>Cancelling after the documents in progress…</source>
@@ -1542,7 +1550,7 @@ Källa: %4</translation>
     <name>HandoversPage</name>
     <message>
         <source>← Clients</source>
-        <extracomment>A handover was chosen (Enter or double-click); the argument is its id. The user asked to print every open handover. Back to the client list (the button or Esc).</extracomment>
+        <extracomment>A handover was chosen (Enter or double-click); the argument is its id. The user asked to print every open handover. The user asked for letters: the ids of the handovers shown, and of those selected. Back to the client list (the button or Esc).</extracomment>
         <translation>← Klienter</translation>
     </message>
     <message>
@@ -1596,6 +1604,22 @@ Källa: %4</translation>
     <message>
         <source>&amp;Print all open…</source>
         <translation>Skriv &amp;ut alla öppna…</translation>
+    </message>
+    <message>
+        <source>Print &amp;letters…</source>
+        <translation>Skriv ut &amp;brev…</translation>
+    </message>
+    <message>
+        <source>The letters of the handovers shown (or selected), in one go</source>
+        <translation>Breven för de överlämningar som visas (eller är valda), på en gång</translation>
+    </message>
+    <message>
+        <source>Not yet &amp;informed</source>
+        <translation>Ännu inte in&amp;formerade</translation>
+    </message>
+    <message>
+        <source>Only handovers whose item “client informed” is not yet done</source>
+        <translation>Bara överlämningar där punkten ”Klienten informerad om bytet” inte är gjord</translation>
     </message>
     <message numerus="yes">
         <source>%n handover(s)</source>
@@ -1977,6 +2001,65 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>LetterPrint</name>
+    <message>
+        <source>Printing letters</source>
+        <translation>Utskrift av brev</translation>
+    </message>
+    <message>
+        <source>Reading the letters…</source>
+        <translation>Läser breven…</translation>
+    </message>
+    <message>
+        <source>Print the letters to the clients of these handovers, each in the client&apos;s language and to whoever acts for the client. Printing ticks each handover&apos;s item “client informed”.</source>
+        <translation>Skriv ut breven till klienterna i dessa överlämningar, vart och ett på klientens språk och till den som företräder klienten. Utskriften markerar punkten ”Klienten informerad om bytet” i varje överlämning.</translation>
+    </message>
+    <message>
+        <source>One &amp;file per client, into a folder</source>
+        <translation>En &amp;fil per klient, i en mapp</translation>
+    </message>
+    <message>
+        <source>letters.pdf</source>
+        <translation>brev.pdf</translation>
+    </message>
+    <message>
+        <source>Letter %1 of %2…</source>
+        <translation>Brev %1 av %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed</source>
+        <translation>
+            <numerusform>%n brev utskrivet</numerusform>
+            <numerusform>%n brev utskrivna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“client informed” ticked in %n handover(s).</source>
+        <translation>
+            <numerusform>punkten ”Klienten informerad om bytet” markerad i %n överlämning.</numerusform>
+            <numerusform>punkten ”Klienten informerad om bytet” markerad i %n överlämningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) were not printed: the client or a recipient has a non-disclosure mark. Send them through the Digital and Population Data Services Agency (DVV).</source>
+        <translation>
+            <numerusform>%n brev skrevs inte ut: klienten eller en mottagare har spärrmarkering. Skicka det via Myndigheten för digitalisering och befolkningsdata (DVV).</numerusform>
+            <numerusform>%n brev skrevs inte ut: klienten eller en mottagare har spärrmarkering. Skicka dem via Myndigheten för digitalisering och befolkningsdata (DVV).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover checklist(s) have no item “client informed”.</source>
+        <translation>
+            <numerusform>%n överlämnings checklista saknar punkten ”Klienten informerad om bytet”.</numerusform>
+            <numerusform>%n överlämningars checklistor saknar punkten ”Klienten informerad om bytet”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was written or ticked.</source>
+        <translation>Utskriften avbröts; inget skrevs eller markerades.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Omatyöntekijä – named workers and handovers</source>
@@ -2175,10 +2258,45 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <source>Which handovers</source>
+        <translation>Vilka överlämningar</translation>
+    </message>
+    <message>
+        <source>&amp;All shown (%1)</source>
+        <translation>&amp;Alla som visas (%1)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected (%1)</source>
+        <translation>Bara de &amp;valda (%1)</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>&amp;One combined PDF, ready to print and post</source>
+        <translation>&amp;En sammanslagen PDF, klar att skriva ut och posta</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Mapp för PDF-filerna</translation>
+    </message>
+    <message>
+        <source>Save the combined PDF</source>
+        <translation>Spara den sammanslagna PDF-filen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReformPage</name>
     <message>
         <source>Area reform: the division in force and a proposal</source>
-        <extracomment>A proposal is shown (after every re-plan that was not cancelled). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed.</extracomment>
+        <extracomment>A proposal is shown (after every re-plan that was not cancelled). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
         <translation>Ändrad områdesindelning: gällande indelning och ett förslag</translation>
     </message>
     <message>
@@ -2279,6 +2397,10 @@ Källa: %4</translation>
     <message>
         <source>Print their checklists now?</source>
         <translation>Skriva ut deras checklistor nu?</translation>
+    </message>
+    <message>
+        <source>Print the letters of this reform…</source>
+        <translation>Skriv ut breven för denna reform…</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from omatyontekija.ui.i18n import current_language
 if TYPE_CHECKING:
     from omatyontekija.ui.handovers.batch import BatchPrint
     from omatyontekija.ui.handovers.dialog import HandoverDialog
+    from omatyontekija.ui.handovers.letters import LetterPrint
     from omatyontekija.ui.handovers.page import HandoversPage
     from omatyontekija.ui.handovers.preview import PdfPreviewDialog
     from omatyontekija.ui.handovers.start_dialog import StartHandoverDialog
@@ -53,6 +54,9 @@ class HandoverActions(QObject):
             self.pages.addWidget(self._page)
             self._page.handoverActivated.connect(self.open_handover)
             self._page.printAllRequested.connect(lambda: self.print_all_open())
+            self._page.lettersRequested.connect(
+                lambda shown, selected: self.print_letters(shown, selected)
+            )
             self._page.backRequested.connect(self.backRequested)
         return self._page
 
@@ -139,7 +143,8 @@ class HandoverActions(QObject):
         return dialog
 
     def print_all_open(self, folder: Path | None = None) -> BatchPrint | None:
-        """Print every open handover into ``folder`` (asked for when None) in the background."""
+        """Print every open handover into ``folder`` (a folder: one file each, as before; a
+        file: one combined PDF; asked for, with the choice, when None) in the background."""
         return self.print_handovers(None, folder)
 
     def print_handovers(
@@ -156,6 +161,31 @@ class HandoverActions(QObject):
         if folder is not None:
             batch.start(folder, handover_ids)
         elif not batch.ask_and_start(handover_ids):
+            self.batch = None
+            return None
+        self.batchStarted.emit(batch)
+        return batch
+
+    def print_letters(
+        self,
+        shown: list[int],
+        selected: list[int] | None = None,
+        target: Path | None = None,
+        *,
+        one_each: bool = False,
+    ) -> LetterPrint | None:
+        """Print the letters of the handovers ``shown`` (or those ``selected``, as the user
+        chooses) into ``target`` (asked for, with the choice, when None) in the background."""
+        if self.batch is not None:
+            return None  # one batch at a time; its progress dialog is showing
+        from omatyontekija.ui.handovers.letters import LetterPrint
+
+        batch = LetterPrint(self.ctx, self.window)
+        batch.finished.connect(lambda _result: self._batch_finished(batch))
+        self.batch = batch
+        if target is not None:
+            batch.start(target, selected or shown, one_each=one_each)
+        elif not batch.ask_and_start(list(shown), list(selected or [])):
             self.batch = None
             return None
         self.batchStarted.emit(batch)

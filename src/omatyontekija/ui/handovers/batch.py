@@ -1,4 +1,5 @@
-"""Print every open handover into a folder, off the UI thread, with a cancellable progress dialog.
+"""Print every open handover (one combined PDF, or one file each into a folder) off the UI
+thread, with a cancellable progress dialog.
 
 The batch runs through ``ui/tasks.run_task`` and ``services.printing``, which
 records the print and hands the documents to ``documents.write_batch``: one
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from omatyontekija.documents import BatchResult
 from omatyontekija.services import printing
@@ -27,6 +28,7 @@ RENDER_LOCK = threading.Lock()
 
 
 def open_folder(folder: Path) -> None:
+    """Show what was written: a folder in the file manager, a PDF in the PDF reader."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
@@ -65,28 +67,47 @@ class BatchPrint(QObject):
         self.progress.hide()
 
     def ask_and_start(self, handover_ids: list[int] | None = None) -> bool:
-        folder = QFileDialog.getExistingDirectory(
-            self.parent_widget, self.tr("Folder for the handover PDFs")
+        """Ask how (one combined PDF or one file per handover) and where, then start."""
+        from omatyontekija.ui.handovers.print_choice import PrintChoiceDialog
+
+        dialog = PrintChoiceDialog(
+            self.parent_widget,
+            title=self.tr("Printing handovers"),
+            intro=self.tr("Print the checklists of the open handovers."),
+            each_text=self.tr("One &file per handover, into a folder"),
         )
-        if not folder:
+        if dialog.exec() != PrintChoiceDialog.DialogCode.Accepted:
             return False
-        self.start(Path(folder), handover_ids)
+        target = dialog.ask_target(self.tr("handovers.pdf"))
+        if target is None:
+            return False
+        self.start(target, handover_ids, one_each=dialog.one_each)
         return True
 
-    def start(self, folder: Path, handover_ids: list[int] | None = None) -> None:
-        """Print ``handover_ids`` (None: every open handover) into ``folder`` in the background."""
-        self.folder = folder
+    def start(
+        self,
+        target: Path,
+        handover_ids: list[int] | None = None,
+        *,
+        one_each: bool | None = None,
+    ) -> None:
+        """Print ``handover_ids`` (None: every open handover) in the background: one combined
+        PDF ``target``, or one file each into the folder ``target`` (``one_each``; left
+        None, an existing folder gets one file each)."""
+        self.folder = target
         language = current_language()
         ctx = self.ctx
         ids = None if handover_ids is None else list(handover_ids)
+        each = target.is_dir() if one_each is None else one_each
 
         def job(handle: TaskHandle) -> BatchResult:
             with RENDER_LOCK:
                 if ids is None:
                     result = printing.print_open_handovers(
                         ctx,
-                        folder,
+                        target,
                         language=language,
+                        one_per_handover=each,
                         progress=handle.progress,
                         is_cancelled=handle.is_cancelled,
                     )
@@ -94,8 +115,9 @@ class BatchPrint(QObject):
                     result = printing.print_handovers(
                         ctx,
                         ids,
-                        folder,
+                        target,
                         language=language,
+                        one_per_handover=each,
                         progress=handle.progress,
                         is_cancelled=handle.is_cancelled,
                     )
@@ -139,7 +161,7 @@ class BatchPrint(QObject):
                 .replace("%3", names),
             )
         if result.written and self.folder is not None:
-            self.opener(self.folder)
+            self.opener(self.folder)  # the folder, or the combined PDF itself
         self.finished.emit(result)
 
     def _cancelled(self) -> None:

@@ -94,6 +94,8 @@ class ReformPage(QWidget):
     applied = Signal(object)
     #: The user wants these handovers' checklists printed.
     printRequested = Signal(list)
+    #: The user wants the letters of these handovers (the reform just applied) printed.
+    lettersRequested = Signal(list)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -539,6 +541,11 @@ class ReformPage(QWidget):
             box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             ids = list(applied.handover_ids)
             box.accepted.connect(lambda: self.printRequested.emit(ids))
+            letters = box.addButton(
+                self.tr("Print the letters of this reform…"), QMessageBox.ButtonRole.ActionRole
+            )
+            letters.setObjectName("reformLetters")
+            letters.clicked.connect(lambda: self.lettersRequested.emit(ids))
         self.message = box
         box.open()
 

@@ -62,7 +62,9 @@ def test_five_thousand_searches_leave_nothing_behind(ctx, qtbot):
     # A leak of even one object a search would add 3 000 by now (it was ~20).
     grown = sizes[-1][0] - sizes[1][0]
     assert grown < 800, f"{grown} more objects after {SEARCHES} searches: {sizes}"
-    assert sizes[-1][0] - sizes[-2][0] < 300, f"still growing: {sizes}"
+    # One step is 1 000 searches: a leak of one object each adds 1 000; bounded caches
+    # (statements, a page's units by service codes) move a step by a few hundred either way.
+    assert sizes[-1][0] - sizes[-2][0] < 600, f"still growing: {sizes}"
     # (the search box's clear button may be fading in: one animation alive at a time)
     assert max(size[1] for size in sizes) <= sizes[0][1] + 2, f"QObjects pile up: {sizes}"
     assert sizes[-1][2] <= max(sizes[0][2], QThreadPool.globalInstance().maxThreadCount() + 1)

@@ -128,16 +128,7 @@ def _walk_statement(token_count: int, *, after: bool, bounded: bool) -> Select:
     check every client before it."""
     query = select(ClientRecord.sort_key, ClientRecord.id)
     for number in range(token_count):
-        key = aliased(ClientNameKeyRecord)
-        query = query.where(
-            select(key.client_id)
-            .where(
-                key.client_id == ClientRecord.id,
-                key.key >= bindparam(f"low_{number}"),
-                key.key < bindparam(f"high_{number}"),
-            )
-            .exists()
-        )
+        query = query.where(name_key_walk.has_name_key(ClientRecord.id, number))
     if after:
         query = query.where(
             _after(

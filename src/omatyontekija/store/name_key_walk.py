@@ -20,6 +20,22 @@ from sqlalchemy.orm import Session, aliased
 
 from omatyontekija.store.models import ClientNameKeyRecord
 
+
+def has_name_key(client_id, number: int):
+    """The client (``client_id``, a column) has a name key in token ``number``'s range
+    (bound parameters ``low_N`` and ``high_N``): one token of a search, as EXISTS."""
+    key = aliased(ClientNameKeyRecord)
+    return (
+        select(key.client_id)
+        .where(
+            key.client_id == client_id,
+            key.key >= bindparam(f"low_{number}"),
+            key.key < bindparam(f"high_{number}"),
+        )
+        .exists()
+    )
+
+
 SortKey = tuple[str, int]
 
 # A prefix covering more keys than this ("a": thousands) is read another way.
@@ -56,16 +72,7 @@ def _key_page(other_tokens: int, *, after: bool) -> Select:
     keys = ClientNameKeyRecord
     query = select(keys.sort_key, keys.client_id).where(keys.key == bindparam("key"))
     for number in range(1, other_tokens + 1):
-        other = aliased(ClientNameKeyRecord)
-        query = query.where(
-            select(other.client_id)
-            .where(
-                other.client_id == keys.client_id,
-                other.key >= bindparam(f"low_{number}"),
-                other.key < bindparam(f"high_{number}"),
-            )
-            .exists()
-        )
+        query = query.where(has_name_key(keys.client_id, number))
     if after:
         # The plain >= lets the index scan start at the keyset position.
         key, last_id = bindparam("after_key"), bindparam("after_id")

@@ -64,6 +64,9 @@ class Front:
 
 
 TOLERANCE = Fraction(1, 10**9)
+# Seconds the assignment model gets before a step is handed to the column method
+# (0: columns from the first limited step on).
+ASSIGNMENT_TRY = 0.3
 
 
 class _TimeLimit(Exception):
@@ -102,6 +105,10 @@ class _Planner:
         self.model = Model(decided, counts.size, counts.keep, self.workers, allowed, edges)
         self.order = {w: i for i, w in enumerate(self.workers)}
         self.hard = {w: counts.max_clients[w] for w in self.workers if w in counts.max_clients}
+        from omatyontekija.planning.front_columns import Pool
+
+        self.pool = Pool()
+        self.columns_first = False
 
     def capped(self, limits: dict[str, int]) -> dict[str, int]:
         """``limits`` with each worker's hard limit (max_clients) applied."""
@@ -156,6 +163,15 @@ class _Planner:
         deadline: float | None,
         previous: dict[str, str] | None = None,
     ) -> dict[str, str] | None:
+        """The plan with the fewest changes within ``limits`` (None: there is none).
+
+        Two exact methods: the assignment model, fast while the limits leave
+        room, and the column method (:mod:`front_columns`), fast near the most
+        even plans, where the assignment model's bound is weak. The assignment
+        model gets a short try first; once it has run out of that time, the
+        walk stays with columns, since its limits only get tighter.
+        """
+        from omatyontekija.planning import front_columns
         from omatyontekija.planning.front_model import fewest_changes
 
         if deadline is not None and time.monotonic() >= deadline:
@@ -163,7 +179,18 @@ class _Planner:
         start = None
         if previous is not None and limits is not None:
             start = self.repaired(previous, limits)
-        solution = fewest_changes(self.model, limits, deadline, start)
+        solution = None
+        if limits is not None and not self.columns_first and ASSIGNMENT_TRY > 0:
+            short = time.monotonic() + ASSIGNMENT_TRY
+            if deadline is None or short < deadline:
+                solution = fewest_changes(self.model, limits, short, start)
+                if solution.status == "time_limit":
+                    solution = None
+                    self.columns_first = True
+        if solution is None and limits is not None:
+            solution = front_columns.fewest_changes(self.model, limits, deadline, start, self.pool)
+        if solution is None:
+            solution = fewest_changes(self.model, limits, deadline, start)
         if solution.status == "time_limit":
             raise _TimeLimit
         if solution.status != "optimal":

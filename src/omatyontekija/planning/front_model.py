@@ -101,7 +101,7 @@ def fewest_changes(
                 np.array([worker_row[w] for _, w in pairs]),
                 columns,
                 len(model.workers),
-                _lowest_loads(model, limits),
+                lowest_loads(model, limits),
                 np.array([float(limits[w]) for w in model.workers]),
             )
         )
@@ -140,7 +140,7 @@ def fewest_changes(
     return Solution("optimal", chosen, kept)
 
 
-def _lowest_loads(model: Model, limits: dict[str, int]) -> np.ndarray:
+def lowest_loads(model: Model, limits: dict[str, int]) -> np.ndarray:
     """Each worker's least possible load: what the others cannot hold within their limits.
 
     Implied by the other rows, but stated it lets HiGHS cut on both sides of

@@ -102,3 +102,86 @@ def _with_milp(cost, matrix, lower_rows, upper_rows, upper, integrality, time_li
     if result.status == 1:
         return Result("time_limit")
     return Result("failed")
+
+
+def has_lp() -> bool:
+    """Whether HiGHS's own interface (columns added one by one, duals) is available."""
+    return _h is not None
+
+
+class ColumnMaster:
+    """An LP "every row covered exactly once" built column by column, for column generation.
+
+    Every row starts with an artificial column of cost 1 (phase one of the
+    simplex method); :meth:`close_artificial` fixes them at 0 for phase two.
+    Rows are equalities with right-hand side 1. The LP is re-solved warm
+    after columns are added.
+    """
+
+    def __init__(self, n_rows: int) -> None:
+        self._highs = _h._Highs()
+        self._highs.setOptionValue("output_flag", False)
+        ones = np.ones(n_rows)
+        self._highs.addRows(
+            n_rows, ones, ones, 0, np.array([0]), np.array([], dtype=np.int32), np.array([])
+        )
+        self.n_rows = n_rows
+        for row in range(n_rows):
+            self._highs.addCol(1.0, 0.0, np.inf, 1, np.array([row], dtype=np.int32), np.ones(1))
+        self.columns = 0
+
+    def add_column(self, cost: float, rows: list[int]) -> None:
+        index = np.array(sorted(rows), dtype=np.int32)
+        self._highs.addCol(float(cost), 0.0, np.inf, len(index), index, np.ones(len(index)))
+        self.columns += 1
+
+    def set_cost(self, column: int, cost: float) -> None:
+        self._highs.changeColCost(self.n_rows + column, float(cost))
+
+    def close_artificial(self) -> None:
+        for row in range(self.n_rows):
+            self._highs.changeColCost(row, 0.0)
+            self._highs.changeColBounds(row, 0.0, 0.0)
+
+    def solve(self) -> None:
+        self._highs.run()
+        if self._highs.getModelStatus() != _h.HighsModelStatus.kOptimal:
+            raise RuntimeError("the column master LP did not solve")
+
+    def objective(self) -> float:
+        return float(self._highs.getInfo().objective_function_value)
+
+    def duals(self) -> np.ndarray:
+        return np.array(self._highs.getSolution().row_dual)
+
+
+def set_partition(
+    costs: list[float], rows: list[list[int]], n_rows: int, *, time_limit: float | None = None
+) -> list[int] | str | None:
+    """The cheapest choice of columns covering each row exactly once (proven optimal).
+
+    The chosen column indices; None when no choice covers every row;
+    "time_limit" when the time ran out first.
+    """
+    starts, index = [0], []
+    for column in rows:
+        index += sorted(column)
+        starts.append(len(index))
+    matrix = csc_array(
+        (np.ones(len(index)), np.array(index), np.array(starts)), shape=(n_rows, len(rows))
+    )
+    n = len(rows)
+    result = solve(
+        np.array(costs, dtype=float),
+        matrix,
+        np.ones(n_rows),
+        np.ones(n_rows),
+        np.ones(n),
+        np.ones(n),
+        time_limit=time_limit,
+    )
+    if result.status == "time_limit":
+        return "time_limit"
+    if result.status != "optimal":
+        return None
+    return [k for k, value in enumerate(result.x) if value > 0.5]

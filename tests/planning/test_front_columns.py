@@ -1,0 +1,133 @@
+"""The column method of the front (planning.front_columns) against the assignment model.
+
+Both are exact, so on every instance they must agree on whether a plan exists
+and on the most named workers kept; the walk must give the brute-force front
+when every step goes through columns.
+"""
+
+from __future__ import annotations
+
+import itertools
+from unittest.mock import patch
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from omatyontekija.planning import front, front_columns, front_model
+from omatyontekija.planning.front import _Planner, trade_off_front
+from tests.planning.planning_builders import LEAVER, problem_from
+from tests.planning.test_front import brute_front, measures
+
+
+@st.composite
+def instances(draw):
+    n_workers = draw(st.integers(1, 4))
+    workers = [f"w{i}" for i in range(n_workers)]
+    capacities = {w: draw(st.integers(1, 12)) for w in workers}
+    n_districts = draw(st.integers(1, 7))
+    named = st.sampled_from([*workers, None, LEAVER])
+    by_district = {
+        f"d{i}": draw(st.lists(named, min_size=1, max_size=6)) for i in range(n_districts)
+    }
+    pinned = {}
+    for district in by_district:
+        if draw(st.integers(0, 6)) == 0:
+            pinned[district] = draw(st.sampled_from(workers))
+    problem = problem_from(capacities, by_district, pinned)
+    total = sum(len(v) for v in by_district.values())
+    limits = {w: draw(st.integers(0, total)) for w in workers}
+    return problem, limits
+
+
+def kept_by_brute_force(planner: _Planner, limits: dict[str, int]) -> int | None:
+    model = planner.model
+    best = None
+    for combination in itertools.product(*(model.allowed[d] for d in model.districts)):
+        load = dict.fromkeys(model.workers, 0)
+        for district, worker in zip(model.districts, combination, strict=True):
+            load[worker] += model.size[district]
+        if any(load[w] > limits[w] for w in model.workers):
+            continue
+        kept = sum(
+            model.keep.get(pair, 0) for pair in zip(model.districts, combination, strict=True)
+        )
+        best = kept if best is None else max(best, kept)
+    return best
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances())
+def test_columns_keep_as_many_as_brute_force(instance):
+    problem, limits = instance
+    planner = _Planner(problem)
+    limits = {w: limits[w] for w in planner.workers}
+    expected = kept_by_brute_force(planner, limits)
+    solution = front_columns.fewest_changes(planner.model, limits)
+    # Small instances never have too many columns: the method must answer itself.
+    assert solution is not None
+    if expected is None:
+        assert solution.status == "infeasible"
+        return
+    assert solution.status == "optimal"
+    assert solution.kept == expected
+    load = dict.fromkeys(planner.workers, 0)
+    for district, worker in solution.assignment.items():
+        assert worker in planner.model.allowed[district]
+        load[worker] += planner.model.size[district]
+    assert set(solution.assignment) == set(planner.model.districts)
+    assert all(load[w] <= limits[w] for w in planner.workers)
+    assert solution.kept == sum(planner.model.keep.get(p, 0) for p in solution.assignment.items())
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances())
+def test_front_through_columns_equals_brute_force(instance):
+    problem, _ = instance
+    with patch.object(front, "ASSIGNMENT_TRY", 0.0):
+        got = trade_off_front(problem)
+    expected = brute_front(problem)
+    assert [(p.changes, p.max_load_ratio) for p in got.points] == expected
+    for point in got.points:
+        assert measures(problem, point.assignment) == (point.changes, point.max_load_ratio)
+
+
+def test_a_pool_from_earlier_limits_changes_no_answer():
+    problem = problem_from(
+        {"a": 10, "b": 10, "c": 5},
+        {
+            "d1": ["a"] * 4,
+            "d2": ["a", "a", None],
+            "d3": ["b"] * 5,
+            "d4": ["b", "c"],
+            "d5": ["a", "b", "c", LEAVER],
+        },
+    )
+    planner = _Planner(problem)
+    pool = front_columns.Pool()
+    for top in (16, 12, 9, 8, 7, 6):
+        limits = {w: top for w in planner.workers}
+        with_pool = front_columns.fewest_changes(planner.model, limits, pool=pool)
+        fresh = front_model.fewest_changes(planner.model, limits)
+        assert with_pool is not None
+        assert (with_pool.status, with_pool.kept) == (fresh.status, fresh.kept)
+    assert pool.columns
+
+
+def test_the_walk_hands_slow_steps_to_columns(monkeypatch):
+    problem = problem_from(
+        {"a": 6, "b": 6, "c": 6},
+        {f"d{i}": ["a" if i % 2 else "b"] * (1 + i % 4) for i in range(8)},
+    )
+    used = []
+    real = front_columns.fewest_changes
+
+    def spy(*args, **kwargs):
+        solution = real(*args, **kwargs)
+        used.append(solution)
+        return solution
+
+    monkeypatch.setattr(front, "ASSIGNMENT_TRY", 0.0)
+    monkeypatch.setattr(front_columns, "fewest_changes", spy)
+    got = trade_off_front(problem)
+    assert used and all(s is not None for s in used)
+    assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)

@@ -8,6 +8,7 @@ when every step goes through columns.
 from __future__ import annotations
 
 import itertools
+from fractions import Fraction
 from unittest.mock import patch
 
 from hypothesis import HealthCheck, given, settings
@@ -131,3 +132,18 @@ def test_the_walk_hands_slow_steps_to_columns(monkeypatch):
     got = trade_off_front(problem)
     assert used and all(s is not None for s in used)
     assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
+
+
+def test_a_stopped_assignment_model_is_never_called_optimal():
+    import time
+
+    from benchmarks.bench_planning import reform_problem
+
+    planner = _Planner(reform_problem(45, 12, 10_000))
+    limits = planner.limits_below(Fraction(841, 934))  # near the most even plans: seconds
+    solution = front_model.fewest_changes(planner.model, limits, time.monotonic() + 0.05)
+    assert solution.status == "time_limit"
+    # Whatever it found is offered as a start, never as the answer.
+    exact = front_columns.fewest_changes(planner.model, limits, start=solution.assignment or None)
+    assert exact is not None and exact.status == "optimal"
+    assert exact.kept >= solution.kept

@@ -67,6 +67,9 @@ TOLERANCE = Fraction(1, 10**9)
 # Seconds the assignment model gets before a step is handed to the column method
 # (0: columns from the first limited step on).
 ASSIGNMENT_TRY = 0.3
+# Seconds the column method gets; if it cannot answer, the walk goes back to the
+# assignment model for good (on instances where columns do not pay).
+COLUMN_TRY = 8.0
 
 
 class _TimeLimit(Exception):
@@ -109,6 +112,7 @@ class _Planner:
 
         self.pool = Pool()
         self.columns_first = False
+        self.columns_off = False
 
     def capped(self, limits: dict[str, int]) -> dict[str, int]:
         """``limits`` with each worker's hard limit (max_clients) applied."""
@@ -169,7 +173,8 @@ class _Planner:
         room, and the column method (:mod:`front_columns`), fast near the most
         even plans, where the assignment model's bound is weak. The assignment
         model gets a short try first; once it has run out of that time, the
-        walk stays with columns, since its limits only get tighter.
+        walk stays with columns, since its limits only get tighter, unless the
+        column method cannot answer in its own time either.
         """
         from omatyontekija.planning import front_columns
         from omatyontekija.planning.front_model import fewest_changes
@@ -185,13 +190,28 @@ class _Planner:
             if deadline is None or short < deadline:
                 solution = fewest_changes(self.model, limits, short, start)
                 if solution.status == "time_limit":
+                    start = start or solution.assignment or None
                     solution = None
                     self.columns_first = True
-        if solution is None and limits is not None:
-            solution = front_columns.fewest_changes(self.model, limits, deadline, start, self.pool)
+        if solution is None and limits is not None and not self.columns_off:
+            short = time.monotonic() + COLUMN_TRY
+            solution = front_columns.fewest_changes(
+                self.model,
+                limits,
+                short if deadline is None else min(short, deadline),
+                start,
+                self.pool,
+            )
+            if solution is None or (
+                solution.status == "time_limit" and (deadline is None or short < deadline)
+            ):
+                # Too many columns or too slow here: the assignment model from now on.
+                solution = None
+                self.columns_off = True
         if solution is None:
             solution = fewest_changes(self.model, limits, deadline, start)
         if solution.status == "time_limit":
+            # A plan found but not proven is no point of the front.
             raise _TimeLimit
         if solution.status != "optimal":
             return None

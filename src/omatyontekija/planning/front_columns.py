@@ -155,6 +155,16 @@ class _Problem:
             frozenset(self.districts[row] for row in self.rows_of(worker, chosen)),
         )
 
+    def columns_of(self, assignment: dict[str, str]):
+        """The columns of a plan: each worker's districts (item positions)."""
+        for worker in self.workers:
+            name = self.model.workers[worker.index]
+            where = {int(row): i for i, row in enumerate(worker.items)}
+            yield (
+                worker,
+                tuple(sorted(where[self.position[d]] for d, w in assignment.items() if w == name)),
+            )
+
     def still_fitting(self, pool: Pool):
         """The pool's columns that are columns of this problem (allowed, within the window)."""
         by_name = {self.model.workers[w.index]: w for w in self.workers}
@@ -224,6 +234,11 @@ def _solve(problem: _Problem, deadline, start, pool: Pool) -> Solution | None:
 
     for worker, chosen in problem.still_fitting(pool):
         add(worker, chosen, 0.0)
+    known = _start_value(problem, start)
+    if known is not None:
+        # A known plan makes phase one end at once.
+        for worker, chosen in problem.columns_of(start):
+            add(worker, chosen, 0.0)
     # Phase 1: a fractional partition at all (artificial columns cost 1, real ones 0).
     multipliers = _generate(problem, master, add, deadline, phase_one=True)
     if master.objective() > 1e-9:
@@ -240,7 +255,6 @@ def _solve(problem: _Problem, deadline, start, pool: Pool) -> Solution | None:
 
     # Guess the optimum a little below the bound and lower the guess until a
     # plan meets it; a known plan (the walk's start) is the lowest guess needed.
-    known = _start_value(problem, start)
     gap = max(1.0, 0.002 * abs(bound))
     target = math.floor(bound + _SLACK) - gap
     while True:

@@ -51,6 +51,7 @@ class Model:
 @dataclass(frozen=True, slots=True)
 class Solution:
     status: str  # "optimal", "infeasible", "time_limit" or "failed"
+    # With "time_limit", the best plan found, if any (its keeps not proven the most).
     assignment: dict[str, str]
     kept: int = 0
 
@@ -133,11 +134,12 @@ def fewest_changes(
         time_limit=None if deadline is None else deadline - time.monotonic(),
         start=initial,
     )
-    if result.status != "optimal":
+    if result.status != "optimal" and result.x is None:
         return Solution(result.status, {})
+    # With "time_limit", the best plan found so far (not proven): a start for other methods.
     chosen = {d: w for (d, w), value in zip(pairs, result.x[:n_x], strict=True) if value > 0.5}
     kept = sum(model.keep.get((d, w), 0) for d, w in chosen.items())
-    return Solution("optimal", chosen, kept)
+    return Solution(result.status, chosen, kept)
 
 
 def lowest_loads(model: Model, limits: dict[str, int]) -> np.ndarray:

@@ -80,7 +80,9 @@ def solve(
     if status == _h.HighsModelStatus.kInfeasible:
         return Result("infeasible")
     if status == _h.HighsModelStatus.kTimeLimit:
-        return Result("time_limit")
+        # The best plan found so far, if any: a start for another method.
+        found = highs.getInfo().primal_solution_status == 2  # feasible
+        return Result("time_limit", np.array(highs.getSolution().col_value) if found else None)
     return Result("failed")
 
 
@@ -121,6 +123,9 @@ class ColumnMaster:
     def __init__(self, n_rows: int) -> None:
         self._highs = _h._Highs()
         self._highs.setOptionValue("output_flag", False)
+        # Re-solved after each round of new columns: warm from the last basis.
+        self._highs.setOptionValue("presolve", "off")
+        self._highs.setOptionValue("solver", "simplex")
         ones = np.ones(n_rows)
         self._highs.addRows(
             n_rows, ones, ones, 0, np.array([0]), np.array([], dtype=np.int32), np.array([])

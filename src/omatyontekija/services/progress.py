@@ -31,4 +31,5 @@ def reporting(items: Iterable[T], total: int, progress: Progress | None) -> Iter
         done += 1
         if done % EVERY == 0:
             progress(done, total)
-    progress(done, max(done, total))
+    if done % EVERY:  # the last report, unless the loop just made it
+        progress(done, max(done, total))

@@ -17,7 +17,7 @@ import shutil
 import time
 from pathlib import Path
 
-from benchmarks.common import CACHE, demo_database, machine, summary, timed
+from benchmarks.common import CACHE, demo_database, machine, summary, timed, timed_pair
 
 TODAY = dt.date.today()
 
@@ -131,19 +131,119 @@ def measure(clients: int, repeat: int) -> dict:
     return results
 
 
+def figures_numbers(figures) -> dict:
+    """The program's key figures in the shape ``floors.raw_figures`` returns, to check
+    that the floor computed the same numbers."""
+    loads = {
+        w.worker.id: (w.clients, w.child_protection_children)
+        for w in figures.workers
+        if w.clients or w.child_protection_children
+    }
+    return {
+        "clients": figures.clients,
+        "with_named_worker": figures.coverage.with_named_worker,
+        "clients_with_services": figures.clients_with_services,
+        "services": {s.code: s.clients for s in figures.services if s.clients},
+        "units": {str(u.unit): u.clients for u in figures.units if u.clients},
+        "needed": figures.coverage.needed,
+        "needed_without_named_worker": figures.coverage.needed_without_named_worker,
+        "caseloads": loads,
+        "areas": {
+            a.name: (
+                a.clients,
+                a.with_named_worker,
+                a.needed_without_named_worker,
+                a.changes,
+                a.clients_with_changes,
+            )
+            for a in figures.areas
+        },
+        "handovers": (
+            figures.handovers.open,
+            figures.handovers.overdue,
+            figures.handovers.opened,
+            figures.handovers.completed,
+        ),
+        "changes": figures.permanence.changes,
+        "clients_with_changes": figures.permanence.clients_with_changes,
+        "namings": figures.permanence.namings,
+        "clients_by_changes": dict(figures.permanence.clients_by_changes),
+        "away_from_worker": {
+            w.worker.id: w.changes_away for w in figures.workers if w.changes_away
+        },
+        "to_worker": {w.worker.id: w.changes_to for w in figures.workers if w.changes_to},
+    }
+
+
+def _differences(program: dict, floor: dict) -> list[str]:
+    return [key for key in program if program[key] != floor.get(key)]
+
+
+def measure_floors(clients: int, repeat: int) -> dict:
+    """Key figures and the gap list against their floors (``floors.raw_figures``,
+    ``floors.raw_gaps``: raw sqlite3, one pass over each table), in turns, on the
+    database with a history; each floor's result is checked equal to the program's."""
+    from benchmarks.floors import raw_figures, raw_gaps
+    from omatyontekija.domain.figures import Period
+    from omatyontekija.services.context import open_context
+    from omatyontekija.services.figures import key_figures
+    from omatyontekija.services.gaps import find_gaps
+    from omatyontekija.store.areas import division_id_on
+
+    path = _history_database(clients)
+    ctx = open_context(str(path), user="benchmark")
+    today = ctx.today
+    period = Period.last_twelve_months(today)
+    with ctx.db.read() as session:
+        division = division_id_on(session, today)
+
+    def floor_figures():
+        return raw_figures(path, today, period.start, period.end, division)
+
+    program, floor = figures_numbers(key_figures(ctx)), floor_figures()
+    wrong = _differences(program, floor)
+    if wrong:
+        raise AssertionError(f"the figures floor differs from the program in {wrong}")
+    figures, figures_floor = timed_pair(lambda: key_figures(ctx), floor_figures, repeat)
+
+    program_gaps = [(g.client.id, g.kind.value) for g in find_gaps(ctx)]
+    if program_gaps != raw_gaps(path, today):
+        raise AssertionError("the gap-list floor differs from the program")
+    gaps, gaps_floor = timed_pair(lambda: find_gaps(ctx), lambda: raw_gaps(path, today), repeat)
+    ctx.close()
+    return {
+        "key_figures": {"value": figures, "floor": figures_floor, "unit": "s"},
+        "gap_list": {
+            "value": gaps,
+            "floor": gaps_floor,
+            "unit": "s",
+            "gaps": len(program_gaps),
+        },
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--out", type=Path)
+    parser.add_argument(
+        "--floors", action="store_true", help="only key figures and the gap list vs their floors"
+    )
     args = parser.parse_args()
-    results = measure(args.clients, args.repeat)
-    for name, value in results.items():
-        if isinstance(value, dict):
-            median, p95 = value["median"] * 1e3, value["p95"] * 1e3
-            print(f"{name:<32} median {median:8.1f} ms  p95 {p95:8.1f} ms")
-        else:
-            print(f"{name:<28} {value}")
+    if args.floors:
+        results = measure_floors(args.clients, args.repeat)
+        for name, entry in results.items():
+            value, floor = entry["value"]["median"], entry["floor"]["median"]
+            print(f"{name:<12} {value:6.2f} s  floor {floor:6.2f} s  ratio {value / floor:.2f}")
+    else:
+        results = measure(args.clients, args.repeat)
+        for name, value in results.items():
+            if isinstance(value, dict):
+                median, p95 = value["median"] * 1e3, value["p95"] * 1e3
+                print(f"{name:<32} median {median:8.1f} ms  p95 {p95:8.1f} ms")
+            else:
+                print(f"{name:<28} {value}")
     if args.out:
         args.out.write_text(
             json.dumps(

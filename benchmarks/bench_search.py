@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -99,6 +100,41 @@ def _log_write(raw: sqlite3.Connection, ids: list[int]) -> None:
     raw.execute("COMMIT")
 
 
+def last_first_names(ctx) -> list[str]:
+    """ "Last First" names to type: four of the demo's first rows (its most common last
+    name) and four common Finnish names."""
+    from omatyontekija.services.clients import find_clients
+
+    sample = find_clients(ctx, "", limit=1000).rows
+    names = [f"{sample[i].last_name} {sample[i].first_names.split()[0]}" for i in (100, 400, 700)]
+    return [*names, "Korhonen Sari", "Virtanen Anna", "Nieminen Matti", "Mäkinen Juha"]
+
+
+def measure_last_first(ctx, model, rounds: int) -> dict:
+    """Each keystroke of typing "Last First" names through the list model, with the last
+    name's stretch (store/last_name_walk.py) and without it (the key-by-key walk before
+    it), in turns: one name typed each way, then the next. Only the window's own work:
+    the list's background counts are not waited for."""
+    from omatyontekija.store import last_name_walk
+
+    names = last_first_names(ctx)
+    times: dict[str, list[float]] = {"value": [], "without_stretch": []}
+    most = last_name_walk.MOST_SEEKS
+    try:
+        for _ in range(rounds):
+            for name in names:
+                for way, seeks in (("value", most), ("without_stretch", -1)):
+                    last_name_walk.MOST_SEEKS = seeks
+                    for end in range(1, len(name) + 1):
+                        started = time.perf_counter()  # once, as typed: no warm-up call
+                        model.set_search(name[:end])
+                        times[way].append(time.perf_counter() - started)
+                    model.set_search("")
+    finally:
+        last_name_walk.MOST_SEEKS = most
+    return {way: summary(found) for way, found in times.items()}
+
+
 def measure(clients: int, repeat: int, path: Path | None = None) -> dict:
     from PySide6.QtWidgets import QApplication
 
@@ -155,6 +191,7 @@ def measure(clients: int, repeat: int, path: Path | None = None) -> dict:
         for end in range(1, len(name_query) + 1):
             keystrokes += timed(lambda e=end: model.set_search(name_query[:e]), 1)
     results["search_keystroke"] = {"value": summary(keystrokes)}
+    results["search_keystroke_last_first"] = measure_last_first(ctx, model, max(1, repeat // 10))
     ctx.close()
     return results
 
@@ -169,6 +206,12 @@ def main() -> int:
     for name, entry in results.items():
         value = entry["value"]
         floor = entry.get("floor")
+        if "without_stretch" in entry:
+            before = entry["without_stretch"]
+            print(
+                f"{name} without the stretch: median {before['median'] * 1e3:7.2f} ms  "
+                f"p95 {before['p95'] * 1e3:7.2f} ms"
+            )
         line = (
             f"{name:<24} median {value['median'] * 1e3:7.2f} ms  p95 {value['p95'] * 1e3:7.2f} ms"
         )

@@ -22,7 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import bench_log, bench_postgres, bench_search, bench_startup
+from benchmarks import bench_figures, bench_log, bench_postgres, bench_search, bench_startup
 from benchmarks.common import demo_database, machine, summary, timed, timed_pair
 from benchmarks.floors import (
     raw_batch_two_processes,
@@ -137,7 +137,7 @@ def _scale(entry: dict) -> dict:
     (MB, bytes) are measured in theirs."""
     factor = {"ms": 1000.0, "s": 1.0}.get(entry["unit"])
     out = dict(entry)
-    for key in ("value", "floor", "old_floor", "empty_log", "sqlite"):
+    for key in ("value", "floor", "old_floor", "empty_log", "sqlite", "without_stretch"):
         if key in entry and factor is not None and isinstance(entry[key], dict):
             out[key] = {
                 k: (v * factor if isinstance(v, float) and k != "n" else v)
@@ -175,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     results.update(bench_startup.measure(args.clients, max(2, repeat // 3)))
     results.update(measure_client_view(args.clients, repeat))
     results.update(measure_suggestions(args.clients, repeat))
+    results.update(bench_figures.measure_floors(args.clients, max(3, repeat // 10)))
     results.update(measure_documents(args.batch, repeat))
     results.update(measure_plans(repeat))
     results.update(bench_log.measure_year(args.clients, args.log_entries, repeat))

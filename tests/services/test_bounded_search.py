@@ -9,7 +9,7 @@ import pytest
 
 from omatyontekija.services.clients import find_clients
 from omatyontekija.store import clients as client_store
-from omatyontekija.store import name_key_walk
+from omatyontekija.store import last_name_walk, name_key_walk
 
 
 def _all_pages(ctx, text: str, limit: int = 7) -> list[int]:
@@ -42,15 +42,16 @@ def _prefixes(ctx) -> list[str]:
 # time in list order, or walked along the list itself (tests force each in turn).
 STRATEGIES = {
     "sorted": {"SORT_AT_MOST": 10**9},
-    "by_key": {"SORT_AT_MOST": -1},
+    "by_key": {"SORT_AT_MOST": -1, "MOST_SEEKS": -1},
+    "last_name": {"SORT_AT_MOST": -1, "MOST_SEEKS": 10**6},
     "list_walk": {"SORT_AT_MOST": -1, "MOST_KEYS": -1, "NAME_WALK_ABOVE": 0},
 }
+_MODULES = {"MOST_KEYS": name_key_walk, "MOST_SEEKS": last_name_walk}
 
 
 def _force(monkeypatch, strategy: str) -> None:
     for name, value in STRATEGIES[strategy].items():
-        module = name_key_walk if name == "MOST_KEYS" else client_store
-        monkeypatch.setattr(module, name, value)
+        monkeypatch.setattr(_MODULES.get(name, client_store), name, value)
 
 
 @pytest.mark.parametrize("window", [5, 10**6])
@@ -64,7 +65,7 @@ def test_walking_the_list_and_sorting_the_matches_give_the_same_pages(ctx, monke
     assert walked == sorted_pages
 
 
-@pytest.mark.parametrize("strategy", ["by_key", "list_walk"])
+@pytest.mark.parametrize("strategy", ["by_key", "last_name", "list_walk"])
 def test_reading_name_keys_in_list_order_gives_the_sorted_pages(ctx, monkeypatch, strategy):
     texts = _prefixes(ctx)[3:]
     _force(monkeypatch, "sorted")
@@ -105,6 +106,7 @@ def test_last_name_and_a_first_letter_read_one_key_in_list_order(ctx, monkeypatc
     from sqlalchemy import event
 
     monkeypatch.setattr(client_store, "SORT_AT_MOST", 5)  # the demo's names are few
+    monkeypatch.setattr(last_name_walk, "MOST_SEEKS", -1)  # not by the last name's stretch
     row = find_clients(ctx, "", limit=30).rows[20]
     search = f"{row.last_name} {row.first_names[:1]}"
     statements: list[tuple[str, object]] = []
@@ -179,3 +181,89 @@ def test_a_keystroke_makes_no_new_statement_for_the_named_workers(ctx):
     after = unit_store._of_clients.cache_info()
     assert after.misses == before.misses
     assert after.hits > before.hits
+
+
+def test_last_name_stretch_also_finds_the_token_elsewhere_in_a_name(ctx, monkeypatch):
+    """ "Nieminen Mat" reads the Matti Nieminens from the Nieminens' stretch of the list; a
+    client with the last name's key elsewhere (Lahti-Nieminen Matti: the sort key starts
+    "lahti") is found by the skip scan, page after page as the sorted way gives them."""
+    from sqlalchemy import text
+
+    rows = find_clients(ctx, "", limit=400).rows
+    target = rows[20]
+    last = target.last_name.split("-")[0].split()[0]
+    first = target.first_names.split()[0]
+    # Three other clients get the target's last name as a second name key (a double name
+    # not at the start of their sort key); one also gets the first name.
+    others = [r for r in rows if last.lower() not in r.last_name.lower()][:3]
+    with ctx.db.write() as session:
+        for row in others:
+            session.execute(
+                text(
+                    "INSERT INTO client_name_keys (client_id, key, sort_key) SELECT id, :k, "
+                    "sort_key FROM clients WHERE id = :id"
+                ),
+                {"k": last.lower(), "id": row.id},
+            )
+        session.execute(
+            text(
+                "INSERT OR IGNORE INTO client_name_keys (client_id, key, sort_key) SELECT id, "
+                ":k, sort_key FROM clients WHERE id = :id"
+            )
+            if ctx.db.is_sqlite
+            else text(
+                "INSERT INTO client_name_keys (client_id, key, sort_key) SELECT id, :k, "
+                "sort_key FROM clients WHERE id = :id ON CONFLICT DO NOTHING"
+            ),
+            {"k": first.lower(), "id": others[0].id},
+        )
+    searches = [f"{last} {first[:n]}" for n in range(1, len(first) + 1)] + [f"{first} {last}"]
+    _force(monkeypatch, "sorted")
+    expected = {s: _all_pages(ctx, s, limit=2) for s in searches}
+    assert others[0].id in expected[f"{last} {first}"]
+    assert target.id in expected[f"{last} {first}"]
+    _force(monkeypatch, "last_name")
+    assert {s: _all_pages(ctx, s, limit=2) for s in searches} == expected
+    # and the skip scan gives up on many such clients, leaving it to the key walk
+    monkeypatch.setattr(last_name_walk, "MOST_SEEKS", 2)
+    assert {s: _all_pages(ctx, s, limit=2) for s in searches} == expected
+
+
+def test_last_name_stretch_reads_one_index_range_per_key(ctx, monkeypatch):
+    """ "Nieminen Mat": a page is read as key = 'matti' within the Nieminens' stretch of the
+    sort keys: an index range in list order, no sort, stopping at the page."""
+    from sqlalchemy import event
+
+    monkeypatch.setattr(client_store, "SORT_AT_MOST", 5)
+    row = find_clients(ctx, "", limit=30).rows[20]
+    search = f"{row.last_name} {row.first_names[:3]}"
+    statements: list[tuple[str, object]] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        statements.append((statement, parameters))
+
+    engine = ctx.db.engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        page = find_clients(ctx, search, limit=3)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert row.id in [r.id for r in find_clients(ctx, search).rows] and page.rows
+    stretch = [
+        (s, p)
+        for s, p in statements
+        if re.search(r'client_name_keys\."?key"? = ', s) and "sort_key < " in s
+    ]
+    assert stretch, [s for s, _ in statements]
+    statement, parameters = stretch[0]
+    assert 4 in (parameters.values() if isinstance(parameters, dict) else parameters)
+    if engine.dialect.name != "sqlite":
+        return
+    with ctx.db.read() as session:
+        plan = (
+            session.connection()
+            .exec_driver_sql("EXPLAIN QUERY PLAN " + statement, tuple(parameters))
+            .all()
+        )
+    text = " ".join(str(r) for r in plan)
+    assert "TEMP B-TREE" not in text and "sort_key>? AND sort_key<?" in text, text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -308,3 +309,41 @@ def test_cli_bad_date(demo_path, tmp_path, capsys):
         run([*argv, "--out", str(tmp_path / "r.pdf"), "--from", "1.2.2026"])
     assert exit_.value.code == 2
     assert "expected a date" in capsys.readouterr().err
+
+
+def test_texts_encoded_once_draw_the_same_pages(monkeypatch):
+    """The report's tables encode each distinct text once per document; the pages are the
+    same as encoding every line anew, also when the font's subsets change mid-table
+    (more than 256 distinct characters)."""
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    from omatyontekija.documents import access_report_pdf as module
+
+    letters = [chr(c) for c in (*range(0x100, 0x180), *range(0x410, 0x450), *range(0x391, 0x3A1))]
+    days = []
+    for n in range(120):
+        day = _day(n)
+        name = "".join(letters[(n * 7 + k) % len(letters)] for k in range(12))
+        days.append(dataclasses.replace(day, worker_name=name if n % 2 else day.worker_name))
+    report = AccessReport(
+        client_name="Asiakas Testi",
+        identity_code="010150-901D",
+        start=None,
+        end=None,
+        entry_count=999,
+        users=(),
+        days=tuple(days),
+        head_sequence=1,
+        head_hash="b" * 64,
+        header=UnitHeader(),
+        language="fi",
+        printed_at=dt.datetime(2026, 1, 2, 12, 0),
+    )
+
+    def pages(data: bytes) -> list[bytes]:
+        return [page.get_contents().get_data() for page in PdfReader(io.BytesIO(data)).pages]
+
+    once = pages(access_report_pdf(report))
+    monkeypatch.setattr(module._RepeatingText, "_formatText", PDFTextObject._formatText)
+    assert once == pages(access_report_pdf(report))
+    assert "Ā" in pdf_text(access_report_pdf(report))

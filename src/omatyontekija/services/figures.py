@@ -45,6 +45,7 @@ from omatyontekija.domain.text import sort_key
 from omatyontekija.rules import Outcome
 from omatyontekija.services.figures_csv import figures_csv
 from omatyontekija.services.figures_json import figures_dict
+from omatyontekija.services.progress import Progress, reporting
 from omatyontekija.services.suggestions import all_suggestions
 from omatyontekija.services.trust.use_case import Work, use_case
 
@@ -100,8 +101,12 @@ def key_figures(
     end: dt.date | None = None,
     *,
     child_limit: int = CHILD_PROTECTION_LIMIT,
+    progress: Progress | None = None,
 ) -> KeyFigures:
     """The unit's key figures for ``start`` … ``end`` (default: the twelve months to today).
+
+    ``progress(done, total)`` is told of the clients whose suggestion is evaluated (most
+    of the time); it may raise to stop the work (see services.progress).
 
     Raises ValueError when ``start`` is after ``end``, AccessDenied for a login that is
     not a user.
@@ -126,7 +131,7 @@ def key_figures(
     # The rules run in Python; all_suggestions evaluates every client in bulk.
     needed = 0
     needed_without: Counter[str | None] = Counter()
-    for item in all_suggestions(work):
+    for item in reporting(all_suggestions(work), clients, progress):
         if item.suggestion.outcome is Outcome.NEEDED:
             needed += 1
             if item.named_worker_id is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from itertools import tee
 from typing import NamedTuple
 
@@ -58,20 +58,25 @@ def suggestion_for_client(
 
 
 @use_case(None, listing=True, streams=True)
-def all_suggestions(work: Work, client_ids: list[int] | None = None) -> Iterator[ClientSuggestion]:
+def all_suggestions(
+    work: Work, client_ids: list[int] | None = None, *, except_named_to: Collection[int] = ()
+) -> Iterator[ClientSuggestion]:
     """Suggestions for every client (or the given ones), evaluated in bulk from fact rows,
-    streamed from one transaction: iterate to the end promptly.
+    streamed from one transaction: iterate to the end promptly. ``except_named_to``:
+    leave out the clients whose named worker is one of these worker ids.
 
     Only ids and outcomes, no client's data: counted or picked by the caller,
     not logged (what is then shown of a client is).
     """
-    yield from _evaluate_all(work, client_ids)
+    yield from _evaluate_all(work, client_ids, except_named_to)
 
 
-def _evaluate_all(work: Work, client_ids: list[int] | None) -> Iterator[ClientSuggestion]:
+def _evaluate_all(
+    work: Work, client_ids: list[int] | None, except_named_to: Collection[int] = ()
+) -> Iterator[ClientSuggestion]:
     # One at a time as the rows stream: holding 100 000 rows or suggestions at once costs
     # more (in allocation and garbage collection) than evaluating them.
-    rows, evaluated = tee(work.cases.fact_rows(client_ids))
+    rows, evaluated = tee(work.cases.fact_rows(client_ids, except_named_to=except_named_to))
     suggestions = suggest_rows(evaluated, default_rule_set(), work.today)
     make = ClientSuggestion._make  # without the keyword handling of the constructor
     for row, suggestion in zip(rows, suggestions, strict=True):

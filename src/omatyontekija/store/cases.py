@@ -16,7 +16,7 @@ disagree about which value sits where.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from sqlalchemy.orm import Session
 
@@ -63,8 +63,30 @@ def _query(dialect: str) -> str:
     return f"SELECT {select_list(dialect)} FROM clients"
 
 
-def fact_rows(session: Session, client_ids: list[int] | None = None) -> Iterator[tuple]:
-    """The fact rows of all clients, or of ``client_ids`` (at most a few thousand), by id.
+def _where(
+    mark: str, client_ids: list[int] | None, except_named_to: Collection[int]
+) -> tuple[str, tuple]:
+    conditions, params = [], ()
+    if client_ids is not None:
+        conditions.append(f"id IN ({', '.join(mark for _ in client_ids)})")
+        params += tuple(client_ids)
+    if except_named_to:
+        conditions.append(
+            "(named_worker_id IS NULL OR named_worker_id NOT IN "
+            f"({', '.join(mark for _ in except_named_to)}))"
+        )
+        params += tuple(except_named_to)
+    return (" WHERE " + " AND ".join(conditions) if conditions else ""), params
+
+
+def fact_rows(
+    session: Session,
+    client_ids: list[int] | None = None,
+    *,
+    except_named_to: Collection[int] = (),
+) -> Iterator[tuple]:
+    """The fact rows of all clients, or of ``client_ids`` (at most a few thousand), by id;
+    without the clients whose named worker is one of ``except_named_to`` (a few ids).
 
     Each row holds ``rules.predicates.ROW_FIELDS`` followed by the named
     worker's id (``NAMED_WORKER``) and the postal code (``POSTAL_CODE``). They
@@ -72,17 +94,30 @@ def fact_rows(session: Session, client_ids: list[int] | None = None) -> Iterator
     transaction: 100 000 rows are never held at once.
     """
     connection = session.connection()
-    sql, params = _query(connection.dialect.name), ()
-    if client_ids is not None:
-        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-        sql += f" WHERE id IN ({', '.join(mark for _ in client_ids)})"
-        params = tuple(client_ids)
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    where, params = _where(mark, client_ids, except_named_to)
+    sql = _query(connection.dialect.name) + where
     # The driver's own cursor, inside the session's transaction: plain tuples,
     # no per-row result processing.
     cursor = connection.connection.driver_connection.cursor()
     try:
         cursor.execute(sql + " ORDER BY id", params)
         yield from cursor
+    finally:
+        cursor.close()
+
+
+def fact_row_count(
+    session: Session, client_ids: list[int] | None = None, *, except_named_to: Collection[int] = ()
+) -> int:
+    """How many rows ``fact_rows`` with the same arguments gives (for progress)."""
+    connection = session.connection()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    where, params = _where(mark, client_ids, except_named_to)
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        cursor.execute("SELECT count(*) FROM clients" + where, params)
+        return cursor.fetchone()[0]
     finally:
         cursor.close()
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from omatyontekija.domain.client import Client, ClientRow
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.worker import WorkerRef
-from omatyontekija.store import name_key_walk
+from omatyontekija.store import last_name_walk, name_key_walk
 from omatyontekija.store.areas import area_of_postal_code, division_id_on
 from omatyontekija.store.convert import client_from, worker_from
 from omatyontekija.store.models import (
@@ -174,8 +174,35 @@ def _page_of_matches(
         )
         if not _more_than(session, keys, SORT_AT_MOST):
             return _sorted_page(session, _prefix_params(tokens, token), len(tokens), after, limit)
+    known: dict[str, list[str] | None] = {}
+
+    def keys_of(token: str) -> list[str] | None:
+        if token not in known:
+            known[token] = name_key_walk.keys_in_range(session, token, token + _PREFIX_END)
+        return known[token]
+
+    # "Nieminen Mat": the other token's keys within the last name's stretch of the list.
     for token in by_length:
-        keys_of_token = name_key_walk.keys_in_range(session, token, token + _PREFIX_END)
+        if keys_of(token) is None:
+            continue
+        others = [t for t in by_length if t != token and keys_of(t) is not None]
+        if not others:
+            continue
+        other = min(others, key=lambda t: len(keys_of(t) or ()))
+        page = last_name_walk.page_by_last_name(
+            session,
+            token,
+            keys_of(token),
+            keys_of(other),
+            _prefix_params(tokens, token),
+            len(tokens) - 1,
+            after,
+            limit,
+        )
+        if page is not None:
+            return page
+    for token in by_length:
+        keys_of_token = keys_of(token)
         if keys_of_token is not None:
             others = _prefix_params(tokens, token)
             del others["low_0"], others["high_0"]

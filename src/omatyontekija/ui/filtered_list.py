@@ -32,13 +32,17 @@ from PySide6.QtWidgets import (
 from omatyontekija.services.context import Context
 from omatyontekija.ui.roles import ClientIdRole
 from omatyontekija.ui.row_table_model import RowTableModel
-from omatyontekija.ui.tables import busy_bar, row_table
+from omatyontekija.ui.tables import row_table
+from omatyontekija.ui.task_progress import TaskProgress, counted
 from omatyontekija.ui.tasks import Task, run_task
 
 
 class FilteredListPage(QWidget):
     #: Enter or a double-click on a row: open client ``id``.
     clientActivated = Signal(int)
+    #: Whether the read ``query()`` returns takes a progress callback (work over every
+    #: client, seconds at county scale): the page then shows counts and a Cancel button.
+    reports_progress = False
 
     def __init__(
         self,
@@ -74,7 +78,8 @@ class FilteredListPage(QWidget):
         # Translated in this class's context, whichever list the page is.
         refresh = QCoreApplication.translate("FilteredListPage", "&Refresh")
         self.refresh_button = QPushButton(refresh, self)
-        self.busy = busy_bar(self)
+        self.busy = TaskProgress(self)
+        self.busy.cancelRequested.connect(self.cancel)
         self.count = QLabel(self)
         self.table = row_table(self, model, table_name, widths)
         self.table.setAccessibleName(list_name)
@@ -101,8 +106,9 @@ class FilteredListPage(QWidget):
     def fill_filters(self) -> None:
         raise NotImplementedError
 
-    def query(self) -> Callable[[], list[Any]]:
-        """The read of the list for the filters chosen now (run off the UI thread)."""
+    def query(self) -> Callable[..., list[Any]]:
+        """The read of the list for the filters chosen now (run off the UI thread); with
+        ``reports_progress``, it takes the service's progress callback."""
         raise NotImplementedError
 
     def show_items(self, items: list[Any]) -> None:
@@ -122,15 +128,53 @@ class FilteredListPage(QWidget):
         if self._task is not None:
             self._task.cancel()
         read = self.query()
-        self.busy.show()
+        self.busy.start(cancellable=self.reports_progress)
+        if self.reports_progress:
+
+            def job(handle):
+                return read(counted(handle))
+        else:
+
+            def job(handle):
+                return read()
+
         # Bound methods, not lambdas: Qt drops the connection if the page is deleted first.
-        self._task = run_task(lambda handle: read(), on_done=self._done, on_error=self._failed)
+        self._task = run_task(
+            job,
+            on_done=self._done,
+            on_error=self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
+        )
+
+    def cancel(self) -> None:
+        """Stop reading: the work stops at its next report; the list shown stays."""
+        if self._task is None:
+            return
+        self._task.cancel()
+        self._task = None
+        self.busy.stop()
+        self.count.setText(QCoreApplication.translate("FilteredListPage", "Cancelled."))
 
     def is_busy(self) -> bool:
         return self._task is not None
 
+    def _current(self) -> bool:
+        """Whether the signal being handled comes from the read this page waits for (an
+        older, replaced or cancelled one may still report)."""
+        return self._task is not None and self.sender() is self._task.signals
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._current():
+            self.busy.set_progress(done, total)
+
+    def _cancelled(self) -> None:
+        """A read stopped by a newer one or by Cancel: already handled there."""
+
     def _done(self, items) -> None:
-        self.busy.hide()
+        if not self._current():
+            return
+        self.busy.stop()
         self._task = None
         self.loaded = True
         self.show_items(items)
@@ -139,7 +183,9 @@ class FilteredListPage(QWidget):
         self.shown(items)
 
     def _failed(self, error: Exception, trace: str) -> None:
-        self.busy.hide()
+        if not self._current():
+            return
+        self.busy.stop()
         self._task = None
         QMessageBox.critical(self, self.title.text(), self.failure_text().replace("%1", str(error)))
 

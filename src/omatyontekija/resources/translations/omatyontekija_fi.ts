@@ -1167,6 +1167,10 @@ Lähde: %4</translation>
         <translation>Jakso alkaa päättymisensä jälkeen.</translation>
     </message>
     <message>
+        <source>Computing the key figures was cancelled.</source>
+        <translation>Tunnuslukujen laskenta peruttiin.</translation>
+    </message>
+    <message>
         <source>Child Welfare Act § 13 b: at most %1 children per responsible social worker.</source>
         <translation>Lastensuojelulaki 13 b §: enintään %1 lasta vastaavaa sosiaalityöntekijää kohden.</translation>
     </message>
@@ -1203,8 +1207,12 @@ Lähde: %4</translation>
     <name>FilteredListPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>Enter or a double-click on a row: open client ``id``. Whether a list was read at all (a page opened before its first read reads now).</extracomment>
+        <extracomment>Enter or a double-click on a row: open client ``id``. Whether the read ``query()`` returns takes a progress callback (work over every client, seconds at county scale): the page then shows counts and a Cancel button. Whether a list was read at all (a page opened before its first read reads now).</extracomment>
         <translation>P&amp;äivitä</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Peruttu.</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2631,17 @@ Lähde: %4</translation>
     <message>
         <source>No rule fired: the worker considers the need.</source>
         <translation>Mikään sääntö ei täyttynyt: työntekijä harkitsee tarpeen.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>%1 / %2 clients</source>
+        <translation>%1 / %2 asiakasta</translation>
     </message>
 </context>
 <context>

@@ -1167,6 +1167,10 @@ Källa: %4</translation>
         <translation>Perioden börjar efter att den slutar.</translation>
     </message>
     <message>
+        <source>Computing the key figures was cancelled.</source>
+        <translation>Beräkningen av nyckeltalen avbröts.</translation>
+    </message>
+    <message>
         <source>Child Welfare Act § 13 b: at most %1 children per responsible social worker.</source>
         <translation>Barnskyddslagen 13 b §: högst %1 barn per ansvarig socialarbetare.</translation>
     </message>
@@ -1203,8 +1207,12 @@ Källa: %4</translation>
     <name>FilteredListPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>Enter or a double-click on a row: open client ``id``. Whether a list was read at all (a page opened before its first read reads now).</extracomment>
+        <extracomment>Enter or a double-click on a row: open client ``id``. Whether the read ``query()`` returns takes a progress callback (work over every client, seconds at county scale): the page then shows counts and a Cancel button. Whether a list was read at all (a page opened before its first read reads now).</extracomment>
         <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2631,17 @@ Källa: %4</translation>
     <message>
         <source>No rule fired: the worker considers the need.</source>
         <translation>Ingen regel uppfylldes: handläggaren bedömer behovet.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 / %2 clients</source>
+        <translation>%1 / %2 klienter</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,6 +37,7 @@ from omatyontekija.ui.figures import tables
 from omatyontekija.ui.figures.model import FigureTableModel
 from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.task_progress import TaskProgress, counted
 from omatyontekija.ui.tasks import Task, run_task
 
 
@@ -74,10 +74,10 @@ class FiguresPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Comp&ute"), self)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)
         self.csv_button = QPushButton(self.tr("Export C&SV…"), self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(160)
-        self.busy.hide()
+        # Counts of the clients evaluated and Cancel while computing; moving alone while
+        # an export is written.
+        self.busy = TaskProgress(self)
+        self.busy.cancelRequested.connect(self.cancel)
         self.message = QLabel(self)
         self.message.setObjectName("warning")
         self.message.hide()
@@ -216,19 +216,46 @@ class FiguresPage(QWidget):
         if self._task is not None:
             self._task.cancel()
         ctx = self.ctx
-        self.busy.show()
+        self.message.hide()
+        self.busy.start()
         self._task = run_task(
-            lambda handle: key_figures(ctx, period.start, period.end),
+            lambda handle: key_figures(ctx, period.start, period.end, progress=counted(handle)),
             on_done=self._show,
             on_error=self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
         )
+
+    def cancel(self) -> None:
+        """Stop computing: the work stops at its next report, the figures shown stay."""
+        if self._task is None:
+            return
+        self._task.cancel()
+        self._task = None
+        self.busy.stop()
+        self.message.setText(self.tr("Computing the key figures was cancelled."))
+        self.message.show()
+
+    def _current(self) -> bool:
+        """Whether the signal being handled comes from the task this page waits for (an
+        older, replaced or cancelled one may still report)."""
+        return self._task is not None and self.sender() is self._task.signals
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._current():
+            self.busy.set_progress(done, total)
+
+    def _cancelled(self) -> None:
+        """A task stopped by a newer request or by Cancel: already handled there."""
 
     def is_busy(self) -> bool:
         return self._task is not None or self._export_task is not None
 
     def _show(self, figures: KeyFigures) -> None:
+        if not self._current():
+            return
         self._task = None
-        self.busy.hide()
+        self.busy.stop()
         self.figures = figures
         language = current_language()
         self.summary.set_rows(tables.summary_rows(figures, language))
@@ -252,8 +279,10 @@ class FiguresPage(QWidget):
         self.figuresShown.emit(figures)
 
     def _failed(self, error: Exception, trace: str) -> None:
+        if not self._current():
+            return
         self._task = None
-        self.busy.hide()
+        self.busy.stop()
         QMessageBox.critical(
             self,
             self.title.text(),
@@ -284,7 +313,7 @@ class FiguresPage(QWidget):
         if path is None:
             return
         figures, language = self.figures, current_language()
-        self.busy.show()
+        self.busy.start(cancellable=False)
         self._export_task = run_task(
             lambda handle: str(write_report(figures, path, language)),
             on_done=self._exported,
@@ -309,12 +338,14 @@ class FiguresPage(QWidget):
 
     def _exported(self, path: str) -> None:
         self._export_task = None
-        self.busy.hide()
+        if self._task is None:  # not computing meanwhile
+            self.busy.stop()
         self.exported.emit(path)
 
     def _export_failed(self, error: Exception, trace: str) -> None:
         self._export_task = None
-        self.busy.hide()
+        if self._task is None:
+            self.busy.stop()
         QMessageBox.critical(
             self,
             self.title.text(),

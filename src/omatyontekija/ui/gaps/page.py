@@ -15,6 +15,8 @@ from omatyontekija.ui.gaps.model import GapTableModel
 class GapPage(FilteredListPage):
     #: The number of gaps over the whole unit (unfiltered), when computed.
     totalChanged = Signal(int)
+    # Every client's suggestion is evaluated: counts and Cancel while it runs.
+    reports_progress = True
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -44,7 +46,9 @@ class GapPage(FilteredListPage):
         area, worker = self.area.currentData(), self.worker.currentData()
         ctx, unit = self.ctx, self.ctx.unit  # the unit the user works in: its gaps
         self._filtered = area is not None or worker is not None
-        return lambda: find_gaps(ctx, area=area, worker_id=worker, unit=unit)
+        return lambda progress: find_gaps(
+            ctx, area=area, worker_id=worker, unit=unit, progress=progress
+        )
 
     def show_items(self, gaps) -> None:
         self.model.set_gaps(gaps)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -11,6 +12,7 @@ from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.text import sort_key
 from omatyontekija.domain.unit import DEFAULT_UNIT
+from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.rules import Outcome, Suggestion, suggest_rows
 from omatyontekija.services.designations import worker_meets
 from omatyontekija.services.suggestions import all_suggestions, rule_set_of
@@ -45,25 +47,34 @@ def _unit_suggestions(work: Work, unit: str):
             yield row[0], workers.get(row[0]), suggestion
 
 
+def gap_kind(
+    suggestion: Suggestion, named_worker_id: int | None, roles: Mapping[int, WorkerRole]
+) -> GapKind | None:
+    """Whether a client with ``suggestion`` and this named worker is on the gap list, and why.
+
+    The one rule of a gap: the status bar's count, the gap list and the key
+    figures all count with it.
+    """
+    if suggestion.outcome is not Outcome.NEEDED:
+        return None
+    if named_worker_id is None:
+        return GapKind.NO_NAMED_WORKER
+    if not worker_meets(roles[named_worker_id], suggestion.worker_role):
+        return GapKind.ROLE_MISMATCH
+    return None
+
+
 def _gap_kinds(work: Work, unit: str = DEFAULT_UNIT) -> dict[int, tuple[GapKind, Suggestion]]:
     roles = {w.id: w.role for w in work.workers.list_workers()}
-    gaps: dict[int, tuple[GapKind, Suggestion]] = {}
     if unit != DEFAULT_UNIT:
-        for client_id, worker_id, suggestion in _unit_suggestions(work, unit):
-            if suggestion.outcome is not Outcome.NEEDED:
-                continue
-            if worker_id is None:
-                gaps[client_id] = (GapKind.NO_NAMED_WORKER, suggestion)
-            elif not worker_meets(roles[worker_id], suggestion.worker_role):
-                gaps[client_id] = (GapKind.ROLE_MISMATCH, suggestion)
-        return gaps
-    for item in all_suggestions(work):
-        if item.suggestion.outcome is not Outcome.NEEDED:
-            continue
-        if item.named_worker_id is None:
-            gaps[item.client_id] = (GapKind.NO_NAMED_WORKER, item.suggestion)
-        elif not worker_meets(roles[item.named_worker_id], item.suggestion.worker_role):
-            gaps[item.client_id] = (GapKind.ROLE_MISMATCH, item.suggestion)
+        found = _unit_suggestions(work, unit)
+    else:
+        found = ((i.client_id, i.named_worker_id, i.suggestion) for i in all_suggestions(work))
+    gaps: dict[int, tuple[GapKind, Suggestion]] = {}
+    for client_id, worker_id, suggestion in found:
+        kind = gap_kind(suggestion, worker_id, roles)
+        if kind is not None:
+            gaps[client_id] = (kind, suggestion)
     return gaps
 
 

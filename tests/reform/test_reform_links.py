@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import execute, rows
+import pytest
+from conftest import KATI, execute, rows
 
+from omatyontekija.services.areas import division_on
 from omatyontekija.services.handovers import start_handover
 from omatyontekija.services.letters import letter_handover_ids
-from omatyontekija.services.reform import WhatIf, apply_reform, plan_reform, reform_situation
+from omatyontekija.services.reform import (
+    ReformError,
+    WhatIf,
+    apply_reform,
+    plan_reform,
+    reform_situation,
+)
 
 FROM = dt.date(2027, 1, 1)
 
@@ -75,3 +83,40 @@ def test_other_handovers_belong_to_no_reform(ctx, proposal):
     handover = start_handover(ctx, client, other, "other")
     assert links(ctx, [handover.id]) == {handover.id: None}
     assert handover.id not in letter_handover_ids(ctx, reform=FROM)
+
+
+def test_apply_plan_again_replace_and_the_new_worker_has_a_fair_share(ctx):
+    """Issue 16, Done when 2, in one run: apply the plan at the default target (the demo's
+    new worker Kati Närhi gets a fair share), plan again at once (nothing to change),
+    apply a different plan for the same day (the first replaced, its handovers that the
+    second does not need cancelled, the rest the second's)."""
+    proposal = plan_reform(reform_situation(ctx))
+    total = sum(r.load_after for r in proposal.rows)
+    capacity = sum(r.capacity for r in proposal.rows)
+    kati = next(r for r in proposal.rows if r.key == KATI)
+    assert kati.load_after >= 0.8 * kati.capacity * total / capacity
+    assert proposal.max_load_ratio <= proposal.target + 0.05  # whole districts: near it
+    first = apply_reform(ctx, proposal, FROM)
+    saved = division_on(ctx, FROM)
+    assert {c for a in saved.areas if a.social_worker.id == int(KATI) for c in a.postal_codes} == (
+        set(kati.districts_after)
+    )
+
+    again = plan_reform(reform_situation(ctx))
+    assert again.situation.division.id == first.division_id and again.changes == ()
+    with pytest.raises(ReformError) as refused:
+        apply_reform(ctx, again, FROM)
+    assert refused.value.code == "nothing_to_change"
+
+    second = apply_reform(ctx, a_different_plan(ctx, proposal), FROM)
+    future = rows(ctx, "SELECT id FROM area_divisions WHERE effective_from > '2026-11-23'")
+    assert future == [(second.division_id,)]
+    assert second.cancelled_handover_ids and set(second.cancelled_handover_ids) <= set(
+        first.handover_ids
+    )
+    notes = rows(ctx, "SELECT note FROM handovers WHERE status = 'cancelled'")
+    assert all(f"replaced by the reform of {FROM.isoformat()}" in n for (n,) in notes)
+    assert len(notes) == len(second.cancelled_handover_ids)
+    assert set(letter_handover_ids(ctx, reform=FROM)) == (
+        set(first.handover_ids) - set(second.cancelled_handover_ids)
+    ) | set(second.handover_ids)

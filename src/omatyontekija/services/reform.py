@@ -156,8 +156,11 @@ def apply_reform(
     districts), and an accompanied handover with reason ``area_reform`` and
     due date ``due`` (default: 30 days after ``effective_from``) is opened for
     every changed client, from their named worker to their new area's social
-    worker. A client who already has an open handover is reported in
-    ``skipped``, not given a second one. Refused with ReformError when there
+    worker; each handover stores the new division (``division_id``). A
+    division not yet in force is replaced: the handovers its reform opened
+    (found by that link) are cancelled where this plan moves the client, the
+    others become this reform's. A client who already has an open handover is
+    reported in ``skipped``, not given a second one. Refused with ReformError when there
     is no plan, when ``effective_from`` is not later than every existing
     division, or when clients, workers or areas changed since the situation
     was read (``stale``); AccessDenied unless the user may plan reforms. On

@@ -60,6 +60,7 @@ def test_csv_escapes_delimiters_quotes_and_formulas(figures):
         active=True,
         capacity=10,
         clients=3,
+        caseload=3,
         child_protection_children=0,
         changes_away=0,
         changes_to=0,

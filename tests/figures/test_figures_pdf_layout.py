@@ -68,6 +68,7 @@ def _workers(count: int) -> tuple[WorkerFigures, ...]:
             active=True,
             capacity=30,
             clients=n % 40,
+            caseload=n % 40,
             child_protection_children=0,
             changes_away=0,
             changes_to=0,

@@ -151,7 +151,7 @@ def test_child_limit_and_capacity_flags(ctx):
     with sqlite3.connect(ctx.db.path) as connection:
         connection.execute("UPDATE workers SET capacity = 1 WHERE id = ?", (loaded.worker.id,))
     again = {w.worker.id: w for w in key_figures(ctx).workers}[loaded.worker.id]
-    assert again.over_capacity and again.load == 100.0 * again.clients
+    assert again.over_capacity and again.load == 100.0 * again.caseload
 
 
 def test_areas_match_the_division_in_force(ctx):

@@ -210,3 +210,57 @@ def test_a_0011_database_gives_every_division_to_disability_services(tmp_path):
         with pytest.raises(sqlite3.IntegrityError):
             connection.execute(insert, (day,))
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_0013_database_links_each_reform_handover_to_its_division(tmp_path):
+    """Migration 0014: handovers.division_id. A database saved with schema 0013 after a
+    reform for 1.1.2027 replaced another plan for that day (tests/store/data/
+    make_schema_0013.py): the handovers it opened and those of the replaced plan it kept
+    (one of them completed since) are linked to its division, the one it cancelled to none;
+    every row is kept, and down again the column is gone and the rows still there."""
+    import shutil
+    from pathlib import Path
+
+    from alembic import command
+
+    from omatyontekija.store.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(Path(__file__).parent / "data" / "schema-0013.sqlite3", path)
+    tables = ["handovers", "handover_items", "area_divisions", "areas", "clients", "designations"]
+    before = _counts(path, tables)
+    with sqlite3.connect(path) as connection:
+        reform = connection.execute(
+            "SELECT id FROM area_divisions WHERE effective_from = '2027-01-01'"
+        ).fetchone()[0]
+        statuses = dict(
+            connection.execute("SELECT id, status FROM handovers WHERE reason = 'area_reform'")
+        )
+    assert {"cancelled", "done", "planned"} <= set(statuses.values())
+    db = Database(str(path))
+    migrate(db, backup=False)
+    assert current_revision(db) == "0014"
+    with sqlite3.connect(path) as connection:
+        linked = dict(connection.execute("SELECT id, division_id FROM handovers"))
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        # still one open handover per client and unit
+        indexes = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'ux_handovers_one_open'"
+        ).fetchone()[0]
+    assert _counts(path, tables) == before
+    assert linked == {
+        h: (None if status == "cancelled" else reform) for h, status in statuses.items()
+    }
+    assert "WHERE status IN ('planned', 'in_progress')" in indexes
+    command.downgrade(alembic_config(db), "0013")
+    db.dispose()
+    assert _counts(path, tables) == before
+    with sqlite3.connect(path) as connection:
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(handovers)")}
+        assert "division_id" not in columns and "unit_code" in columns
+        assert (
+            connection.execute(
+                "SELECT sql FROM sqlite_master WHERE name = 'ux_handovers_one_open'"
+            ).fetchone()[0]
+            == indexes
+        )

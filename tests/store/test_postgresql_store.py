@@ -106,3 +106,86 @@ def test_migration_0012_gives_existing_divisions_to_disability_services(postgres
     assert [tuple(r) for r in rows] == [(1, "disability_services"), (2, "disability_services")]
     assert areas == 2
     assert [r[0] for r in left] == [1, 2]  # only disability services' existed before
+
+
+def test_migration_0014_links_reform_handovers_and_goes_down_again(postgres_url):
+    """Up from 0013 with a reform for 1.1.2027 that replaced an earlier plan (one handover
+    cancelled, one kept, one its own) and a handover of another reason; down again."""
+    db = Database(postgres_url)
+    try:
+        command.upgrade(alembic_config(db), "0013")
+        with db.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO workers (id, name, role, phone, email, capacity, active) "
+                    "VALUES (2, 'B', 'social_worker', '', '', 50, true)"
+                )
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO clients (id, identity_code, birth_date, last_name, "
+                    "first_names, sort_key, language, phone, email, street_address, "
+                    "postal_code, post_office, stage, created_at, updated_at, updated_by, "
+                    "version) VALUES "
+                    + ", ".join(
+                        f"({i}, '0101{i:02d}A9{i:02d}X', '2001-01-01', 'S', 'E', 's', 'fi', "
+                        "'', '', '', '40100', 'JKL', 'client', now(), now(), 'x', 1)"
+                        for i in range(1, 5)
+                    )
+                )
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO area_divisions (id, name, effective_from, created_at, created_by)"
+                    " VALUES (1, 'Aluejako', '2020-03-16', '2026-01-01 10:00+00', 'x'),"
+                    " (2, 'Aluejako 2027', '2027-01-01', '2026-11-02 10:00+00', 'x')"
+                )
+            )
+            handovers = [
+                # (id, client, reason, status, created_at)
+                (1, 1, "area_reform", "cancelled", "2026-11-01 10:00:01+00"),  # replaced plan's
+                (2, 2, "area_reform", "planned", "2026-11-01 10:00:01+00"),  # kept
+                (3, 3, "area_reform", "planned", "2026-11-02 10:00:01+00"),  # its own
+                (4, 4, "other", "planned", "2026-11-02 10:00:02+00"),
+            ]
+            for handover_id, client, reason, status, created in handovers:
+                connection.execute(
+                    text(
+                        "INSERT INTO handovers (id, client_id, to_worker_id, reason, status, "
+                        "template, note, created_by, created_at, version) VALUES "
+                        "(:id, :client, 2, :reason, :status, 't', '', 'x', :created, 1)"
+                    ),
+                    {
+                        "id": handover_id,
+                        "client": client,
+                        "reason": reason,
+                        "status": status,
+                        "created": created,
+                    },
+                )
+        command.upgrade(alembic_config(db), "head")
+        with db.engine.begin() as connection:
+            linked = dict(connection.execute(text("SELECT id, division_id FROM handovers")).all())
+            # the link lets go when a division is deleted (a reform replacing it)
+            connection.execute(text("DELETE FROM areas WHERE division_id = 2"))
+            connection.execute(text("DELETE FROM area_divisions WHERE id = 2"))
+            after_delete = dict(
+                connection.execute(text("SELECT id, division_id FROM handovers")).all()
+            )
+        command.downgrade(alembic_config(db), "0013")
+        with db.engine.connect() as connection:
+            left = connection.execute(text("SELECT count(*) FROM handovers")).scalar_one()
+            columns = {
+                row[0]
+                for row in connection.execute(
+                    text(
+                        "SELECT column_name FROM information_schema.columns "
+                        "WHERE table_name = 'handovers'"
+                    )
+                )
+            }
+    finally:
+        db.dispose()
+    assert linked == {1: None, 2: 2, 3: 2, 4: None}
+    assert after_delete == {1: None, 2: None, 3: None, 4: None}
+    assert left == 4 and "division_id" not in columns

@@ -54,21 +54,22 @@ def draw_services(figure: Figure, figures: KeyFigures, language: str) -> None:
     names = [service_label(s.code, language) for s in counts]
     bars = axes.barh(names, [s.clients for s in counts], color=BAR)
     axes.bar_label(bars, padding=2, fontsize=7)
-    axes.set_xlabel(figure_label("clients", language), fontsize=8)
+    axes.set_xlabel(figure_label("caseload", language), fontsize=8)
     figure.tight_layout()
 
 
 def draw_caseloads(figure: Figure, figures: KeyFigures, language: str) -> None:
-    """Clients per worker as bars, capacity as a mark; over capacity in orange."""
+    """Each worker's load (named or area clients, domain.load) as bars, capacity as a mark;
+    over capacity in orange."""
     axes = _axes(figure, figure_label("chart.caseload", language))
-    workers = [w for w in figures.workers if w.clients or w.capacity]
+    workers = [w for w in figures.workers if w.caseload or w.capacity]
     if not workers:
         _empty(axes, language)
         return
     names = [w.worker.name for w in workers]
     positions = range(len(workers))
     colours = [WARN if w.over_capacity or w.over_child_limit else BAR for w in workers]
-    axes.barh(positions, [w.clients for w in workers], color=colours)
+    axes.barh(positions, [w.caseload for w in workers], color=colours)
     capacities = [(i, w.capacity) for i, w in enumerate(workers) if w.capacity]
     if capacities:
         axes.scatter(
@@ -82,7 +83,7 @@ def draw_caseloads(figure: Figure, figures: KeyFigures, language: str) -> None:
         axes.legend(fontsize=7, loc="lower right", bbox_to_anchor=(1, 1), frameon=False)
     axes.set_yticks(list(positions), names)
     axes.invert_yaxis()
-    axes.set_xlabel(figure_label("clients", language), fontsize=8)
+    axes.set_xlabel(figure_label("caseload", language), fontsize=8)
     figure.tight_layout()
 
 

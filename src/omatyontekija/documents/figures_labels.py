@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from omatyontekija.documents.labels import LANGUAGES, check_language
 from omatyontekija.domain.catalog import ServiceUnit, service_type, unit_name
+from omatyontekija.domain.load import EXPLANATIONS
 
 # key: (Finnish, Swedish, English)
 FIGURE_LABELS: dict[str, tuple[str, str, str]] = {
@@ -88,10 +89,22 @@ FIGURE_LABELS: dict[str, tuple[str, str, str]] = {
         "Av dem som behöver, utsedd %",
         "Of those needing one, named %",
     ),
+    "gaps": (
+        "Puutelistalla (ei omatyöntekijää tai väärä ammattinimike)",
+        "Brister (ingen egen kontaktperson eller fel yrkesbeteckning)",
+        "On the gap list (no named worker, or one of the wrong role)",
+    ),
     "worker": ("Työntekijä", "Handläggare", "Worker"),
     "role": ("Ammattinimike", "Yrkesbeteckning", "Role"),
+    "caseload": (
+        "Omat tai alueen asiakkaat",
+        "Egna klienter eller områdets",
+        "Named or area clients",
+    ),
     "capacity": ("Enimmäismäärä", "Maximiantal", "Capacity"),
     "load": ("Kuormitus %", "Belastning %", "Load %"),
+    # The one definition of load (domain.load), printed under every table that shows one.
+    "load_explanation": (EXPLANATIONS["fi"], EXPLANATIONS["sv"], EXPLANATIONS["en"]),
     "children": ("Lastensuojelun lapsia", "Barn inom barnskyddet", "Child-protection children"),
     "child_limit_note": (
         "Lastensuojelulaki 13 b §: enintään {limit} lasta vastaavaa sosiaalityöntekijää kohden.",

@@ -105,6 +105,7 @@ def key_figures_pdf(
                 [label("needed"), number(coverage.needed)],
                 [label("needed_without"), number(coverage.needed_without_named_worker)],
                 [label("needed_share"), number(coverage.needed_share)],
+                [label("gaps"), number(coverage.gaps)],
                 [label("open"), number(handovers.open)],
                 [label("overdue"), number(handovers.overdue)],
                 [label("changes"), number(permanence.changes)],
@@ -215,6 +216,7 @@ def _workers(figures: KeyFigures, language: str) -> list[Flowable]:
                 w.worker.name,
                 label(f"role.{w.role.value}"),
                 number(w.clients),
+                number(w.caseload),
                 number(w.capacity or None),
                 number(w.load),
                 number(w.child_protection_children),
@@ -223,26 +225,28 @@ def _workers(figures: KeyFigures, language: str) -> list[Flowable]:
             ]
         )
         if w.over_capacity:
-            warnings.append(("TEXTCOLOR", (2, index), (4, index), WARN_TEXT))
+            warnings.append(("TEXTCOLOR", (3, index), (5, index), WARN_TEXT))
         if w.over_child_limit:
-            warnings.append(("TEXTCOLOR", (5, index), (5, index), WARN_TEXT))
+            warnings.append(("TEXTCOLOR", (6, index), (6, index), WARN_TEXT))
     headers = [
         label("worker"),
         label("role"),
         label("clients"),
+        label("caseload"),
         label("capacity"),
         label("load"),
         label("children"),
         label("changes_away"),
         label("changes_to"),
     ]
-    widths = [34 * mm, 36 * mm] + [(FRAME_WIDTH - 70 * mm) / 6] * 6
+    widths = [34 * mm, 32 * mm] + [(FRAME_WIDTH - 66 * mm) / 7] * 7
     table = _table(headers, rows, widths, warnings, text_columns=2)
     return [
         _section(label("section.workers")),
         _chart(draw_caseloads, figures, language, height=3.0),
         table,
         Spacer(0, 2 * mm),
+        Paragraph(text(label("load_explanation")), STYLES["hint"]),
         Paragraph(text(label("child_limit_note", limit=figures.child_limit)), STYLES["hint"]),
     ]
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from omatyontekija.domain.catalog import ServiceUnit
 from omatyontekija.domain.handover import HandoverStatus
+from omatyontekija.domain.load import load_percent
 from omatyontekija.domain.worker import WorkerRef, WorkerRole
 
 # Child Welfare Act 417/2007 § 13 b: at most 30 child clients per responsible
@@ -69,12 +70,18 @@ class UnitCount:
 
 @dataclass(frozen=True, slots=True)
 class Coverage:
-    """Current: named-worker coverage, and the clients whose suggestion is ``needed``."""
+    """Current: named-worker coverage, and the clients whose suggestion is ``needed``.
+
+    ``gaps`` is the gap list's count (``services.gaps``: needed but no named
+    worker, or one of the wrong role), the number the status bar shows;
+    ``needed_without_named_worker`` is the first kind of it.
+    """
 
     clients: int
     with_named_worker: int
     needed: int
     needed_without_named_worker: int
+    gaps: int
 
     @property
     def share(self) -> float | None:
@@ -88,13 +95,18 @@ class Coverage:
 
 @dataclass(frozen=True, slots=True)
 class WorkerFigures:
-    """Current caseload of a worker, and the period's named-worker changes around them."""
+    """Current caseload of a worker, and the period's named-worker changes around them.
+
+    The load is ``domain.load``'s, the same as the reform page's: ``caseload``
+    (clients whose named worker or area worker this is) over capacity.
+    """
 
     worker: WorkerRef
     role: WorkerRole
     active: bool
     capacity: int  # 0 = not set
     clients: int  # clients whose named worker this is
+    caseload: int  # clients whose named worker or area worker this is (domain.load)
     child_protection_children: int  # of them: children under 18 with a child-protection service
     changes_away: int  # period: clients whose named worker changed from this worker
     changes_to: int  # period: clients whose named worker changed to this worker
@@ -102,12 +114,12 @@ class WorkerFigures:
 
     @property
     def load(self) -> float | None:
-        """Caseload as per cent of capacity; None when no capacity is set."""
-        return per_hundred(self.clients, self.capacity) if self.capacity > 0 else None
+        """Caseload as per cent of capacity, one decimal; None when no capacity is set."""
+        return load_percent(self.caseload, self.capacity)
 
     @property
     def over_capacity(self) -> bool:
-        return self.capacity > 0 and self.clients > self.capacity
+        return self.capacity > 0 and self.caseload > self.capacity
 
     @property
     def over_child_limit(self) -> bool:

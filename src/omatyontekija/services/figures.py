@@ -7,8 +7,10 @@ both days included; "now" = ``ctx.today``):
   least one day of the period (granted on or before ``end``, not ended before
   ``start``; an unrecorded date does not exclude);
 * clients in the records, named-worker coverage, clients whose suggestion is
-  ``needed`` without a named worker, caseloads and child-protection children
-  per worker: now; the records hold the current named worker only;
+  ``needed`` without a named worker, the gap list's count (``services.gaps``),
+  caseloads and child-protection children per worker: now; the records hold
+  the current named worker only. A worker's load is ``domain.load``'s (named
+  or area worker in the division in force, over capacity), the reform page's;
 * handovers: open (planned or in progress) and overdue (open, due before
   today) now; opened = created in the period; completed = completed in the
   period, whenever opened; the opened ones' status is their status now;
@@ -41,10 +43,12 @@ from omatyontekija.domain.figures import (
     WorkerFigures,
 )
 from omatyontekija.domain.handover import HandoverStatus
+from omatyontekija.domain.load import grouped_caseloads
 from omatyontekija.domain.text import sort_key
 from omatyontekija.rules import Outcome
 from omatyontekija.services.figures_csv import figures_csv
 from omatyontekija.services.figures_json import figures_dict
+from omatyontekija.services.gaps import GapKind, gap_kind
 from omatyontekija.services.progress import Progress, reporting
 from omatyontekija.services.suggestions import all_suggestions
 from omatyontekija.services.trust.use_case import Work, use_case
@@ -122,20 +126,26 @@ def key_figures(
     by_service = figure_store.clients_by_service(period.start, period.end)
     by_unit, with_services = figure_store.clients_by_unit(period.start, period.end)
     loads = figure_store.caseloads(child_born_after(today), today, today)
+    caseload = grouped_caseloads(figure_store.caseload_groups(division_id))
     areas = figure_store.clients_by_area(division_id)
     area_of_code = figure_store.area_names_by_postal_code(division_id)
     handovers = figure_store.handover_counts(period.start, period.end, today)
     changes = work.permanence.change_counts(period.start, period.end, division_id)
     organisation = work.settings.load_settings().organisation
 
-    # The rules run in Python; all_suggestions evaluates every client in bulk.
-    needed = 0
+    # The rules run in Python; all_suggestions evaluates every client in bulk. A gap is
+    # the gap list's (gap_kind), so the status bar and these figures count the same.
+    roles = {w.id: w.role for w in workers}
+    needed = gaps = 0
     needed_without: Counter[str | None] = Counter()
     for item in reporting(all_suggestions(work), clients, progress):
         if item.suggestion.outcome is Outcome.NEEDED:
             needed += 1
-            if item.named_worker_id is None:
-                needed_without[area_of_code.get(item.postal_code)] += 1
+        kind = gap_kind(item.suggestion, item.named_worker_id, roles)
+        if kind is not None:
+            gaps += 1
+        if kind is GapKind.NO_NAMED_WORKER:
+            needed_without[area_of_code.get(item.postal_code)] += 1
 
     open_now, overdue, opened, completed, opened_by_status = handovers
     return KeyFigures(
@@ -153,6 +163,7 @@ def key_figures(
             with_named_worker=named,
             needed=needed,
             needed_without_named_worker=sum(needed_without.values()),
+            gaps=gaps,
         ),
         workers=tuple(
             WorkerFigures(
@@ -161,13 +172,14 @@ def key_figures(
                 active=w.active,
                 capacity=w.capacity,
                 clients=loads.get(w.id, (0, 0))[0],
+                caseload=caseload.get(w.id, 0),
                 child_protection_children=loads.get(w.id, (0, 0))[1],
                 changes_away=changes.away_from_worker.get(w.id, 0),
                 changes_to=changes.to_worker.get(w.id, 0),
                 child_limit=child_limit,
             )
             for w in sorted(workers, key=lambda w: (sort_key(w.name), w.id))
-            if w.active or w.id in loads or w.id in changes.away_from_worker
+            if w.active or w.id in loads or w.id in caseload or w.id in changes.away_from_worker
         ),
         areas=tuple(
             AreaFigures(

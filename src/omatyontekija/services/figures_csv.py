@@ -71,6 +71,7 @@ def figure_rows(figures: KeyFigures, language: str) -> Iterator[Row]:
         ("needed", coverage.needed),
         ("needed_without", coverage.needed_without_named_worker),
         ("needed_share", coverage.needed_share),
+        ("gaps", coverage.gaps),
     ):
         yield summary, "", label(key), number(value)
 
@@ -86,6 +87,7 @@ def figure_rows(figures: KeyFigures, language: str) -> Iterator[Row]:
         for key, value in (
             ("role", label(f"role.{w.role.value}")),
             ("clients", number(w.clients)),
+            ("caseload", number(w.caseload)),
             ("capacity", number(w.capacity or None)),
             ("load", number(w.load)),
             ("children", number(w.child_protection_children)),

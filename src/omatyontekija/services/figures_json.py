@@ -38,6 +38,7 @@ def figures_dict(figures: KeyFigures) -> dict[str, Any]:
                 "active": w.active,
                 "capacity": w.capacity,
                 "clients": w.clients,
+                # domain.load's: clients whose named or area worker this is, over capacity
                 "load": w.load,
                 "over_capacity": w.over_capacity,
                 "child_protection_children": w.child_protection_children,

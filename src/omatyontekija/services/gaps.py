@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from operator import itemgetter
@@ -52,6 +53,23 @@ def _unit_suggestions(work: Work, unit: str, progress: Progress | None):
             progress(done, len(client_ids))
 
 
+def gap_kind(
+    suggestion: Suggestion, named_worker_id: int | None, roles: Mapping[int, WorkerRole]
+) -> GapKind | None:
+    """Whether a client with ``suggestion`` and this named worker is on the gap list, and why.
+
+    The one rule of a gap: the status bar's count, the gap list and the key
+    figures all count with it.
+    """
+    if suggestion.outcome is not Outcome.NEEDED:
+        return None
+    if named_worker_id is None:
+        return GapKind.NO_NAMED_WORKER
+    if not worker_meets(roles[named_worker_id], suggestion.worker_role):
+        return GapKind.ROLE_MISMATCH
+    return None
+
+
 def _fitting_every_need(roles: dict[int, WorkerRole]) -> list[int]:
     """The workers whose role meets whatever role a suggestion asks for: their clients
     are never gaps, so their suggestions need not be evaluated."""
@@ -66,27 +84,20 @@ def _gap_kinds(
     work: Work, unit: str = DEFAULT_UNIT, progress: Progress | None = None
 ) -> dict[int, tuple[GapKind, Suggestion]]:
     roles = {w.id: w.role for w in work.workers.list_workers()}
-    gaps: dict[int, tuple[GapKind, Suggestion]] = {}
     if unit != DEFAULT_UNIT:
-        for client_id, worker_id, suggestion in _unit_suggestions(work, unit, progress):
-            if suggestion.outcome is not Outcome.NEEDED:
-                continue
-            if worker_id is None:
-                gaps[client_id] = (GapKind.NO_NAMED_WORKER, suggestion)
-            elif not worker_meets(roles[worker_id], suggestion.worker_role):
-                gaps[client_id] = (GapKind.ROLE_MISMATCH, suggestion)
-        return gaps
-    fitting = _fitting_every_need(roles)
-    total = work.cases.fact_row_count(except_named_to=fitting) if progress is not None else 0
-    needed = Outcome.NEEDED
-    for item in reporting(all_suggestions(work, except_named_to=fitting), total, progress):
-        suggestion = item.suggestion
-        if suggestion.outcome is not needed:
-            continue
-        if item.named_worker_id is None:
-            gaps[item.client_id] = (GapKind.NO_NAMED_WORKER, suggestion)
-        elif not worker_meets(roles[item.named_worker_id], suggestion.worker_role):
-            gaps[item.client_id] = (GapKind.ROLE_MISMATCH, suggestion)
+        found = _unit_suggestions(work, unit, progress)
+    else:
+        fitting = _fitting_every_need(roles)
+        total = work.cases.fact_row_count(except_named_to=fitting) if progress is not None else 0
+        found = (
+            (i.client_id, i.named_worker_id, i.suggestion)
+            for i in reporting(all_suggestions(work, except_named_to=fitting), total, progress)
+        )
+    gaps: dict[int, tuple[GapKind, Suggestion]] = {}
+    for client_id, worker_id, suggestion in found:
+        kind = gap_kind(suggestion, worker_id, roles)
+        if kind is not None:
+            gaps[client_id] = (kind, suggestion)
     return gaps
 
 

@@ -124,9 +124,10 @@ def start_handovers(
     template: str | None = None,
     note: str = "",
     unit: str = DEFAULT_UNIT,
+    division_id: int | None = None,
 ) -> list[int]:
     """Open one handover per (client id, new worker id) in ``unit``, all or none; their ids
-    in order.
+    in order. ``division_id``: the division whose reform opens them (stored on each).
 
     Refused (HandoverError, nothing saved) when a client is unknown or listed
     twice, already has an open handover, or already has that named worker, or
@@ -142,6 +143,7 @@ def start_handovers(
         template=template,
         note=note,
         unit=unit,
+        division_id=division_id,
     )
 
 
@@ -155,6 +157,7 @@ def _open_handovers(
     template: str | None,
     note: str,
     unit: str = DEFAULT_UNIT,
+    division_id: int | None = None,
 ) -> list[int]:
     reason = HandoverReason(reason)
     seen: set[int] = set()
@@ -200,6 +203,7 @@ def _open_handovers(
                     note=note.strip(),
                     created_by=work.login,
                     unit=unit,
+                    division_id=division_id,
                 )
             )
         except AlreadyOpen:

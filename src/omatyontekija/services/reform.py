@@ -156,8 +156,11 @@ def apply_reform(
     districts), and an accompanied handover with reason ``area_reform`` and
     due date ``due`` (default: 30 days after ``effective_from``) is opened for
     every changed client, from their named worker to their new area's social
-    worker. A client who already has an open handover is reported in
-    ``skipped``, not given a second one. Refused with ReformError when there
+    worker; each handover stores the new division (``division_id``). A
+    division not yet in force is replaced: the handovers its reform opened
+    (found by that link) are cancelled where this plan moves the client, the
+    others become this reform's. A client who already has an open handover is
+    reported in ``skipped``, not given a second one. Refused with ReformError when there
     is no plan, when ``effective_from`` is not later than every existing
     division, or when clients, workers or areas changed since the situation
     was read (``stale``); AccessDenied unless the user may plan reforms. On
@@ -184,13 +187,11 @@ def apply_reform(
     if not proposal.changes and _same_division(proposal):
         raise ReformError("nothing_to_change")
     # A division not yet in force is replaced as a whole, and the handovers
-    # its reform opened are cancelled where this plan does not need them.
-    opened = {}
-    if replaced:
-        since = min(d.created_at for d in replaced)
-        opened = work.reform.reform_handovers_since(since, unit)
-        for division in replaced:
-            work.divisions.delete_division(division.id)
+    # its reform opened (each stores its division, migration 0014) are cancelled
+    # where this plan does not need them; the others become this reform's.
+    opened = work.reform.division_handovers([d.id for d in replaced])
+    for division in replaced:
+        work.divisions.delete_division(division.id)
     worker_ids, created = _save_workers(work, proposal, unit)
     assignment = dict(proposal.assignment)
     division_id = work.divisions.insert_division(
@@ -202,12 +203,15 @@ def apply_reform(
     )
     changed = {c.client_id: worker_ids[c.new_worker_key] for c in proposal.changes}
     note = reform_text("replaced_by", "en", date=effective_from.isoformat())
-    cancelled = []
-    for client_id, (handover_id, _) in sorted(opened.items()):
-        if client_id in changed:  # this plan sends the client elsewhere
+    cancelled, kept = [], []
+    for handover_id, (client_id, still_open) in sorted(opened.items()):
+        if still_open and client_id in changed:  # this plan sends the client elsewhere
             work.handovers.update_fields(handover_id, note=note)
             work.handovers.set_status(handover_id, HandoverStatus.CANCELLED)
             cancelled.append(handover_id)
+        else:
+            kept.append(handover_id)
+    work.reform.link_handovers(kept, division_id)
     saved_named = work.reform.named_workers(list(changed), unit)
     client_ids = [c.client_id for c in proposal.changes]
     already = work.handovers.open_handovers_of_clients(client_ids, unit)
@@ -216,7 +220,9 @@ def apply_reform(
         for client_id, worker in changed.items()
         if client_id not in already and saved_named.get(client_id) != worker
     ]
-    handover_ids = start_handovers(work, moves, HandoverReason.AREA_REFORM, due, unit=unit)
+    handover_ids = start_handovers(
+        work, moves, HandoverReason.AREA_REFORM, due, unit=unit, division_id=division_id
+    )
     return AppliedReform(
         division_id=division_id,
         handover_ids=tuple(handover_ids),

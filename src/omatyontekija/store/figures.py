@@ -127,6 +127,36 @@ def caseloads(
     return {worker: (clients, children) for worker, (clients, children) in loads.items()}
 
 
+def caseload_groups(
+    session: Session, division_id: int | None
+) -> list[tuple[tuple[int | None, int | None, int | None], int]]:
+    """((named worker, area social worker, area counsellor), clients) per combination.
+
+    The area is that of the client's current postal code in ``division_id``;
+    ``domain.load.grouped_caseloads`` turns these few rows into each worker's load.
+    """
+    rows = session.execute(
+        select(
+            ClientRecord.named_worker_id,
+            AreaRecord.social_worker_id,
+            AreaRecord.counsellor_id,
+            func.count(),
+        )
+        .outerjoin(
+            AreaDistrictRecord,
+            and_(
+                AreaDistrictRecord.postal_code == ClientRecord.postal_code,
+                AreaDistrictRecord.division_id == division_id,
+            ),
+        )
+        .outerjoin(AreaRecord, AreaRecord.id == AreaDistrictRecord.area_id)
+        .group_by(
+            ClientRecord.named_worker_id, AreaRecord.social_worker_id, AreaRecord.counsellor_id
+        )
+    )
+    return [((named, social, counsellor), clients) for named, social, counsellor, clients in rows]
+
+
 def area_of_client(division_id: int | None):
     """(client id, area name, named worker id) per client; NULL area when in no area.
 

@@ -74,8 +74,12 @@ def insert_handover(
     note: str,
     created_by: str,
     unit: str = DEFAULT_UNIT,
+    division_id: int | None = None,
 ) -> int:
-    """Add a planned handover with its checklist; returns its id (flushed, not committed)."""
+    """Add a planned handover with its checklist; returns its id (flushed, not committed).
+
+    ``division_id``: the division whose reform opens it (migration 0014), None for others.
+    """
     record = HandoverRecord(
         client_id=client_id,
         from_worker_id=from_worker_id,
@@ -89,6 +93,7 @@ def insert_handover(
         created_by=created_by,
         created_at=utcnow(),
         unit_code=unit,
+        division_id=division_id,
         items=[
             HandoverItemRecord(
                 position=n,

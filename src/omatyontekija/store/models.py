@@ -383,6 +383,11 @@ class HandoverRecord(Base):
     unit_code: Mapped[str] = mapped_column(
         ForeignKey("units.code"), default=DEFAULT_UNIT_CODE, server_default=DEFAULT_UNIT_CODE
     )
+    # The division whose reform opened this handover (migration 0014); NULL when no reform
+    # did, or when the plan that did was replaced and its replacement cancelled it.
+    division_id: Mapped[int | None] = mapped_column(
+        ForeignKey("area_divisions.id", ondelete="SET NULL"), index=True
+    )
 
     items: Mapped[list[HandoverItemRecord]] = relationship(
         cascade="all, delete-orphan", order_by="HandoverItemRecord.position"

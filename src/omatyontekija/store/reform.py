@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from omatyontekija.domain.unit import DEFAULT_UNIT
@@ -69,21 +69,34 @@ def pending_workers(session: Session, unit: str = DEFAULT_UNIT) -> dict[int, int
     return dict(session.execute(query.order_by(HandoverRecord.id)).all())
 
 
-def reform_handovers_since(
-    session: Session, since: dt.datetime, unit: str = DEFAULT_UNIT
-) -> dict[int, tuple[int, int]]:
-    """Client id → (handover id, new worker id) of open area-reform handovers opened from ``since``.
-
-    These are the handovers a saved future division opened: its reform's
-    transaction wrote them together with the division, never before it.
-    """
-    query = select(HandoverRecord.client_id, HandoverRecord.id, HandoverRecord.to_worker_id).where(
-        HandoverRecord.status.in_(_OPEN),
-        HandoverRecord.reason == "area_reform",
-        HandoverRecord.created_at >= since,
-        HandoverRecord.unit_code == unit,
+def division_handovers(
+    session: Session, division_ids: Sequence[int]
+) -> dict[int, tuple[int, bool]]:
+    """Handover id → (client id, still open) of the handovers the reforms of
+    ``division_ids`` opened and that are not cancelled, by the stored link (migration 0014)."""
+    if not division_ids:
+        return {}
+    query = select(HandoverRecord.id, HandoverRecord.client_id, HandoverRecord.status).where(
+        HandoverRecord.division_id.in_(list(division_ids)),
+        HandoverRecord.status != "cancelled",
     )
-    return {client: (handover, worker) for client, handover, worker in session.execute(query)}
+    return {
+        handover_id: (client_id, status in _OPEN)
+        for handover_id, client_id, status in session.execute(query.order_by(HandoverRecord.id))
+    }
+
+
+def link_handovers(session: Session, handover_ids: Sequence[int], division_id: int) -> None:
+    """Make ``division_id``'s reform the one the handovers belong to (it kept them)."""
+    ids = list(handover_ids)
+    for start in range(0, len(ids), _CHUNK):
+        session.execute(
+            update(HandoverRecord)
+            .where(HandoverRecord.id.in_(ids[start : start + _CHUNK]))
+            .values(division_id=division_id)
+            .execution_options(synchronize_session=False)
+        )
+    session.flush()
 
 
 def named_workers(
@@ -108,53 +121,23 @@ def named_workers(
 def reform_handover_ids(
     session: Session, effective_from: dt.date, unit: str = DEFAULT_UNIT
 ) -> list[int] | None:
-    """Ids of the area-reform handovers of the reform whose division takes effect on
+    """Ids of the area-reform handovers of ``unit``'s reform whose division takes effect on
     ``effective_from``, not cancelled, by id; None when no division takes effect that day.
 
-    A reform writes its division and its handovers in one transaction, the division
-    first: those opened from then until the next division was saved are its own. A
-    reform may replace plans not yet in force (they are deleted); the handovers they
-    opened that it kept are older than its division but still open when it was saved,
-    and newer than the day the division before it took effect (a division's own
-    handovers are opened before its first day, never on or after it).
+    By the stored link (migration 0014): those the reform opened, and those of the
+    plans it replaced that it kept.
     """
-    created = session.scalar(
-        select(AreaDivisionRecord.created_at).where(
+    division_id = session.scalar(
+        select(AreaDivisionRecord.id).where(
             AreaDivisionRecord.effective_from == effective_from,
             AreaDivisionRecord.unit_code == unit,
         )
     )
-    if created is None:
+    if division_id is None:
         return None
-    own = select(HandoverRecord.id).where(
+    query = select(HandoverRecord.id).where(
+        HandoverRecord.division_id == division_id,
         HandoverRecord.reason == "area_reform",
-        HandoverRecord.unit_code == unit,
         HandoverRecord.status != "cancelled",
-        HandoverRecord.created_at >= created,
     )
-    following = session.scalar(
-        select(func.min(AreaDivisionRecord.created_at)).where(
-            AreaDivisionRecord.created_at > created, AreaDivisionRecord.unit_code == unit
-        )
-    )
-    if following is not None:
-        own = own.where(HandoverRecord.created_at < following)
-    ids = set(session.scalars(own))
-    before = session.scalar(
-        select(func.max(AreaDivisionRecord.effective_from)).where(
-            AreaDivisionRecord.effective_from < effective_from,
-            AreaDivisionRecord.unit_code == unit,
-        )
-    )
-    kept = select(HandoverRecord.id).where(
-        HandoverRecord.reason == "area_reform",
-        HandoverRecord.unit_code == unit,
-        HandoverRecord.status != "cancelled",
-        HandoverRecord.created_at < created,
-        or_(HandoverRecord.status.in_(_OPEN), HandoverRecord.completed_at >= created),
-    )
-    if before is not None:
-        first_day = dt.datetime.combine(before, dt.time(), tzinfo=dt.UTC)
-        kept = kept.where(HandoverRecord.created_at >= first_day)
-    ids.update(session.scalars(kept))
-    return sorted(ids)
+    return list(session.scalars(query.order_by(HandoverRecord.id)))

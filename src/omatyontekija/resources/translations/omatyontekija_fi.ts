@@ -1107,6 +1107,10 @@ Lähde: %4</translation>
         <translation>Rooli</translation>
     </message>
     <message>
+        <source>Named or area clients</source>
+        <translation>Omat tai alueen asiakkaat</translation>
+    </message>
+    <message>
         <source>Capacity</source>
         <translation>Enimmäismäärä</translation>
     </message>
@@ -2352,16 +2356,16 @@ Lähde: %4</translation>
         <translation>Ei kenellekään yl&amp;i (kapasiteetista)</translation>
     </message>
     <message>
-        <source>Load = clients whose named worker or area worker is this worker, over the worker&apos;s capacity. Each point is a plan that no other plan beats in both changes and largest load; click one to see it.</source>
-        <translation>Kuormitus = asiakkaat, joiden omatyöntekijä tai aluetyöntekijä tämä työntekijä on, suhteessa työntekijän kapasiteettiin. Jokainen piste on suunnitelma, jota mikään muu ei voita sekä muutoksissa että suurimmassa kuormituksessa; napsauta pistettä nähdäksesi sen.</translation>
-    </message>
-    <message>
         <source>&amp;Apply from date…</source>
         <translation>&amp;Ota käyttöön päivästä…</translation>
     </message>
     <message>
         <source>Clients whose named worker would change</source>
         <translation>Asiakkaat, joiden omatyöntekijä vaihtuisi</translation>
+    </message>
+    <message>
+        <source>Each point is a plan that no other plan beats in both changes and largest load; click one to see it.</source>
+        <translation>Jokainen piste on suunnitelma, jota mikään muu ei voita sekä muutoksissa että suurimmassa kuormituksessa; napsauta pistettä nähdäksesi sen.</translation>
     </message>
     <message>
         <source>Starts from: no saved division</source>

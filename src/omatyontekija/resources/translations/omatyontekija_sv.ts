@@ -1107,6 +1107,10 @@ Källa: %4</translation>
         <translation>Roll</translation>
     </message>
     <message>
+        <source>Named or area clients</source>
+        <translation>Egna klienter eller områdets</translation>
+    </message>
+    <message>
         <source>Capacity</source>
         <translation>Maximiantal</translation>
     </message>
@@ -2352,16 +2356,16 @@ Källa: %4</translation>
         <translation>Ingen ö&amp;ver (av kapaciteten)</translation>
     </message>
     <message>
-        <source>Load = clients whose named worker or area worker is this worker, over the worker&apos;s capacity. Each point is a plan that no other plan beats in both changes and largest load; click one to see it.</source>
-        <translation>Belastning = klienter vars kontaktperson eller områdets handläggare är denna handläggare, i förhållande till handläggarens kapacitet. Varje punkt är en plan som ingen annan plan slår i både byten och största belastning; klicka på en för att se den.</translation>
-    </message>
-    <message>
         <source>&amp;Apply from date…</source>
         <translation>&amp;Ta i bruk från datum…</translation>
     </message>
     <message>
         <source>Clients whose named worker would change</source>
         <translation>Klienter vars egen kontaktperson skulle bytas</translation>
+    </message>
+    <message>
+        <source>Each point is a plan that no other plan beats in both changes and largest load; click one to see it.</source>
+        <translation>Varje punkt är en plan som ingen annan plan slår i både byten och största belastning; klicka på en för att se den.</translation>
     </message>
     <message>
         <source>Starts from: no saved division</source>

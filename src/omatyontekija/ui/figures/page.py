@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from omatyontekija.documents.figures_charts import draw_caseloads, draw_permanence, draw_services
 from omatyontekija.domain.figures import KeyFigures, Period
+from omatyontekija.domain.load import explanation
 from omatyontekija.services.context import Context
 from omatyontekija.services.figures import key_figures, write_csv, write_report
 from omatyontekija.ui.figures import tables
@@ -97,6 +98,7 @@ class FiguresPage(QWidget):
                 self.tr("Worker"),
                 self.tr("Role"),
                 self.tr("Clients"),
+                self.tr("Named or area clients"),
                 self.tr("Capacity"),
                 self.tr("Load %"),
                 self.tr("Child-protection children"),
@@ -127,10 +129,18 @@ class FiguresPage(QWidget):
             self._pair(self.summary, self.canvases["services"], self.services),
             self.tr("Overview"),
         )
-        self.tabs.addTab(
-            self._pair(self.workers, self.canvases["caseloads"], None, Qt.Orientation.Vertical),
-            self.tr("Caseloads"),
+        # What the load column means, under it: the one definition (domain.load).
+        self.load_note = QLabel(explanation(current_language()), self)
+        self.load_note.setObjectName("hint")
+        self.load_note.setWordWrap(True)
+        caseloads = QWidget(self)
+        caseloads_layout = QVBoxLayout(caseloads)
+        caseloads_layout.setContentsMargins(0, 0, 0, 0)
+        caseloads_layout.addWidget(
+            self._pair(self.workers, self.canvases["caseloads"], None, Qt.Orientation.Vertical), 1
         )
+        caseloads_layout.addWidget(self.load_note)
+        self.tabs.addTab(caseloads, self.tr("Caseloads"))
         self.child_limit_note = QLabel(self)
         self.child_limit_note.setObjectName("hint")
         self.tabs.addTab(

@@ -29,6 +29,7 @@ def summary_rows(figures: KeyFigures, language: str) -> Rows:
         row("needed", c.needed),
         row("needed_without", c.needed_without_named_worker),
         row("needed_share", c.needed_share),
+        row("gaps", c.gaps),
         row("open", h.open),
         row("overdue", h.overdue),
         row("opened", h.opened),
@@ -54,7 +55,8 @@ def service_rows(figures: KeyFigures, language: str) -> Rows:
 
 
 def worker_rows(figures: KeyFigures, language: str) -> tuple[Rows, set[tuple[int, int]]]:
-    """(name, role, clients, capacity, load, children, away, in) and the cells over a limit."""
+    """(name, role, named clients, named or area clients, capacity, load, children, away,
+    in) and the cells over a limit; the load is domain.load's, the reform page's."""
     rows, warnings = [], set()
     for i, w in enumerate(figures.workers):
         rows.append(
@@ -65,6 +67,7 @@ def worker_rows(figures: KeyFigures, language: str) -> tuple[Rows, set[tuple[int
                     format_number(v, language)
                     for v in (
                         w.clients,
+                        w.caseload,
                         w.capacity or None,
                         w.load,
                         w.child_protection_children,
@@ -75,9 +78,9 @@ def worker_rows(figures: KeyFigures, language: str) -> tuple[Rows, set[tuple[int
             )
         )
         if w.over_capacity:
-            warnings |= {(i, 2), (i, 4)}
+            warnings |= {(i, 3), (i, 5)}
         if w.over_child_limit:
-            warnings.add((i, 5))
+            warnings.add((i, 6))
     return rows, warnings
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omatyontekija.domain.load import explanation
 from omatyontekija.planning.messages import Message
 from omatyontekija.services.areas import list_divisions
 from omatyontekija.services.authorization import AccessDenied
@@ -180,11 +181,13 @@ class ReformPage(QWidget):
         target_label = QLabel(self.tr("Nobody a&bove (of capacity)"), self)
         target_label.setBuddy(self.target_spin)
         self.chart = FrontChart(self)
+        # The load's one-line explanation is domain.load's, the same as in key figures.
         self.load_note = QLabel(
-            self.tr(
-                "Load = clients whose named worker or area worker is this worker, "
-                "over the worker's capacity. Each point is a plan that no other plan "
-                "beats in both changes and largest load; click one to see it."
+            explanation(current_language())
+            + " "
+            + self.tr(
+                "Each point is a plan that no other plan beats in both changes and "
+                "largest load; click one to see it."
             ),
             self,
         )

@@ -12,6 +12,7 @@ from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.text import sort_key
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.rules import Outcome, Suggestion, suggest_rows
+from omatyontekija.services.areas import known_unit
 from omatyontekija.services.designations import worker_meets
 from omatyontekija.services.suggestions import all_suggestions, rule_set_of
 from omatyontekija.services.trust.use_case import Work, use_case
@@ -87,13 +88,14 @@ def find_gaps(
     unit: str = DEFAULT_UNIT,
 ) -> list[Gap]:
     """Every gap of ``unit``, in name order, statutory gaps first in units other than
-    disability services; ``area`` and ``worker_id`` (named or area worker) filter.
-    Logged as a search of exactly the clients returned."""
-    gaps = _gap_kinds(work, unit)
+    disability services; ``area`` (an area of ``unit``'s own division) and ``worker_id``
+    (named or area worker) filter.
+    Logged as a search of exactly the clients returned; ReformError ``unknown_unit``."""
+    gaps = _gap_kinds(work, known_unit(work, unit))
     if not gaps:
         return []
     result = []
-    for row in _rows(work, list(gaps)):
+    for row in _rows(work, list(gaps), unit):
         if area is not None and row.area != area:
             continue
         if worker_id is not None and worker_id not in {
@@ -112,12 +114,17 @@ def find_gaps(
 _CHUNK = 5000
 
 
-def _rows(work: Work, client_ids: list[int]) -> list[ClientRow]:
+def _rows(work: Work, client_ids: list[int], unit: str) -> list[ClientRow]:
+    """The gap clients' list rows, with the area and area worker of ``unit``'s division."""
     rows: list[ClientRow] = []
     for start in range(0, len(client_ids), _CHUNK):
         chunk = tuple(client_ids[start : start + _CHUNK])
         found = work.clients.search_rows(
-            SearchTerms(SearchKind.IDS, ids=chunk), on=work.today, after=None, limit=len(chunk)
+            SearchTerms(SearchKind.IDS, ids=chunk),
+            on=work.today,
+            after=None,
+            limit=len(chunk),
+            unit=unit,
         )
         per_unit = work.units.named_workers([row.id for _, row in found])
         rows += [

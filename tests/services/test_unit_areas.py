@@ -9,11 +9,15 @@ import json
 from sqlalchemy import text
 
 from omatyontekija.cli import run
+from omatyontekija.domain.designation import DecisionKind
 from omatyontekija.services.admin.areas import import_areas
 from omatyontekija.services.areas import division_on
 from omatyontekija.services.clients import find_clients
+from omatyontekija.services.designations import designate
+from omatyontekija.services.figures import key_figures
 from omatyontekija.services.gaps import find_gaps
 from omatyontekija.services.workers import list_workers
+from omatyontekija.store.units import clients_in_unit, unit_worker_ids
 
 CP = "child_protection"
 FROM = dt.date(2026, 11, 1)  # in force on the tests' today (2026-11-23)
@@ -109,3 +113,70 @@ def test_workers_list_their_areas_in_every_unit(ctx, tmp_path, demo_url, capsys)
         CP: ["Lapset pohjoinen"],
     }
     assert set(listed[6]["areas_by_unit"]) == {"disability_services", "adult_social_work"}
+
+
+def _child_in_child_protection(ctx) -> int:
+    with ctx.db.read() as session:
+        return session.execute(
+            text(
+                "SELECT c.id FROM clients c WHERE postal_code <> '' AND EXISTS (SELECT 1 FROM "
+                "client_services s WHERE s.client_id = c.id AND s.service_code IN "
+                "('open_care_support', 'family_work', 'foster_care', 'aftercare')) "
+                "AND birth_date > '2010-01-01' ORDER BY id"
+            )
+        ).scalar()
+
+
+# decisions are stamped with the real clock, the tests' today is fixed
+PERIOD = (dt.date(2025, 1, 1), dt.date.today() + dt.timedelta(days=1))
+
+
+def test_key_figures_and_permanence_by_the_units_areas(ctx, tmp_path, demo_url, capsys):
+    area = _child_protection_division(ctx, tmp_path)
+    disability_before = key_figures(ctx, *PERIOD)
+    child_before = key_figures(ctx, *PERIOD, unit=CP)
+    client = _child_in_child_protection(ctx)
+    designate(ctx, client, kind=DecisionKind.NAMED, worker_id=2, reason="x")
+    for worker in (3, 5):  # a naming, then a change, in child protection
+        designate(ctx, client, kind=DecisionKind.NAMED, worker_id=worker, reason="x", unit=CP)
+    child = key_figures(ctx, *PERIOD, unit=CP)
+    assert child.unit == CP
+    assert {a.name for a in child.areas} <= {"Lapset pohjoinen", "Lapset etelä", None}
+    with ctx.db.read() as session:
+        in_unit = clients_in_unit(session, CP)
+        named = len(unit_worker_ids(session, CP))
+    assert sum(a.clients for a in child.areas) == child.coverage.clients == len(in_unit)
+    assert sum(a.with_named_worker for a in child.areas) == child.coverage.with_named_worker
+    assert child.coverage.with_named_worker == named
+    no_worker = [g for g in find_gaps(ctx, unit=CP) if g.kind.value == "no_named_worker"]
+    assert child.coverage.needed_without_named_worker == len(no_worker)
+    assert child.permanence.changes == child_before.permanence.changes + 1
+    assert child.permanence.namings == child_before.permanence.namings + 1
+    by_area = {a.name: a for a in child.areas}
+    before_area = {a.name: a for a in child_before.areas}[area[_postal_code(ctx, client)]]
+    assert by_area[before_area.name].changes == before_area.changes + 1
+    assert {w.worker.id for w in child.workers} <= {1, 3, 5, 7}  # its own members
+    # disability services': its own naming only, nothing of child protection's decisions
+    disability = key_figures(ctx, *PERIOD)
+    assert disability.permanence.changes == disability_before.permanence.changes
+    assert disability.permanence.namings == disability_before.permanence.namings + 1
+    assert {a.name for a in disability.areas} == {a.name for a in disability_before.areas}
+    # on the command line
+    base = ["--database", demo_url, "figures", "--json"]
+    assert run([*base, "--unit", CP]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert {a["name"] for a in shown["areas"]} <= {"Lapset pohjoinen", "Lapset etelä", None}
+    assert run(base) == 0
+    assert {a["name"] for a in json.loads(capsys.readouterr().out)["areas"]} == {
+        a.name for a in disability.areas
+    }
+    assert run([*base, "--unit", "nonexistent"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.strip().splitlines()) == 1
+
+
+def _postal_code(ctx, client_id: int) -> str:
+    with ctx.db.read() as session:
+        return session.execute(
+            text("SELECT postal_code FROM clients WHERE id = :c"), {"c": client_id}
+        ).scalar()

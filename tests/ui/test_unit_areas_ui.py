@@ -57,3 +57,20 @@ def test_the_list_and_the_gap_filter_show_the_chosen_units_areas(app, qtbot, ctx
         assert _areas_shown(window) == disability
     finally:
         window.unit_chooser.choose("disability_services")  # the setting outlives the test
+
+
+def test_the_figures_page_shows_the_chosen_units_areas(app, qtbot, ctx, tmp_path):
+    _child_protection_division(ctx, tmp_path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_figures()
+    page = window.figures_page
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=20000)
+    assert page.figures.unit == "disability_services"
+    try:
+        window.unit_chooser.choose("child_protection")
+        qtbot.waitUntil(lambda: page.figures.unit == "child_protection", timeout=20000)
+        assert {a.name for a in page.figures.areas} <= {"Lasten alue", None}
+    finally:
+        window.unit_chooser.choose("disability_services")  # the setting outlives the test

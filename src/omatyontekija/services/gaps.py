@@ -11,10 +11,10 @@ from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.text import sort_key
 from omatyontekija.domain.unit import DEFAULT_UNIT
-from omatyontekija.rules import Outcome, Suggestion, suggest_rows
+from omatyontekija.rules import Outcome, Suggestion
 from omatyontekija.services.areas import known_unit
 from omatyontekija.services.designations import worker_meets
-from omatyontekija.services.suggestions import all_suggestions, rule_set_of
+from omatyontekija.services.suggestions import unit_suggestions
 from omatyontekija.services.trust.use_case import Work, use_case
 
 
@@ -30,35 +30,10 @@ class Gap:
     suggestion: Suggestion
 
 
-def _unit_suggestions(work: Work, unit: str):
-    """(client id, the unit's named worker id, suggestion by the unit's rule set) for the
-    clients in a unit other than disability services."""
-    client_ids = work.units.clients_in_unit(unit)
-    if not client_ids:
-        return
-    workers = work.units.unit_worker_ids(unit)
-    rule_set = rule_set_of(unit)
-    for start in range(0, len(client_ids), _CHUNK):
-        rows = list(work.cases.fact_rows(client_ids[start : start + _CHUNK]))
-        for row, suggestion in zip(
-            rows, suggest_rows(iter(rows), rule_set, work.today), strict=True
-        ):
-            yield row[0], workers.get(row[0]), suggestion
-
-
 def _gap_kinds(work: Work, unit: str = DEFAULT_UNIT) -> dict[int, tuple[GapKind, Suggestion]]:
     roles = {w.id: w.role for w in work.workers.list_workers()}
     gaps: dict[int, tuple[GapKind, Suggestion]] = {}
-    if unit != DEFAULT_UNIT:
-        for client_id, worker_id, suggestion in _unit_suggestions(work, unit):
-            if suggestion.outcome is not Outcome.NEEDED:
-                continue
-            if worker_id is None:
-                gaps[client_id] = (GapKind.NO_NAMED_WORKER, suggestion)
-            elif not worker_meets(roles[worker_id], suggestion.worker_role):
-                gaps[client_id] = (GapKind.ROLE_MISMATCH, suggestion)
-        return gaps
-    for item in all_suggestions(work):
+    for item in unit_suggestions(work, unit):
         if item.suggestion.outcome is not Outcome.NEEDED:
             continue
         if item.named_worker_id is None:

@@ -446,6 +446,8 @@ class MainWindow(QMainWindow):
             self._client_controller.set_unit(unit)
         if self._gap_page is not None:
             self._gap_page.unit_changed()
+        if self.figures_page is not None and self.figures_page.figures is not None:
+            self.figures_page.refresh()
         if self.reform_page is not None:
             self.reform_page.unit_changed()
 

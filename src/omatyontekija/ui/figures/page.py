@@ -215,10 +215,10 @@ class FiguresPage(QWidget):
             return
         if self._task is not None:
             self._task.cancel()
-        ctx = self.ctx
+        ctx, unit = self.ctx, self.ctx.unit  # the unit the user works in: its areas
         self.busy.show()
         self._task = run_task(
-            lambda handle: key_figures(ctx, period.start, period.end),
+            lambda handle: key_figures(ctx, period.start, period.end, unit=unit),
             on_done=self._show,
             on_error=self._failed,
         )

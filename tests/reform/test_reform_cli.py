@@ -134,15 +134,17 @@ def test_area_list_as_csv_and_pdf(cli, tmp_path):
 
 
 def test_each_unit_reforms_and_lists_its_own_division(cli):
-    """reform and areas take --unit: child protection's own division, made by its reform;
-    disability services' (the default) stays as it was."""
+    """reform and areas take --unit: child protection's own division (the demo's saved one,
+    then one made by its reform); disability services' (the default) stays as it was."""
     disability = cli("areas", "--on", "2027-01-01", "--json")[1]
-    assert cli("areas", "--unit", "child_protection")[0] == 1  # none of its own yet
+    assert cli("areas", "--unit", "child_protection", "--on", "2023-12-31")[0] == 1  # none yet
+    status, out, _ = cli("areas", "--unit", "child_protection", "--json")
+    assert status == 0 and json.loads(out)["effective_from"] == "2024-01-01"
     status, out, _ = cli("reform", "--plan", "--unit", "child_protection", "--json")
     assert status == 0
     plan = json.loads(out)
     assert {w["worker"] for w in plan["workers"]} == {"3", "5", "7"}  # its own workers
-    assert plan["starts_from"] is None
+    assert plan["starts_from"]["effective_from"] == "2024-01-01"
     status, out, _ = cli(
         "reform", "--apply", "--unit", "child_protection", "--from", "2027-01-01", "--json"
     )

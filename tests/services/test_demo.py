@@ -114,3 +114,22 @@ def test_history_adds_decisions_and_changes_nothing_else(tmp_path):
     assert sum(1 for area in figures.areas if area.changes) >= 3
     plain.close()
     with_history.close()
+
+
+def test_every_unit_has_a_saved_division_of_its_own(ctx):
+    """Child protection and adult social work start from a division of their own (issue 18):
+    every district in an area, every area with a social worker of the unit."""
+    from omatyontekija.services.areas import division_on
+
+    districts = {r[0] for r in rows(ctx, "SELECT postal_code FROM districts")}
+    members = {}
+    for worker_id, unit in rows(ctx, "SELECT worker_id, unit_code FROM worker_units"):
+        members.setdefault(unit, set()).add(worker_id)
+    for unit in ("disability_services", "child_protection", "adult_social_work"):
+        division = division_on(ctx, TODAY, unit=unit)
+        assert division is not None, unit
+        assert {c for a in division.areas for c in a.postal_codes} == districts
+        assert len(division.areas) >= 2
+        for area in division.areas:
+            assert area.social_worker is not None and area.social_worker.id in members[unit]
+            assert area.counsellor is None or area.counsellor.id in members[unit]

@@ -104,7 +104,8 @@ def test_workers_list_their_areas_in_every_unit(ctx, tmp_path, demo_url, capsys)
     assert jussi.areas_in(CP) == ("Lapset pohjoinen",)
     assert jussi.areas_in("disability_services") == before[3]
     assert workers[2].areas_by_unit == {"disability_services": before[2]}
-    assert workers[6].areas_in("adult_social_work") == ()
+    assert workers[6].areas_in("adult_social_work") == ("Aikuiset etelä", "Aikuiset pohjoinen")
+    assert workers[4].areas_in("adult_social_work") == ()  # not of the unit
     assert run(["--database", demo_url, "workers", "--json"]) == 0
     listed = {w["id"]: w for w in json.loads(capsys.readouterr().out)}
     assert listed[3]["areas"] == list(before[3])

@@ -12,6 +12,7 @@ import datetime as dt
 
 from omatyontekija.domain.catalog import ServiceUnit
 from omatyontekija.store.bulk import insert_rows
+from omatyontekija.store.divisions import NewArea, division_ids, insert_division
 
 # Areas of the division in force (seed 000: redrawn from 16.3.2020 when a social worker was added).
 AREAS_2020 = (
@@ -152,3 +153,23 @@ def insert_divisions(session) -> None:
             ]
         insert_rows(session, "areas", area_rows)
         insert_rows(session, "area_districts", district_rows)
+
+
+def ensure_unit_divisions(db) -> list[str]:
+    """Give a demo made before units had divisions of their own (an existing demo file) each
+    unit's demo division, for a unit with none at all; the units given one."""
+    added = []
+    with db.write() as session:
+        for name, effective, unit, areas in DIVISIONS:
+            if unit is ServiceUnit.DISABILITY_SERVICES or division_ids(session, unit.value):
+                continue
+            insert_division(
+                session,
+                name=name,
+                effective_from=effective,
+                areas=[NewArea(n, sw, co, codes) for n, sw, co, codes in areas],
+                created_by="demo",
+                unit=unit.value,
+            )
+            added.append(unit.value)
+    return added

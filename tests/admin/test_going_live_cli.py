@@ -66,7 +66,8 @@ def test_an_empty_database_becomes_a_working_unit(capsys, tmp_path, unit_db, qtb
         capsys, "workers", "edit", "Närhi Kati", "--phone", "014 266 5555", *admin, *db
     )
     assert edited["phone"] == "014 266 5555" and edited["id"] == added["id"]
-    # the listing keeps its shape, and gains the worker's service units (issue 18)
+    # the listing keeps its shape, and gains the worker's service units and their areas in
+    # each (issue 18)
     listing = cli_json(capsys, "workers", *admin, *db)
     assert set(listing[0]) == {
         "id",
@@ -77,6 +78,7 @@ def test_an_empty_database_becomes_a_working_unit(capsys, tmp_path, unit_db, qtb
         "capacity",
         "areas",
         "units",
+        "areas_by_unit",
     }
     assert {w["name"] for w in listing} >= {"Mäntylä Sari", "Kati Närhi"}
 

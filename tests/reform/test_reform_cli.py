@@ -134,15 +134,17 @@ def test_area_list_as_csv_and_pdf(cli, tmp_path):
 
 
 def test_each_unit_reforms_and_lists_its_own_division(cli):
-    """reform and areas take --unit: child protection's own division, made by its reform;
-    disability services' (the default) stays as it was."""
+    """reform and areas take --unit: child protection's own division (the demo's saved one,
+    then one made by its reform); disability services' (the default) stays as it was."""
     disability = cli("areas", "--on", "2027-01-01", "--json")[1]
-    assert cli("areas", "--unit", "child_protection")[0] == 1  # none of its own yet
+    assert cli("areas", "--unit", "child_protection", "--on", "2023-12-31")[0] == 1  # none yet
+    status, out, _ = cli("areas", "--unit", "child_protection", "--json")
+    assert status == 0 and json.loads(out)["effective_from"] == "2024-01-01"
     status, out, _ = cli("reform", "--plan", "--unit", "child_protection", "--json")
     assert status == 0
     plan = json.loads(out)
     assert {w["worker"] for w in plan["workers"]} == {"3", "5", "7"}  # its own workers
-    assert plan["starts_from"] is None
+    assert plan["starts_from"]["effective_from"] == "2024-01-01"
     status, out, _ = cli(
         "reform", "--apply", "--unit", "child_protection", "--from", "2027-01-01", "--json"
     )
@@ -162,9 +164,45 @@ def test_an_unknown_unit_is_one_line_of_bad_input(cli):
         assert len(err.strip().splitlines()) == 1 and "nonexistent" in err
 
 
-def test_the_area_import_is_disability_services_only(cli, tmp_path):
+def test_the_area_import_writes_the_given_units_division(cli, tmp_path):
+    """areas import --unit: that unit's own division; disability services' stays as it was;
+    a worker outside the unit and an unknown unit are refused."""
+    disability = cli("areas", "--on", "2027-01-01", "--json")[1]
     path = tmp_path / "areas.csv"
-    path.write_text("postinumero;alue\n40100;Keskusta\n", encoding="utf-8")
-    status, out, err = cli("areas", "--unit", "child_protection", "import", str(path))
+    path.write_text(
+        "postinumero;alue;sosiaalityöntekijä\n"
+        "40100;Lapset A;jussi.karkkainen\n40520;Lapset B;outi.hyvarinen\n",
+        encoding="utf-8",
+    )
+    status, out, err = cli(
+        "areas", "--unit", "child_protection", "import", str(path), "--from", "2027-01-01"
+    )
+    assert status == 0, err
+    status, out, _ = cli("areas", "--unit", "child_protection", "--on", "2027-01-01", "--json")
+    division = json.loads(out)
+    assert division["effective_from"] == "2027-01-01"
+    assert {(a["name"], a["social_worker"]["id"]) for a in division["areas"]} == {
+        ("Lapset A", 3),
+        ("Lapset B", 5),
+    }
+    assert cli("areas", "--on", "2027-01-01", "--json")[1] == disability
+    # the unit also after the action
+    path.write_text("postinumero;alue\n40100;Aikuiset\n", encoding="utf-8")
+    status, _, err = cli("areas", "import", str(path), "--unit", "adult_social_work", "--json")
+    assert status == 0, err
+    status, out, _ = cli("areas", "--unit", "adult_social_work", "--json")
+    assert [a["name"] for a in json.loads(out)["areas"]] == ["Aikuiset"]
+    assert cli("areas", "--on", "2027-01-01", "--json")[1] == disability
+    status, out, err = cli("areas", "--unit", "nonexistent", "import", str(path))
     assert status == 2 and out == "" and len(err.strip().splitlines()) == 1
-    assert "reform --unit child_protection" in err
+    assert "nonexistent" in err
+
+
+def test_the_area_import_refuses_a_worker_of_another_unit(cli, tmp_path):
+    path = tmp_path / "areas.csv"
+    path.write_text(
+        "postinumero;alue;sosiaalityöntekijä\n40100;Lapset;sari.mantyla\n", encoding="utf-8"
+    )
+    status, out, err = cli("areas", "--unit", "child_protection", "import", str(path))
+    assert status == 2 and out == ""
+    assert "child_protection" in err

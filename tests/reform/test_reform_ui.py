@@ -194,10 +194,12 @@ def test_the_page_plans_the_unit_chosen_at_the_top_right_and_names_it(app, qtbot
         window.unit_chooser.choose("child_protection")
     assert page.situation.unit == "child_protection"
     assert page.title.text().endswith("Lastensuojelu")
-    # child protection's own social workers (the demo's three), from no division of its own
+    # child protection's own social workers (the demo's three), from its own saved division
     keys = {page.proposed_model.index(r, 0).data(WorkerKeyRole) for r in range(3)}
     assert page.proposed_model.rowCount() == 3 and keys == {"3", "5", "7"}
-    assert page.basis.text() == "Lähtökohta: ei tallennettua aluejakoa"
+    assert page.basis.text() == (
+        "Lähtökohta: Lastensuojelun aluejako 2024, voimassa 1.1.2024 alkaen"
+    )
     with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
         window.unit_chooser.choose("disability_services")  # the setting outlives the test
 

@@ -114,3 +114,55 @@ def test_history_adds_decisions_and_changes_nothing_else(tmp_path):
     assert sum(1 for area in figures.areas if area.changes) >= 3
     plain.close()
     with_history.close()
+
+
+def test_every_unit_has_a_saved_division_of_its_own(ctx):
+    """Child protection and adult social work start from a division of their own (issue 18):
+    every district in an area, every area with a social worker of the unit."""
+    from omatyontekija.services.areas import division_on
+
+    districts = {r[0] for r in rows(ctx, "SELECT postal_code FROM districts")}
+    members = {}
+    for worker_id, unit in rows(ctx, "SELECT worker_id, unit_code FROM worker_units"):
+        members.setdefault(unit, set()).add(worker_id)
+    for unit in ("disability_services", "child_protection", "adult_social_work"):
+        division = division_on(ctx, TODAY, unit=unit)
+        assert division is not None, unit
+        assert {c for a in division.areas for c in a.postal_codes} == districts
+        assert len(division.areas) >= 2
+        for area in division.areas:
+            assert area.social_worker is not None and area.social_worker.id in members[unit]
+            assert area.counsellor is None or area.counsellor.id in members[unit]
+
+
+def test_an_older_demo_gets_the_units_divisions_when_opened(demo_path):
+    """A demo file made before the units had saved divisions gets them on the next start."""
+    from omatyontekija.services.areas import division_on
+    from omatyontekija.services.demo_database import open_demo_workspace
+
+    ctx = open_context(str(demo_path), user="testuser")
+    with ctx.db.write() as session:
+        for table in ("area_districts", "areas"):
+            session.execute(
+                text(
+                    f"DELETE FROM {table} WHERE division_id IN (SELECT id FROM area_divisions "
+                    "WHERE unit_code <> 'disability_services')"
+                )
+            )
+        session.execute(text("DELETE FROM area_divisions WHERE unit_code <> 'disability_services'"))
+    before = rows(ctx, "SELECT * FROM area_divisions")
+    ctx.close()
+    ctx = open_demo_workspace(demo_path, user="testuser", clients=10)
+    try:
+        assert rows(ctx, "SELECT * FROM area_divisions")[: len(before)] == before
+        for unit in ("child_protection", "adult_social_work"):
+            division = division_on(ctx, TODAY, unit=unit)
+            assert division is not None and division.effective_from == dt.date(2024, 1, 1)
+        count = len(rows(ctx, "SELECT * FROM area_divisions"))
+    finally:
+        ctx.close()
+    ctx = open_demo_workspace(demo_path, user="testuser", clients=10)  # nothing twice
+    try:
+        assert len(rows(ctx, "SELECT * FROM area_divisions")) == count
+    finally:
+        ctx.close()

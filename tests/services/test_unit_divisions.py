@@ -73,7 +73,8 @@ def more_children_for_tarja(ctx, count: int = 70, first_id: int = 900_000) -> li
 def test_a_child_protection_reform_plans_its_own_clients_into_its_own_division(ctx):
     before = disability_division_rows(ctx)
     situation = reform_situation(ctx, unit=CP)
-    assert situation.unit == CP and situation.division is None  # no division of its own yet
+    assert situation.unit == CP  # starts from the demo's own division of child protection
+    assert situation.division.name == "Lastensuojelun aluejako 2024"
     assert {w.id for w in situation.social_workers} == CHILD_WORKERS
     in_unit = {
         r[0]

@@ -1,8 +1,10 @@
 """``omatyontekija areas [--on DATE] [--unit UNIT_CODE]``: a unit's area division in force on a
-date, with its workers (each service unit has its own; default disability services)."""
+date, with its workers (each service unit has its own; default disability services).
+``areas --unit UNIT_CODE import FILE`` writes that unit's division."""
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 from pathlib import Path
 
@@ -77,6 +79,10 @@ def add_parser(subparsers) -> None:
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--from", dest="effective_from", metavar="DATE", help="default today")
     imp.add_argument("--dry-run", action="store_true", help="only check; write nothing")
+    # also after the action (areas import FILE --unit U); SUPPRESS keeps the one given before
+    imp.add_argument(
+        "--unit", default=argparse.SUPPRESS, metavar="UNIT_CODE", help="whose division"
+    )
     add_map_option(imp)
     add_json_flag(imp)
     add_start_options(imp)
@@ -85,9 +91,6 @@ def add_parser(subparsers) -> None:
 
 
 def run_import(args) -> int:
-    if args.unit != DEFAULT_UNIT:  # the import writes disability services' division only
-        problem(reform_text("import_unit", "en", unit=args.unit))
-        return EXIT_BAD_INPUT
     try:
         mapping = mapping_of(args)
         on = parse_date(args.effective_from) if args.effective_from else None
@@ -97,8 +100,16 @@ def run_import(args) -> int:
     ctx = context_from(args)
     try:
         result = import_areas(
-            ctx, Path(args.file), effective_from=on, dry_run=args.dry_run, mapping=mapping
+            ctx,
+            Path(args.file),
+            effective_from=on,
+            dry_run=args.dry_run,
+            mapping=mapping,
+            unit=args.unit,
         )
+    except ReformError as error:  # unknown_unit
+        problem(error.text(args.lang))
+        return EXIT_BAD_INPUT
     except NotATable as error:
         problem(str(error))
         return EXIT_BAD_INPUT

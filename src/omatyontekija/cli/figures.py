@@ -23,8 +23,10 @@ from omatyontekija.cli.common import (
 from omatyontekija.documents.figures_labels import figure_label
 from omatyontekija.documents.labels import LANGUAGES
 from omatyontekija.domain.figures import Period
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.services.figures import figures_dict, key_figures, write_csv, write_report
 from omatyontekija.services.figures_csv import figure_rows
+from omatyontekija.services.reform_messages import ReformError
 
 
 def _date(text: str) -> dt.date:
@@ -59,6 +61,13 @@ def add_parser(subparsers) -> None:
         help="adult social work's measures instead (seed 004): clients by service package on "
         "the last day, and moves between packages in the period",
     )
+    parser.add_argument(
+        "--unit",
+        default=DEFAULT_UNIT,
+        metavar="UNIT_CODE",
+        help=f"whose areas, coverage and permanence: the unit's own division, clients, named "
+        f"workers and rules (default {DEFAULT_UNIT}; child_protection, adult_social_work)",
+    )
     parser.add_argument("--csv", type=Path, metavar="FILE", help="also write the figures as CSV")
     parser.add_argument("--pdf", type=Path, metavar="FILE", help="also write the PDF report")
     add_json_flag(parser)
@@ -76,7 +85,10 @@ def run(args) -> int:
             return EXIT_BAD_INPUT
         if args.packages:
             return _packages(ctx, start, end, args.json)
-        figures = key_figures(ctx, start, end)
+        figures = key_figures(ctx, start, end, unit=args.unit)
+    except ReformError as error:  # unknown_unit
+        problem(error.text("en"))
+        return EXIT_BAD_INPUT
     finally:
         ctx.close()
     for path, write in (

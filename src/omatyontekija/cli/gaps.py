@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from omatyontekija.cli.clients import row_json
-from omatyontekija.cli.common import EXIT_OK, add_json_flag, context_from, print_json
+from omatyontekija.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    add_json_flag,
+    context_from,
+    print_json,
+    problem,
+)
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.services.gaps import find_gaps
+from omatyontekija.services.reform_messages import ReformError
 
 
 def add_parser(subparsers) -> None:
@@ -16,7 +24,9 @@ def add_parser(subparsers) -> None:
         "(no_named_worker) or whose named worker's role does not meet the required role "
         "(role_mismatch), in name order.",
     )
-    parser.add_argument("--area", metavar="NAME", help="only clients of this area")
+    parser.add_argument(
+        "--area", metavar="NAME", help="only clients of this area of the unit's own division"
+    )
     parser.add_argument(
         "--worker", type=int, metavar="ID", help="only clients whose named or area worker this is"
     )
@@ -35,6 +45,9 @@ def run(args) -> int:
     ctx = context_from(args)
     try:
         gaps = find_gaps(ctx, area=args.area, worker_id=args.worker, unit=args.unit)
+    except ReformError as error:  # unknown_unit
+        problem(error.text("en"))
+        return EXIT_BAD_INPUT
     finally:
         ctx.close()
     if args.json:

@@ -164,6 +164,7 @@ def _list(args) -> int:
                     "capacity": w.worker.capacity,
                     "areas": list(w.areas),
                     "units": list(w.units),
+                    "areas_by_unit": {u: list(a) for u, a in w.areas_by_unit.items()},
                 }
                 for w in workers
             ]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from omatyontekija.domain.catalog import ServiceUnit
 from omatyontekija.domain.handover import HandoverStatus
 from omatyontekija.domain.load import load_percent
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRef, WorkerRole
 
 # Child Welfare Act 417/2007 § 13 b: at most 30 child clients per responsible
@@ -194,3 +195,5 @@ class KeyFigures:
     permanence: Permanence
     child_limit: int = CHILD_PROTECTION_LIMIT
     organisation: str = ""  # the unit's settings: printed at the top of the report
+    # whose areas, coverage and permanence (issue 18: each unit has its own division)
+    unit: str = DEFAULT_UNIT

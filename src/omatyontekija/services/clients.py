@@ -82,8 +82,10 @@ def find_clients(
     *,
     after: tuple[str, int] | None = None,
     limit: int = PAGE_SIZE,
+    unit: str = DEFAULT_UNIT,
 ) -> ClientPage:
     """A page of clients matching the search text, in name order; logged as ``search``.
+    Each row's area and area worker are those of ``unit``'s own division.
 
     A page is one screen: a longer listing is an export of other areas' clients
     too, and only a role that may export gets one. Raises InvalidIdentityCode
@@ -94,7 +96,7 @@ def find_clients(
         raise AccessDenied("listing_is_export", role=work.user.role.value, limit=PAGE_SIZE)
     terms = text if isinstance(text, SearchTerms) else parse_search(text)
     # One row more than asked tells whether another page exists.
-    found = work.clients.search_rows(terms, on=work.today, after=after, limit=limit + 1)
+    found = work.clients.search_rows(terms, on=work.today, after=after, limit=limit + 1, unit=unit)
     more = len(found) > limit
     found = found[:limit]
     work.shown(row.id for _, row in found)

@@ -17,7 +17,9 @@ from omatyontekija.domain.identity import make_identity_code
 from omatyontekija.domain.text import name_key, name_tokens, sort_key
 from omatyontekija.services import demo_names as names
 from omatyontekija.services.context import current_login
+from omatyontekija.services.demo_divisions import AREAS_2020, insert_divisions
 from omatyontekija.services.demo_matters import MatterGenerator
+from omatyontekija.services.demo_users import user_rows
 from omatyontekija.store.bulk import client_count, insert_rows
 from omatyontekija.store.db import Database
 from omatyontekija.store.users import find_user, save_user
@@ -55,23 +57,6 @@ def _capacity(role: str, share: float, clients: int) -> int:
         return 0
     return math.ceil(share * 1.3 * clients / _SHARED_BY[role])
 
-
-# Areas of the division in force (seed 000: redrawn from 16.3.2020 when a social worker was added).
-AREAS_2020 = (
-    ("Keskusta ja Lutakko", 2, 9, ("40100", "40200", "40400", "40500", "40740")),
-    ("Kuokkala ja Keljo", 3, 9, ("40250", "40600", "40620", "40630", "40640")),
-    ("Palokka ja Puuppola", 4, 10, ("40270", "40420", "41120", "41310", "41340")),
-    ("Huhtasuo ja Halssila", 5, 10, ("40300", "40320", "40340", "40350", "40520")),
-    ("Vaajakoski ja Kuusa", 6, 11, ("40800", "41370", "40530", "40700", "40720")),
-    ("Säynätsalo ja Korpilahti", 7, 12, ("40900", "40950", "41800", "41160", "41230")),
-)
-AREAS_2017 = (
-    ("Keskusta", 2, 9, ("40100", "40200", "40400", "40500", "40740", "40520")),
-    ("Etelä", 3, 9, ("40250", "40600", "40620", "40630", "40640", "40900", "40950", "41800")),
-    ("Pohjoinen", 4, 10, ("40270", "40420", "41120", "41310", "41340", "41160", "41230")),
-    ("Itä", 5, 11, ("40300", "40320", "40340", "40350", "40800", "41370", "40530", "40700")),
-    ("Kangas", 6, 12, ("40720",)),
-)
 
 # The demo's sender on every document. The unit is left empty: a letter names the
 # service unit of the client's services (vammaispalvelut, lastensuojelu, …).
@@ -171,7 +156,7 @@ def create_demo(
         workers = _workers(clients)
         insert_rows(session, "workers", workers)
         insert_rows(session, "worker_units", _worker_units(workers))
-        insert_rows(session, "users", _users(workers, supervisor_login or current_login()))
+        insert_rows(session, "users", user_rows(workers, supervisor_login or current_login()))
         insert_rows(
             session, "districts", [{"postal_code": c, "name": n} for c, n in names.DISTRICTS]
         )
@@ -185,7 +170,7 @@ def create_demo(
             "unit_settings",
             [{"key": k, "value": v} for k, v in DEMO_SETTINGS.items()],
         )
-        _insert_divisions(session)
+        insert_divisions(session)
         generator = _ClientGenerator(random.Random(seed), today)
         matters = MatterGenerator(seed, today)
         batch = 5_000
@@ -362,63 +347,6 @@ def _package_row(client_id: int, package: str, started, ended) -> dict:
         "reason": "",
         "changed_by": "demo",
     }
-
-
-def _users(workers: list[dict], supervisor_login: str) -> list[dict]:
-    rows = [
-        {
-            "login": w["email"].split("@", 1)[0],
-            "worker_id": w["id"],
-            "role": Role.SUPERVISOR.value if w["role"] == "supervisor" else Role.WORKER.value,
-            "active": True,
-        }
-        for w in workers
-    ]
-    rows.append({"login": "admin", "worker_id": None, "role": Role.ADMIN.value, "active": True})
-    if all(r["login"] != supervisor_login for r in rows):
-        supervisor_id = next(w["id"] for w in workers if w["role"] == "supervisor")
-        rows.append(
-            {
-                "login": supervisor_login,
-                "worker_id": supervisor_id,
-                "role": Role.SUPERVISOR.value,
-                "active": True,
-            }
-        )
-    return rows
-
-
-def _insert_divisions(session) -> None:
-    area_id = 0
-    for division_id, (name, effective, areas) in enumerate(
-        (
-            ("Aluejako 2017", dt.date(2017, 1, 1), AREAS_2017),
-            ("Aluejako 16.3.2020", dt.date(2020, 3, 16), AREAS_2020),
-        ),
-        start=1,
-    ):
-        insert_rows(
-            session,
-            "area_divisions",
-            [{"id": division_id, "name": name, "effective_from": effective, "created_by": "demo"}],
-        )
-        area_rows, district_rows = [], []
-        for area_name, social_worker, counsellor, codes in areas:
-            area_id += 1
-            area_rows.append(
-                {
-                    "id": area_id,
-                    "division_id": division_id,
-                    "name": area_name,
-                    "social_worker_id": social_worker,
-                    "counsellor_id": counsellor,
-                }
-            )
-            district_rows += [
-                {"division_id": division_id, "postal_code": c, "area_id": area_id} for c in codes
-            ]
-        insert_rows(session, "areas", area_rows)
-        insert_rows(session, "area_districts", district_rows)
 
 
 _AREA_BY_CODE = {code: (sw, co) for _, sw, co, codes in AREAS_2020 for code in codes}

@@ -20,6 +20,7 @@ def open_demo_workspace(path: Path, *, user: str | None, clients: int) -> Contex
     """The demo database at ``path``, made with ``clients`` synthetic clients on first start;
     whoever starts the demo is its supervisor (a demo has no one else's data to protect)."""
     from omatyontekija.services.demo import create_demo, ensure_demo_user
+    from omatyontekija.services.demo_divisions import ensure_unit_divisions
 
     fresh = not path.exists()
     ctx = open_context(str(path), user=user)
@@ -27,6 +28,7 @@ def open_demo_workspace(path: Path, *, user: str | None, clients: int) -> Contex
         create_demo(ctx.db, clients, supervisor_login=ctx.user)
     else:
         ensure_demo_user(ctx.db, ctx.user)
+        ensure_unit_divisions(ctx.db)  # a demo made before each unit had a division
     return ctx
 
 

@@ -18,6 +18,13 @@ both days included; "now" = ``ctx.today``):
   worker differs from the worker of the client's previous decision (see
   ``store/permanence.py``), by the client's area now and by the worker the
   client changed away from and to.
+
+Each service unit has its own division, named workers and rules (issue 18):
+``unit`` chooses whose areas, coverage, needed-without and permanence these are.
+In disability services (the default, as before units) every client in the
+records counts; in another unit its clients (a service of it or a named
+worker there), its named workers, its rule set and its decisions. Clients by
+service and unit, caseloads and handovers are the whole organisation's.
 """
 
 from __future__ import annotations
@@ -45,12 +52,14 @@ from omatyontekija.domain.figures import (
 from omatyontekija.domain.handover import HandoverStatus
 from omatyontekija.domain.load import grouped_caseloads
 from omatyontekija.domain.text import sort_key
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.rules import Outcome
+from omatyontekija.services.areas import known_unit
 from omatyontekija.services.figures_csv import figures_csv
 from omatyontekija.services.figures_json import figures_dict
 from omatyontekija.services.gaps import GapKind, gap_kind
 from omatyontekija.services.progress import Progress, reporting
-from omatyontekija.services.suggestions import all_suggestions
+from omatyontekija.services.suggestions import unit_suggestions
 from omatyontekija.services.trust.use_case import Work, use_case
 
 __all__ = [
@@ -106,31 +115,37 @@ def key_figures(
     *,
     child_limit: int = CHILD_PROTECTION_LIMIT,
     progress: Progress | None = None,
+    unit: str = DEFAULT_UNIT,
 ) -> KeyFigures:
-    """The unit's key figures for ``start`` … ``end`` (default: the twelve months to today).
+    """``unit``'s key figures for ``start`` … ``end`` (default: the twelve months to today).
 
     ``progress(done, total)`` is told of the clients whose suggestion is evaluated (most
     of the time); it may raise to stop the work (see services.progress).
 
     Raises ValueError when ``start`` is after ``end``, AccessDenied for a login that is
-    not a user.
+    not a user, ReformError ``unknown_unit``.
     """
     today = work.today
     default = Period.last_twelve_months(today)
     period = Period(start or default.start, end or default.end)
     figure_store = work.figures
-    division_id = work.areas.division_id_on(today)
-    workers = work.workers.list_workers()
+    unit = known_unit(work, unit)
+    division_id = work.areas.division_id_on(today, unit)
+    workers = _unit_workers(work, unit)
+    areas = figure_store.clients_by_area(division_id, unit)
     clients = figure_store.client_total()
-    named = figure_store.clients_with_named_worker()
+    if unit == DEFAULT_UNIT:
+        in_unit, named = clients, figure_store.clients_with_named_worker()
+    else:  # every client of the unit is in one row of the area table
+        in_unit = sum(c for c, _ in areas.values())
+        named = sum(n for _, n in areas.values())
     by_service = figure_store.clients_by_service(period.start, period.end)
     by_unit, with_services = figure_store.clients_by_unit(period.start, period.end)
     loads = figure_store.caseloads(child_born_after(today), today, today)
     caseload = grouped_caseloads(figure_store.caseload_groups(division_id))
-    areas = figure_store.clients_by_area(division_id)
     area_of_code = figure_store.area_names_by_postal_code(division_id)
     handovers = figure_store.handover_counts(period.start, period.end, today)
-    changes = work.permanence.change_counts(period.start, period.end, division_id)
+    changes = work.permanence.change_counts(period.start, period.end, division_id, unit)
     organisation = work.settings.load_settings().organisation
 
     # The rules run in Python; all_suggestions evaluates every client in bulk. A gap is
@@ -138,7 +153,7 @@ def key_figures(
     roles = {w.id: w.role for w in workers}
     needed = gaps = 0
     needed_without: Counter[str | None] = Counter()
-    for item in reporting(all_suggestions(work), clients, progress):
+    for item in reporting(unit_suggestions(work, unit), in_unit, progress):
         if item.suggestion.outcome is Outcome.NEEDED:
             needed += 1
         kind = gap_kind(item.suggestion, item.named_worker_id, roles)
@@ -159,7 +174,7 @@ def key_figures(
             ServiceCount(s.code, s.unit, by_service.get(s.code, 0)) for s in SERVICE_TYPES
         ),
         coverage=Coverage(
-            clients=clients,
+            clients=in_unit,
             with_named_worker=named,
             needed=needed,
             needed_without_named_worker=sum(needed_without.values()),
@@ -211,7 +226,18 @@ def key_figures(
             clients_with_named_worker=named,
         ),
         child_limit=child_limit,
+        unit=unit,
     )
+
+
+def _unit_workers(work: Work, unit: str):
+    """Every worker in disability services (as before units); a unit's own members in
+    another unit."""
+    workers = work.workers.list_workers()
+    if unit == DEFAULT_UNIT:
+        return workers
+    units_of = work.units.units_of_workers([w.id for w in workers])
+    return [w for w in workers if unit in units_of.get(w.id, ())]
 
 
 def _area_order(names: set[str | None]) -> list[str | None]:

@@ -13,6 +13,7 @@ from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.rules import Outcome, SuggestedRole, Suggestion, suggest_rows
+from omatyontekija.services.areas import known_unit
 from omatyontekija.services.designations import worker_meets
 from omatyontekija.services.progress import Progress, reporting
 from omatyontekija.services.suggestions import all_suggestions, rule_set_of
@@ -123,14 +124,15 @@ def find_gaps(
     progress: Progress | None = None,
 ) -> list[Gap]:
     """Every gap of ``unit``, in name order, statutory gaps first in units other than
-    disability services; ``area`` and ``worker_id`` (named or area worker) filter.
-    Logged as a search of exactly the clients returned. ``progress(done, total)`` is
-    told of the clients evaluated; it may raise to stop (see services.progress)."""
-    gaps = _gap_kinds(work, unit, progress)
+    disability services; ``area`` (an area of ``unit``'s own division) and ``worker_id``
+    (named or area worker) filter. Logged as a search of exactly the clients returned;
+    ReformError ``unknown_unit``. ``progress(done, total)`` is told of the clients
+    evaluated; it may raise to stop (see services.progress)."""
+    gaps = _gap_kinds(work, known_unit(work, unit), progress)
     if not gaps:
         return []
     result = []
-    for row in _rows(work, list(gaps)):
+    for row in _rows(work, list(gaps), unit):
         if area is not None and row.area != area:
             continue
         if worker_id is not None and worker_id not in {
@@ -149,14 +151,19 @@ def find_gaps(
 _CHUNK = 5000
 
 
-def _rows(work: Work, client_ids: list[int]) -> list[ClientRow]:
-    """The list rows of ``client_ids`` with each one's named worker per unit, in the
-    list's order (the stored sort key of "Last First", then id)."""
+def _rows(work: Work, client_ids: list[int], unit: str) -> list[ClientRow]:
+    """The gap clients' list rows, with the area and area worker of ``unit``'s division and
+    each one's named worker per unit, in the list's order (the stored sort key of
+    "Last First", then id)."""
     keyed: list[tuple[tuple[str, int], ClientRow]] = []
     for start in range(0, len(client_ids), _CHUNK):
         chunk = tuple(client_ids[start : start + _CHUNK])
         found = work.clients.search_rows(
-            SearchTerms(SearchKind.IDS, ids=chunk), on=work.today, after=None, limit=len(chunk)
+            SearchTerms(SearchKind.IDS, ids=chunk),
+            on=work.today,
+            after=None,
+            limit=len(chunk),
+            unit=unit,
         )
         per_unit = work.units.named_workers([row.id for _, row in found])
         # Made anew rather than dataclasses.replace: 30 000 replaces cost most of a second.

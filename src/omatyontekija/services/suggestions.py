@@ -71,6 +71,29 @@ def all_suggestions(
     yield from _evaluate_all(work, client_ids, except_named_to)
 
 
+def unit_suggestions(work: Work, unit: str) -> Iterator[ClientSuggestion]:
+    """Inside a use case: the suggestion for every client in ``unit`` (a service of it or a
+    named worker there) by the unit's rule set, with the unit's named worker; disability
+    services' are ``all_suggestions``'."""
+    if unit == DEFAULT_UNIT:
+        yield from _evaluate_all(work, None)
+        return
+    client_ids = work.units.clients_in_unit(unit)
+    workers = work.units.unit_worker_ids(unit)
+    rule_set = rule_set_of(unit)
+    make = ClientSuggestion._make
+    for start in range(0, len(client_ids), _CHUNK):
+        rows = list(work.cases.fact_rows(client_ids[start : start + _CHUNK]))
+        for row, suggestion in zip(
+            rows, suggest_rows(iter(rows), rule_set, work.today), strict=True
+        ):
+            yield make((row[0], workers.get(row[0]), row[POSTAL_CODE], suggestion))
+
+
+# Below SQLite's limit on bound parameters in one statement.
+_CHUNK = 5000
+
+
 def _evaluate_all(
     work: Work, client_ids: list[int] | None, except_named_to: Collection[int] = ()
 ) -> Iterator[ClientSuggestion]:

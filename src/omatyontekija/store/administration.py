@@ -110,19 +110,24 @@ def write_division(
     effective_from: dt.date,
     areas: Sequence[NewArea],
     created_by: str,
+    unit: str = DEFAULT_UNIT_CODE,
 ) -> int:
-    """The version of the division from ``effective_from``: a new one, or the one of that very
-    date written again (earlier versions are kept as they were)."""
-    # The administrator's area import edits disability services' division.
+    """The version of ``unit``'s division from ``effective_from``: a new one, or the one of that
+    very date written again (earlier versions are kept as they were)."""
     existing = session.scalar(
         select(AreaDivisionRecord).where(
             AreaDivisionRecord.effective_from == effective_from,
-            AreaDivisionRecord.unit_code == DEFAULT_UNIT_CODE,
+            AreaDivisionRecord.unit_code == unit,
         )
     )
     if existing is not None:
         session.delete(existing)
         session.flush()
     return insert_division(
-        session, name=name, effective_from=effective_from, areas=areas, created_by=created_by
+        session,
+        name=name,
+        effective_from=effective_from,
+        areas=areas,
+        created_by=created_by,
+        unit=unit,
     )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from omatyontekija.domain.client import Client, ClientRow
 from omatyontekija.domain.search import SearchKind, SearchTerms
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRef
 from omatyontekija.store import last_name_walk, name_key_walk
 from omatyontekija.store.areas import area_of_postal_code, division_id_on
@@ -351,9 +352,11 @@ def search_rows(
     on: dt.date,
     after: SortKey | None = None,
     limit: int = 200,
+    unit: str = DEFAULT_UNIT,
 ) -> list[tuple[SortKey, ClientRow]]:
-    """A page of the client list in name order, each row with its keyset position."""
-    params: dict[str, object] = {"division_id": division_id_on(session, on)}
+    """A page of the client list in name order, each row with its keyset position; the area
+    and area worker are those of ``unit``'s division in force on ``on``."""
+    params: dict[str, object] = {"division_id": division_id_on(session, on, unit)}
     if terms.kind is SearchKind.NAME and terms.tokens:
         # The page's ids from the name index first, then the rows for just those.
         query = _rows_of_ids()

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from omatyontekija.domain.catalog import SERVICE_TYPES, ServiceUnit
 from omatyontekija.domain.handover import HandoverStatus
 from omatyontekija.store.models import (
+    DEFAULT_UNIT_CODE,
     AreaDistrictRecord,
     AreaRecord,
     ClientRecord,
@@ -157,31 +158,61 @@ def caseload_groups(
     return [((named, social, counsellor), clients) for named, social, counsellor, clients in rows]
 
 
-def area_of_client(division_id: int | None):
+def area_of_client(division_id: int | None, unit: str = DEFAULT_UNIT_CODE):
     """(client id, area name, named worker id) per client; NULL area when in no area.
 
-    The area is that of the client's current postal code in ``division_id``.
+    The area is that of the client's current postal code in ``division_id``; the named
+    worker is the client's in ``unit`` (disability services' on the client row, another
+    unit's in unit_named_workers).
     """
-    return (
-        select(
+    if unit == DEFAULT_UNIT_CODE:
+        query = select(
             ClientRecord.id.label("client_id"),
             AreaRecord.name.label("area"),
             ClientRecord.named_worker_id.label("named_worker_id"),
         )
-        .outerjoin(
-            AreaDistrictRecord,
+    else:
+        query = select(
+            ClientRecord.id.label("client_id"),
+            AreaRecord.name.label("area"),
+            UnitNamedWorkerRecord.worker_id.label("named_worker_id"),
+        ).outerjoin(
+            UnitNamedWorkerRecord,
             and_(
-                AreaDistrictRecord.postal_code == ClientRecord.postal_code,
-                AreaDistrictRecord.division_id == division_id,
+                UnitNamedWorkerRecord.client_id == ClientRecord.id,
+                UnitNamedWorkerRecord.unit_code == unit,
             ),
         )
-        .outerjoin(AreaRecord, AreaRecord.id == AreaDistrictRecord.area_id)
+    return query.outerjoin(
+        AreaDistrictRecord,
+        and_(
+            AreaDistrictRecord.postal_code == ClientRecord.postal_code,
+            AreaDistrictRecord.division_id == division_id,
+        ),
+    ).outerjoin(AreaRecord, AreaRecord.id == AreaDistrictRecord.area_id)
+
+
+def _in_unit(unit: str):
+    """The clients of ``unit`` other than disability services: a service of it or a named
+    worker there (as ``store.units.clients_in_unit``); disability services' are all clients."""
+    codes = [s.code for s in SERVICE_TYPES if s.unit.value == unit]
+    return or_(
+        UnitNamedWorkerRecord.worker_id.is_not(None),
+        ClientRecord.id.in_(
+            select(ClientServiceRecord.client_id).where(ClientServiceRecord.service_code.in_(codes))
+        ),
     )
 
 
-def clients_by_area(session: Session, division_id: int | None) -> dict[str | None, tuple[int, int]]:
-    """Area name (None: no area) → (clients, clients with a named worker), current."""
-    areas = area_of_client(division_id).subquery()
+def clients_by_area(
+    session: Session, division_id: int | None, unit: str = DEFAULT_UNIT_CODE
+) -> dict[str | None, tuple[int, int]]:
+    """Area name (None: no area) → (clients, clients with a named worker), current: the
+    clients of ``unit`` by its division ``division_id``."""
+    query = area_of_client(division_id, unit)
+    if unit != DEFAULT_UNIT_CODE:
+        query = query.where(_in_unit(unit))
+    areas = query.subquery()
     rows = session.execute(
         select(areas.c.area, func.count(), func.count(areas.c.named_worker_id)).group_by(
             areas.c.area

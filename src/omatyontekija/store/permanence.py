@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from omatyontekija.domain.designation import DecisionKind
 from omatyontekija.store.figures import area_of_client, day_bounds
-from omatyontekija.store.models import DesignationRecord
+from omatyontekija.store.models import DEFAULT_UNIT_CODE, DesignationRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +37,9 @@ class ChangeCounts:
     by_area: dict[str | None, tuple[int, int]]  # area → (changes, clients with changes)
 
 
-def _decisions_in_period(start: dt.date, end: dt.date):
-    """Decisions of the period with the previous decision's resulting worker beside them."""
+def _decisions_in_period(start: dt.date, end: dt.date, unit: str):
+    """``unit``'s decisions of the period with the previous decision's (in the same unit)
+    resulting worker beside them: each unit names its own worker."""
     first, after = day_bounds(start, end)
     resulting = case(
         (DesignationRecord.kind == DecisionKind.NAMED.value, DesignationRecord.worker_id),
@@ -56,7 +57,7 @@ def _decisions_in_period(start: dt.date, end: dt.date):
             )
             .label("previous_worker_id"),
         )
-        .where(DesignationRecord.decided_at < after)
+        .where(DesignationRecord.decided_at < after, DesignationRecord.unit_code == unit)
         .subquery("ordered")
     )
     return (
@@ -67,21 +68,26 @@ def _decisions_in_period(start: dt.date, end: dt.date):
 
 
 def change_counts(
-    session: Session, start: dt.date, end: dt.date, division_id: int | None
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    division_id: int | None,
+    unit: str = DEFAULT_UNIT_CODE,
 ) -> ChangeCounts:
-    """Every permanence count of [start, end]; areas by the division ``division_id``.
+    """Every permanence count of ``unit``'s decisions in [start, end]; areas by the unit's
+    division ``division_id``.
 
     Two statements, each reading the decisions once: changes and namings by
     (area, from, to) worker, and clients by (area, number of changes).
     """
-    decisions = _decisions_in_period(start, end)
+    decisions = _decisions_in_period(start, end, unit)
     is_change = and_(
         decisions.c.worker_id.is_not(None),
         decisions.c.previous_worker_id.is_not(None),
         decisions.c.worker_id != decisions.c.previous_worker_id,
     )
     is_naming = and_(decisions.c.worker_id.is_not(None), decisions.c.previous_worker_id.is_(None))
-    areas = area_of_client(division_id).subquery()
+    areas = area_of_client(division_id, unit).subquery()
     kind = case((is_change, "change"), (is_naming, "naming"), else_=None).label("kind")
     grouped = session.execute(
         select(

@@ -65,6 +65,8 @@ class ClientListModel(RowTableModel):
             parent,
         )
         self._ctx = ctx
+        # whose division the area and area-worker columns show: the unit the user works in
+        self._unit = ctx.unit
         self._terms: SearchTerms = parse_search("")
         self._next_after: tuple[str, int] | None = None
         # The most urgent open deadline per client, fetched per page with the rows.
@@ -87,7 +89,7 @@ class ClientListModel(RowTableModel):
         self._deadlines = {}
         try:
             self._terms = parse_search(text)
-            page = find_clients(self._ctx, self._terms)
+            page = find_clients(self._ctx, self._terms, unit=self._unit)
         except InvalidIdentityCode as error:
             self.endResetModel()
             self.countChanged.emit(0, False)
@@ -140,7 +142,9 @@ class ClientListModel(RowTableModel):
         self.beginResetModel()
         self._newest.renew()
         try:
-            page = find_clients(self._ctx, self._terms, limit=max(loaded, PAGE_SIZE))
+            page = find_clients(
+                self._ctx, self._terms, limit=max(loaded, PAGE_SIZE), unit=self._unit
+            )
         except AccessDenied:  # an administrator: no client data to show
             self.endResetModel()
             return
@@ -149,6 +153,12 @@ class ClientListModel(RowTableModel):
         self._deadlines = {}
         self.endResetModel()
         self._deadlines_later(page.rows)
+
+    def set_unit(self, unit: str) -> None:
+        """Show the areas and area workers of ``unit``'s division (reloaded when it changed)."""
+        if unit != self._unit:
+            self._unit = unit
+            self.refresh()
 
     def client_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -160,7 +170,7 @@ class ClientListModel(RowTableModel):
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._next_after is None:
             return
-        page = find_clients(self._ctx, self._terms, after=self._next_after)
+        page = find_clients(self._ctx, self._terms, after=self._next_after, unit=self._unit)
         if not page.rows:
             self._next_after = None
             return

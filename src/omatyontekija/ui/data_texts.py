@@ -30,12 +30,14 @@ def role_label(role: str) -> str:
     return data_text(rules.role_label(role, current_language()))
 
 
-def rule_text(rule_id: str) -> str:
-    return data_text(rules.rule_text(rule_id, current_language()))
+def rule_text(rule_id: str, rule_set=None) -> str:
+    """The text of ``rule_id`` in ``rule_set`` (a unit's ``rules.RuleSet``; default disability
+    services')."""
+    return data_text(rules.rule_text(rule_id, current_language(), rule_set))
 
 
-def rule_citation(rule_id: str) -> str:
-    return data_text(rules.rule_citation(rule_id, current_language()))
+def rule_citation(rule_id: str, rule_set=None) -> str:
+    return data_text(rules.rule_citation(rule_id, current_language(), rule_set))
 
 
 def deadline_rule_label(rule) -> str:

@@ -49,7 +49,10 @@ def language_label(language: Language) -> str:
 
 
 def unit_label(unit: ServiceUnit) -> str:
-    return data_text(unit_name(unit, current_language()))
+    """The unit's name as a table cell or heading shows it: capitalised ("Lastensuojelu",
+    "Barnskydd", "Child protection"); the names are lower case for running text."""
+    name = unit_name(unit, current_language())
+    return data_text(name[:1].upper() + name[1:])
 
 
 def identity_problem_label(problem: IdentityCodeProblem) -> str:

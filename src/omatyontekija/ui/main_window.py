@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.list_page.clientActivated.connect(self.open_client)
         self._build_actions()
         self._build_status_bar()
+        self.model.set_unit(ctx.unit)  # the unit chooser may have restored another unit
         self.restore_settings()
         self.list_page.focus_search()
         # The gap count in the status bar is worked out off the UI thread, a moment
@@ -440,10 +441,13 @@ class MainWindow(QMainWindow):
         self.menuBar().setCornerWidget(self.unit_chooser, Qt.Corner.TopRightCorner)
 
     def _unit_chosen(self, unit: str) -> None:
+        self.model.set_unit(unit)  # the list's area column is the unit's own division's
         if self._client_view is not None:
             self._client_controller.set_unit(unit)
         if self._gap_page is not None:
-            self._gap_page.refresh()
+            self._gap_page.unit_changed()
+        if self.figures_page is not None and self.figures_page.figures is not None:
+            self.figures_page.refresh()
         if self.reform_page is not None:
             self.reform_page.unit_changed()
 

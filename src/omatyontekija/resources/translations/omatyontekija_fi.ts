@@ -2617,8 +2617,16 @@ Lähde: %4</translation>
         <translation>Ehdotus: omatyöntekijä</translation>
     </message>
     <message>
+        <source>Suggestion: %1</source>
+        <translation>Ehdotus: %1</translation>
+    </message>
+    <message>
         <source>Named worker must be: %1</source>
         <translation>Omatyöntekijän tulee olla: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be: %2</source>
+        <translation>%1: ammattinimikkeen tulee olla %2</translation>
     </message>
     <message>
         <source>Why</source>
@@ -2775,6 +2783,10 @@ Lähde: %4</translation>
     <message>
         <source>Also reachable through the e-service %1</source>
         <translation>Tavoitettavissa myös sähköisen asioinnin kautta (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide: %1…</source>
+        <translation>&amp;Päätä: %1…</translation>
     </message>
     <message>
         <source>Decide in your unit: %1</source>

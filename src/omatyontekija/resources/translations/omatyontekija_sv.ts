@@ -2617,8 +2617,16 @@ Källa: %4</translation>
         <translation>Förslag: egen kontaktperson</translation>
     </message>
     <message>
+        <source>Suggestion: %1</source>
+        <translation>Förslag: %1</translation>
+    </message>
+    <message>
         <source>Named worker must be: %1</source>
         <translation>Den egna kontaktpersonen ska vara: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be: %2</source>
+        <translation>%1: yrkesbeteckningen ska vara %2</translation>
     </message>
     <message>
         <source>Why</source>
@@ -2775,6 +2783,10 @@ Källa: %4</translation>
     <message>
         <source>Also reachable through the e-service %1</source>
         <translation>Nås även via e-tjänsten %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decide: %1…</source>
+        <translation>&amp;Besluta: %1…</translation>
     </message>
     <message>
         <source>Decide in your unit: %1</source>

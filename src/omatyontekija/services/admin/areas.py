@@ -1,4 +1,7 @@
-"""Areas and districts from the unit's spreadsheet: one row per postal-code district.
+"""Areas and districts from a unit's spreadsheet: one row per postal-code district.
+
+Each service unit has its own division (migration 0012); ``unit`` defaults to
+disability services, whose division was the only one before units.
 
 The file is the whole division from its date: a new version of the division
 (earlier versions stay as they were, so who covered a client's area on a past
@@ -13,11 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omatyontekija.domain.access import Task
+from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.services.admin.columns import AREA_COLUMNS, map_columns
 from omatyontekija.services.admin.directory import WorkerDirectory
 from omatyontekija.services.admin.errors import AdminError
 from omatyontekija.services.admin.fields import parse_postal_code, parse_postal_codes
 from omatyontekija.services.admin.workers import TableImport, TableRefused
+from omatyontekija.services.areas import known_unit
 from omatyontekija.services.client_import import Problem
 from omatyontekija.services.table_files import read_table
 from omatyontekija.services.trust.use_case import Work, use_case
@@ -45,9 +50,12 @@ def import_areas(
     effective_from: dt.date | None = None,
     dry_run: bool = False,
     mapping: Mapping[str, str] | None = None,
+    unit: str = DEFAULT_UNIT,
 ) -> TableImport:
-    """The file's areas as the division from ``effective_from`` (default today), all or none."""
+    """The file's areas as ``unit``'s division from ``effective_from`` (default today), all or
+    none; ReformError ``unknown_unit``. An area's workers must belong to the unit."""
     on = effective_from or work.today
+    unit = known_unit(work, unit)
     table = read_table(path)
     columns = map_columns(table.headers, AREA_COLUMNS, explicit=mapping)
     problems = [Problem(0, h, p) for h, p in columns.problems]
@@ -57,8 +65,9 @@ def import_areas(
     if problems:
         raise TableRefused(problems)
     directory = WorkerDirectory(work.workers.list_workers())
+    units_of = work.units.units_of_workers()
     old_names = work.divisions.district_names()
-    in_force = work.areas.division_on(on)
+    in_force = work.areas.division_on(on, unit)
     areas: dict[str, _AreaDraft] = {}
     names: dict[str, str] = {}
     pairs: set[tuple[str, str]] = set()
@@ -87,6 +96,9 @@ def import_areas(
                 worker = directory.find(text)
             except ValueError as error:
                 row_problems.append((field, str(error)))
+                continue
+            if unit not in units_of.get(worker.id, ()):
+                row_problems.append((field, f"{worker.name} is not a worker of unit {unit}"))
                 continue
             earlier = getattr(draft, field)
             if earlier is not None and earlier[0] != worker.id:
@@ -147,13 +159,17 @@ def import_areas(
     ]
     work.administration.save_district_names(names)
     work.administration.write_division(
-        name=division_name(on), effective_from=on, areas=new_areas, created_by=work.login
+        name=division_name(on),
+        effective_from=on,
+        areas=new_areas,
+        created_by=work.login,
+        unit=unit,
     )
     if "neighbours" in columns.columns:
         work.administration.replace_neighbours(names, pairs)
     work.detail(
-        f"areas imported from {path.name} from {on.isoformat()}: {len(new_areas)} areas, "
-        f"{len(names)} districts"
+        f"areas of {unit} imported from {path.name} from {on.isoformat()}: "
+        f"{len(new_areas)} areas, {len(names)} districts"
     )
     return result
 

@@ -59,6 +59,12 @@ class WorkerCard(Card):
             data_text(found.worker_word(current_language())) if found else self.tr("Named worker")
         )
 
+    def own_word(self) -> str | None:
+        """The word of the user's unit for its named worker, when it is not disability
+        services' (then None: the texts say "named worker" as they always have)."""
+        word = self._word(self.unit)
+        return None if word == self._word(DEFAULT_UNIT) else word
+
     def _unit_name(self, unit: str) -> str:
         found = self.units.get(unit)
         return data_text(found.name(current_language())) if found else unit
@@ -106,6 +112,12 @@ class WorkerCard(Card):
         )
         channel.setObjectName("hint")
         self.body.addWidget(channel)
+        own_word = self.own_word()
+        self.designate.setText(
+            self.tr("&Decide named worker…")
+            if own_word is None
+            else self.tr("&Decide: %1…").replace("%1", own_word)
+        )
         self.designate.setToolTip(
             self.tr("Decide in your unit: %1").replace("%1", self._unit_name(self.unit))
         )

@@ -13,7 +13,7 @@ from omatyontekija.services.clients import ConcurrentEdit, get_client, update_cl
 from omatyontekija.services.context import Context
 from omatyontekija.services.deadlines import add_matter, client_deadlines
 from omatyontekija.services.designations import DecisionError, designate, history
-from omatyontekija.services.suggestions import suggestion_for
+from omatyontekija.services.suggestions import rule_set_of, suggestion_for
 from omatyontekija.services.units import all_units
 from omatyontekija.services.workers import list_workers
 from omatyontekija.ui.client_view.matter_dialog import MatterDialog
@@ -64,7 +64,10 @@ class ClientController(QObject):
         self.view.worker_card.set_units(self.units, self.unit)
         self.view.show_client(client, self.ctx.today)
         self.suggestion = suggestion_for(client, self.ctx.today, self.unit)
-        self.view.suggestion_card.show_suggestion(self.suggestion)
+        # the unit's own rules, under its own word for the worker
+        self.view.suggestion_card.show_suggestion(
+            self.suggestion, rule_set_of(self.unit), self.view.worker_card.own_word()
+        )
         self.view.deadlines_card.show_deadlines(
             client_deadlines(self.ctx, client.id, reason=self.reason)
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from omatyontekija.rules import Outcome, Suggestion
+from omatyontekija.rules import Outcome, RuleSet, Suggestion
 from omatyontekija.ui import data_texts
 from omatyontekija.ui.client_view.cards import Card
 
@@ -25,18 +25,31 @@ class SuggestionCard(Card):
             self.body.addWidget(widget)
         self.suggestion: Suggestion | None = None
 
-    def show_suggestion(self, suggestion: Suggestion) -> None:
+    def show_suggestion(
+        self, suggestion: Suggestion, rule_set: RuleSet | None = None, word: str | None = None
+    ) -> None:
+        """``suggestion`` by ``rule_set`` (the unit's; default disability services'), the
+        worker called ``word`` (the unit's word for its named worker; default "named
+        worker")."""
         self.suggestion = suggestion
+        self.title.setText(
+            self.tr("Suggestion: named worker")
+            if word is None
+            else self.tr("Suggestion: %1").replace("%1", word)
+        )
         outcome = suggestion.outcome
         self.badge.setText(data_texts.outcome_label(outcome.value))
         self.badge.setProperty("outcome", outcome.value)
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
         if suggestion.worker_role is not None:
+            role = data_texts.role_label(suggestion.worker_role.value)
             self.role.setText(
-                self.tr("Named worker must be: %1").replace(
-                    "%1", data_texts.role_label(suggestion.worker_role.value)
-                )
+                self.tr("Named worker must be: %1").replace("%1", role)
+                if word is None
+                else self.tr("%1 must be: %2")
+                .replace("%1", word[:1].upper() + word[1:])
+                .replace("%2", role)
             )
             self.role.show()
         else:
@@ -47,8 +60,8 @@ class SuggestionCard(Card):
         if suggestion.rules:
             parts.append(f"<b>{why}</b><ul style='margin-left:-20px'>")
             for rule_id in suggestion.rules:
-                text = data_texts.rule_text(rule_id)
-                source = data_texts.rule_citation(rule_id)
+                text = data_texts.rule_text(rule_id, rule_set)
+                source = data_texts.rule_citation(rule_id, rule_set)
                 parts.append(
                     f"<li><b>{rule_id}</b> {_escape(text)}<br>"
                     f"<span style='color:#5b6873'>{source_label}: "

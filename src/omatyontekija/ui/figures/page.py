@@ -225,11 +225,13 @@ class FiguresPage(QWidget):
             return
         if self._task is not None:
             self._task.cancel()
-        ctx = self.ctx
+        ctx, unit = self.ctx, self.ctx.unit  # the unit the user works in: its areas
         self.message.hide()
         self.busy.start()
         self._task = run_task(
-            lambda handle: key_figures(ctx, period.start, period.end, progress=counted(handle)),
+            lambda handle: key_figures(
+                ctx, period.start, period.end, progress=counted(handle), unit=unit
+            ),
             on_done=self._show,
             on_error=self._failed,
             on_progress=self._progress,

@@ -35,12 +35,26 @@ class GapPage(FilteredListPage):
 
     def fill_filters(self) -> None:
         workers = list_workers(self.ctx)
-        self.area.addItem(self.tr("All areas"), None)
-        for name in sorted({a for w in workers for a in w.areas}):
-            self.area.addItem(name, name)
+        self._fill_areas(workers)
         self.worker.addItem(self.tr("All workers"), None)
         for w in workers:
             self.worker.addItem(w.worker.name, w.worker.id)
+
+    def _fill_areas(self, workers) -> None:
+        """The areas of the division of the unit the user works in (each unit has its own)."""
+        self.area.clear()
+        self.area.addItem(self.tr("All areas"), None)
+        for name in sorted({a for w in workers for a in w.areas_in(self.ctx.unit)}):
+            self.area.addItem(name, name)
+
+    def unit_changed(self) -> None:
+        """The user switched units: that unit's areas to choose from, and its gaps."""
+        self.area.blockSignals(True)
+        try:
+            self._fill_areas(list_workers(self.ctx))
+        finally:
+            self.area.blockSignals(False)
+        self.refresh()
 
     def query(self):
         area, worker = self.area.currentData(), self.worker.currentData()

@@ -54,6 +54,7 @@ from omatyontekija.services.client_transfer import (
 from omatyontekija.services.context import Context
 from omatyontekija.services.table_files import Table, read_table
 from omatyontekija.ui.audit.page import error_text
+from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.row_table_model import RowTableModel
 from omatyontekija.ui.tasks import Task, TaskHandle, run_task
 
@@ -100,7 +101,13 @@ def field_label(name: str) -> str:
             "ImportFields", "Reason in the life situation"
         ),
     }
-    return f"{labels[name]} ({name})" if name in labels else name
+    if name in labels:
+        return f"{labels[name]} ({name})"
+    # The whole file or one row has the problem, not a field.
+    return {
+        "rows": QCoreApplication.translate("ImportFields", "the rows"),
+        "row": QCoreApplication.translate("ImportFields", "the row"),
+    }.get(name, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,18 +294,8 @@ class ImportDialog(QDialog):
             self.check(path)
 
     def problem_line(self, problem: Problem) -> str:
-        if problem.row == 0:
-            return (
-                self.tr("header: %1: %2")
-                .replace("%1", problem.field)
-                .replace("%2", problem.problem)
-            )
-        return (
-            self.tr("row %1: %2: %3")
-            .replace("%1", str(problem.row))
-            .replace("%2", problem.field)
-            .replace("%3", problem.problem)
-        )
+        """ "rivi 2: Sukunimi (last_name): pakollinen": all of it in the user's language."""
+        return problem.line(current_language(), field_label)
 
     def check(self, path: Path) -> None:
         """Read and dry-run ``path`` off the UI thread, then show the preview and problems."""

@@ -238,6 +238,93 @@
     </message>
 </context>
 <context>
+    <name>AdminFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasiteetti</translation>
+    </message>
+    <message>
+        <source>Phone hours</source>
+        <translation>Puhelinaika</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Asti</translation>
+    </message>
+    <message>
+        <source>User role</source>
+        <translation>Käyttäjärooli</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Postal-code district</source>
+        <translation>Postinumeroalue</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>Social counsellor</source>
+        <translation>Sosiaaliohjaaja</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Naapurit</translation>
+    </message>
+    <message>
+        <source>the rows</source>
+        <translation>rivit</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>rivi</translation>
+    </message>
+</context>
+<context>
     <name>AdminLabels</name>
     <message>
         <source>Worker</source>
@@ -1752,14 +1839,6 @@ Lähde: %4</translation>
         <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <source>header: %1: %2</source>
-        <translation>otsikkorivi: %1: %2</translation>
-    </message>
-    <message>
-        <source>row %1: %2: %3</source>
-        <translation>rivi %1: %2: %3</translation>
-    </message>
-    <message>
         <source>Checking the file…</source>
         <translation>Tarkistetaan tiedostoa…</translation>
     </message>
@@ -1907,6 +1986,14 @@ Lähde: %4</translation>
     <message>
         <source>Reason in the life situation</source>
         <translation>Elämäntilanteen peruste</translation>
+    </message>
+    <message>
+        <source>the rows</source>
+        <translation>rivit</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>rivi</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,93 @@
     </message>
 </context>
 <context>
+    <name>AdminFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>Phone hours</source>
+        <translation>Telefontid</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>User role</source>
+        <translation>Användarroll</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Postal-code district</source>
+        <translation>Postnummerområde</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Social counsellor</source>
+        <translation>Socialhandledare</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Grannområden</translation>
+    </message>
+    <message>
+        <source>the rows</source>
+        <translation>raderna</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>raden</translation>
+    </message>
+</context>
+<context>
     <name>AdminLabels</name>
     <message>
         <source>Worker</source>
@@ -1752,14 +1839,6 @@ Källa: %4</translation>
         <translation>Tabeller (*.csv *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>header: %1: %2</source>
-        <translation>rubrikrad: %1: %2</translation>
-    </message>
-    <message>
-        <source>row %1: %2: %3</source>
-        <translation>rad %1: %2: %3</translation>
-    </message>
-    <message>
         <source>Checking the file…</source>
         <translation>Kontrollerar filen…</translation>
     </message>
@@ -1907,6 +1986,14 @@ Källa: %4</translation>
     <message>
         <source>Reason in the life situation</source>
         <translation>Motivering i livssituationen</translation>
+    </message>
+    <message>
+        <source>the rows</source>
+        <translation>raderna</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>raden</translation>
     </message>
 </context>
 <context>

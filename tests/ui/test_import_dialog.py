@@ -89,7 +89,7 @@ def test_not_a_table_is_said_in_the_summary(app, qtbot, ctx, tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     dialog = make_dialog(qtbot, ctx)
     check(qtbot, dialog, path)
-    assert "binary file" in dialog.summary.text()
+    assert "kuva.csv: binääritiedosto, ei CSV-taulukko" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
 
 

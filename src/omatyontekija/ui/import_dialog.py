@@ -56,6 +56,7 @@ from omatyontekija.services.table_files import Table, read_table
 from omatyontekija.ui.audit.page import error_text
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.row_table_model import RowTableModel
+from omatyontekija.ui.screen_fit import resize_within_screen
 from omatyontekija.ui.tasks import Task, TaskHandle, run_task
 
 PREVIEW_ROWS = 50
@@ -268,7 +269,7 @@ class ImportDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.resize(1100, 660)
+        resize_within_screen(self, 1100, 660)
         self._fill_profiles()
         self.profile.activated.connect(self._apply_profile)
         self.save_profile_button.clicked.connect(self.ask_profile_name)

@@ -352,6 +352,9 @@ class ImportDialog(QDialog):
 
     def _show_columns(self, columns: dict[str, str]) -> None:
         self.columns.setRowCount(len(columns))
+        # Each column's chooser comes in the Tab order right after the table (made later
+        # than the buttons, it would come after Cancel and jump back up the dialog).
+        previous: QWidget = self.columns
         for row, (header, target) in enumerate(columns.items()):
             item = QTableWidgetItem(header)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -364,7 +367,11 @@ class ImportDialog(QDialog):
             combo.activated.connect(
                 lambda _i, h=header, c=combo: self.set_column(h, c.currentData() or "")
             )
+            # A screen reader names the chooser by the column it reads.
+            combo.setAccessibleName(self.tr("Field of the column %1").replace("%1", header))
             self.columns.setCellWidget(row, 1, combo)
+            QWidget.setTabOrder(previous, combo)
+            previous = combo
 
     def _checked(self, checked: Checked) -> None:
         self.checked = checked

@@ -1859,6 +1859,10 @@ Lähde: %4</translation>
         <translation>(ohitetaan)</translation>
     </message>
     <message>
+        <source>Field of the column %1</source>
+        <translation>Sarakkeen %1 tieto</translation>
+    </message>
+    <message>
         <source>Ignored columns: %1</source>
         <translation>Ohitetut sarakkeet: %1</translation>
     </message>

@@ -1859,6 +1859,10 @@ Källa: %4</translation>
         <translation>(ignoreras)</translation>
     </message>
     <message>
+        <source>Field of the column %1</source>
+        <translation>Fältet för kolumnen %1</translation>
+    </message>
+    <message>
         <source>Ignored columns: %1</source>
         <translation>Ignorerade kolumner: %1</translation>
     </message>

@@ -2451,6 +2451,10 @@ Lähde: %4</translation>
         <translation>Lähtökohta: ei tallennettua aluejakoa</translation>
     </message>
     <message>
+        <source>Starts from: the division in force from %1</source>
+        <translation>Lähtökohta: aluejako, joka on voimassa %1 alkaen</translation>
+    </message>
+    <message>
         <source>Starts from: %1, in force from %2</source>
         <translation>Lähtökohta: %1, voimassa %2 alkaen</translation>
     </message>

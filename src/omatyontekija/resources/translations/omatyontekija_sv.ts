@@ -2451,6 +2451,10 @@ Källa: %4</translation>
         <translation>Utgår från: ingen sparad indelning</translation>
     </message>
     <message>
+        <source>Starts from: the division in force from %1</source>
+        <translation>Utgår från: indelningen som gäller från %1</translation>
+    </message>
+    <message>
         <source>Starts from: %1, in force from %2</source>
         <translation>Utgår från: %1, gäller från %2</translation>
     </message>

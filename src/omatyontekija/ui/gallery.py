@@ -66,7 +66,8 @@ def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
 def _import_with_problems(dialog: QDialog) -> QDialog:
     """The import dialog after checking a file with a missing column and a bad row: its
     problems in the user's language, as a supervisor sees them."""
-    folder = Path(tempfile.mkdtemp(prefix="omatyontekija-gallery-"))
+    folder = Path(tempfile.gettempdir()) / "omatyontekija-gallery"  # the same in every picture
+    folder.mkdir(exist_ok=True)
     path = folder / "asiakkaat.csv"
     path.write_text(
         "henkilötunnus;etunimet;postinumero;palvelut\n010190-9876;Testi;4010A;teleportation\n",

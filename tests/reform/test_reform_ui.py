@@ -260,3 +260,11 @@ def test_screenshot_of_the_reform_page(page, qtbot, tmp_path):
     assert page.grab().save(str(target))
     image = QImage(str(target))
     assert image.width() > 400 and image.height() > 300
+
+
+def test_an_imported_divisions_name_is_not_shown_in_finnish_words_to_everyone(page):
+    """The name an import gives a division ("Aluejako 16.3.2020") showed as it is in the
+    Swedish and English UI; the page says the division's date in the user's language."""
+    text = page.basis.text()
+    assert "Aluejako" not in text, text
+    assert text.startswith("Lähtökohta: ") and "voimassa" in text, text

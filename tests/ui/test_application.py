@@ -51,3 +51,26 @@ def test_an_unknown_login_gets_a_clear_message_and_no_window(app, demo_path, mon
     args = Namespace(database=str(demo_path), user="stranger", demo=False)
     assert application.run_application(args) == 1
     assert "stranger" in shown[0]
+
+
+def test_a_disabled_default_button_does_not_look_pressable(app, qtbot):
+    """The import dialog's Import button, disabled while the file has problems, was drawn
+    in the accent colour like an enabled one (seen in the screenshots)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+
+    def middle_of_default_button(enabled: bool) -> str:
+        dialog = QDialog()  # one default button per dialog
+        qtbot.addWidget(dialog)
+        button = QPushButton("Tuo", dialog)
+        button.setDefault(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the focus frame is no colour
+        button.setEnabled(enabled)
+        QVBoxLayout(dialog).addWidget(button)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        image = button.grab().toImage()
+        return image.pixelColor(6, image.height() // 2).name()
+
+    accent = middle_of_default_button(True)
+    assert middle_of_default_button(False) != accent, accent

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -52,8 +52,10 @@ def texts_shown(top: QWidget) -> list[str]:
             found.append(widget.text())
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
+            # A list model (the import's problems) has one column and hides columnCount.
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
             for row in range(min(model.rowCount(), ROWS)):
-                for column in range(model.columnCount()):
+                for column in range(columns):
                     index = model.index(row, column)
                     for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                         value = index.data(role)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QSettings
+
 from omatyontekija.domain.identity import make_identity_code
 from omatyontekija.services.clients import count_clients
 from omatyontekija.services.table_files import Table
+from omatyontekija.ui.application import create_application
 from omatyontekija.ui.import_dialog import ClientExporter, ImportDialog, PreviewModel
 
 HEADER = "identity_code;last_name;first_names;postal_code;services\n"
@@ -71,11 +74,9 @@ def test_problems_are_listed_by_row_and_field_and_block_the_import(app, qtbot, c
     dialog = make_dialog(qtbot, ctx)
     check(qtbot, dialog, path)
     lines = dialog.problems_model.stringList()
-    assert "rivi 2: last_name: required" in lines
-    assert any(line.startswith("rivi 2: postal_code: ") for line in lines)
-    assert any(
-        line.startswith("rivi 2: services: unknown service code teleportation") for line in lines
-    )
+    assert "rivi 2: Sukunimi (last_name): pakollinen" in lines
+    assert "rivi 2: Postinumero (postal_code): postinumerossa on viisi numeroa" in lines
+    assert "rivi 2: Palvelut (services): tuntematon palvelukoodi teleportation" in lines
     assert not dialog.import_button.isEnabled()
     assert dialog.preview_model.rowCount() == 2
     assert "3 virhettä" in dialog.summary.text()
@@ -88,7 +89,7 @@ def test_not_a_table_is_said_in_the_summary(app, qtbot, ctx, tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     dialog = make_dialog(qtbot, ctx)
     check(qtbot, dialog, path)
-    assert "binary file" in dialog.summary.text()
+    assert "kuva.csv: binääritiedosto, ei CSV-taulukko" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
 
 
@@ -138,3 +139,31 @@ def test_export_writes_the_file_and_tells_how_many(app, qtbot, ctx, tmp_path, qa
     assert finished.args == [f"400 asiakasta vietiin tiedostoon {target}."]
     assert target.read_text(encoding="utf-8-sig").count("\n") == 401
     assert window.statusBar().currentMessage() == finished.args[0]
+
+
+def test_a_bad_header_is_said_in_finnish(app, qtbot, ctx, tmp_path):
+    """The walkthrough saw "otsikkorivi: henkilötunnus: unknown column": Finnish around an
+    English problem. Every part of the line is Finnish now."""
+    path = tmp_path / "otsikko.csv"
+    path.write_text(f"henkilötunnus;etunimet\n{code(1)};Testi\n", encoding="utf-8")
+    dialog = make_dialog(qtbot, ctx)
+    check(qtbot, dialog, path)
+    assert dialog.problems_model.stringList() == [
+        "otsikkorivi: Sukunimi (last_name): sarake puuttuu"
+    ]
+
+
+def test_a_bad_header_is_said_in_swedish(qapp, qtbot, ctx, tmp_path):
+    QSettings().setValue("language", "sv")
+    create_application()
+    try:
+        path = tmp_path / "rubrik.csv"
+        path.write_text(f"personbeteckning;förnamn\n{code(1)};Test\n", encoding="utf-8")
+        dialog = make_dialog(qtbot, ctx)
+        check(qtbot, dialog, path)
+        assert dialog.problems_model.stringList() == [
+            "rubrikraden: Efternamn (last_name): kolumnen saknas"
+        ]
+    finally:
+        QSettings().setValue("language", "fi")
+        create_application()

@@ -1,7 +1,8 @@
 """Every page and dialog fits the common workstation screens, in every language.
 
-1366×768 at 100 %, a 1080p screen at 150 % (1280×720 logical pixels) and
-pseudo-localisation at 1366×768 (every text 40 % longer, data too): no
+1366×768 at 100 %, a 1080p screen at 150 % (1280×720 logical pixels),
+pseudo-localisation at 1366×768 and at 150 % on 1080p (every text 40 % longer, data
+too), and the dialogs at 1366×768 at 150 % (911×512 logical pixels): no
 dialog taller or wider than the screen, no button outside it, no label or
 column header whose text is wider than the room it gets (issue 19: the contact
 card's heading, Swedish headers "ersonbecknin", a PDF preview 960 px tall).
@@ -23,16 +24,23 @@ from omatyontekija.ui.gallery import dialogs, pages
 from omatyontekija.ui.i18n import ENV_PSEUDO
 from omatyontekija.ui.main_window import MainWindow
 
-#: name → (physical width, height, scale, pseudo-localised): the screen Qt's offscreen
-#: platform pretends to be, and whether every text is stretched by about 40 %
-#: (ui/i18n.py: catalogs and data alike) as a longer language would.
+#: name → (physical width, height, scale, pseudo-localised, pages too): the screen Qt's
+#: offscreen platform pretends to be, whether every text is stretched by about 40 %
+#: (ui/i18n.py: catalogs and data alike) as a longer language would, and whether the
+#: pages are checked as well as the dialogs. At 1366×768 at 150 % (911×512 logical) the
+#: main window still needs 1033×585 (the reform, access-log and administration pages) and
+#: wide lists scroll sideways: only the dialogs are held to that screen so far.
 SCREENS = {
-    "1366x768": (1366, 768, 1.0, False),
-    "1080p-150%": (1920, 1080, 1.5, False),
-    "1366x768-pseudo": (1366, 768, 1.0, True),
+    "1366x768": (1366, 768, 1.0, False, True),
+    "1080p-150%": (1920, 1080, 1.5, False, True),
+    "1366x768-pseudo": (1366, 768, 1.0, True, True),
+    "1080p-150%-pseudo": (1920, 1080, 1.5, True, True),
+    "1366x768-150%": (1366, 768, 1.5, False, False),
 }
 #: Set in the subprocess that runs the check on one pretended screen.
 ENV_SCREEN = "OMATYONTEKIJA_TEST_SCREEN"
+#: Set (to "dialogs") in that subprocess when only the dialogs are checked.
+ENV_SCOPE = "OMATYONTEKIJA_TEST_SCOPE"
 
 
 def _fits_text(label: QLabel) -> bool:
@@ -94,7 +102,7 @@ def _clipped_headers(view: QTableView) -> list[str]:
 def test_on_each_screen(screen_name, tmp_path):
     """The check below, in a process whose only screen is ``screen_name``
     (the platform and its scale are fixed when Qt starts)."""
-    width, height, scale, pseudo = SCREENS[screen_name]
+    width, height, scale, pseudo, with_pages = SCREENS[screen_name]
     config = tmp_path / "screen.json"
     screen = {"name": screen_name, "x": 0, "y": 0, "width": width, "height": height}
     config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
@@ -103,6 +111,7 @@ def test_on_each_screen(screen_name, tmp_path):
         "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
         "QT_SCALE_FACTOR": str(scale),
         ENV_SCREEN: screen_name,
+        ENV_SCOPE: "all" if with_pages else "dialogs",
     }
     env.pop(ENV_PSEUDO, None)
     if pseudo:
@@ -138,7 +147,7 @@ def test_pages_and_dialogs_fit(language_app, qtbot, ctx):
     window.show()
     qtbot.waitExposed(window)
     found = {}
-    for name, widget in pages(window):
+    for name, widget in pages(window) if os.environ.get(ENV_SCOPE) != "dialogs" else ():
         bad = problems(widget, screen)
         if bad:
             found[f"page {name}"] = bad

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from omatyontekija.cli.common import EXIT_BAD_INPUT, problem
+from omatyontekija.domain.errors import error_text
 from omatyontekija.services.admin.columns import parse_mapping
 from omatyontekija.services.admin.workers import TableImport, TableRefused
 
@@ -33,10 +34,12 @@ def mapping_of(args) -> dict[str, str] | None:
     return parse_mapping(args.map) if getattr(args, "map", None) else None
 
 
-def report_refused(refused: TableRefused) -> int:
+def report_refused(refused: TableRefused, language: str = "en") -> int:
+    """Every problem of the file on its own line, in ``language`` (the commands' English unless
+    the command takes --lang), then how many; exit status 2."""
     for item in refused.problems:
-        problem(item.line())
-    problem(f"{len(refused.problems)} problems; nothing was imported")
+        problem(item.line(language))
+    problem(error_text("problems_nothing_imported", language, count=len(refused.problems)))
     return EXIT_BAD_INPUT
 
 

@@ -114,7 +114,7 @@ def run_import(args) -> int:
         problem(str(error))
         return EXIT_BAD_INPUT
     except TableRefused as refused:
-        return report_refused(refused)
+        return report_refused(refused, args.lang)
     finally:
         ctx.close()
     if args.json:

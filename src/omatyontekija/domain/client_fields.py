@@ -1,12 +1,12 @@
 """One validation of a client's fields, for every way in: import, the client edits and the
 suggestion input alike (issue 14). Pure: no I/O, no database.
 
-Each check returns the value to store or raises ValueError with an English text that names
-the rule, never the value (the value may be client data and the text may reach a log). The
-rules are what the database can hold and what an export writes and an import reads back
-unchanged: length limits of the columns, a five-digit postal code, dates not in the future,
-no control characters and no bidirectional overrides (which make a name display as
-something else), names with at least one letter.
+Each check returns the value to store or raises UserError (a ValueError: str() is English,
+``text(language)`` Finnish or Swedish) that names the rule, never the value (the value may
+be client data and the text may reach a log). The rules are what the database can hold and
+what an export writes and an import reads back unchanged: length limits of the columns, a
+five-digit postal code, dates not in the future, no control characters and no bidirectional
+overrides (which make a name display as something else), names with at least one letter.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+
+from omatyontekija.domain.errors import UserError
 
 # The columns' lengths (store/models.py); life_situation_reason is free text.
 LIMITS: dict[str, int] = {
@@ -52,16 +54,16 @@ def forbidden_character(text: str, *, multiline: bool = False) -> str | None:
 def check_text(field: str, text: str) -> str:
     """A text field: within its length, without forbidden characters."""
     if not isinstance(text, str):
-        raise ValueError("expected text")
+        raise UserError("expected_text")
     limit = LIMITS.get(field)
     if limit is not None and len(text) > limit:
-        raise ValueError(f"at most {limit} characters")
+        raise UserError("at_most_characters", limit=limit)
     found = forbidden_character(text, multiline=field in MULTILINE_FIELDS)
     if found is not None:
-        raise ValueError(f"a character that is not allowed ({found})")
+        raise UserError("forbidden_character", character=found)
     if text != text.strip():
         # An import strips cells: a value with spaces around would not read back the same.
-        raise ValueError("spaces at the start or the end")
+        raise UserError("spaces_around")
     return text
 
 
@@ -69,20 +71,20 @@ def check_name(field: str, text: str) -> str:
     """A last name or first names: required, a text field, with at least one letter and no
     symbols (emoji and the like print as empty boxes in letters)."""
     if not text:
-        raise ValueError("required")
+        raise UserError("value_required")
     check_text(field, text)
     if not any(unicodedata.category(c).startswith("L") for c in text):
-        raise ValueError("must have at least one letter")
+        raise UserError("needs_letter")
     for character in text:
         if unicodedata.category(character).startswith("S"):
-            raise ValueError(f"a character that is not allowed (U+{ord(character):04X})")
+            raise UserError("forbidden_character", character=f"U+{ord(character):04X}")
     return text
 
 
 def check_postal_code(text: str) -> str:
     """Empty, or five digits 0-9."""
     if text and not _POSTAL.fullmatch(text):
-        raise ValueError("a postal code has five digits")
+        raise UserError("postal_code_digits")
     return text
 
 
@@ -91,11 +93,11 @@ def check_past_date(value: dt.date | None, today: dt.date) -> dt.date | None:
     if value is None:
         return None
     if type(value) is not dt.date:
-        raise ValueError("expected a date")
+        raise UserError("expected_date")
     if value > today:
-        raise ValueError("a date in the future")
+        raise UserError("future_date")
     if value < EARLIEST_DAY:
-        raise ValueError(f"a date before {EARLIEST_DAY.year}")
+        raise UserError("date_before", year=EARLIEST_DAY.year)
     return value
 
 

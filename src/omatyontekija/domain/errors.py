@@ -2,8 +2,10 @@
 reports it (the command line as one line and exit status 2, the UI as a message).
 
 ``key`` names a text of ``resources/errors/messages.json`` and ``params`` fill it;
-``str(error)`` is the English text. The texts never quote client data (a name or an
-identity code): they name the field, the limit or the row, so stderr and logs stay clean.
+``str(error)`` is the English text. A parameter may itself be a UserError (the rule a field
+breaks inside "field: problem"); it is said in the same language. The texts never quote
+client data (a name or an identity code): they name the field, the limit or the row, so
+stderr and logs stay clean.
 """
 
 from __future__ import annotations
@@ -25,7 +27,16 @@ def _catalog() -> dict[str, dict[str, str]]:
 def error_text(key: str, language: str = "en", **params: object) -> str:
     """The text ``key`` in ``language`` filled from ``params`` (English for an unknown language)."""
     texts = _catalog()[key]
-    return texts.get(language, texts["en"]).format(**params)
+    return texts.get(language, texts["en"]).format(**filled(params, language))
+
+
+def filled(params: dict[str, object], language: str) -> dict[str, object]:
+    """``params`` with each error that can say itself (a problem inside a message) in
+    ``language``, so a Finnish message never carries an English part."""
+    return {
+        name: value.text(language) if callable(getattr(value, "text", None)) else value
+        for name, value in params.items()
+    }
 
 
 class UserError(ValueError):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from omatyontekija.domain.catalog import SERVICE_TYPES
@@ -19,6 +20,7 @@ from omatyontekija.domain.client_fields import (
     check_reason,
     check_text,
 )
+from omatyontekija.domain.errors import UserError, error_text
 from omatyontekija.domain.identity import InvalidIdentityCode, parse_identity_code
 from omatyontekija.domain.text import name_tokens, sort_key
 from omatyontekija.services.admin.columns import CLIENT_SYNONYMS, ColumnMap, fold, map_columns
@@ -73,12 +75,38 @@ _FALSE = {"false", "no", "ei", "e", "nej", "0"}
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """One problem of a file: where (row, field) and what, said in any of the languages."""
+
     row: int  # data rows from 1; 0 is the header
     field: str
-    problem: str
+    error: Exception  # a UserError (or an AdminError): ``text(language)``; str() is English
 
-    def line(self) -> str:
-        return f"row {self.row}: {self.field}: {self.problem}"
+    @classmethod
+    def of(cls, row: int, field: str, key: str, /, **params: object) -> Problem:
+        return cls(row, field, UserError(key, **params))
+
+    @classmethod
+    def caught(cls, row: int, field: str, error: Exception) -> Problem:
+        """The problem of a refused value: an identity code's problem gets its words."""
+        if isinstance(error, InvalidIdentityCode):
+            error = UserError(f"identity_{error.problem.value}")
+        return cls(row, field, error)
+
+    @property
+    def problem(self) -> str:
+        """The problem in English (the command line's language)."""
+        return str(self.error)
+
+    def text(self, language: str = "en") -> str:
+        """What is wrong, in ``language`` (fi, sv or en)."""
+        say = getattr(self.error, "text", None)
+        return say(language) if callable(say) else str(self.error)
+
+    def line(self, language: str = "en", label: Callable[[str], str] | None = None) -> str:
+        """ "row N: field: problem" in ``language``; ``label`` names the field for a reader."""
+        field = label(self.field) if label else self.field
+        key = "header_problem" if self.row == 0 else "row_problem"
+        return error_text(key, language, row=self.row, field=field, problem=self.text(language))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +127,7 @@ def check_headers(table: Table, columns: ColumnMap | None = None) -> list[Proble
     Columns the program does not know are ignored (and listed by ``columns.ignored``)."""
     columns = columns or client_columns(table)
     problems = [Problem(0, h or "(empty)", p) for h, p in columns.problems]
-    problems += [Problem(0, h, "missing column") for h in REQUIRED if h not in columns.columns]
+    problems += [Problem.of(0, h, "missing_column") for h in REQUIRED if h not in columns.columns]
     return problems
 
 
@@ -111,7 +139,7 @@ def _boolean(text: str) -> bool | None:
         return True
     if folded in _FALSE:
         return False
-    raise ValueError("expected true or false (also kyllä/ei, ja/nej, 1/0), or empty")
+    raise UserError("expected_boolean")
 
 
 def _date(text: str, today: dt.date) -> dt.date | None:
@@ -124,7 +152,7 @@ def _date(text: str, today: dt.date) -> dt.date | None:
             else dt.datetime.strptime(text, "%d.%m.%Y").date()
         )
     except ValueError:
-        raise ValueError("expected a date as YYYY-MM-DD or D.M.YYYY") from None
+        raise UserError("expected_date_format") from None
     return check_past_date(value, today)
 
 
@@ -145,7 +173,7 @@ def _services(text: str) -> list[str]:
         else:
             unknown.append(part)
     if unknown:
-        raise ValueError(f"unknown service code {', '.join(unknown)}")
+        raise UserError("unknown_service", codes=", ".join(unknown))
     return list(dict.fromkeys(codes))
 
 
@@ -158,14 +186,14 @@ def check_row(
     """(client columns, services) of one row, or raise per field: returns problems as
     (field, text) pairs instead of raising so that every field is checked."""
     client: dict = {}
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Exception]] = []
     services: list[str] = []
 
     def check(field: str, convert) -> None:
         try:
             client[field] = convert(values.get(field, ""))
         except (ValueError, InvalidIdentityCode) as error:
-            problems.append((field, str(error)))
+            problems.append((field, error))
 
     def identity(text: str) -> str:
         return parse_identity_code(text, today=today).value
@@ -184,7 +212,7 @@ def check_row(
             try:
                 return kind(words.get(fold(text), text.lower())).value
             except ValueError:
-                raise ValueError(f"one of {', '.join(k.value for k in kind)}") from None
+                raise UserError("one_of", choices=", ".join(k.value for k in kind)) from None
 
         return convert
 
@@ -197,13 +225,13 @@ def check_row(
         if not text:
             return None
         if not text.isdigit() or int(text) not in workers:
-            raise ValueError(f"no worker with id {text}")
+            raise UserError("no_worker_id", id=text)
         return int(text)
 
     def named(text: str) -> int | None:
         # a named worker given by name is found or is a problem, never dropped
         if directory is None:
-            raise ValueError("no workers to look the name up from")
+            raise UserError("no_workers_to_look_up")
         return directory.find(text).id
 
     check("identity_code", identity)
@@ -219,7 +247,7 @@ def check_row(
         try:
             client["named_worker_id"] = named(values["named_worker"])
         except ValueError as error:
-            problems.append(("named_worker", str(error)))
+            problems.append(("named_worker", error))
     for field in BOOLEAN_FACTS:
         check(field, _boolean)
     for field in DATE_FACTS:
@@ -228,7 +256,7 @@ def check_row(
     try:
         services = _services(values.get("services", ""))
     except ValueError as error:
-        problems.append(("services", str(error)))
+        problems.append(("services", error))
     return {"client": client, "services": services}, problems
 
 
@@ -252,26 +280,28 @@ def validate(
     if problems:
         return [], problems
     if not table.rows:
-        return [], [Problem(0, "rows", "the file has a header but no clients")]
+        return [], [Problem.of(0, "rows", "no_client_rows")]
     valid: list[ValidRow] = []
     first_row_of: dict[str, int] = {}
     width = len(table.headers)
     for number, cells in enumerate(table.rows, start=1):
         if len(cells) > width:
-            problems.append(Problem(number, "row", f"{len(cells)} cells; the header has {width}"))
+            problems.append(
+                Problem.of(number, "row", "too_many_cells", cells=len(cells), width=width)
+            )
             continue
         values = columns.values(cells)
         checked, row_problems = check_row(values, today, workers, directory)
-        problems += [Problem(number, field, text) for field, text in row_problems]
+        problems += [Problem.caught(number, field, error) for field, error in row_problems]
         code = checked["client"].get("identity_code")
         if code is not None:
             if code in existing and not update:
                 problems.append(
-                    Problem(number, "identity_code", f"already a client (id {existing[code]})")
+                    Problem.of(number, "identity_code", "already_client", id=existing[code])
                 )
             elif code in first_row_of:
                 problems.append(
-                    Problem(number, "identity_code", f"also on row {first_row_of[code]}")
+                    Problem.of(number, "identity_code", "also_on_row", row=first_row_of[code])
                 )
             first_row_of.setdefault(code, number)
         if row_problems:

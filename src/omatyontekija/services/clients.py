@@ -182,7 +182,7 @@ def _checked(changes: dict, types: dict[str, tuple[type, ...]], today: dt.date) 
         try:
             checked[name] = check_field(name, value, today)
         except ValueError as error:
-            raise UserError("client_field", field=name, problem=str(error)) from None
+            raise UserError("client_field", field=name, problem=error) from None
     return {n: (str(v) if isinstance(v, Language) else v) for n, v in checked.items()}
 
 

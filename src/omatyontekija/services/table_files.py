@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from omatyontekija.domain.errors import error_text
+from omatyontekija.domain.errors import UserError
 from omatyontekija.domain.limits import (
     MAX_CELL_CHARACTERS,
     MAX_IMPORT_BYTES,
@@ -29,8 +29,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SNIFF_BYTES = 64 * 1024
 
 
-class NotATable(ValueError):
-    """The file is not a table we can read; the message says what it is instead."""
+class NotATable(UserError):
+    """The file is not a table we can read; the message says what it is instead, in any of
+    the languages (``text(language)``; str() is English)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ def table_format(path: Path) -> str:
         return "csv"
     if suffix == ".xlsx":
         return "xlsx"
-    raise NotATable(f"{path.name}: expected a .csv or .xlsx file")
+    raise NotATable("not_csv_or_xlsx", file=path.name)
 
 
 def read_table(path: Path) -> Table:
@@ -74,12 +75,10 @@ def read_table(path: Path) -> Table:
         kind = table_format(path)
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise NotATable(
-                error_text("file_too_large", file=path.name, size=size, limit=MAX_IMPORT_BYTES)
-            )
+            raise NotATable("file_too_large", file=path.name, size=size, limit=MAX_IMPORT_BYTES)
         table = _read_xlsx(path) if kind == "xlsx" else _read_csv(path)
     except OSError as error:
-        raise NotATable(f"{path.name}: {error.strerror or error}") from None
+        raise NotATable("file_unreadable", file=path.name, detail=error.strerror or error) from None
     _check_limits(table, path.name)
     return table
 
@@ -87,18 +86,16 @@ def read_table(path: Path) -> Table:
 def _check_limits(table: Table, name: str) -> None:
     """Refuse, naming the limit, a table no real unit has: too many rows, a giant cell."""
     if len(table.rows) > MAX_IMPORT_ROWS:
-        raise NotATable(error_text("too_many_rows", file=name, limit=MAX_IMPORT_ROWS))
+        raise NotATable("too_many_rows", file=name, limit=MAX_IMPORT_ROWS)
     for number, row in enumerate((table.headers, *table.rows)):
         for cell in row:
             if len(cell) > MAX_CELL_CHARACTERS:
                 raise NotATable(
-                    error_text(
-                        "cell_too_long",
-                        file=name,
-                        row=number,
-                        length=len(cell),
-                        limit=MAX_CELL_CHARACTERS,
-                    )
+                    "cell_too_long",
+                    file=name,
+                    row=number,
+                    length=len(cell),
+                    limit=MAX_CELL_CHARACTERS,
                 )
 
 
@@ -106,7 +103,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
     if b"\x00" in data[:_SNIFF_BYTES]:
-        raise NotATable(f"{name}: a binary file, not a CSV table")
+        raise NotATable("binary_file", file=name)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -114,7 +111,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
-        raise NotATable(f"{name}: not text in UTF-8 or Windows-1252") from None
+        raise NotATable("not_utf8", file=name) from None
 
 
 def _read_csv(path: Path) -> Table:
@@ -122,14 +119,11 @@ def _read_csv(path: Path) -> Table:
     header_line = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=header_line.count)
     if not header_line.strip() or header_line.count(delimiter) == 0:
-        raise NotATable(
-            f"{path.name}: not a table: the first line must name the columns, "
-            "separated by commas or semicolons"
-        )
+        raise NotATable("no_header_line", file=path.name)
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
-        raise NotATable(f"{path.name}: not a readable CSV table: {error}") from None
+        raise NotATable("csv_unreadable", file=path.name, detail=error) from None
     return _table([[c.strip() for c in r] for r in records], encoding, delimiter)
 
 
@@ -174,9 +168,7 @@ def _check_unpacked_size(path: Path) -> None:
         for m in members
     )
     if total > MAX_XLSX_UNPACKED_BYTES or bomb:
-        raise NotATable(
-            error_text("xlsx_too_large_unpacked", file=path.name, limit=MAX_XLSX_UNPACKED_BYTES)
-        )
+        raise NotATable("xlsx_too_large_unpacked", file=path.name, limit=MAX_XLSX_UNPACKED_BYTES)
 
 
 def _read_xlsx(path: Path) -> Table:
@@ -187,20 +179,20 @@ def _read_xlsx(path: Path) -> Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as error:
-        raise NotATable(f"{path.name}: not an Excel workbook (.xlsx): {error}") from None
+        raise NotATable("not_xlsx", file=path.name, detail=error) from None
     try:
         sheet = workbook.worksheets[0]
         records = []
         for row in sheet.iter_rows(values_only=True):  # streamed: read-only mode
             if len(records) > MAX_IMPORT_ROWS:
-                raise NotATable(error_text("too_many_rows", file=path.name, limit=MAX_IMPORT_ROWS))
+                raise NotATable("too_many_rows", file=path.name, limit=MAX_IMPORT_ROWS)
             records.append([_cell_text(v) for v in row])
     finally:
         workbook.close()
     while records and not any(records[0]):
         records.pop(0)
     if not records:
-        raise NotATable(f"{path.name}: the first sheet is empty")
+        raise NotATable("empty_sheet", file=path.name)
     # Trailing empty header cells come from formatting, not columns.
     width = max(i + 1 for i, h in enumerate(records[0]) if h) if any(records[0]) else 0
     return _table([r[:width] if not any(r[width:]) else r for r in records], "xlsx", "")

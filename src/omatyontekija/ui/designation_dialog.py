@@ -22,6 +22,7 @@ from omatyontekija.services.designations import deviation, worker_meets
 from omatyontekija.ui import data_texts
 from omatyontekija.ui.labels import role_label, stage_label
 from omatyontekija.ui.reason_edit import ReasonEdit
+from omatyontekija.ui.screen_fit import resize_within_screen
 
 
 class DesignationDialog(QDialog):
@@ -104,7 +105,7 @@ class DesignationDialog(QDialog):
         ):
             signal.connect(self._update)
         self.all_workers.toggled.connect(lambda: self._fill_workers(self.worker_id()))
-        self.resize(520, 420)
+        resize_within_screen(self, 520, 420)
         self._update()
 
     def _fill_workers(self, keep: int | None) -> None:

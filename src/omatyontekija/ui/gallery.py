@@ -11,8 +11,10 @@ dialog is added here once, and every one of those checks covers it.
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QDialog, QWidget
@@ -61,6 +63,24 @@ def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     window.show_list()
 
 
+def _import_with_problems(dialog: QDialog) -> QDialog:
+    """The import dialog after checking a file with a missing column and a bad row: its
+    problems in the user's language, as a supervisor sees them."""
+    folder = Path(tempfile.gettempdir()) / "omatyontekija-gallery"  # the same in every picture
+    folder.mkdir(exist_ok=True)
+    path = folder / "asiakkaat.csv"
+    path.write_text(
+        "henkilötunnus;etunimet;postinumero;palvelut\n010190-9876;Testi;4010A;teleportation\n",
+        encoding="utf-8",
+    )
+    dialog.check(path)
+    ends = time.monotonic() + 30
+    while dialog.checked is None and time.monotonic() < ends:
+        QThreadPool.globalInstance().waitForDone(50)
+        QCoreApplication.processEvents()
+    return dialog
+
+
 def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
     """Every dialog, opened over the window one at a time."""
     from omatyontekija.services import handovers as handover_service
@@ -94,6 +114,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
         ("add_user", lambda: UserDialog(workers, None, window)),
         ("add_worker", lambda: WorkerDialog(None, window)),
         ("import_clients", lambda: ImportDialog(ctx, window)),
+        ("import_problems", lambda: _import_with_problems(ImportDialog(ctx, window))),
         ("apply_reform", lambda: ApplyDialog(12, ctx.today, None, window)),
         ("reform_add_worker", lambda: AddWorkerDialog(40, window)),
         ("area_division", lambda: DivisionDialog(ctx, window)),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from omatyontekija.ui.screen_fit import resize_within_screen
 
 #: The guide's "## " sections, in the order every language writes them.
 (
@@ -84,7 +85,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        resize_within_screen(self, 720, 560)
         self.section = section
         self.heading = self._go_to(section)
 
@@ -155,4 +156,4 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(620, 480)
+        resize_within_screen(self, 620, 480)

@@ -54,7 +54,9 @@ from omatyontekija.services.client_transfer import (
 from omatyontekija.services.context import Context
 from omatyontekija.services.table_files import Table, read_table
 from omatyontekija.ui.audit.page import error_text
+from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.row_table_model import RowTableModel
+from omatyontekija.ui.screen_fit import resize_within_screen
 from omatyontekija.ui.tasks import Task, TaskHandle, run_task
 
 PREVIEW_ROWS = 50
@@ -100,7 +102,13 @@ def field_label(name: str) -> str:
             "ImportFields", "Reason in the life situation"
         ),
     }
-    return f"{labels[name]} ({name})" if name in labels else name
+    if name in labels:
+        return f"{labels[name]} ({name})"
+    # The whole file or one row has the problem, not a field.
+    return {
+        "rows": QCoreApplication.translate("ImportFields", "the rows"),
+        "row": QCoreApplication.translate("ImportFields", "the row"),
+    }.get(name, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +269,7 @@ class ImportDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.resize(1100, 660)
+        resize_within_screen(self, 1100, 660)
         self._fill_profiles()
         self.profile.activated.connect(self._apply_profile)
         self.save_profile_button.clicked.connect(self.ask_profile_name)
@@ -287,18 +295,8 @@ class ImportDialog(QDialog):
             self.check(path)
 
     def problem_line(self, problem: Problem) -> str:
-        if problem.row == 0:
-            return (
-                self.tr("header: %1: %2")
-                .replace("%1", problem.field)
-                .replace("%2", problem.problem)
-            )
-        return (
-            self.tr("row %1: %2: %3")
-            .replace("%1", str(problem.row))
-            .replace("%2", problem.field)
-            .replace("%3", problem.problem)
-        )
+        """ "rivi 2: Sukunimi (last_name): pakollinen": all of it in the user's language."""
+        return problem.line(current_language(), field_label)
 
     def check(self, path: Path) -> None:
         """Read and dry-run ``path`` off the UI thread, then show the preview and problems."""
@@ -354,6 +352,9 @@ class ImportDialog(QDialog):
 
     def _show_columns(self, columns: dict[str, str]) -> None:
         self.columns.setRowCount(len(columns))
+        # Each column's chooser comes in the Tab order right after the table (made later
+        # than the buttons, it would come after Cancel and jump back up the dialog).
+        previous: QWidget = self.columns
         for row, (header, target) in enumerate(columns.items()):
             item = QTableWidgetItem(header)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -366,7 +367,11 @@ class ImportDialog(QDialog):
             combo.activated.connect(
                 lambda _i, h=header, c=combo: self.set_column(h, c.currentData() or "")
             )
+            # A screen reader names the chooser by the column it reads.
+            combo.setAccessibleName(self.tr("Field of the column %1").replace("%1", header))
             self.columns.setCellWidget(row, 1, combo)
+            QWidget.setTabOrder(previous, combo)
+            previous = combo
 
     def _checked(self, checked: Checked) -> None:
         self.checked = checked

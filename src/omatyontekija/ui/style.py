@@ -66,6 +66,8 @@ QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 5px 13px; }}
 QPushButton:default, QPushButton#primary {{
     background: {ACCENT}; color: white; border-color: {ACCENT}; }}
+QPushButton:disabled, QPushButton#primary:disabled {{
+    background: palette(window); color: {muted}; border-color: {line}; }}
 QTableWidget {{ border: none; }}
 QLabel#badge {{ font-size: {pt(1.4)}; font-weight: 700; padding: 6px 12px; border-radius: 12px;
     background: #e8ecf0; color: #33404d; }}

@@ -238,6 +238,93 @@
     </message>
 </context>
 <context>
+    <name>AdminFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasiteetti</translation>
+    </message>
+    <message>
+        <source>Phone hours</source>
+        <translation>Puhelinaika</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Asti</translation>
+    </message>
+    <message>
+        <source>User role</source>
+        <translation>Käyttäjärooli</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Postal-code district</source>
+        <translation>Postinumeroalue</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>Social counsellor</source>
+        <translation>Sosiaaliohjaaja</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Naapurit</translation>
+    </message>
+    <message>
+        <source>the rows</source>
+        <translation>rivit</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>rivi</translation>
+    </message>
+</context>
+<context>
     <name>AdminLabels</name>
     <message>
         <source>Worker</source>
@@ -1764,14 +1851,6 @@ Lähde: %4</translation>
         <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <source>header: %1: %2</source>
-        <translation>otsikkorivi: %1: %2</translation>
-    </message>
-    <message>
-        <source>row %1: %2: %3</source>
-        <translation>rivi %1: %2: %3</translation>
-    </message>
-    <message>
         <source>Checking the file…</source>
         <translation>Tarkistetaan tiedostoa…</translation>
     </message>
@@ -1790,6 +1869,10 @@ Lähde: %4</translation>
     <message>
         <source>(ignored)</source>
         <translation>(ohitetaan)</translation>
+    </message>
+    <message>
+        <source>Field of the column %1</source>
+        <translation>Sarakkeen %1 tieto</translation>
     </message>
     <message>
         <source>Ignored columns: %1</source>
@@ -1919,6 +2002,14 @@ Lähde: %4</translation>
     <message>
         <source>Reason in the life situation</source>
         <translation>Elämäntilanteen peruste</translation>
+    </message>
+    <message>
+        <source>the rows</source>
+        <translation>rivit</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>rivi</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2461,10 @@ Lähde: %4</translation>
     <message>
         <source>Starts from: no saved division</source>
         <translation>Lähtökohta: ei tallennettua aluejakoa</translation>
+    </message>
+    <message>
+        <source>Starts from: the division in force from %1</source>
+        <translation>Lähtökohta: aluejako, joka on voimassa %1 alkaen</translation>
     </message>
     <message>
         <source>Starts from: %1, in force from %2</source>

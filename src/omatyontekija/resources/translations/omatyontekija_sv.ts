@@ -238,6 +238,93 @@
     </message>
 </context>
 <context>
+    <name>AdminFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>Phone hours</source>
+        <translation>Telefontid</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>User role</source>
+        <translation>Användarroll</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Postal-code district</source>
+        <translation>Postnummerområde</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Social counsellor</source>
+        <translation>Socialhandledare</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Grannområden</translation>
+    </message>
+    <message>
+        <source>the rows</source>
+        <translation>raderna</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>raden</translation>
+    </message>
+</context>
+<context>
     <name>AdminLabels</name>
     <message>
         <source>Worker</source>
@@ -1764,14 +1851,6 @@ Källa: %4</translation>
         <translation>Tabeller (*.csv *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>header: %1: %2</source>
-        <translation>rubrikrad: %1: %2</translation>
-    </message>
-    <message>
-        <source>row %1: %2: %3</source>
-        <translation>rad %1: %2: %3</translation>
-    </message>
-    <message>
         <source>Checking the file…</source>
         <translation>Kontrollerar filen…</translation>
     </message>
@@ -1790,6 +1869,10 @@ Källa: %4</translation>
     <message>
         <source>(ignored)</source>
         <translation>(ignoreras)</translation>
+    </message>
+    <message>
+        <source>Field of the column %1</source>
+        <translation>Fältet för kolumnen %1</translation>
     </message>
     <message>
         <source>Ignored columns: %1</source>
@@ -1919,6 +2002,14 @@ Källa: %4</translation>
     <message>
         <source>Reason in the life situation</source>
         <translation>Motivering i livssituationen</translation>
+    </message>
+    <message>
+        <source>the rows</source>
+        <translation>raderna</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>raden</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2461,10 @@ Källa: %4</translation>
     <message>
         <source>Starts from: no saved division</source>
         <translation>Utgår från: ingen sparad indelning</translation>
+    </message>
+    <message>
+        <source>Starts from: the division in force from %1</source>
+        <translation>Utgår från: indelningen som gäller från %1</translation>
     </message>
     <message>
         <source>Starts from: %1, in force from %2</source>

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omatyontekija.domain.access import Task
+from omatyontekija.domain.errors import UserError
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.services.admin.columns import AREA_COLUMNS, map_columns
 from omatyontekija.services.admin.directory import WorkerDirectory
@@ -61,7 +62,7 @@ def import_areas(
     problems = [Problem(0, h, p) for h, p in columns.problems]
     for required in ("postal_code", "area"):
         if required not in columns.columns:
-            problems.append(Problem(0, required, "missing column"))
+            problems.append(Problem.of(0, required, "missing_column"))
     if problems:
         raise TableRefused(problems)
     directory = WorkerDirectory(work.workers.list_workers())
@@ -74,17 +75,17 @@ def import_areas(
     row_of: dict[str, int] = {}
     for number, cells in enumerate(table.rows, start=1):
         values = columns.values(cells)
-        row_problems: list[tuple[str, str]] = []
+        row_problems: list[tuple[str, Exception]] = []
         try:
             code = parse_postal_code(values.get("postal_code", ""))
         except ValueError as error:
-            row_problems.append(("postal_code", str(error)))
+            row_problems.append(("postal_code", error))
             code = None
         if code and code in row_of:
-            row_problems.append(("postal_code", f"also on row {row_of[code]}"))
+            row_problems.append(("postal_code", UserError("also_on_row", row=row_of[code])))
         area_name = " ".join(values.get("area", "").split())
         if not area_name:
-            row_problems.append(("area", "required"))
+            row_problems.append(("area", UserError("value_required")))
         draft = areas.get(area_name.casefold()) if area_name else None
         if area_name and draft is None:
             draft = areas[area_name.casefold()] = _AreaDraft(area_name, number, codes=[])
@@ -95,15 +96,22 @@ def import_areas(
             try:
                 worker = directory.find(text)
             except ValueError as error:
-                row_problems.append((field, str(error)))
+                row_problems.append((field, error))
                 continue
             if unit not in units_of.get(worker.id, ()):
-                row_problems.append((field, f"{worker.name} is not a worker of unit {unit}"))
+                row_problems.append(
+                    (field, UserError("not_a_unit_worker", worker=worker.name, unit=unit))
+                )
                 continue
             earlier = getattr(draft, field)
             if earlier is not None and earlier[0] != worker.id:
                 row_problems.append(
-                    (field, f"area {area_name} has another {field} on row {earlier[1]}")
+                    (
+                        field,
+                        UserError(
+                            "another_area_worker", area=area_name, field=field, row=earlier[1]
+                        ),
+                    )
                 )
             elif earlier is None:
                 setattr(draft, field, (worker.id, number))
@@ -112,8 +120,8 @@ def import_areas(
                 if code and other != code:
                     pairs.add((min(code, other), max(code, other)))
         except ValueError as error:
-            row_problems.append(("neighbours", str(error)))
-        problems += [Problem(number, f, p) for f, p in row_problems]
+            row_problems.append(("neighbours", error))
+        problems += [Problem.caught(number, f, p) for f, p in row_problems]
         if code:
             row_of.setdefault(code, number)
         if code and draft is not None and not row_problems:
@@ -123,7 +131,7 @@ def import_areas(
     if problems:
         raise TableRefused(problems)
     if not areas:
-        raise TableRefused([Problem(0, "rows", "the file has a header but no districts")])
+        raise TableRefused([Problem.of(0, "rows", "no_district_rows")])
     old = {a.name.casefold(): a for a in (in_force.areas if in_force else ())}
     added = sum(1 for key in areas if key not in old)
     unchanged = sum(

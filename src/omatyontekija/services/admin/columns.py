@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from omatyontekija.domain.errors import UserError
+
 
 def fold(text: str) -> str:
     """Lower case, without accents, spaces or punctuation: "Säh-köposti " -> "sahkoposti"."""
@@ -27,7 +29,7 @@ class ColumnMap:
 
     columns: dict[str, int]  # field -> column index
     ignored: tuple[str, ...]
-    problems: tuple[tuple[str, str], ...] = ()  # (header, problem)
+    problems: tuple[tuple[str, UserError], ...] = ()  # (header, problem)
     headers: tuple[str, ...] = field(default=())
 
     def recognised(self) -> list[tuple[str, str]]:
@@ -68,13 +70,13 @@ def map_columns(
     forced = {fold(h): (t.strip() if t else "") for h, t in (explicit or {}).items()}
     columns: dict[str, int] = {}
     ignored: list[str] = []
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, UserError]] = []
     for index, header in enumerate(headers):
         key = fold(header)
         if key in forced:
             target = forced[key]
             if target and target not in synonyms:
-                problems.append((header, f"no field {target!r} to map to"))
+                problems.append((header, UserError("no_field_to_map", target=target)))
                 continue
             if not target:
                 ignored.append(header)
@@ -86,13 +88,13 @@ def map_columns(
                 ignored.append(header)
             continue
         if target in columns:
-            problems.append((header, f"a second column for {target}"))
+            problems.append((header, UserError("second_column", target=target)))
             continue
         columns[target] = index
     unknown = set(forced) - {fold(h) for h in headers}
     for header, _ in (explicit or {}).items():
         if fold(header) in unknown:
-            problems.append((header, "no such column in the file"))
+            problems.append((header, UserError("no_such_column")))
     return ColumnMap(columns, tuple(ignored), tuple(problems), tuple(headers))
 
 

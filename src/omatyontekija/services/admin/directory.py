@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from omatyontekija.domain.errors import UserError
 from omatyontekija.domain.worker import Worker
 
 
@@ -45,15 +46,15 @@ class WorkerDirectory:
             self._by_key.setdefault(key, set()).add(worker.id)
 
     def find(self, text: str) -> Worker:
-        """The one worker ``text`` names; ValueError saying why not."""
+        """The one worker ``text`` names; UserError (a ValueError) saying why not."""
         text = text.strip()
         folded = text.casefold()
         found: set[int] = set()
         for key in ("login:" + folded, "email:" + folded, "name:" + " ".join(name_words(text))):
             found |= self._by_key.get(key, set())
         if not found:
-            raise ValueError(f"no worker with the login, e-mail or name {text!r}")
+            raise UserError("no_worker_named", text=text)
         if len(found) > 1:
             names = ", ".join(sorted(self._by_id[i].name for i in found))
-            raise ValueError(f"{text!r} could be any of {names}: give the login or e-mail")
+            raise UserError("ambiguous_worker", text=text, names=names)
         return self._by_id[found.pop()]

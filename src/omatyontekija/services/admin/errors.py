@@ -6,6 +6,8 @@ import json
 from functools import cache
 from importlib import resources
 
+from omatyontekija.domain.errors import filled
+
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 
 
@@ -19,7 +21,7 @@ def _catalog() -> dict[str, dict[str, str]]:
 def admin_text(key: str, language: str = "en", **params: object) -> str:
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
-    return _catalog()[key][language].format(**params)
+    return _catalog()[key][language].format(**filled(params, language))
 
 
 class AdminError(ValueError):

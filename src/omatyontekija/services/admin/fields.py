@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from omatyontekija.domain.errors import UserError
 from omatyontekija.domain.limits import MAX_CAPACITY
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.services.admin.columns import fold
@@ -32,10 +33,7 @@ def role_from_title(text: str) -> WorkerRole:
     for role, words in _ROLE_WORDS:
         if any(word in folded for word in words):
             return role
-    raise ValueError(
-        "a title says sosiaalityöntekijä, sosiaaliohjaaja or johtava sosiaalityöntekijä "
-        "(or social_worker, social_counsellor, supervisor)"
-    )
+    raise UserError("title_role")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -48,7 +46,7 @@ def parse_date(text: str) -> dt.date | None:
             return dt.date(year, month, day)
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise ValueError("expected a date as YYYY-MM-DD or D.M.YYYY") from None
+        raise UserError("expected_date_format") from None
 
 
 def parse_capacity(text: str) -> int:
@@ -58,18 +56,18 @@ def parse_capacity(text: str) -> int:
     try:
         value = int(float(text.replace(",", ".")))
     except (ValueError, OverflowError):  # OverflowError: "inf", "1e999"
-        raise ValueError("expected a whole number of clients") from None
+        raise UserError("expected_whole_number") from None
     if value < 0:
-        raise ValueError("expected a whole number of clients")
+        raise UserError("expected_whole_number")
     if value > MAX_CAPACITY:  # beyond any real caseload: a typing error
-        raise ValueError(f"at most {MAX_CAPACITY} clients")
+        raise UserError("at_most_clients", limit=MAX_CAPACITY)
     return value
 
 
 def parse_email(text: str) -> str:
     text = text.strip()
     if text and not _EMAIL.match(text):
-        raise ValueError("not an e-mail address")
+        raise UserError("not_email")
     return text
 
 
@@ -77,7 +75,7 @@ def parse_postal_code(text: str) -> str:
     text = text.strip().replace(" ", "")
     text = text.zfill(5) if text.isdigit() and len(text) < 5 else text  # Excel drops zeros
     if not _POSTAL.match(text):
-        raise ValueError("a postal code has five digits")
+        raise UserError("postal_code_digits")
     return text
 
 
@@ -91,4 +89,4 @@ def parse_bool(text: str) -> bool:
         return True
     if folded in ("false", "no", "ei", "e", "nej", "0", "inactive"):
         return False
-    raise ValueError("expected yes or no")
+    raise UserError("expected_yes_no")

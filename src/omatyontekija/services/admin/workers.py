@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omatyontekija.domain.access import Role, Task, User
+from omatyontekija.domain.errors import UserError
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import Worker, WorkerRole
 from omatyontekija.services.admin.columns import WORKER_COLUMNS, map_columns
@@ -33,19 +34,20 @@ TEXT_FIELDS = ("name", "title", "phone", "email", "login", "capacity", "phone_ho
 DATE_FIELDS = ("active_from", "active_until")
 
 
-def worker_values(texts: Mapping[str, str]) -> tuple[dict, list[tuple[str, str]]]:
-    """The worker's columns from the given texts (only those given); problems as (field, text)."""
+def worker_values(texts: Mapping[str, str]) -> tuple[dict, list[tuple[str, Exception]]]:
+    """The worker's columns from the given texts (only those given); problems as (field, error),
+    each error saying itself in a language (``text(language)``)."""
     values: dict = {}
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Exception]] = []
     texts = {k: (v or "").strip() for k, v in texts.items() if v is not None}
     name = texts.get("name") or " ".join(
         t for t in (texts.get("first_name", ""), texts.get("last_name", "")) if t
     )
     if "name" in texts or "first_name" in texts or "last_name" in texts:
         if not name:
-            problems.append(("name", "required"))
+            problems.append(("name", UserError("value_required")))
         elif len(name) > 200:
-            problems.append(("name", "at most 200 characters"))
+            problems.append(("name", UserError("at_most_characters", limit=200)))
         else:
             values["name"] = " ".join(name.split())
 
@@ -54,7 +56,7 @@ def worker_values(texts: Mapping[str, str]) -> tuple[dict, list[tuple[str, str]]
             try:
                 values[field] = function(texts[field])
             except ValueError as error:
-                problems.append((field, str(error)))
+                problems.append((field, error))
 
     if texts.get("title"):
         try:
@@ -66,7 +68,7 @@ def worker_values(texts: Mapping[str, str]) -> tuple[dict, list[tuple[str, str]]
             else:
                 values["title"] = ""
         except ValueError as error:
-            problems.append(("title", str(error)))
+            problems.append(("title", error))
     for field in ("phone", "phone_hours"):
         if field in texts:
             values[field] = texts[field][: 50 if field == "phone" else 200]
@@ -80,12 +82,12 @@ def worker_values(texts: Mapping[str, str]) -> tuple[dict, list[tuple[str, str]]
             try:
                 values["login"] = check_login(texts["login"])
             except AdminError as error:
-                problems.append(("login", str(error)))
+                problems.append(("login", error))
         else:
             values["login"] = None
     start, end = values.get("active_from"), values.get("active_until")
     if start and end and end < start:
-        problems.append(("active_until", "before active_from"))
+        problems.append(("active_until", UserError("before_start")))
     return values, problems
 
 
@@ -151,7 +153,8 @@ def _save_units(work: Work, worker_id: int, text: str) -> None:
     known = work.units.unit_codes()
     wrong = [c for c in codes if c not in known]
     if wrong or not codes:
-        raise AdminError("bad_value", field="units", problem=f"one or more of {', '.join(known)}")
+        choices = UserError("one_or_more_of", choices=", ".join(known))
+        raise AdminError("bad_value", field="units", problem=choices)
     work.units.set_worker_units(worker_id, codes)
 
 
@@ -220,7 +223,7 @@ def import_workers(
     columns = map_columns(table.headers, WORKER_COLUMNS, explicit=mapping)
     problems = [Problem(0, h, p) for h, p in columns.problems]
     if not ({"name", "first_name", "last_name"} & set(columns.columns)):
-        problems.append(Problem(0, "name", "missing column (nimi / name)"))
+        problems.append(Problem.of(0, "name", "missing_name_column"))
     if problems:
         raise TableRefused(problems)
     directory = WorkerDirectory(work.workers.list_workers())
@@ -230,7 +233,7 @@ def import_workers(
         texts = columns.values(cells)
         texts.pop("role", None)
         values, row_problems = worker_values(texts)
-        problems += [Problem(number, f, p) for f, p in row_problems]
+        problems += [Problem.caught(number, f, p) for f, p in row_problems]
         if row_problems:
             continue
         existing = None
@@ -244,14 +247,14 @@ def import_workers(
         target = existing.id if existing else None
         label = str(target) if target else values["name"].casefold()
         if label in seen:
-            problems.append(Problem(number, "name", f"the same worker as on row {seen[label]}"))
+            problems.append(Problem.of(number, "name", "same_worker_as_row", row=seen[label]))
             continue
         seen[label] = number
         planned.append((target, values, existing))
     if problems:
         raise TableRefused(problems)
     if not planned:
-        raise TableRefused([Problem(0, "rows", "the file has a header but no workers")])
+        raise TableRefused([Problem.of(0, "rows", "no_worker_rows")])
     added = sum(1 for target, _, _ in planned if target is None)
     unchanged = sum(
         1

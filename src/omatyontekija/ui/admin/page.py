@@ -51,6 +51,7 @@ from omatyontekija.ui.admin.dialogs import (
     role_names,
     worker_role_names,
 )
+from omatyontekija.ui.admin.field_labels import admin_field_label
 from omatyontekija.ui.admin.settings_form import UnitSettingsForm
 from omatyontekija.ui.i18n import current_language
 
@@ -462,7 +463,9 @@ class AdministrationPage(QWidget):
                 ),
                 parent=self,
             )
-            box.setDetailedText("\n".join(p.line() for p in refused.problems))
+            language = current_language()
+            lines = [p.line(language, admin_field_label) for p in refused.problems]
+            box.setDetailedText("\n".join(lines))
             box.exec()
             return False
         except (NotATable, AdminError, AccessDenied) as error:

@@ -30,7 +30,7 @@ class DeadlinePage(FilteredListPage):
             self.tr("Deadlines of the service path"),
             DeadlineTableModel(),
             "deadlineTable",
-            (110, 110, 320, 240, 160, 150),
+            (110, 110, 260, 200, 150, 140),
             self.tr("Deadlines"),
             ((self.tr("C&lients of"), "deadlineWho"), (self.tr("&Show"), "deadlineStatus")),
             parent,

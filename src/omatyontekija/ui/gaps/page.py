@@ -24,7 +24,7 @@ class GapPage(FilteredListPage):
             self.tr("Gap list: clients who need a named worker"),
             GapTableModel(),
             "gapTable",
-            (200, 120, 160, 190, 280, 90),
+            (170, 120, 140, 170, 280, 90),
             self.tr("Gap list"),
             ((self.tr("&Area"), "gapArea"), (self.tr("&Worker"), "gapWorker")),
             parent,

@@ -36,6 +36,7 @@ from omatyontekija.ui.handovers.labels import (
 )
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.reason_edit import ask_reason
+from omatyontekija.ui.screen_fit import resize_within_screen
 
 
 class HandoverDialog(QDialog):
@@ -105,17 +106,25 @@ class HandoverDialog(QDialog):
         )
         checklist_label.setBuddy(self.checklist)
         checklist_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (
-            self.start_button,
-            self.complete_button,
-            self.skip_button,
-            self.cancel_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.preview_button, self.letter_button, self.close_button):
-            buttons.addWidget(button)
+        actions = (self.start_button, self.complete_button, self.skip_button, self.cancel_button)
+        documents = (self.preview_button, self.letter_button, self.close_button)
+        buttons = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for button in actions:
+            first.addWidget(button)
+        first.addStretch(1)
+        # One row where the screen has room for it; on a narrow one (1366×768 at 150 %,
+        # 911 logical pixels) the documents' buttons go on a row of their own.
+        wanted = sum(b.sizeHint().width() + 8 for b in (*actions, *documents)) + 80
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        row = first if wanted <= screen.width() - 40 else second
+        if row is second:
+            second.addStretch(1)
+        for button in documents:
+            row.addWidget(button)
+        buttons.addLayout(first)
+        if row is second:
+            buttons.addLayout(second)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.workers)
@@ -146,7 +155,7 @@ class HandoverDialog(QDialog):
         self._show(self.handover)
         self.checklist.setCurrentIndex(self.model.index(0, 0))
         self.checklist.setFocus()
-        self.resize(980, 720)
+        resize_within_screen(self, 980, 720)
 
     # -- showing -------------------------------------------------------------
     def _show(self, handover: Handover) -> None:

@@ -100,7 +100,7 @@ class HandoversPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        set_column_widths(self.table, (230, 135, 170, 170, 170, 110, 120))
+        set_column_widths(self.table, (210, 135, 150, 150, 150, 110, 120))
         self.table.setAccessibleName(self.tr("Handovers"))
 
         top = QHBoxLayout()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija.documents import write_pdf_atomically
+from omatyontekija.ui.screen_fit import resize_within_screen
 
 # Printing renders each page to an image at this resolution: sharp on paper and
 # independent of the printer driver's PDF support.
@@ -77,8 +78,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(buttons)
         # A page's height where the screen has room, never more than the screen:
         # at 150 % on a 1080p screen a fixed 960 px put Save, Print and Close off it.
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(820, screen.width() - 40), min(960, screen.height() - 60))
+        resize_within_screen(self, 820, 960)
 
     # -- saving --------------------------------------------------------------
     def _ask_save(self) -> None:

@@ -21,6 +21,7 @@ from omatyontekija.services.context import Context
 from omatyontekija.ui.formatting import format_date, set_date_format
 from omatyontekija.ui.reform.dialogs import from_qdate, to_qdate
 from omatyontekija.ui.row_table_model import RowTableModel
+from omatyontekija.ui.screen_fit import resize_within_screen
 
 
 class AreaTableModel(RowTableModel):
@@ -87,7 +88,7 @@ class DivisionDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.on.dateChanged.connect(self._show)
-        self.resize(900, 420)
+        resize_within_screen(self, 900, 420)
         self._show(self.on.date())
 
     def _show(self, day: QDate) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from omatyontekija.domain.load import explanation
 from omatyontekija.planning.messages import Message
+from omatyontekija.services.admin.areas import division_name
 from omatyontekija.services.areas import list_divisions
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.context import Context
@@ -407,6 +408,15 @@ class ReformPage(QWidget):
             self.basis.setText(self.tr("Starts from: no saved division"))
             return
         day = division.effective_from
+        if division.name == division_name(day):
+            # The name an import gives ("Aluejako 16.3.2020") is Finnish and only repeats
+            # the date: said in the user's language instead.
+            self.basis.setText(
+                self.tr("Starts from: the division in force from %1").replace(
+                    "%1", format_date(day)
+                )
+            )
+            return
         self.basis.setText(
             self.tr("Starts from: %1, in force from %2")
             .replace("%1", division.name)

@@ -36,6 +36,7 @@ def test_key_figures_load_is_named_or_area_worker_over_capacity(ctx):
     with sqlite3.connect(ctx.db.path) as connection:
         division = connection.execute(
             "SELECT id FROM area_divisions WHERE effective_from <= '2026-11-23' "
+            "AND unit_code = 'disability_services' "
             "ORDER BY effective_from DESC LIMIT 1"
         ).fetchone()[0]
         clients = connection.execute(

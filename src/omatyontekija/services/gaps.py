@@ -12,11 +12,11 @@ from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRole
-from omatyontekija.rules import Outcome, SuggestedRole, Suggestion, suggest_rows
+from omatyontekija.rules import Outcome, SuggestedRole, Suggestion
 from omatyontekija.services.areas import known_unit
 from omatyontekija.services.designations import worker_meets
 from omatyontekija.services.progress import Progress, reporting
-from omatyontekija.services.suggestions import all_suggestions, rule_set_of
+from omatyontekija.services.suggestions import all_suggestions, unit_suggestions
 from omatyontekija.services.trust.use_case import Work, use_case
 
 
@@ -30,28 +30,6 @@ class Gap:
     client: ClientRow
     kind: GapKind
     suggestion: Suggestion
-
-
-def _unit_suggestions(work: Work, unit: str, progress: Progress | None):
-    """(client id, the unit's named worker id, suggestion by the unit's rule set) for the
-    clients in a unit other than disability services."""
-    client_ids = work.units.clients_in_unit(unit)
-    if not client_ids:
-        return
-    workers = work.units.unit_worker_ids(unit)
-    rule_set = rule_set_of(unit)
-    done = 0
-    if progress is not None:
-        progress(0, len(client_ids))
-    for start in range(0, len(client_ids), _CHUNK):
-        rows = list(work.cases.fact_rows(client_ids[start : start + _CHUNK]))
-        for row, suggestion in zip(
-            rows, suggest_rows(iter(rows), rule_set, work.today), strict=True
-        ):
-            yield row[0], workers.get(row[0]), suggestion
-        done += len(rows)
-        if progress is not None:
-            progress(done, len(client_ids))
 
 
 def gap_kind(
@@ -86,7 +64,11 @@ def _gap_kinds(
 ) -> dict[int, tuple[GapKind, Suggestion]]:
     roles = {w.id: w.role for w in work.workers.list_workers()}
     if unit != DEFAULT_UNIT:
-        found = _unit_suggestions(work, unit, progress)
+        total = len(work.units.clients_in_unit(unit)) if progress is not None else 0
+        found = (
+            (i.client_id, i.named_worker_id, i.suggestion)
+            for i in reporting(unit_suggestions(work, unit), total, progress)
+        )
     else:
         fitting = _fitting_every_need(roles)
         total = work.cases.fact_row_count(except_named_to=fitting) if progress is not None else 0

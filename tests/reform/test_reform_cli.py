@@ -99,7 +99,7 @@ def test_reform_apply_from_a_date(cli):
     status, out, _ = cli("reform", "--apply", "--from", "2027-01-01", "--json")
     assert status == 0
     applied = json.loads(out)
-    assert len(applied["handover_ids"]) == json.loads(planned)["changed"]
+    assert len(applied["handover_ids"]) == json.loads(planned)["changed_total"]
     _, areas, _ = cli("areas", "--on", "2027-01-01", "--json")
     assert json.loads(areas)["id"] == applied["division_id"]
     # Planned again on the saved division, there is nothing to apply.

@@ -9,16 +9,27 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from omatyontekija.services.reform_model import ReformProposal, WorkerRow
+from omatyontekija.ui.labels import role_label
 from omatyontekija.ui.roles import ClientIdRole, LoadRatioRole, WorkerKeyRole
 from omatyontekija.ui.row_table_model import RowTableModel
 
-COLUMN_WORKER, COLUMN_DISTRICTS, COLUMN_CASELOAD, COLUMN_CAPACITY, COLUMN_LOAD = range(5)
+(
+    COLUMN_WORKER,
+    COLUMN_ROLE,
+    COLUMN_DISTRICTS,
+    COLUMN_CASELOAD,
+    COLUMN_CAPACITY,
+    COLUMN_LOAD,
+) = range(6)
 
 __all__ = ["ClientIdRole", "LoadRatioRole", "WorkerKeyRole"]  # the roles, from ui.roles
 
 
 class WorkerTableModel(RowTableModel):
-    """Per worker: districts, caseload before → after, capacity, and the load bar.
+    """Per worker: role, districts, caseload before → after, capacity, and the load bar.
+
+    The social workers first, then the counsellors (issue 16: both roles are
+    planned in one run, each over its own clients).
 
     ``proposed=False`` shows the division in force, ``True`` the proposal; only
     the proposed side lets the capacity be edited (emitting ``capacityEdited``,
@@ -31,6 +42,7 @@ class WorkerTableModel(RowTableModel):
         super().__init__(
             (
                 self.tr("Worker"),
+                self.tr("Role"),
                 self.tr("Districts"),
                 self.tr("Caseload"),
                 self.tr("Capacity"),
@@ -43,7 +55,7 @@ class WorkerTableModel(RowTableModel):
 
     def set_proposal(self, proposal: ReformProposal | None) -> None:
         self._district_names = dict(proposal.situation.district_names) if proposal else {}
-        self.set_rows(proposal.rows if proposal is not None else ())
+        self.set_rows(proposal.all_rows if proposal is not None else ())
 
     def row(self, number: int) -> WorkerRow:
         return self._rows[number]
@@ -82,6 +94,8 @@ class WorkerTableModel(RowTableModel):
             return None
         if column == COLUMN_WORKER:
             return row.name + (" " + self.tr("(new)") if row.is_new else "")
+        if column == COLUMN_ROLE:
+            return role_label(row.role)
         if column == COLUMN_DISTRICTS:
             pinned = set(row.pinned) if self.proposed else set()
             return ", ".join(c + ("*" if c in pinned else "") for c in self._districts(row))
@@ -122,7 +136,8 @@ class WorkerTableModel(RowTableModel):
 
 
 class ChangeTableModel(RowTableModel):
-    """The clients whose named worker would change: name, district, old → new worker."""
+    """The clients whose named worker would change (social workers' and counsellors'):
+    name, district, old → new worker."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -139,7 +154,7 @@ class ChangeTableModel(RowTableModel):
         rows: list[tuple[int, str, str, str, str]] = []
         if proposal is not None:
             situation = proposal.situation
-            for change in proposal.changes:
+            for change in proposal.all_changes:
                 old = situation.worker(change.old_worker_id)
                 district = f"{change.district} {situation.district_name(change.district)}"
                 rows.append(

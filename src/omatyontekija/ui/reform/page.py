@@ -313,7 +313,7 @@ class ReformPage(QWidget):
             handle.check()
             if not front:  # no plan at all: the single proposal says why
                 return (), plan_reform(situation, what_if), {}
-            ids = sorted({c.client_id for p in front for c in p.changes})
+            ids = sorted({c.client_id for p in front for c in p.all_changes})
             return front, None, changed_client_names(ctx, ids) if ids else {}
 
         self._run(job, self._planned)
@@ -420,10 +420,10 @@ class ReformPage(QWidget):
         self.change_table.resizeColumnsToContents()
         self._fill_workers(proposal)
         if proposal.has_plan:
-            count = len(proposal.changes)
+            count = len(proposal.all_changes)
             text = self.tr("%n client(s) would change their named worker.", "", count)
             reason = proposal.reason(current_language())
-            self.summary.setText(f"{text} {reason}".strip())
+            self.summary.setText(f"{text} {reason} {self._counsellor_note(proposal)}".strip())
         else:
             self.summary.setText(
                 self.tr("No division is possible: %1").replace(
@@ -432,6 +432,22 @@ class ReformPage(QWidget):
             )
         self.apply_button.setEnabled(proposal.has_plan)
         self.proposalShown.emit(proposal)
+
+    def _counsellor_note(self, proposal: ReformProposal) -> str:
+        """What the counsellors' stage says: how many of the changes are counsellors', and
+        why it found no plan or missed its target."""
+        planned = proposal.counsellors
+        if planned is None or planned.status == "none":
+            return ""
+        if not planned.has_plan:
+            return self.tr("Counsellors: no plan (%1)").replace(
+                "%1", planned.reason(current_language())
+            )
+        text = self.tr("Of them %n with counsellors.", "", len(planned.changes))
+        reason = planned.reason(current_language())
+        if reason:
+            text += " " + self.tr("Counsellors: %1").replace("%1", reason)
+        return text
 
     def _fill_workers(self, proposal: ReformProposal) -> None:
         keep = self.worker.currentData()
@@ -498,7 +514,7 @@ class ReformPage(QWidget):
         latest = max(
             (d.effective_from for d in divisions if d.effective_from <= today), default=None
         )
-        dialog = ApplyDialog(len(self.proposal.changes), self.ctx.today, latest, self)
+        dialog = ApplyDialog(len(self.proposal.all_changes), self.ctx.today, latest, self)
         proposal = self.proposal
         dialog.accepted.connect(lambda: self._apply(proposal, *dialog.dates()))
         self.apply_dialog = dialog

@@ -282,7 +282,7 @@ def test_apply_then_plan_again_finds_nothing_and_a_new_plan_replaces_the_first(c
     assert first.handover_ids
     again = plan_reform(reform_situation(ctx))
     assert again.situation.division.effective_from == FROM  # builds on the saved one
-    assert again.changes == ()
+    assert again.changes == () and again.counsellors.changes == ()
     with pytest.raises(ReformError) as refused:
         apply_reform(ctx, again, FROM)
     assert refused.value.code == "nothing_to_change"

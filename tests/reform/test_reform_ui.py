@@ -17,7 +17,6 @@ from omatyontekija.ui.reform.models import (
     COLUMN_CAPACITY,
     COLUMN_DISTRICTS,
     COLUMN_LOAD,
-    COLUMN_ROLE,
     ChangeTableModel,
     LoadRatioRole,
     WorkerKeyRole,
@@ -56,8 +55,7 @@ def test_models_pass_the_model_tester(app, qtmodeltester, ctx):
 def test_the_page_shows_both_divisions_and_the_changed_clients(page):
     proposal = page.proposal
     assert proposal.has_plan and page.apply_button.isEnabled()
-    # The seven social workers and then the four counsellors (issue 16).
-    assert page.current_model.rowCount() == page.proposed_model.rowCount() == 7 + 4
+    assert page.current_model.rowCount() == page.proposed_model.rowCount() == 7
     kati = row_of(page.proposed_model, KATI)
     assert page.current_model.index(kati, COLUMN_DISTRICTS).data() == ""
     assert page.proposed_model.index(kati, COLUMN_DISTRICTS).data()
@@ -70,15 +68,25 @@ def test_the_page_shows_both_divisions_and_the_changed_clients(page):
     assert not page.busy.isVisible()
 
 
-def test_the_page_shows_the_counsellors_loads_and_changes(page):
+def test_the_page_shows_the_counsellors_loads_and_changes(page, qtbot):
     proposal = page.proposal
-    model = page.proposed_model
-    roles = [model.index(r, COLUMN_ROLE).data() for r in range(model.rowCount())]
-    assert roles == ["Sosiaalityöntekijä"] * 7 + ["Sosiaaliohjaaja"] * 4
+    assert page.roles.tabText(1).replace("&", "") == "Ohjaajat"
+    qtbot.mouseClick(
+        page.roles.tabBar(), Qt.MouseButton.LeftButton, pos=page.roles.tabBar().tabRect(1).center()
+    )
+    assert page.roles.currentIndex() == 1 and page.counsellor_proposed_table.isVisible()
+    current, model = page.counsellor_current_model, page.counsellor_proposed_model
+    assert current.rowCount() == model.rowCount() == 4
     for counsellor in proposal.counsellors.rows:
         row = row_of(model, counsellor.key)
         assert model.index(row, COLUMN_DISTRICTS).data() == ", ".join(counsellor.districts_after)
         assert model.index(row, COLUMN_LOAD).data(LoadRatioRole) == counsellor.ratio_after
+        before = current.index(row_of(current, counsellor.key), COLUMN_LOAD)
+        assert before.data(LoadRatioRole) == counsellor.ratio_before
+    # An overloaded counsellor of the demo gives areas away.
+    assert max(r.ratio_before for r in proposal.counsellors.rows) > max(
+        r.ratio_after for r in proposal.counsellors.rows
+    )
     # The counsellors' changes are listed with the social workers', to their new counsellor.
     counsellors = {r.name for r in proposal.counsellors.rows}
     new_workers = {
@@ -86,6 +94,16 @@ def test_the_page_shows_the_counsellors_loads_and_changes(page):
     }
     assert proposal.counsellors.changes and new_workers & counsellors
     assert f" {len(proposal.counsellors.changes)} " in page.summary.text()
+
+
+def test_a_counsellors_capacity_is_edited_on_their_tab(page, qtbot):
+    model = page.counsellor_proposed_model
+    index = model.index(0, COLUMN_CAPACITY)
+    key = index.data(WorkerKeyRole)
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT) as shown:
+        assert model.setData(index, 500)
+    assert dict(shown.args[0].what_if.capacities)[key] == 500
+    assert next(r for r in shown.args[0].counsellors.rows if r.key == key).capacity == 500
 
 
 def test_over_capacity_is_red():
@@ -210,7 +228,7 @@ def test_the_page_plans_the_unit_chosen_at_the_top_right_and_names_it(app, qtbot
     qtbot.waitUntil(lambda: page.proposal is not None and not page.is_busy(), timeout=WAIT)
     assert page.situation.unit == "disability_services"
     assert page.title.text().endswith("Vammaispalvelut")
-    assert page.current_model.rowCount() == 7 + 4
+    assert page.current_model.rowCount() == 7
     with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
         window.unit_chooser.choose("child_protection")
     assert page.situation.unit == "child_protection"

@@ -9,27 +9,19 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from omatyontekija.services.reform_model import ReformProposal, WorkerRow
-from omatyontekija.ui.labels import role_label
 from omatyontekija.ui.roles import ClientIdRole, LoadRatioRole, WorkerKeyRole
 from omatyontekija.ui.row_table_model import RowTableModel
 
-(
-    COLUMN_WORKER,
-    COLUMN_ROLE,
-    COLUMN_DISTRICTS,
-    COLUMN_CASELOAD,
-    COLUMN_CAPACITY,
-    COLUMN_LOAD,
-) = range(6)
+COLUMN_WORKER, COLUMN_DISTRICTS, COLUMN_CASELOAD, COLUMN_CAPACITY, COLUMN_LOAD = range(5)
 
 __all__ = ["ClientIdRole", "LoadRatioRole", "WorkerKeyRole"]  # the roles, from ui.roles
 
 
 class WorkerTableModel(RowTableModel):
-    """Per worker: role, districts, caseload before → after, capacity, and the load bar.
+    """Per worker: districts, caseload before → after, capacity, and the load bar.
 
-    The social workers first, then the counsellors (issue 16: both roles are
-    planned in one run, each over its own clients).
+    Of the social workers, or with ``counsellors`` of the counsellors (issue 16:
+    both roles are planned in one run, each over its own clients).
 
     ``proposed=False`` shows the division in force, ``True`` the proposal; only
     the proposed side lets the capacity be edited (emitting ``capacityEdited``,
@@ -38,11 +30,12 @@ class WorkerTableModel(RowTableModel):
 
     capacityEdited = Signal(str, int)
 
-    def __init__(self, proposed: bool, parent: QObject | None = None) -> None:
+    def __init__(
+        self, proposed: bool, parent: QObject | None = None, *, counsellors: bool = False
+    ) -> None:
         super().__init__(
             (
                 self.tr("Worker"),
-                self.tr("Role"),
                 self.tr("Districts"),
                 self.tr("Caseload"),
                 self.tr("Capacity"),
@@ -51,11 +44,17 @@ class WorkerTableModel(RowTableModel):
             parent,
         )
         self.proposed = proposed
+        self.counsellors = counsellors
         self._district_names: dict[str, str] = {}
 
     def set_proposal(self, proposal: ReformProposal | None) -> None:
         self._district_names = dict(proposal.situation.district_names) if proposal else {}
-        self.set_rows(proposal.all_rows if proposal is not None else ())
+        if proposal is None:
+            self.set_rows(())
+        elif self.counsellors:
+            self.set_rows(proposal.counsellors.rows if proposal.counsellors else ())
+        else:
+            self.set_rows(proposal.rows)
 
     def row(self, number: int) -> WorkerRow:
         return self._rows[number]
@@ -94,8 +93,6 @@ class WorkerTableModel(RowTableModel):
             return None
         if column == COLUMN_WORKER:
             return row.name + (" " + self.tr("(new)") if row.is_new else "")
-        if column == COLUMN_ROLE:
-            return role_label(row.role)
         if column == COLUMN_DISTRICTS:
             pinned = set(row.pinned) if self.proposed else set()
             return ", ".join(c + ("*" if c in pinned else "") for c in self._districts(row))

@@ -70,7 +70,7 @@ def test_the_page_shows_both_divisions_and_the_changed_clients(page):
 
 def test_the_page_shows_the_counsellors_loads_and_changes(page, qtbot):
     proposal = page.proposal
-    assert page.roles.tabText(1).replace("&", "") == "Ohjaajat"
+    assert page.roles.tabText(1).replace("&", "") == "Sosiaaliohjaajat"
     qtbot.mouseClick(
         page.roles.tabBar(), Qt.MouseButton.LeftButton, pos=page.roles.tabBar().tabRect(1).center()
     )

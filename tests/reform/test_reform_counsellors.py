@@ -129,3 +129,12 @@ def test_the_role_rule():
     area = Area(1, "A", ("d1",), Worker(1, "S", SW), Worker(3, "C", CO))
     assert area.area_worker(True).id == 1 and area.area_worker(False).id == 3
     assert Area(2, "B", ("d2",), Worker(1, "S", SW)).area_worker(False).id == 1
+
+
+def test_counsellors_without_capacity_give_no_counsellor_plan_but_a_division():
+    what_if = WhatIf().with_capacity("3", 0).with_capacity("4", 0)
+    proposal = plan_reform(situation(overloaded_counsellor()), what_if)
+    assert proposal.has_plan  # the social workers' division stands
+    planned = proposal.counsellors
+    assert not planned.has_plan and planned.status == "infeasible" and planned.reason("fi")
+    assert planned.changes == () and proposal.all_changes == proposal.changes

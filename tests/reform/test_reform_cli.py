@@ -45,6 +45,25 @@ def test_reform_plan_as_json(cli):
     assert kati["districts_before"] == [] and kati["caseload_after"] > 0
 
 
+def test_reform_plan_json_has_the_counsellors(cli):
+    _, out, _ = cli("reform", "--plan", "--json")
+    plan = json.loads(out)
+    counsellors = plan["counsellors"]
+    assert counsellors["status"] in ("optimal", "time_limit")
+    # Each new area (named by its social worker) has exactly one counsellor.
+    areas = {a["social_worker"]: a["counsellor"] for a in counsellors["areas"]}
+    planned = {w["worker"] for w in plan["workers"] if w["districts_after"]}
+    assert set(areas) == planned and len(counsellors["areas"]) == len(planned)
+    keys = {w["worker"] for w in counsellors["workers"]}
+    assert keys == {"9", "10", "11", "12"} and set(areas.values()) <= keys
+    assert counsellors["changed"] == len(counsellors["changes"]) > 0
+    for change in counsellors["changes"]:
+        assert str(change["old_worker"]) in keys and change["new_worker"] in keys
+    assert plan["changed_total"] == plan["changed"] + counsellors["changed"]
+    total = sum(w["caseload_after"] for w in plan["workers"] + counsellors["workers"])
+    assert total == 400  # every client is one role's
+
+
 def test_reform_plan_with_what_ifs(cli):
     status, out, _ = cli(
         "reform",
@@ -99,7 +118,7 @@ def test_reform_apply_from_a_date(cli):
     status, out, _ = cli("reform", "--apply", "--from", "2027-01-01", "--json")
     assert status == 0
     applied = json.loads(out)
-    assert len(applied["handover_ids"]) == json.loads(planned)["changed"]
+    assert len(applied["handover_ids"]) == json.loads(planned)["changed_total"]
     _, areas, _ = cli("areas", "--on", "2027-01-01", "--json")
     assert json.loads(areas)["id"] == applied["division_id"]
     # Planned again on the saved division, there is nothing to apply.
@@ -131,6 +150,21 @@ def test_area_list_as_csv_and_pdf(cli, tmp_path):
     assert len(reader.pages) == 1
     words = reader.pages[0].extract_text()
     assert "Keskusta" in words and "Puhelinaika" in words
+
+
+def test_the_area_list_after_a_reform_names_the_planned_counsellors(cli, tmp_path):
+    import csv
+
+    plan = json.loads(cli("reform", "--plan", "--json")[1])
+    assert cli("reform", "--apply", "--from", "2027-01-01")[0] == 0
+    target = tmp_path / "alueet.csv"
+    assert cli("reform", "--area-list", str(target), "--lang", "en")[0] == 0
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    names = {w["worker"]: w["name"] for w in plan["workers"] + plan["counsellors"]["workers"]}
+    planned = {
+        names[a["social_worker"]]: names[a["counsellor"]] for a in plan["counsellors"]["areas"]
+    }
+    assert {r[2]: r[5] for r in rows[1:]} == planned
 
 
 def test_each_unit_reforms_and_lists_its_own_division(cli):

@@ -440,7 +440,7 @@ def _reform_samples() -> dict[str, Sample]:
     def apply(c: Context, t: Target) -> object:
         proposal = reform.plan_reform(reform.reform_situation(c))
         result = reform.apply_reform(c, proposal, dt.date(2027, 1, 1))
-        applied["changed"] = [change.client_id for change in proposal.changes]
+        applied["changed"] = [change.client_id for change in proposal.all_changes]
         ids = ",".join(str(i) for i in result.handover_ids) or "0"
         with c.db.read() as session:
             query = text(f"SELECT client_id FROM handovers WHERE id IN ({ids})")

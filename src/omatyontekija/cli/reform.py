@@ -56,8 +56,9 @@ def add_parser(subparsers) -> None:
         "reform",
         help="plan or apply an area-division reform",
         description="Propose a new area division over the active social workers so that as "
-        "few clients as possible change their named worker, with what-if edits; or apply it "
-        "from a date, opening an accompanied handover (area_reform) for each changed client.",
+        "few clients as possible change their named worker, with what-if edits, and a "
+        "counsellor for each new area over the counsellors' clients; or apply it from a date, "
+        "opening an accompanied handover (area_reform) for each changed client.",
     )
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--plan", action="store_true", help="show the proposal")
@@ -142,6 +143,53 @@ def what_if_from(args: argparse.Namespace) -> WhatIf:
     return what_if
 
 
+def _rows_json(rows) -> list[dict]:
+    return [
+        {
+            "worker": row.key,
+            "name": row.name,
+            "new": row.is_new,
+            "capacity": row.capacity,
+            "districts_before": list(row.districts_before),
+            "districts_after": list(row.districts_after),
+            "caseload_before": row.load_before,
+            "caseload_after": row.load_after,
+            "pinned": list(row.pinned),
+        }
+        for row in rows
+    ]
+
+
+def _changes_json(changes) -> list[dict]:
+    return [
+        {
+            "client_id": c.client_id,
+            "district": c.district,
+            "old_worker": c.old_worker_id,
+            "new_worker": c.new_worker_key,
+        }
+        for c in changes
+    ]
+
+
+def counsellors_json(proposal: ReformProposal, language: str) -> dict | None:
+    """The counsellors' stage: a counsellor for each new area (named by its social worker),
+    their loads and the clients whose named counsellor changes; None without a plan."""
+    planned = proposal.counsellors
+    if planned is None:
+        return None
+    return {
+        "status": planned.status,
+        "reason": planned.reason(language),
+        "changed": len(planned.changes),
+        "max_load_ratio": planned.max_load_ratio,
+        "target": planned.target,
+        "areas": [{"social_worker": area, "counsellor": key} for area, key in planned.assignment],
+        "workers": _rows_json(planned.rows),
+        "changes": _changes_json(planned.changes),
+    }
+
+
 def proposal_json(proposal: ReformProposal, language: str) -> dict:
     division = proposal.situation.division
     return {
@@ -158,29 +206,11 @@ def proposal_json(proposal: ReformProposal, language: str) -> dict:
         "starts_from": None
         if division is None
         else {"division_id": division.id, "effective_from": division.effective_from.isoformat()},
-        "workers": [
-            {
-                "worker": row.key,
-                "name": row.name,
-                "new": row.is_new,
-                "capacity": row.capacity,
-                "districts_before": list(row.districts_before),
-                "districts_after": list(row.districts_after),
-                "caseload_before": row.load_before,
-                "caseload_after": row.load_after,
-                "pinned": list(row.pinned),
-            }
-            for row in proposal.rows
-        ],
-        "changes": [
-            {
-                "client_id": c.client_id,
-                "district": c.district,
-                "old_worker": c.old_worker_id,
-                "new_worker": c.new_worker_key,
-            }
-            for c in proposal.changes
-        ],
+        "workers": _rows_json(proposal.rows),
+        "changes": _changes_json(proposal.changes),
+        # Social workers' changes ("changed") and counsellors': the handovers to open.
+        "changed_total": len(proposal.all_changes),
+        "counsellors": counsellors_json(proposal, language),
     }
 
 
@@ -262,10 +292,14 @@ def _show_plan(proposal: ReformProposal, args: argparse.Namespace) -> int:
     if args.json:
         print_json(proposal_json(proposal, args.lang))
     else:
-        for row in proposal.rows:
+        for row in proposal.all_rows:
             print(
                 f"{row.key:>6}  {row.name:<26} {row.load_before:>6} → {row.load_after:<6}"
                 f" / {row.capacity:<6} {' '.join(row.districts_after)}"
             )
         print(f"changes: {len(proposal.changes)}  {proposal.reason(args.lang)}".rstrip())
+        if proposal.counsellors is not None and proposal.counsellors.status != "none":
+            planned = proposal.counsellors
+            text = f"counsellor changes: {len(planned.changes)}  {planned.reason(args.lang)}"
+            print(text.rstrip())
     return EXIT_OK if proposal.has_plan else EXIT_FAILED

@@ -4,9 +4,10 @@
     proposal = plan_reform(situation, WhatIf().with_capacity("3", 50))   # pure, any thread
     applied = apply_reform(ctx, proposal, dt.date(2027, 1, 1))           # one transaction
 
-Applying writes the new division version, the new workers, the changed
-capacities and an accompanied handover (reason ``area_reform``) for every
-client whose named worker changes, in ONE transaction: all of it or none.
+Applying writes the new division version (each area with its planned social
+worker and counsellor), the new workers, the changed capacities and an
+accompanied handover (reason ``area_reform``) for every client whose named
+worker (social worker or counsellor) changes, in ONE transaction: all of it or none.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.handover import HandoverReason, HandoverStatus
 from omatyontekija.domain.unit import CHILD_PROTECTION, CHILD_PROTECTION_CAP, DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRole
+from omatyontekija.rules import SuggestedRole, suggest_rows
 from omatyontekija.services.handover_start import start_handovers
 from omatyontekija.services.reform_messages import ReformError, reform_text
 from omatyontekija.services.reform_model import (
@@ -34,6 +36,7 @@ from omatyontekija.services.reform_model import (
 )
 from omatyontekija.services.reform_naming import AREA_LANGUAGE, new_areas
 from omatyontekija.services.reform_plan import plan_reform
+from omatyontekija.services.suggestions import all_suggestions, rule_set_of
 from omatyontekija.services.trust.use_case import Work, use_case
 
 __all__ = [
@@ -80,7 +83,8 @@ def _situation(work: Work, today: dt.date, unit: str) -> ReformSituation:
         (client_id, postal_code, pending.get(client_id, named))
         for client_id, postal_code, named in work.reform.planning_rows(unit)
     ]
-    clients = tuple(ReformClient(*row) for row in rows)
+    social = _needing_social_worker(work, unit, [row[0] for row in rows])
+    clients = tuple(ReformClient(*row, row[0] in social) for row in rows)
     in_division = sorted({c for a in (division.areas if division else ()) for c in a.postal_codes})
     orphans = sorted({c.postal_code for c in clients if c.postal_code} - set(in_division))
     names = work.divisions.district_names()
@@ -94,7 +98,7 @@ def _situation(work: Work, today: dt.date, unit: str) -> ReformSituation:
     for w in workers:
         digest.update(f"{w.id}|{w.role}|{w.active}|{w.capacity};".encode())
     for client_id, postal_code, named in rows:
-        digest.update(f"{client_id}|{postal_code}|{named};".encode())
+        digest.update(f"{client_id}|{postal_code}|{named}|{client_id in social};".encode())
     return ReformSituation(
         today=today,
         division=division,
@@ -108,6 +112,31 @@ def _situation(work: Work, today: dt.date, unit: str) -> ReformSituation:
         members=members,
         max_clients=CHILD_PROTECTION_CAP if unit == CHILD_PROTECTION else None,
     )
+
+
+# Below SQLite's limit on bound parameters in one statement.
+_CHUNK = 5000
+
+
+def _needing_social_worker(work: Work, unit: str, client_ids: list[int]) -> set[int]:
+    """The clients whose suggestion by ``unit``'s rule set needs a social worker, evaluated
+    in bulk from fact rows as the gap list does (services.gaps)."""
+    if unit == DEFAULT_UNIT:
+        return {
+            item.client_id
+            for item in all_suggestions(work)
+            if item.suggestion.worker_role is SuggestedRole.SOCIAL_WORKER
+        }
+    rule_set = rule_set_of(unit)
+    needing = set()
+    for start in range(0, len(client_ids), _CHUNK):
+        rows = list(work.cases.fact_rows(client_ids[start : start + _CHUNK]))
+        for row, suggestion in zip(
+            rows, suggest_rows(iter(rows), rule_set, work.today), strict=True
+        ):
+            if suggestion.worker_role is SuggestedRole.SOCIAL_WORKER:
+                needing.add(row[0])
+    return needing
 
 
 @use_case(None, task=Task.PLAN_REFORM, unit="unit")
@@ -133,7 +162,7 @@ def changed_client_names(work: Work, client_ids: Sequence[int]) -> dict[int, str
 
 
 def _changed(work: Work, arguments: dict) -> list[int]:
-    return [change.client_id for change in arguments["proposal"].changes]
+    return [change.client_id for change in arguments["proposal"].all_changes]
 
 
 def _unit_of_proposal(work: Work, arguments: dict) -> str:
@@ -153,10 +182,11 @@ def apply_reform(
 
     In one transaction: the what-if's new workers and capacities are saved,
     the new division version is written (one area per social worker with
-    districts), and an accompanied handover with reason ``area_reform`` and
-    due date ``due`` (default: 30 days after ``effective_from``) is opened for
-    every changed client, from their named worker to their new area's social
-    worker; each handover stores the new division (``division_id``). A
+    districts, each with its planned counsellor), and an accompanied handover
+    with reason ``area_reform`` and due date ``due`` (default: 30 days after
+    ``effective_from``) is opened for every changed client, from their named
+    worker to their new area's social worker or counsellor (the worker of the
+    client's role); each handover stores the new division (``division_id``). A
     division not yet in force is replaced: the handovers its reform opened
     (found by that link) are cancelled where this plan moves the client, the
     others become this reform's. A client who already has an open handover is
@@ -184,7 +214,7 @@ def apply_reform(
                 latest=bound_date.isoformat(),
                 date=effective_from.isoformat(),
             )
-    if not proposal.changes and _same_division(proposal):
+    if not proposal.all_changes and _same_division(proposal):
         raise ReformError("nothing_to_change")
     # A division not yet in force is replaced as a whole, and the handovers
     # its reform opened (each stores its division, migration 0014) are cancelled
@@ -194,14 +224,21 @@ def apply_reform(
         work.divisions.delete_division(division.id)
     worker_ids, created = _save_workers(work, proposal, unit)
     assignment = dict(proposal.assignment)
+    planned = proposal.counsellors
+    counsellors = (
+        {area: int(key) for area, key in planned.assignment} if planned is not None else None
+    )
     division_id = work.divisions.insert_division(
         name=name or reform_text("division_name", AREA_LANGUAGE, date=_finnish(effective_from)),
         effective_from=effective_from,
-        areas=new_areas(proposal.situation, assignment, worker_ids),
+        areas=new_areas(proposal.situation, assignment, worker_ids, counsellors),
         created_by=work.login,
         unit=unit,
     )
     changed = {c.client_id: worker_ids[c.new_worker_key] for c in proposal.changes}
+    # A counsellor's client changes to their new area's counsellor (an existing worker).
+    counsellor_changes = planned.changes if planned is not None else ()
+    changed |= {c.client_id: int(c.new_worker_key) for c in counsellor_changes}
     note = reform_text("replaced_by", "en", date=effective_from.isoformat())
     cancelled, kept = [], []
     for handover_id, (client_id, still_open) in sorted(opened.items()):
@@ -213,7 +250,7 @@ def apply_reform(
             kept.append(handover_id)
     work.reform.link_handovers(kept, division_id)
     saved_named = work.reform.named_workers(list(changed), unit)
-    client_ids = [c.client_id for c in proposal.changes]
+    client_ids = [c.client_id for c in proposal.all_changes]
     already = work.handovers.open_handovers_of_clients(client_ids, unit)
     moves = [
         (client_id, worker)
@@ -233,13 +270,20 @@ def apply_reform(
 
 
 def _same_division(proposal: ReformProposal) -> bool:
-    """Whether the plan gives every district the social worker it already has."""
+    """Whether the plan gives every district the social worker and counsellor it already has."""
     before = {}
     for area in proposal.situation.division.areas if proposal.situation.division else ():
-        if area.social_worker is not None:
-            for code in area.postal_codes:
-                before[code] = str(area.social_worker.id)
-    return dict(proposal.assignment) == {d: before.get(d) for d, _ in proposal.assignment}
+        for code in area.postal_codes:
+            before[code] = tuple(
+                None if w is None else str(w.id) for w in (area.social_worker, area.counsellor)
+            )
+    planned = proposal.counsellors
+    counsellor = dict(planned.assignment) if planned is not None and planned.has_plan else None
+    after = {
+        d: (w, counsellor.get(w) if counsellor is not None else before.get(d, (None, None))[1])
+        for d, w in proposal.assignment
+    }
+    return after == {d: before.get(d) for d in after}
 
 
 def _save_workers(
@@ -258,12 +302,14 @@ def _save_workers(
             work.units.set_unit_capacity(saved.id, unit, worker.capacity)
         worker_ids[worker.key] = saved.id
         created.append(saved.id)
+    # Counsellors' capacities may be edited in the what-if too.
+    edited = worker_ids | {str(w.id): w.id for w in proposal.situation.counsellors}
     for key, capacity in proposal.what_if.capacities:
-        if key in worker_ids and key.isdigit():
+        if key in edited and key.isdigit():
             if unit == DEFAULT_UNIT:
-                work.worker_edits.set_capacity(worker_ids[key], capacity)
+                work.worker_edits.set_capacity(edited[key], capacity)
             else:  # the capacity in this unit; the worker's own stays as it was
-                work.units.set_unit_capacity(worker_ids[key], unit, capacity)
+                work.units.set_unit_capacity(edited[key], unit, capacity)
     return worker_ids, created
 
 

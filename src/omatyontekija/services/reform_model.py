@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from omatyontekija.domain.area import AreaDivision
+from omatyontekija.domain.area import AreaDivision, social_workers_client
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import Worker, WorkerRole
 from omatyontekija.planning import Message
@@ -23,11 +23,13 @@ NEW_WORKER_PREFIX = "new"
 
 @dataclass(frozen=True, slots=True)
 class ReformClient:
-    """A client as the planner sees them: where they live and who their named worker is."""
+    """A client as the planner sees them: where they live, who their named worker is, and
+    whether their suggestion (the unit's rule set) needs a social worker."""
 
     id: int
     postal_code: str
     named_worker_id: int | None
+    needs_social_worker: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,30 @@ class ReformSituation:
             if w.active
             and w.role is WorkerRole.SOCIAL_WORKER
             and (self.members is None or w.id in self.members)
+        )
+
+    @property
+    def counsellors(self) -> tuple[Worker, ...]:
+        """The counsellors the reform plans over: the unit's active social counsellors."""
+        return tuple(
+            w
+            for w in self.workers
+            if w.active
+            and w.role is WorkerRole.SOCIAL_COUNSELLOR
+            and (self.members is None or w.id in self.members)
+        )
+
+    def social_workers_clients(self) -> frozenset[int]:
+        """Ids of the social workers' clients; every other client is a counsellor's
+        (:func:`domain.area.social_workers_client`)."""
+        roles = {w.id: w.role for w in self.workers}
+        counsellors = bool(self.counsellors)
+        return frozenset(
+            c.id
+            for c in self.clients
+            if social_workers_client(
+                c.needs_social_worker, roles.get(c.named_worker_id), counsellors=counsellors
+            )
         )
 
     def district_name(self, postal_code: str) -> str:
@@ -129,6 +155,7 @@ class WorkerRow:
     load_before: int
     load_after: int
     pinned: tuple[str, ...] = ()
+    role: WorkerRole = WorkerRole.SOCIAL_WORKER
 
     @property
     def ratio_before(self) -> float:
@@ -150,6 +177,32 @@ class ReformChange:
 
 
 @dataclass(frozen=True, slots=True)
+class CounsellorPlan:
+    """The counsellors' stage of a reform: one counsellor for each new area.
+
+    Planned over the counsellors' clients (``ReformSituation.social_workers_client`` False)
+    once the social workers' areas are known: the areas are named by their social
+    worker's key. ``rows`` compare the counsellors before and after, ``changes`` are the
+    clients whose named counsellor is not their new area's.
+    """
+
+    status: str  # a planning.PlanStatus value, or "none" when the unit has no counsellors
+    assignment: tuple[tuple[str, str], ...] = ()  # (social worker key of the area, counsellor key)
+    rows: tuple[WorkerRow, ...] = ()
+    changes: tuple[ReformChange, ...] = ()
+    reasons: tuple[Message, ...] = ()
+    max_load_ratio: float = 0.0
+    target: float | None = None
+
+    @property
+    def has_plan(self) -> bool:
+        return bool(self.assignment)
+
+    def reason(self, language: str = "en") -> str:
+        return " ".join(m.text(language) for m in self.reasons)
+
+
+@dataclass(frozen=True, slots=True)
 class ReformProposal:
     """A planned division (or why there is none) for a situation and its what-if."""
 
@@ -163,18 +216,30 @@ class ReformProposal:
     # The largest load/capacity of the plan, and the target it was planned to (ratios).
     max_load_ratio: float = 0.0
     target: float | None = None
+    # The counsellors of the planned areas (None until planned: plan_reform plans both).
+    counsellors: CounsellorPlan | None = None
 
     @property
     def has_plan(self) -> bool:
         """True when there is a division to show and apply (optimal, or proven fewest changes)."""
         return bool(self.assignment)
 
+    @property
+    def all_changes(self) -> tuple[ReformChange, ...]:
+        """The social workers' changes and then the counsellors': every handover to open."""
+        return self.changes + (self.counsellors.changes if self.counsellors else ())
+
+    @property
+    def all_rows(self) -> tuple[WorkerRow, ...]:
+        """The social workers' rows and then the counsellors'."""
+        return self.rows + (self.counsellors.rows if self.counsellors else ())
+
     def reason(self, language: str = "en") -> str:
         """Why there is no plan, or why it is not proven best; empty for an optimal plan."""
         return " ".join(m.text(language) for m in self.reasons)
 
     def worker_name(self, key: str) -> str:
-        row = next((r for r in self.rows if r.key == key), None)
+        row = next((r for r in self.all_rows if r.key == key), None)
         if row is not None:
             return row.name
         worker = self.situation.worker(int(key)) if key.isdigit() else None

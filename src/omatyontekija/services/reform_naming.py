@@ -3,8 +3,10 @@
 Names follow what the unit already calls its areas: a worker who keeps most
 of an old area's districts keeps that area's name; otherwise the area is named
 after its two largest districts ("Keskusta ja Lutakko"), as the demo's 2020
-division is. Counsellors stay per area (seed 000 added a social worker only),
-so each new area takes the counsellor of the old area most of its clients come from.
+division is. Each area's counsellor is the one the counsellors' stage planned for
+it (``reform_counsellors``); without such a plan (a unit without counsellors, or
+none possible) the area takes the counsellor of the old area most of its clients
+come from.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ def new_areas(
     situation: ReformSituation,
     assignment: Mapping[str, str],
     worker_ids: Mapping[str, int],
+    counsellors: Mapping[str, int] | None = None,
 ) -> list[NewArea]:
-    """One area per worker with districts; ``worker_ids`` maps worker keys to saved ids.
+    """One area per worker with districts; ``worker_ids`` maps worker keys to saved ids,
+    ``counsellors`` social worker keys to the id of their area's planned counsellor.
 
     Deterministic: workers are taken in the order of their first district, and
     a name already given in the division gets a number (" 2").
@@ -51,7 +55,9 @@ def new_areas(
             NewArea(
                 name=name,
                 social_worker_id=worker_id,
-                counsellor_id=_counsellor(districts, size, old_area),
+                counsellor_id=counsellors[key]
+                if counsellors and key in counsellors
+                else _counsellor(districts, size, old_area),
                 postal_codes=tuple(districts),
             )
         )

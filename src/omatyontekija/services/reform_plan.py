@@ -2,24 +2,32 @@
 
 Design of the reform (seed 000_9d8b5e442bf5047e.txt: "a new social worker
 resource", areas redrawn so that as many clients as possible keep their named
-worker): the planning is over social workers; counsellors stay per area. A
-client whose named worker is a counsellor, or who has none, is placed but never
-counts as a change. A named social worker who is no longer active is a leaving
-worker: their clients always change. A worker's caseload is every client living
-in their districts.
+worker): social workers and counsellors are planned in one run, each role over its
+own clients (``ReformSituation.social_workers_clients``: those whose suggestion
+needs a social worker or whose named worker is one are the social workers').
+First the social workers' districts (this module), then a counsellor for each of
+the new areas (``reform_counsellors``). A client whose named worker is not of
+their role, or who has none, is placed but never counts as a change. A named
+worker of the role who is no longer active is a leaving worker: their clients
+always change. After the plan a worker's caseload is every client of their role
+living in their districts.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from fractions import Fraction
 
-from omatyontekija.domain.load import caseloads, load_ratio
+from omatyontekija.domain.load import load_ratio
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.planning import PlanningClient, PlanningProblem, PlanningWorker
-from omatyontekija.planning.front import Front, fewest_changes_within, trade_off_front
+from omatyontekija.planning.front import Front, trade_off_front
 from omatyontekija.planning.messages import Message
+from omatyontekija.services.reform_counsellors import (
+    counsellor_capacities,
+    loads_before,
+    with_counsellors,
+)
 from omatyontekija.services.reform_messages import ReformError
 from omatyontekija.services.reform_model import (
     ReformChange,
@@ -28,6 +36,9 @@ from omatyontekija.services.reform_model import (
     WhatIf,
     WorkerRow,
 )
+from omatyontekija.services.reform_target import default_target, front_meeting
+
+__all__ = ["default_target", "loads_before"]  # with the functions below, for the page
 
 # Demo-sized and real units are proven optimal in well under a second; the
 # limit only keeps a pathological what-if from running for hours.
@@ -35,10 +46,12 @@ DEFAULT_TIME_LIMIT = 120.0
 
 
 def worker_capacities(situation: ReformSituation, what_if: WhatIf) -> dict[str, int]:
-    """Worker key → capacity of every worker planned over, the what-if's changes applied."""
+    """Worker key → capacity of every social worker planned over, the what-if's applied."""
     capacities = {str(w.id): w.capacity for w in situation.social_workers}
+    new = {w.key for w in what_if.new_workers}
     for key, capacity in what_if.capacities:
-        capacities[key] = capacity
+        if key in capacities or key in new:  # a counsellor's is reform_counsellors'
+            capacities[key] = capacity
     for worker in what_if.new_workers:
         capacities[worker.key] = worker.capacity
     return capacities
@@ -47,11 +60,13 @@ def worker_capacities(situation: ReformSituation, what_if: WhatIf) -> dict[str, 
 def _check(situation: ReformSituation, what_if: WhatIf) -> dict[str, int]:
     """The capacities, or ReformError naming the first what-if edit that does not fit."""
     known = {str(w.id) for w in situation.social_workers} | {w.key for w in what_if.new_workers}
+    # Counsellors' capacities may be tried too; districts are pinned to social workers only.
+    counsellors = set(counsellor_capacities(situation, WhatIf()))
     for worker in what_if.new_workers:
         if not worker.name.strip():
             raise ReformError("new_worker_name")
     for key, capacity in [*what_if.capacities, *((w.key, w.capacity) for w in what_if.new_workers)]:
-        if key not in known:
+        if key not in known | counsellors:
             raise ReformError("unknown_worker", worker=key)
         if not isinstance(capacity, int) or isinstance(capacity, bool) or capacity < 0:
             raise ReformError("bad_capacity", capacity=capacity)
@@ -78,6 +93,7 @@ def planning_problem(situation: ReformSituation, what_if: WhatIf) -> PlanningPro
     """The planner's input for the situation with the what-if applied (checked first)."""
     capacities = _check(situation, what_if)
     social = {w.id for w in situation.workers if w.role is WorkerRole.SOCIAL_WORKER}
+    mine = situation.social_workers_clients()
     clients = tuple(
         PlanningClient(
             str(c.id),
@@ -85,7 +101,7 @@ def planning_problem(situation: ReformSituation, what_if: WhatIf) -> PlanningPro
             str(c.named_worker_id) if c.named_worker_id in social else None,
         )
         for c in situation.clients
-        if c.postal_code
+        if c.postal_code and c.id in mine
     )
     # Child protection's cap counts the unit's clients in a worker's districts, children
     # and aftercare's young adults alike: never above the cap of children, if stricter.
@@ -100,18 +116,6 @@ def planning_problem(situation: ReformSituation, what_if: WhatIf) -> PlanningPro
         # says its areas may be split instead. See issue 16's resolution note.
         neighbours=None,
     )
-
-
-def default_target(problem: PlanningProblem) -> Fraction:
-    """The load everyone would have with the clients spread evenly, up to a whole per cent.
-
-    Spread evenly means in proportion to capacity, the new workers included,
-    so the target asks that each of them gets a fair share.
-    """
-    capacity = sum(w.capacity for w in problem.workers)
-    if capacity == 0:
-        return Fraction(1)
-    return Fraction(math.ceil(Fraction(100 * len(problem.clients), capacity)), 100)
 
 
 def plan_reform(
@@ -134,22 +138,9 @@ def plan_reform(
     what_if = what_if or WhatIf()
     problem = planning_problem(situation, what_if)
     limit = DEFAULT_TIME_LIMIT if time_limit is None else time_limit
-    target = default_target(problem) if max_load is None else max_load
-    front = fewest_changes_within(problem, target, time_limit=limit)
-    reasons = tuple(front.reasons)
-    if not front.points and max_load is None and front.status == "infeasible":
-        whole = trade_off_front(problem, time_limit=limit)
-        if whole.points:
-            most_even = whole.points[-1]
-            front = Front(whole.status, (most_even,), whole.connected)
-            reasons = (
-                Message.of(
-                    "target_not_reached",
-                    target=f"{float(target) * 100:g}",
-                    ratio=f"{float(most_even.max_load_ratio) * 100:.1f}",
-                ),
-            )
-    return proposal_from(situation, what_if, problem, front, reasons, target)
+    front, reasons, target = front_meeting(problem, max_load, limit)
+    proposal = proposal_from(situation, what_if, problem, front, reasons, target)
+    return with_counsellors(proposal, time_limit=limit)
 
 
 def proposal_from(
@@ -193,7 +184,7 @@ def _rows(situation, what_if, capacities, before, after, size, planned) -> tuple
     pins = dict(what_if.pins)
     # Before: the load of domain.load (named or area worker); after the reform
     # every moved client's named worker is their area worker, so the load is
-    # the clients living in the worker's districts.
+    # the social workers' clients living in the worker's districts.
     loaded = loads_before(situation)
     rows = []
     for key in keys:
@@ -228,29 +219,18 @@ def plan_front(
     problem = planning_problem(situation, what_if)
     limit = DEFAULT_TIME_LIMIT if time_limit is None else time_limit
     front = trade_off_front(problem, time_limit=limit)
-    return tuple(
+    proposals = (
         proposal_from(
             situation, what_if, problem, Front(front.status, (point,), front.connected), (), None
         )
         for point in front.points
     )
+    return tuple(with_counsellors(proposal, time_limit=limit) for proposal in proposals)
 
 
 def meeting(front: tuple[ReformProposal, ...], target: float) -> int | None:
     """Index of the proposal with the fewest changes whose largest load is within ``target``."""
     return next((i for i, p in enumerate(front) if p.max_load_ratio <= target + 1e-12), None)
-
-
-def loads_before(situation: ReformSituation) -> Counter:
-    """Worker key → load in the division the plan starts from (:mod:`domain.load`)."""
-    before = districts_before(situation)
-    return caseloads(
-        (
-            None if c.named_worker_id is None else str(c.named_worker_id),
-            before.get(c.postal_code),
-        )
-        for c in situation.clients
-    )
 
 
 def current_point(situation: ReformSituation) -> tuple[int, float]:

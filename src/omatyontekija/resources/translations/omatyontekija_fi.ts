@@ -2435,6 +2435,14 @@ Lähde: %4</translation>
         <translation>Peru</translation>
     </message>
     <message>
+        <source>&amp;Social workers</source>
+        <translation>&amp;Sosiaalityöntekijät</translation>
+    </message>
+    <message>
+        <source>C&amp;ounsellors</source>
+        <translation>Sosiaalio&amp;hjaajat</translation>
+    </message>
+    <message>
         <source>Division in force</source>
         <translation>Voimassa oleva aluejako</translation>
     </message>
@@ -2480,6 +2488,21 @@ Lähde: %4</translation>
     <message>
         <source>No division is possible: %1</source>
         <translation>Aluejakoa ei voi tehdä: %1</translation>
+    </message>
+    <message>
+        <source>Counsellors: no plan (%1)</source>
+        <translation>Sosiaaliohjaajat: ei suunnitelmaa (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them %n with counsellors.</source>
+        <translation>
+            <numerusform>Niistä %n sosiaaliohjaajien asiakkaita.</numerusform>
+            <numerusform>Niistä %n sosiaaliohjaajien asiakkaita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counsellors: %1</source>
+        <translation>Sosiaaliohjaajat: %1</translation>
     </message>
     <message>
         <source>The reform could not be planned:

@@ -2435,6 +2435,14 @@ Källa: %4</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>&amp;Social workers</source>
+        <translation>So&amp;cialarbetare</translation>
+    </message>
+    <message>
+        <source>C&amp;ounsellors</source>
+        <translation>Socialhan&amp;dledare</translation>
+    </message>
+    <message>
         <source>Division in force</source>
         <translation>Gällande indelning</translation>
     </message>
@@ -2480,6 +2488,21 @@ Källa: %4</translation>
     <message>
         <source>No division is possible: %1</source>
         <translation>Ingen indelning är möjlig: %1</translation>
+    </message>
+    <message>
+        <source>Counsellors: no plan (%1)</source>
+        <translation>Socialhandledare: ingen plan (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them %n with counsellors.</source>
+        <translation>
+            <numerusform>Av dem %n hos socialhandledare.</numerusform>
+            <numerusform>Av dem %n hos socialhandledare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counsellors: %1</source>
+        <translation>Socialhandledare: %1</translation>
     </message>
     <message>
         <source>The reform could not be planned:

@@ -20,6 +20,9 @@ __all__ = ["ClientIdRole", "LoadRatioRole", "WorkerKeyRole"]  # the roles, from 
 class WorkerTableModel(RowTableModel):
     """Per worker: districts, caseload before → after, capacity, and the load bar.
 
+    Of the social workers, or with ``counsellors`` of the counsellors (issue 16:
+    both roles are planned in one run, each over its own clients).
+
     ``proposed=False`` shows the division in force, ``True`` the proposal; only
     the proposed side lets the capacity be edited (emitting ``capacityEdited``,
     the page re-plans; the model itself changes only with the next proposal).
@@ -27,7 +30,9 @@ class WorkerTableModel(RowTableModel):
 
     capacityEdited = Signal(str, int)
 
-    def __init__(self, proposed: bool, parent: QObject | None = None) -> None:
+    def __init__(
+        self, proposed: bool, parent: QObject | None = None, *, counsellors: bool = False
+    ) -> None:
         super().__init__(
             (
                 self.tr("Worker"),
@@ -39,11 +44,17 @@ class WorkerTableModel(RowTableModel):
             parent,
         )
         self.proposed = proposed
+        self.counsellors = counsellors
         self._district_names: dict[str, str] = {}
 
     def set_proposal(self, proposal: ReformProposal | None) -> None:
         self._district_names = dict(proposal.situation.district_names) if proposal else {}
-        self.set_rows(proposal.rows if proposal is not None else ())
+        if proposal is None:
+            self.set_rows(())
+        elif self.counsellors:
+            self.set_rows(proposal.counsellors.rows if proposal.counsellors else ())
+        else:
+            self.set_rows(proposal.rows)
 
     def row(self, number: int) -> WorkerRow:
         return self._rows[number]
@@ -122,7 +133,8 @@ class WorkerTableModel(RowTableModel):
 
 
 class ChangeTableModel(RowTableModel):
-    """The clients whose named worker would change: name, district, old → new worker."""
+    """The clients whose named worker would change (social workers' and counsellors'):
+    name, district, old → new worker."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -139,7 +151,7 @@ class ChangeTableModel(RowTableModel):
         rows: list[tuple[int, str, str, str, str]] = []
         if proposal is not None:
             situation = proposal.situation
-            for change in proposal.changes:
+            for change in proposal.all_changes:
                 old = situation.worker(change.old_worker_id)
                 district = f"{change.district} {situation.district_name(change.district)}"
                 rows.append(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -142,36 +143,33 @@ class ReformPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelPlanning")
 
-        self.current_model = WorkerTableModel(False, self)
-        self.proposed_model = WorkerTableModel(True, self)
-        self.current_table = _table(self.current_model, "currentDivision", self)
-        self.proposed_table = _table(self.proposed_model, "proposedDivision", self)
         self.bar_delegate = LoadBarDelegate(self)
         self.capacity_delegate = CapacitySpinDelegate(self)
-        for table in (self.current_table, self.proposed_table):
-            table.setItemDelegateForColumn(COLUMN_LOAD, self.bar_delegate)
-            fit_worker_columns(table)
-        self.proposed_table.setItemDelegateForColumn(COLUMN_CAPACITY, self.capacity_delegate)
-        # One capacity a worker, edited on the proposed side: shown once, there.
-        self.current_table.setColumnHidden(COLUMN_CAPACITY, True)
-        self.proposed_table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        # Issue 16: social workers and counsellors are planned in one run; each role's
+        # division in force and proposal side by side, on a tab of its own (a role
+        # column would take the districts' room at 1366 px).
+        self.current_model = WorkerTableModel(False, self)
+        self.proposed_model = WorkerTableModel(True, self)
+        self.current_table, self.proposed_table, self.splitter = self._division_tables(
+            self.current_model, self.proposed_model, "currentDivision", "proposedDivision"
         )
-        current_box = QGroupBox(self.tr("Division in force"), self)
-        proposed_box = QGroupBox(self.tr("Proposed division (capacity editable)"), self)
-        for box, table in ((current_box, self.current_table), (proposed_box, self.proposed_table)):
-            box_layout = QVBoxLayout(box)
-            # Thin margins: side by side at 1366 px every pixel goes to the columns.
-            box_layout.setContentsMargins(2, 2, 2, 2)
-            box_layout.addWidget(table)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(current_box)
-        self.splitter.addWidget(proposed_box)
-        # The proposed side has one column more (the capacity): it gets more room.
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
+        self.counsellor_current_model = WorkerTableModel(False, self, counsellors=True)
+        self.counsellor_proposed_model = WorkerTableModel(True, self, counsellors=True)
+        (
+            self.counsellor_current_table,
+            self.counsellor_proposed_table,
+            counsellor_splitter,
+        ) = self._division_tables(
+            self.counsellor_current_model,
+            self.counsellor_proposed_model,
+            "counsellorsCurrentDivision",
+            "counsellorsProposedDivision",
+        )
+        self.roles = QTabWidget(self)
+        self.roles.setObjectName("reformRoles")
+        self.roles.setDocumentMode(True)
+        self.roles.addTab(self.splitter, self.tr("&Social workers"))
+        self.roles.addTab(counsellor_splitter, self.tr("C&ounsellors"))
 
         self.basis = QLabel(self)
         self.basis.setObjectName("reformBasis")
@@ -204,8 +202,6 @@ class ReformPage(QWidget):
         changes_label = QLabel(self.tr("Clients whose named worker would change"), self)
         # What a screen reader says on entering each table: the titles seen above them.
         self.change_table.setAccessibleName(changes_label.text())
-        self.current_table.setAccessibleName(current_box.title())
-        self.proposed_table.setAccessibleName(proposed_box.title())
         self.apply_button = QPushButton(self.tr("&Apply from date…"), self)
         self.apply_button.setObjectName("applyReform")
         self.apply_button.setEnabled(False)
@@ -238,7 +234,7 @@ class ReformPage(QWidget):
         layout.addLayout(target_row)
         layout.addWidget(self.chart, 2)
         layout.addWidget(self.load_note)
-        layout.addWidget(self.splitter, 3)
+        layout.addWidget(self.roles, 3)
         layout.addLayout(bottom)
         layout.addWidget(changes_label)
         layout.addWidget(self.change_table, 2)
@@ -252,9 +248,44 @@ class ReformPage(QWidget):
         self.apply_button.clicked.connect(self.ask_apply)
         self.chart.pointChosen.connect(self.choose_point)
         self.target_spin.editingFinished.connect(lambda: self.set_target(self.target_spin.value()))
-        self.proposed_model.capacityEdited.connect(
-            lambda key, capacity: self.set_what_if(self.what_if.with_capacity(key, capacity))
+        for model in (self.proposed_model, self.counsellor_proposed_model):
+            model.capacityEdited.connect(
+                lambda key, capacity: self.set_what_if(self.what_if.with_capacity(key, capacity))
+            )
+
+    def _division_tables(
+        self, current_model, proposed_model, current_name: str, proposed_name: str
+    ) -> tuple[QTableView, QTableView, QSplitter]:
+        """One role's division in force and proposal side by side (capacity editable)."""
+        current = _table(current_model, current_name, self)
+        proposed = _table(proposed_model, proposed_name, self)
+        for table in (current, proposed):
+            table.setItemDelegateForColumn(COLUMN_LOAD, self.bar_delegate)
+            fit_worker_columns(table)
+        proposed.setItemDelegateForColumn(COLUMN_CAPACITY, self.capacity_delegate)
+        # One capacity a worker, edited on the proposed side: shown once, there.
+        current.setColumnHidden(COLUMN_CAPACITY, True)
+        proposed.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        current_box = QGroupBox(self.tr("Division in force"), self)
+        proposed_box = QGroupBox(self.tr("Proposed division (capacity editable)"), self)
+        for box, table in ((current_box, current), (proposed_box, proposed)):
+            box_layout = QVBoxLayout(box)
+            # Thin margins: side by side at 1366 px every pixel goes to the columns.
+            box_layout.setContentsMargins(2, 2, 2, 2)
+            box_layout.addWidget(table)
+            # What a screen reader says on entering the table: the title seen above it.
+            table.setAccessibleName(box.title())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(current_box)
+        splitter.addWidget(proposed_box)
+        # The proposed side has one column more (the capacity): it gets more room.
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        return current, proposed, splitter
 
     # -- loading and planning ------------------------------------------------
     def start(self) -> None:
@@ -317,7 +348,7 @@ class ReformPage(QWidget):
             handle.check()
             if not front:  # no plan at all: the single proposal says why
                 return (), plan_reform(situation, what_if), {}
-            ids = sorted({c.client_id for p in front for c in p.changes})
+            ids = sorted({c.client_id for p in front for c in p.all_changes})
             return front, None, changed_client_names(ctx, ids) if ids else {}
 
         self._run(job, self._planned)
@@ -425,18 +456,32 @@ class ReformPage(QWidget):
 
     def show_proposal(self, proposal: ReformProposal, names: dict[int, str]) -> None:
         self.proposal = proposal
-        self.current_model.set_proposal(proposal)
-        self.proposed_model.set_proposal(proposal)
+        models = (
+            self.current_model,
+            self.proposed_model,
+            self.counsellor_current_model,
+            self.counsellor_proposed_model,
+        )
+        for model in models:
+            model.set_proposal(proposal)
+        planned = proposal.counsellors
+        # A unit without counsellors (child protection) has no counsellors' tab to show.
+        self.roles.setTabVisible(1, planned is None or planned.status != "none")
         self.change_model.set_changes(proposal, names if proposal.has_plan else {})
-        for table in (self.current_table, self.proposed_table):
+        for table in (
+            self.current_table,
+            self.proposed_table,
+            self.counsellor_current_table,
+            self.counsellor_proposed_table,
+        ):
             fit_worker_columns(table)
         self.change_table.resizeColumnsToContents()
         self._fill_workers(proposal)
         if proposal.has_plan:
-            count = len(proposal.changes)
+            count = len(proposal.all_changes)
             text = self.tr("%n client(s) would change their named worker.", "", count)
             reason = proposal.reason(current_language())
-            self.summary.setText(f"{text} {reason}".strip())
+            self.summary.setText(f"{text} {reason} {self._counsellor_note(proposal)}".strip())
         else:
             self.summary.setText(
                 self.tr("No division is possible: %1").replace(
@@ -445,6 +490,22 @@ class ReformPage(QWidget):
             )
         self.apply_button.setEnabled(proposal.has_plan)
         self.proposalShown.emit(proposal)
+
+    def _counsellor_note(self, proposal: ReformProposal) -> str:
+        """What the counsellors' stage says: how many of the changes are counsellors', and
+        why it found no plan or missed its target."""
+        planned = proposal.counsellors
+        if planned is None or planned.status == "none":
+            return ""
+        if not planned.has_plan:
+            return self.tr("Counsellors: no plan (%1)").replace(
+                "%1", planned.reason(current_language())
+            )
+        text = self.tr("Of them %n with counsellors.", "", len(planned.changes))
+        reason = planned.reason(current_language())
+        if reason:
+            text += " " + self.tr("Counsellors: %1").replace("%1", reason)
+        return text
 
     def _fill_workers(self, proposal: ReformProposal) -> None:
         keep = self.worker.currentData()
@@ -511,7 +572,7 @@ class ReformPage(QWidget):
         latest = max(
             (d.effective_from for d in divisions if d.effective_from <= today), default=None
         )
-        dialog = ApplyDialog(len(self.proposal.changes), self.ctx.today, latest, self)
+        dialog = ApplyDialog(len(self.proposal.all_changes), self.ctx.today, latest, self)
         proposal = self.proposal
         dialog.accepted.connect(lambda: self._apply(proposal, *dialog.dates()))
         self.apply_dialog = dialog

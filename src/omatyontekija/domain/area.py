@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVar
 
 from omatyontekija.domain.worker import Worker, WorkerRole
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +27,19 @@ class Area:
         """The area worker of a client of this area: its social worker for a social worker's
         client (:func:`social_workers_client`), its counsellor for the others; the other one
         when the area has only one."""
-        first, other = (
-            (self.social_worker, self.counsellor)
-            if social_workers_client
-            else (self.counsellor, self.social_worker)
-        )
-        return first if first is not None else other
+        return area_worker_of(self.social_worker, self.counsellor, social_workers_client)
+
+
+def area_worker_of(
+    social_worker: T | None, counsellor: T | None, social_workers_client: bool
+) -> T | None:
+    """The area worker of a client of an area with this social worker and counsellor (as
+    workers or their ids): the worker of the client's role, the other one when the area
+    has only one (see :meth:`Area.area_worker`)."""
+    first, other = (
+        (social_worker, counsellor) if social_workers_client else (counsellor, social_worker)
+    )
+    return first if first is not None else other
 
 
 def social_workers_client(

@@ -36,6 +36,7 @@ from pathlib import Path
 from omatyontekija.documents.figures_labels import figure_label
 from omatyontekija.documents.model import UnitHeader
 from omatyontekija.documents.output import write_pdf_atomically
+from omatyontekija.domain.area import area_worker_of, social_workers_client
 from omatyontekija.domain.catalog import SERVICE_TYPES, ServiceUnit
 from omatyontekija.domain.figures import (
     CHILD_PROTECTION_LIMIT,
@@ -53,7 +54,8 @@ from omatyontekija.domain.handover import HandoverStatus
 from omatyontekija.domain.load import grouped_caseloads
 from omatyontekija.domain.text import sort_key
 from omatyontekija.domain.unit import DEFAULT_UNIT
-from omatyontekija.rules import Outcome
+from omatyontekija.domain.worker import WorkerRole
+from omatyontekija.rules import Outcome, SuggestedRole
 from omatyontekija.services.areas import known_unit
 from omatyontekija.services.figures_csv import figures_csv
 from omatyontekija.services.figures_json import figures_dict
@@ -142,7 +144,7 @@ def key_figures(
     by_service = figure_store.clients_by_service(period.start, period.end)
     by_unit, with_services = figure_store.clients_by_unit(period.start, period.end)
     loads = figure_store.caseloads(child_born_after(today), today, today)
-    caseload = grouped_caseloads(figure_store.caseload_groups(division_id))
+    area_workers = figure_store.area_workers_by_postal_code(division_id)
     area_of_code = figure_store.area_names_by_postal_code(division_id)
     handovers = figure_store.handover_counts(period.start, period.end, today)
     changes = work.permanence.change_counts(period.start, period.end, division_id, unit)
@@ -150,11 +152,23 @@ def key_figures(
 
     # The rules run in Python; all_suggestions evaluates every client in bulk. A gap is
     # the gap list's (gap_kind), so the status bar and these figures count the same.
+    # Loads (domain.load) count each client with their named worker and the area worker
+    # of their role (domain.area: social worker's or counsellor's client), as the reform does.
     roles = {w.id: w.role for w in workers}
+    counsellors = any(w.active and w.role is WorkerRole.SOCIAL_COUNSELLOR for w in workers)
     needed = gaps = 0
     needed_without: Counter[str | None] = Counter()
+    groups: Counter[tuple[int | None, int | None]] = Counter()
     for item in reporting(unit_suggestions(work, unit), in_unit, progress):
-        if item.suggestion.outcome is Outcome.NEEDED:
+        suggestion = item.suggestion
+        mine = social_workers_client(
+            suggestion.worker_role is SuggestedRole.SOCIAL_WORKER,
+            roles.get(item.named_worker_id),
+            counsellors=counsellors,
+        )
+        social, counsellor = area_workers.get(item.postal_code, (None, None))
+        groups[(item.named_worker_id, area_worker_of(social, counsellor, mine))] += 1
+        if suggestion.outcome is Outcome.NEEDED:
             needed += 1
         kind = gap_kind(item.suggestion, item.named_worker_id, roles)
         if kind is not None:
@@ -162,6 +176,7 @@ def key_figures(
         if kind is GapKind.NO_NAMED_WORKER:
             needed_without[area_of_code.get(item.postal_code)] += 1
 
+    caseload = grouped_caseloads(groups.items())
     open_now, overdue, opened, completed, opened_by_status = handovers
     return KeyFigures(
         organisation=organisation,

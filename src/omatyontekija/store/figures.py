@@ -128,34 +128,18 @@ def caseloads(
     return {worker: (clients, children) for worker, (clients, children) in loads.items()}
 
 
-def caseload_groups(
+def area_workers_by_postal_code(
     session: Session, division_id: int | None
-) -> list[tuple[tuple[int | None, int | None, int | None], int]]:
-    """((named worker, area social worker, area counsellor), clients) per combination.
-
-    The area is that of the client's current postal code in ``division_id``;
-    ``domain.load.grouped_caseloads`` turns these few rows into each worker's load.
-    """
+) -> dict[str, tuple[int | None, int | None]]:
+    """Postal code → (area social worker id, area counsellor id) in the division."""
     rows = session.execute(
         select(
-            ClientRecord.named_worker_id,
-            AreaRecord.social_worker_id,
-            AreaRecord.counsellor_id,
-            func.count(),
+            AreaDistrictRecord.postal_code, AreaRecord.social_worker_id, AreaRecord.counsellor_id
         )
-        .outerjoin(
-            AreaDistrictRecord,
-            and_(
-                AreaDistrictRecord.postal_code == ClientRecord.postal_code,
-                AreaDistrictRecord.division_id == division_id,
-            ),
-        )
-        .outerjoin(AreaRecord, AreaRecord.id == AreaDistrictRecord.area_id)
-        .group_by(
-            ClientRecord.named_worker_id, AreaRecord.social_worker_id, AreaRecord.counsellor_id
-        )
+        .join(AreaRecord, AreaRecord.id == AreaDistrictRecord.area_id)
+        .where(AreaDistrictRecord.division_id == division_id)
     )
-    return [((named, social, counsellor), clients) for named, social, counsellor, clients in rows]
+    return {code: (social, counsellor) for code, social, counsellor in rows}
 
 
 def area_of_client(division_id: int | None, unit: str = DEFAULT_UNIT_CODE):

@@ -2439,7 +2439,7 @@ Lähde: %4</translation>
         <translation>&amp;Sosiaalityöntekijät</translation>
     </message>
     <message>
-        <source>C&amp;ounsellors</source>
+        <source>Cou&amp;nsellors</source>
         <translation>Sosiaalio&amp;hjaajat</translation>
     </message>
     <message>

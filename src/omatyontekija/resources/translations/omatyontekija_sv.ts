@@ -2439,8 +2439,8 @@ Källa: %4</translation>
         <translation>So&amp;cialarbetare</translation>
     </message>
     <message>
-        <source>C&amp;ounsellors</source>
-        <translation>Socialhan&amp;dledare</translation>
+        <source>Cou&amp;nsellors</source>
+        <translation>Socialha&amp;ndledare</translation>
     </message>
     <message>
         <source>Division in force</source>

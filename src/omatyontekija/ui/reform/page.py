@@ -169,7 +169,7 @@ class ReformPage(QWidget):
         self.roles.setObjectName("reformRoles")
         self.roles.setDocumentMode(True)
         self.roles.addTab(self.splitter, self.tr("&Social workers"))
-        self.roles.addTab(counsellor_splitter, self.tr("C&ounsellors"))
+        self.roles.addTab(counsellor_splitter, self.tr("Cou&nsellors"))
 
         self.basis = QLabel(self)
         self.basis.setObjectName("reformBasis")

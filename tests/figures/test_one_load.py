@@ -145,3 +145,16 @@ def test_the_reform_page_explains_load_in_the_same_words(qtbot, app, ctx):
     page = ReformPage(ctx)
     qtbot.addWidget(page)
     assert page.load_note.text().startswith(EXPLANATIONS["fi"])
+
+
+def test_only_the_load_chart_is_labelled_with_named_or_area_clients(ctx):
+    from matplotlib.figure import Figure
+
+    from omatyontekija.documents.figures_charts import draw_caseloads, draw_services
+
+    figures = key_figures(ctx)
+    services, loads = Figure(), Figure()
+    draw_services(services, figures, "fi")
+    draw_caseloads(loads, figures, "fi")
+    assert services.axes[0].get_xlabel() == "Asiakkaita"
+    assert loads.axes[0].get_xlabel() == "Omat tai alueen asiakkaat"

@@ -54,7 +54,7 @@ def draw_services(figure: Figure, figures: KeyFigures, language: str) -> None:
     names = [service_label(s.code, language) for s in counts]
     bars = axes.barh(names, [s.clients for s in counts], color=BAR)
     axes.bar_label(bars, padding=2, fontsize=7)
-    axes.set_xlabel(figure_label("caseload", language), fontsize=8)
+    axes.set_xlabel(figure_label("clients", language), fontsize=8)
     figure.tight_layout()
 
 

@@ -21,7 +21,7 @@ from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.handover import HandoverReason, HandoverStatus
 from omatyontekija.domain.unit import CHILD_PROTECTION, CHILD_PROTECTION_CAP, DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRole
-from omatyontekija.rules import SuggestedRole, suggest_rows
+from omatyontekija.rules import SuggestedRole
 from omatyontekija.services.handover_start import start_handovers
 from omatyontekija.services.reform_messages import ReformError, reform_text
 from omatyontekija.services.reform_model import (
@@ -36,7 +36,7 @@ from omatyontekija.services.reform_model import (
 )
 from omatyontekija.services.reform_naming import AREA_LANGUAGE, new_areas
 from omatyontekija.services.reform_plan import plan_reform
-from omatyontekija.services.suggestions import all_suggestions, rule_set_of
+from omatyontekija.services.suggestions import unit_suggestions
 from omatyontekija.services.trust.use_case import Work, use_case
 
 __all__ = [
@@ -114,29 +114,15 @@ def _situation(work: Work, today: dt.date, unit: str) -> ReformSituation:
     )
 
 
-# Below SQLite's limit on bound parameters in one statement.
-_CHUNK = 5000
-
-
 def _needing_social_worker(work: Work, unit: str, client_ids: list[int]) -> set[int]:
-    """The clients whose suggestion by ``unit``'s rule set needs a social worker, evaluated
-    in bulk from fact rows as the gap list does (services.gaps)."""
-    if unit == DEFAULT_UNIT:
-        return {
-            item.client_id
-            for item in all_suggestions(work)
-            if item.suggestion.worker_role is SuggestedRole.SOCIAL_WORKER
-        }
-    rule_set = rule_set_of(unit)
-    needing = set()
-    for start in range(0, len(client_ids), _CHUNK):
-        rows = list(work.cases.fact_rows(client_ids[start : start + _CHUNK]))
-        for row, suggestion in zip(
-            rows, suggest_rows(iter(rows), rule_set, work.today), strict=True
-        ):
-            if suggestion.worker_role is SuggestedRole.SOCIAL_WORKER:
-                needing.add(row[0])
-    return needing
+    """Of ``client_ids``, those whose suggestion by ``unit``'s rule set needs a social
+    worker: the same suggestions the gap list and the suggestion card show."""
+    wanted = set(client_ids)
+    return {
+        item.client_id
+        for item in unit_suggestions(work, unit)
+        if item.client_id in wanted and item.suggestion.worker_role is SuggestedRole.SOCIAL_WORKER
+    }
 
 
 @use_case(None, task=Task.PLAN_REFORM, unit="unit")

@@ -211,3 +211,20 @@ def empty_ctx(request, database_backend, tmp_path) -> Context:
     context.clock = lambda: TODAY
     yield context
     context.close()
+
+
+@pytest.fixture
+def child_in_two_units(ctx) -> int:
+    """A demo child with a child-protection service: a client of disability services and
+    of child protection (the units tests' common subject)."""
+    from sqlalchemy import text
+
+    with ctx.db.read() as session:
+        return session.execute(
+            text(
+                "SELECT c.id FROM clients c WHERE birth_date > :d AND EXISTS (SELECT 1 FROM "
+                "client_services s WHERE s.client_id = c.id AND s.service_code IN "
+                "('open_care_support', 'family_work', 'foster_care', 'aftercare')) ORDER BY id"
+            ),
+            {"d": dt.date.today().replace(year=dt.date.today().year - 17)},
+        ).scalar()

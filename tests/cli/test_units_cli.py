@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest
@@ -11,21 +10,11 @@ from sqlalchemy import text
 from omatyontekija.cli import run
 
 
-def _child_in_two_units(ctx) -> int:
-    with ctx.db.read() as session:
-        return session.execute(
-            text(
-                "SELECT c.id FROM clients c WHERE birth_date > :d AND EXISTS (SELECT 1 FROM "
-                "client_services s WHERE s.client_id = c.id AND s.service_code IN "
-                "('open_care_support', 'family_work', 'foster_care', 'aftercare')) ORDER BY id"
-            ),
-            {"d": dt.date.today().replace(year=dt.date.today().year - 17)},
-        ).scalar()
-
-
-def test_designate_in_a_unit_and_clients_json_shows_every_units_worker(ctx, demo_path, capsys):
+def test_designate_in_a_unit_and_clients_json_shows_every_units_worker(
+    ctx, demo_path, capsys, child_in_two_units
+):
     base = ["--database", str(demo_path)]
-    client = _child_in_two_units(ctx)
+    client = child_in_two_units
     assert run([*base, "designate", str(client), "--worker", "2", "--reason", "x"]) == 0
     command = [*base, "designate", str(client), "--worker", "3", "--reason", "x", "--json"]
     capsys.readouterr()
@@ -60,8 +49,8 @@ def test_workers_json_lists_units(demo_path, capsys):
     assert units[3] == ["disability_services", "child_protection"]
 
 
-def test_a_worker_of_another_unit_is_refused(ctx, demo_path, capsys):
-    client = _child_in_two_units(ctx)
+def test_a_worker_of_another_unit_is_refused(ctx, demo_path, capsys, child_in_two_units):
+    client = child_in_two_units
     with ctx.db.write() as session:  # her own client in disability services
         session.execute(text("UPDATE clients SET named_worker_id = 2 WHERE id = :c"), {"c": client})
     base = ["--database", str(demo_path), "--user", "sari.mantyla"]
@@ -72,8 +61,10 @@ def test_a_worker_of_another_unit_is_refused(ctx, demo_path, capsys):
     assert len(err.strip().splitlines()) == 1 and "child_protection" in err
 
 
-def test_a_worker_outside_the_unit_cannot_be_named_there(ctx, demo_path, capsys):
-    client = _child_in_two_units(ctx)
+def test_a_worker_outside_the_unit_cannot_be_named_there(
+    ctx, demo_path, capsys, child_in_two_units
+):
+    client = child_in_two_units
     base = ["--database", str(demo_path), "designate", str(client), "--worker", "2"]
     assert run([*base, "--reason", "x", "--unit", "child_protection"]) == 2
     assert "does not belong" in capsys.readouterr().err

@@ -10,20 +10,8 @@ from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.main_window import MainWindow
 
 
-def _child_in_two_units(ctx) -> int:
-    with ctx.db.read() as session:
-        return session.execute(
-            text(
-                "SELECT c.id FROM clients c WHERE birth_date > :d AND EXISTS (SELECT 1 FROM "
-                "client_services s WHERE s.client_id = c.id AND s.service_code IN "
-                "('open_care_support', 'family_work', 'foster_care', 'aftercare')) ORDER BY id"
-            ),
-            {"d": dt.date.today().replace(year=dt.date.today().year - 17)},
-        ).scalar()
-
-
-def test_each_units_page_shows_its_own_worker(app, qtbot, ctx):
-    client_id = _child_in_two_units(ctx)
+def test_each_units_page_shows_its_own_worker(app, qtbot, ctx, child_in_two_units):
+    client_id = child_in_two_units
     designate(ctx, client_id, kind=DecisionKind.NAMED, worker_id=2, reason="Alue")
     designate(
         ctx, client_id, kind=DecisionKind.NAMED, worker_id=3, reason="x", unit="child_protection"
@@ -56,12 +44,14 @@ def test_each_units_page_shows_its_own_worker(app, qtbot, ctx):
     window.unit_chooser.choose("disability_services")  # the setting outlives the test
 
 
-def test_a_unit_without_a_named_worker_shows_the_area_worker_of_its_own_division(app, qtbot, ctx):
+def test_a_unit_without_a_named_worker_shows_the_area_worker_of_its_own_division(
+    app, qtbot, ctx, child_in_two_units
+):
     """Each unit its own division: child protection's page of a child nobody is named for
     there shows the worker of the child's area in child protection's division."""
     from omatyontekija.services.reform import apply_reform, plan_reform, reform_situation
 
-    client_id = _child_in_two_units(ctx)
+    client_id = child_in_two_units
     with ctx.db.write() as session:
         session.execute(
             text("DELETE FROM unit_named_workers WHERE client_id = :c"), {"c": client_id}

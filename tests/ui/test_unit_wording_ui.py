@@ -2,11 +2,9 @@
 the worker on the suggestion card and the button; unit names capitalised in the services
 table, in every language (issue 18)."""
 
-import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import text
 
 from omatyontekija.rules import Outcome
 from omatyontekija.rules.ruleset import parse_rule_set
@@ -21,18 +19,6 @@ WORD = {
     "en": "social worker responsible for the child's matters",
 }
 UNIT = {"fi": "Lastensuojelu", "sv": "Barnskydd", "en": "Child protection"}
-
-
-def _child_in_child_protection(ctx) -> int:
-    with ctx.db.read() as session:
-        return session.execute(
-            text(
-                "SELECT c.id FROM clients c WHERE birth_date > :d AND EXISTS (SELECT 1 FROM "
-                "client_services s WHERE s.client_id = c.id AND s.service_code IN "
-                "('open_care_support', 'family_work', 'foster_care', 'aftercare')) ORDER BY id"
-            ),
-            {"d": dt.date.today().replace(year=dt.date.today().year - 17)},
-        ).scalar()
 
 
 @pytest.fixture
@@ -51,10 +37,10 @@ def own_child_protection_rules(monkeypatch):
 
 
 def test_the_suggestion_card_and_the_button_are_the_units(
-    language_app, qtbot, ctx, own_child_protection_rules
+    language_app, qtbot, ctx, own_child_protection_rules, child_in_two_units
 ):
     language = language_app
-    client_id = _child_in_child_protection(ctx)
+    client_id = child_in_two_units
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -79,8 +65,10 @@ def test_the_suggestion_card_and_the_button_are_the_units(
         window.unit_chooser.choose("disability_services")  # the setting outlives the test
 
 
-def test_unit_names_in_the_services_table_are_capitalised(language_app, qtbot, ctx):
-    client_id = _child_in_child_protection(ctx)
+def test_unit_names_in_the_services_table_are_capitalised(
+    language_app, qtbot, ctx, child_in_two_units
+):
+    client_id = child_in_two_units
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -73,7 +73,7 @@ def test_cancel_stops_computing_the_key_figures(app, qtbot, ctx, monkeypatch):
     shown = []
     page.figuresShown.connect(shown.append)
     page.refresh()
-    task = page._task
+    task = page.busy.task
     qtbot.waitUntil(lambda: page.busy.text().startswith("50 /"), timeout=20_000)
     with qtbot.waitSignal(task.signals.cancelled, timeout=20_000):
         qtbot.mouseClick(page.busy.cancel_button, Qt.MouseButton.LeftButton)
@@ -97,7 +97,7 @@ def test_gap_list_counts_and_cancels(app, qtbot, ctx, monkeypatch, cancel):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    task = page._task
+    task = page.busy.task
     assert page.busy.isVisible() and page.busy.cancel_button.isVisible()
     if not cancel:
         qtbot.waitUntil(lambda: page.loaded, timeout=30_000)

@@ -34,7 +34,6 @@ from omatyontekija.ui.roles import ClientIdRole
 from omatyontekija.ui.row_table_model import RowTableModel
 from omatyontekija.ui.tables import row_table
 from omatyontekija.ui.task_progress import TaskProgress, counted
-from omatyontekija.ui.tasks import Task, run_task
 
 
 class FilteredListPage(QWidget):
@@ -60,7 +59,6 @@ class FilteredListPage(QWidget):
         self.ctx = ctx
         self.model = model
         model.setParent(self)
-        self._task: Task | None = None
         #: Whether a list was read at all (a page opened before its first read reads now).
         self.loaded = False
         self.title = QLabel(title, self)
@@ -125,10 +123,7 @@ class FilteredListPage(QWidget):
     # -- reading -------------------------------------------------------------
     def refresh(self) -> None:
         """Read the list off the UI thread; a newer request replaces an older one."""
-        if self._task is not None:
-            self._task.cancel()
         read = self.query()
-        self.busy.start(cancellable=self.reports_progress)
         if self.reports_progress:
 
             def job(handle):
@@ -138,44 +133,19 @@ class FilteredListPage(QWidget):
             def job(handle):
                 return read()
 
-        # Bound methods, not lambdas: Qt drops the connection if the page is deleted first.
-        self._task = run_task(
-            job,
-            on_done=self._done,
-            on_error=self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._cancelled,
+        self.busy.run(
+            job, on_done=self._done, on_error=self._failed, cancellable=self.reports_progress
         )
 
     def cancel(self) -> None:
         """Stop reading: the work stops at its next report; the list shown stays."""
-        if self._task is None:
-            return
-        self._task.cancel()
-        self._task = None
-        self.busy.stop()
-        self.count.setText(QCoreApplication.translate("FilteredListPage", "Cancelled."))
+        if self.busy.cancel():
+            self.count.setText(QCoreApplication.translate("FilteredListPage", "Cancelled."))
 
     def is_busy(self) -> bool:
-        return self._task is not None
-
-    def _current(self) -> bool:
-        """Whether the signal being handled comes from the read this page waits for (an
-        older, replaced or cancelled one may still report)."""
-        return self._task is not None and self.sender() is self._task.signals
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._current():
-            self.busy.set_progress(done, total)
-
-    def _cancelled(self) -> None:
-        """A read stopped by a newer one or by Cancel: already handled there."""
+        return self.busy.running()
 
     def _done(self, items) -> None:
-        if not self._current():
-            return
-        self.busy.stop()
-        self._task = None
         self.loaded = True
         self.show_items(items)
         if items:
@@ -183,10 +153,6 @@ class FilteredListPage(QWidget):
         self.shown(items)
 
     def _failed(self, error: Exception, trace: str) -> None:
-        if not self._current():
-            return
-        self.busy.stop()
-        self._task = None
         QMessageBox.critical(self, self.title.text(), self.failure_text().replace("%1", str(error)))
 
     def _activate_current(self) -> None:

@@ -6,21 +6,25 @@ stop it. The service gets ``counted(handle)`` as its progress callback, which
 passes the counts on and raises ``Cancelled`` once Cancel was pressed, so the
 work really stops where it stands (its read transaction is rolled back).
 
-    self.progress = TaskProgress(self)
-    self.progress.cancelRequested.connect(self.cancel)
-    task = run_task(lambda handle: key_figures(ctx, progress=counted(handle)),
-                    on_progress=self.progress.set_progress, ...)
+    self.busy = TaskProgress(self)
+    self.busy.cancelRequested.connect(self.cancel)  # the page says it was cancelled
+    self.busy.run(lambda handle: key_figures(ctx, progress=counted(handle)),
+                  on_done=self.show_figures, on_error=self.show_error)
+
+``run`` keeps the one task the page waits for: a newer run replaces it, and
+the signals of a replaced or cancelled task never reach the page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from omatyontekija.ui.i18n import current_language
-from omatyontekija.ui.tasks import TaskHandle
+from omatyontekija.ui.tasks import Task, TaskHandle, run_task
 
 
 def counted(handle: TaskHandle) -> Callable[[int, int], None]:
@@ -61,7 +65,67 @@ class TaskProgress(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
         self.cancel_button.clicked.connect(self.cancelRequested)
+        self.task: Task | None = None
+        self._on_done: Callable[[Any], None] | None = None
+        self._on_error: Callable[[Exception, str], None] | None = None
         self.hide()
+
+    # -- the one task shown --------------------------------------------------
+    def run(
+        self,
+        job: Callable[[TaskHandle], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception, str], None],
+        cancellable: bool = True,
+    ) -> None:
+        """Run ``job(handle)`` off the UI thread as the task this bar shows, replacing (and
+        cancelling) the one before; ``on_done``/``on_error`` hear only from this one."""
+        if self.task is not None:
+            self.task.cancel()
+        self._on_done, self._on_error = on_done, on_error
+        self.start(cancellable=cancellable)
+        # This widget's own slots, not the page's lambdas: Qt drops the connections when
+        # the page (and so this bar) is deleted before the task ends.
+        self.task = run_task(
+            job,
+            on_done=self._done,
+            on_error=self._failed,
+            on_progress=self._progress,
+        )
+
+    def cancel(self) -> bool:
+        """Stop the task shown (it stops at its next report); False when none ran."""
+        if self.task is None:
+            return False
+        self.task.cancel()
+        self.task = None
+        self.stop()
+        return True
+
+    def running(self) -> bool:
+        return self.task is not None
+
+    def _current(self) -> bool:
+        """Whether the signal being handled comes from the task shown (an older, replaced
+        or cancelled one may still report)."""
+        return self.task is not None and self.sender() is self.task.signals
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._current():
+            self.set_progress(done, total)
+
+    def _done(self, result: Any) -> None:
+        if self._current():
+            self.task = None
+            self.stop()
+            self._on_done(result)
+
+    def _failed(self, error: Exception, trace: str) -> None:
+        if self._current():
+            self.task = None
+            self.stop()
+            self._on_error(error, trace)
 
     def start(self, *, cancellable: bool = True) -> None:
         """Show the bar moving without counts until the first report."""

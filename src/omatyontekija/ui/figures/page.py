@@ -60,7 +60,6 @@ class FiguresPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.figures: KeyFigures | None = None
-        self._task: Task | None = None
         self._export_task: Task | None = None
         self.title = QLabel(self.tr("Key figures and permanence"), self)
         self.title.setObjectName("pageTitle")
@@ -223,51 +222,26 @@ class FiguresPage(QWidget):
         period = self.period()
         if period is None:
             return
-        if self._task is not None:
-            self._task.cancel()
         ctx, unit = self.ctx, self.ctx.unit  # the unit the user works in: its areas
         self.message.hide()
-        self.busy.start()
-        self._task = run_task(
+        self.busy.run(
             lambda handle: key_figures(
                 ctx, period.start, period.end, progress=counted(handle), unit=unit
             ),
             on_done=self._show,
             on_error=self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._cancelled,
         )
 
     def cancel(self) -> None:
         """Stop computing: the work stops at its next report, the figures shown stay."""
-        if self._task is None:
-            return
-        self._task.cancel()
-        self._task = None
-        self.busy.stop()
-        self.message.setText(self.tr("Computing the key figures was cancelled."))
-        self.message.show()
-
-    def _current(self) -> bool:
-        """Whether the signal being handled comes from the task this page waits for (an
-        older, replaced or cancelled one may still report)."""
-        return self._task is not None and self.sender() is self._task.signals
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._current():
-            self.busy.set_progress(done, total)
-
-    def _cancelled(self) -> None:
-        """A task stopped by a newer request or by Cancel: already handled there."""
+        if self.busy.cancel():
+            self.message.setText(self.tr("Computing the key figures was cancelled."))
+            self.message.show()
 
     def is_busy(self) -> bool:
-        return self._task is not None or self._export_task is not None
+        return self.busy.running() or self._export_task is not None
 
     def _show(self, figures: KeyFigures) -> None:
-        if not self._current():
-            return
-        self._task = None
-        self.busy.stop()
         self.figures = figures
         language = current_language()
         self.summary.set_rows(tables.summary_rows(figures, language))
@@ -291,10 +265,6 @@ class FiguresPage(QWidget):
         self.figuresShown.emit(figures)
 
     def _failed(self, error: Exception, trace: str) -> None:
-        if not self._current():
-            return
-        self._task = None
-        self.busy.stop()
         QMessageBox.critical(
             self,
             self.title.text(),
@@ -350,13 +320,13 @@ class FiguresPage(QWidget):
 
     def _exported(self, path: str) -> None:
         self._export_task = None
-        if self._task is None:  # not computing meanwhile
+        if not self.busy.running():  # not computing meanwhile
             self.busy.stop()
         self.exported.emit(path)
 
     def _export_failed(self, error: Exception, trace: str) -> None:
         self._export_task = None
-        if self._task is None:
+        if not self.busy.running():
             self.busy.stop()
         QMessageBox.critical(
             self,

@@ -93,3 +93,28 @@ def test_demo_option_reads_the_demo_database(capsys, demo_path, monkeypatch):
     assert len(json.loads(out.out)) == 3
     # Whoever starts the demo is let in; the real default database stays untouched.
     assert not demo.with_name("omatyontekija.sqlite3").exists()
+
+
+def test_demo_with_a_new_database_file_makes_the_demo_there(capsys, tmp_path):
+    """`--demo --database NEW` made an empty database and then refused the login."""
+    path = tmp_path / "mine.sqlite3"
+    status = run(["--demo", "--database", str(path), "clients", "--limit", "3", "--json"])
+    out = capsys.readouterr()
+    assert status == 0, out.err
+    assert len(json.loads(out.out)) == 3
+    assert path.stat().st_mode & 0o077 == 0  # client data: readable by the owner only
+
+
+def test_demo_never_makes_anyone_a_user_of_an_existing_database(capsys, demo_path, monkeypatch):
+    monkeypatch.setenv("OMATYONTEKIJA_USER", "someone-new")
+    status = run(["--demo", "--database", str(demo_path), "clients", "--json"])
+    out = capsys.readouterr()
+    assert status != 0 and out.out == ""
+    assert "someone-new" in out.err and len(out.err.strip().splitlines()) == 1
+
+
+def test_demo_with_a_server_url_is_one_clear_line(capsys):
+    status = run(["--demo", "--database", "postgresql://nobody@127.0.0.1:9/x", "clients"])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err.strip().splitlines() == [err.strip()] and "omatyontekija demo" in err

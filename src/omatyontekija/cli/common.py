@@ -18,18 +18,15 @@ EXIT_DENIED = 3  # the user's role does not allow it, or the access log could no
 
 
 def context_from(args) -> Context:
-    """The database of the command: --database, else with --demo the demo database (made on
-    first use, as the application makes it), else the default one."""
+    """The database of the command: with --demo the demo database (made on first use, as the
+    application makes it; in the new file --database names, if given), else --database,
+    else the default one."""
     database = getattr(args, "database", None)
     user = getattr(args, "user", None)
-    if getattr(args, "demo", False) and not database:
-        from omatyontekija.services.demo_database import (
-            DEMO_CLIENTS,
-            demo_database_path,
-            open_demo_workspace,
-        )
+    if getattr(args, "demo", False):
+        from omatyontekija.services.demo_database import open_demo
 
-        return open_demo_workspace(demo_database_path(), user=user, clients=DEMO_CLIENTS)
+        return open_demo(database, user=user)
     return open_context(database, user=user)
 
 

@@ -11,15 +11,12 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omatyontekija import __version__
+from omatyontekija.domain.errors import UserError
 from omatyontekija.rules import RuleSetError, load_all_rule_sets
 from omatyontekija.services.admin.setup import needs_setup
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.context import Context, open_context
-from omatyontekija.services.demo_database import (
-    DEMO_CLIENTS,
-    demo_database_path,
-    open_demo_workspace,
-)
+from omatyontekija.services.demo_database import open_demo
 from omatyontekija.ui.i18n import current_language, install_translations, system_language
 from omatyontekija.ui.main_window import MainWindow
 from omatyontekija.ui.style import stylesheet
@@ -57,8 +54,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_workspace(args) -> Context:
     """The database the user asked for; with --demo, the demo database, made on first start."""
-    if getattr(args, "demo", False) and not args.database:
-        return open_demo_workspace(demo_database_path(), user=args.user, clients=DEMO_CLIENTS)
+    if getattr(args, "demo", False):
+        return open_demo(args.database, user=args.user)
     return open_context(args.database, user=args.user)
 
 
@@ -108,7 +105,10 @@ def run_application(args) -> int:
             QCoreApplication.translate("Application", "Omatyöntekijä"),
             QCoreApplication.translate(
                 "Application", "The database could not be opened:\n%1"
-            ).replace("%1", str(error)),
+            ).replace(
+                "%1",
+                error.text(current_language()) if isinstance(error, UserError) else str(error),
+            ),
         )
         return 1
     first_start = False

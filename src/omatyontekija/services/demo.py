@@ -43,10 +43,15 @@ WORKERS = (
 NEW_SOCIAL_WORKER = 8
 # How many workers of each role share the clients in the division in force.
 _SHARED_BY = {"social_worker": 6, "social_counsellor": 4}
+# The part of the demo's clients that is each role's load (domain.area.social_workers_client:
+# about a third need a social worker or have one as their named worker), so that a
+# capacity means what it would in a unit: the caseload a worker of that role can carry.
+_ROLE_SHARE = {"social_worker": 0.35, "social_counsellor": 0.65}
 
 
 def _capacity(role: str, share: float, clients: int) -> int:
-    """Largest caseload: 30 % over an even share of all clients, times the worker's share.
+    """Largest caseload: 30 % over an even share of the role's clients, times the worker's
+    share.
 
     Two area social workers work 70 %: with whole, equally large districts an
     even capacity would let the planner keep the 2020 division as it is, and
@@ -55,7 +60,7 @@ def _capacity(role: str, share: float, clients: int) -> int:
     """
     if role not in _SHARED_BY:
         return 0
-    return math.ceil(share * 1.3 * clients / _SHARED_BY[role])
+    return math.ceil(share * 1.3 * _ROLE_SHARE[role] * clients / _SHARED_BY[role])
 
 
 # The demo's sender on every document. The unit is left empty: a letter names the

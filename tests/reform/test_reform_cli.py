@@ -83,9 +83,33 @@ def test_reform_plan_with_what_ifs(cli):
     assert workers[KATI]["districts_after"] == []
 
 
+def test_a_new_counsellor_is_planned_in_the_counsellors_stage(cli):
+    _, out, _ = cli("reform", "--plan", "--json", "--add-counsellor", "Uusi Ohjaaja:300")
+    plan = json.loads(out)
+    assert all(w["worker"] != "new1" for w in plan["workers"])  # not a social worker
+    counsellors = {w["worker"]: w for w in plan["counsellors"]["workers"]}
+    new = counsellors["new1"]
+    assert new["new"] and new["name"] == "Uusi Ohjaaja" and new["capacity"] == 300
+    assert new["caseload_after"] > 0  # a fair share at the default target
+    assert any(a["counsellor"] == "new1" for a in plan["counsellors"]["areas"])
+
+
+def test_a_pin_to_a_new_counsellor_is_bad_input(cli):
+    # Districts are pinned to social workers; a counsellor gets whole areas.
+    status, _, err = cli(
+        "reform", "--plan", "--add-counsellor", "Uusi Ohjaaja:300", "--pin", "40100=new1"
+    )
+    assert status == 2 and "new1" in err
+
+
 @pytest.mark.parametrize(
     "what_if",
-    [["--capacity", "8=lots"], ["--pin", "40100"], ["--add-worker", "NoCapacity"]],
+    [
+        ["--capacity", "8=lots"],
+        ["--pin", "40100"],
+        ["--add-worker", "NoCapacity"],
+        ["--add-counsellor", "X:0"],
+    ],
 )
 def test_malformed_what_ifs_are_bad_input(cli, what_if):
     status, _, err = cli("reform", "--plan", *what_if)

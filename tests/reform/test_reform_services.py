@@ -9,6 +9,7 @@ from fractions import Fraction
 import pytest
 from conftest import JUSSI, KATI, SARI_LOGIN, execute, rows
 
+from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.services.areas import division_on
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.handovers import start_handover
@@ -172,6 +173,25 @@ def test_apply_saves_new_workers_and_capacities(ctx, situation):
     area = division_on(ctx, FROM).area_of(situation.districts[0])
     assert area.social_worker.id == new_id
     assert {due for *_, due in open_reform_handovers(ctx).values()} <= {"2027-03-01"}
+
+
+def test_apply_saves_a_new_counsellor_with_areas_and_handovers_to_them(ctx, situation):
+    what_if = WhatIf().with_new_worker("Uusi Ohjaaja", 300, WorkerRole.SOCIAL_COUNSELLOR)
+    proposal = plan_reform(situation, what_if)
+    assert all(not r.is_new for r in proposal.rows)  # the social workers' stage is as before
+    (new_row,) = [r for r in proposal.counsellors.rows if r.is_new]
+    assert new_row.name == "Uusi Ohjaaja" and new_row.load_after > 0
+    applied = apply_reform(ctx, proposal, FROM)
+    (new_id,) = applied.created_worker_ids
+    assert rows(ctx, "SELECT name, role, capacity FROM workers WHERE id = ?", new_id) == [
+        ("Uusi Ohjaaja", "social_counsellor", 300)
+    ]
+    division = division_on(ctx, FROM)
+    mine = [a for a in division.areas if a.counsellor is not None and a.counsellor.id == new_id]
+    assert mine and all(a.social_worker.role is WorkerRole.SOCIAL_WORKER for a in mine)
+    handed = [to for _, to, _ in open_reform_handovers(ctx).values() if to == new_id]
+    assert len(handed) == sum(1 for c in proposal.counsellors.changes if c.new_worker_key == "new1")
+    assert handed
 
 
 def test_a_client_with_an_open_handover_is_reported_not_duplicated(ctx, proposal):

@@ -9,6 +9,7 @@ from conftest import JUSSI, KATI, rows
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox, QSpinBox
 
+from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.services.reform import WhatIf, plan_reform, reform_situation
 from omatyontekija.ui.main_window import MainWindow
 from omatyontekija.ui.reform import DivisionDialog, ReformPage
@@ -151,6 +152,22 @@ def test_adding_a_worker_through_the_dialog(page, qtbot):
     row = row_of(page.proposed_model, "new1")
     assert "Uusi Työntekijä" in page.proposed_model.index(row, 0).data()
     assert page.worker.findData("new1") >= 0
+
+
+def test_adding_a_counsellor_through_the_dialog(page, qtbot):
+    dialog = page.ask_new_worker()
+    social_workers = dialog.capacity.value()
+    dialog.role.setCurrentIndex(dialog.role.findData(WorkerRole.SOCIAL_COUNSELLOR))
+    counsellors = {r.capacity for r in page.proposal.counsellors.rows}
+    assert dialog.capacity.value() in counsellors and dialog.capacity.value() != social_workers
+    dialog.name.setText("Uusi Ohjaaja")
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    row = row_of(page.counsellor_proposed_model, "new1")
+    assert "Uusi Ohjaaja" in page.counsellor_proposed_model.index(row, 0).data()
+    social = page.proposed_model  # not on the social workers' tab
+    assert all(social.index(r, 0).data(WorkerKeyRole) != "new1" for r in range(social.rowCount()))
+    assert page.worker.findData("new1") < 0  # districts are pinned to social workers only
 
 
 def test_cancel_keeps_the_shown_proposal(page, qtbot):

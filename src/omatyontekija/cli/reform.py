@@ -1,13 +1,13 @@
 """``omatyontekija reform``: plan an area-division reform with what-ifs, or apply it from a date.
 
     reform --plan [--max-load PERCENT] [--capacity WORKER=N ...] [--pin DISTRICT=WORKER ...]
-                  [--add-worker NAME:N ...]
+                  [--add-worker NAME:N ...] [--add-counsellor NAME:N ...]
     reform --apply --from DATE [--due DATE] [the same what-ifs]
     (each with --unit UNIT_CODE: that unit's own division; default disability_services)
 
-Workers are named by id; workers added with --add-worker are new1, new2… in
-order. Exit status: 0 done, 1 no plan or refused (date, stale, handovers),
-2 bad input, 3 not allowed.
+Workers are named by id; workers added with --add-worker and --add-counsellor
+are new1, new2… in order (social workers first). Exit status: 0 done, 1 no plan
+or refused (date, stale, handovers), 2 bad input, 3 not allowed.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from omatyontekija.cli.common import (
 from omatyontekija.domain.errors import UserError
 from omatyontekija.domain.limits import MAX_CAPACITY
 from omatyontekija.domain.unit import DEFAULT_UNIT
+from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.planning.messages import Message
 from omatyontekija.services.handover_messages import HandoverError
 from omatyontekija.services.reform import (
@@ -77,7 +78,18 @@ def add_parser(subparsers) -> None:
         "--pin", action="append", default=[], metavar="DISTRICT=WORKER", help="pin a district"
     )
     parser.add_argument(
-        "--add-worker", action="append", default=[], metavar="NAME:CAPACITY", help="new worker"
+        "--add-worker",
+        action="append",
+        default=[],
+        metavar="NAME:CAPACITY",
+        help="a new social worker",
+    )
+    parser.add_argument(
+        "--add-counsellor",
+        action="append",
+        default=[],
+        metavar="NAME:CAPACITY",
+        help="a new social counsellor (planned in the counsellors' stage)",
     )
     parser.add_argument(
         "--max-load",
@@ -129,11 +141,13 @@ def _percent(text: str) -> Fraction:
 def what_if_from(args: argparse.Namespace) -> WhatIf:
     """The what-if of the command line; ReformError for a malformed option."""
     what_if = WhatIf()
-    for value in args.add_worker:
-        name, text = _pair("--add-worker", value, ":", "NAME:CAPACITY")
+    added = [(v, "--add-worker", WorkerRole.SOCIAL_WORKER) for v in args.add_worker]
+    added += [(v, "--add-counsellor", WorkerRole.SOCIAL_COUNSELLOR) for v in args.add_counsellor]
+    for value, option, role in added:
+        name, text = _pair(option, value, ":", "NAME:CAPACITY")
         # A new worker is added to take clients: a capacity of 0 is a mistake.
-        capacity = _number("--add-worker", value, text, "NAME:N", least=1)
-        what_if = what_if.with_new_worker(name, capacity)
+        capacity = _number(option, value, text, "NAME:N", least=1)
+        what_if = what_if.with_new_worker(name, capacity, role)
     for value in args.capacity:
         key, text = _pair("--capacity", value, "=", "WORKER=N")
         what_if = what_if.with_capacity(key, _number("--capacity", value, text, "WORKER=N"))

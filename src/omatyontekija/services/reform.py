@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from omatyontekija.domain.access import Action, Task
 from omatyontekija.domain.handover import HandoverReason, HandoverStatus
 from omatyontekija.domain.unit import CHILD_PROTECTION, CHILD_PROTECTION_CAP, DEFAULT_UNIT
-from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.rules import SuggestedRole
 from omatyontekija.services.handover_start import start_handovers
 from omatyontekija.services.reform_messages import ReformError, reform_text
@@ -212,7 +211,7 @@ def apply_reform(
     assignment = dict(proposal.assignment)
     planned = proposal.counsellors
     counsellors = (
-        {area: int(key) for area, key in planned.assignment} if planned is not None else None
+        {area: worker_ids[key] for area, key in planned.assignment} if planned is not None else None
     )
     division_id = work.divisions.insert_division(
         name=name or reform_text("division_name", AREA_LANGUAGE, date=_finnish(effective_from)),
@@ -224,7 +223,7 @@ def apply_reform(
     changed = {c.client_id: worker_ids[c.new_worker_key] for c in proposal.changes}
     # A counsellor's client changes to their new area's counsellor (an existing worker).
     counsellor_changes = planned.changes if planned is not None else ()
-    changed |= {c.client_id: int(c.new_worker_key) for c in counsellor_changes}
+    changed |= {c.client_id: worker_ids[c.new_worker_key] for c in counsellor_changes}
     note = reform_text("replaced_by", "en", date=effective_from.isoformat())
     cancelled, kept = [], []
     for handover_id, (client_id, still_open) in sorted(opened.items()):
@@ -276,12 +275,13 @@ def _save_workers(
     work: Work, proposal: ReformProposal, unit: str
 ) -> tuple[dict[str, int], list[int]]:
     """Save the what-if's workers (members of ``unit``) and capacities; worker key → id of
-    every planned worker."""
-    worker_ids = {str(w.id): w.id for w in proposal.situation.social_workers}
+    every planned worker, social workers and counsellors."""
+    situation = proposal.situation
+    worker_ids = {str(w.id): w.id for w in (*situation.social_workers, *situation.counsellors)}
     created = []
     for worker in proposal.what_if.new_workers:
         saved = work.worker_edits.insert_worker(
-            name=worker.name, role=WorkerRole.SOCIAL_WORKER, capacity=worker.capacity
+            name=worker.name, role=worker.role, capacity=worker.capacity
         )
         work.units.set_worker_units(saved.id, [unit])
         if unit != DEFAULT_UNIT:
@@ -289,7 +289,7 @@ def _save_workers(
         worker_ids[worker.key] = saved.id
         created.append(saved.id)
     # Counsellors' capacities may be edited in the what-if too.
-    edited = worker_ids | {str(w.id): w.id for w in proposal.situation.counsellors}
+    edited = worker_ids
     for key, capacity in proposal.what_if.capacities:
         if key in edited and key.isdigit():
             if unit == DEFAULT_UNIT:

@@ -40,6 +40,8 @@ DEFAULT_TIME_LIMIT = 120.0
 def counsellor_capacities(situation: ReformSituation, what_if: WhatIf) -> dict[str, int]:
     """Counsellor key → capacity of every counsellor planned over, the what-if's applied."""
     capacities = {str(w.id): w.capacity for w in situation.counsellors}
+    for worker in what_if.new_of_role(WorkerRole.SOCIAL_COUNSELLOR):
+        capacities[worker.key] = worker.capacity
     for key, capacity in what_if.capacities:
         if key in capacities:
             capacities[key] = capacity
@@ -125,7 +127,7 @@ def plan_counsellors(
     """A counsellor for each area of ``proposal``: fewest changes of named counsellor within
     the even spread over the counsellors (or the most even plan when none reaches it)."""
     situation = proposal.situation
-    if not situation.counsellors:
+    if not situation.counsellors and not proposal.what_if.new_of_role(WorkerRole.SOCIAL_COUNSELLOR):
         return CounsellorPlan("none")
     districts = dict(proposal.assignment)
     problem = counsellor_problem(situation, proposal.what_if, districts)
@@ -157,16 +159,17 @@ def _rows(situation, what_if, problem, districts, after) -> tuple[WorkerRow, ...
     keys = list(dict.fromkeys([*capacities, *before.values()]))
     size = Counter(c.district for c in problem.clients)
     loaded = loads_before(situation)
+    new = {w.key: w for w in what_if.new_workers}
     rows = []
     for key in keys:
-        worker = situation.worker(int(key))
+        worker = None if key in new else situation.worker(int(key))
         mine_after = [area for area, counsellor in after.items() if counsellor == key]
         rows.append(
             WorkerRow(
                 key=key,
-                name=worker.name if worker else key,
+                name=new[key].name if key in new else (worker.name if worker else key),
                 capacity=capacities.get(key, worker.capacity if worker else 0),
-                is_new=False,
+                is_new=key in new,
                 districts_before=tuple(d for d in situation.districts if before.get(d) == key),
                 districts_after=tuple(
                     d for d in situation.districts if after.get(districts.get(d, "")) == key

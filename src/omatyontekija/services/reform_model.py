@@ -97,11 +97,13 @@ class ReformSituation:
 
 @dataclass(frozen=True, slots=True)
 class NewWorker:
-    """A social worker added in the what-if; made for real only when the reform is applied."""
+    """A worker added in the what-if (a social worker, or a counsellor for the counsellors'
+    stage); made for real only when the reform is applied."""
 
     key: str
     name: str
     capacity: int
+    role: WorkerRole = WorkerRole.SOCIAL_WORKER
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,14 +131,19 @@ class WhatIf:
         others = tuple((k, c) for k, c in self.capacities if k != worker_key)
         return replace(self, capacities=(*others, (worker_key, capacity)))
 
-    def with_new_worker(self, name: str, capacity: int) -> WhatIf:
-        """Add a worker with the next free ``newN`` key."""
+    def with_new_worker(
+        self, name: str, capacity: int, role: WorkerRole = WorkerRole.SOCIAL_WORKER
+    ) -> WhatIf:
+        """Add a worker of ``role`` with the next free ``newN`` key."""
         taken = {w.key for w in self.new_workers}
         number = 1
         while f"{NEW_WORKER_PREFIX}{number}" in taken:
             number += 1
-        worker = NewWorker(f"{NEW_WORKER_PREFIX}{number}", name.strip(), capacity)
+        worker = NewWorker(f"{NEW_WORKER_PREFIX}{number}", name.strip(), capacity, role)
         return replace(self, new_workers=(*self.new_workers, worker))
+
+    def new_of_role(self, role: WorkerRole) -> tuple[NewWorker, ...]:
+        return tuple(w for w in self.new_workers if w.role is role)
 
     def pinned_worker(self, district: str) -> str | None:
         return dict(self.pins).get(district)

@@ -48,20 +48,19 @@ DEFAULT_TIME_LIMIT = 120.0
 def worker_capacities(situation: ReformSituation, what_if: WhatIf) -> dict[str, int]:
     """Worker key → capacity of every social worker planned over, the what-if's applied."""
     capacities = {str(w.id): w.capacity for w in situation.social_workers}
-    new = {w.key for w in what_if.new_workers}
-    for key, capacity in what_if.capacities:
-        if key in capacities or key in new:  # a counsellor's is reform_counsellors'
-            capacities[key] = capacity
-    for worker in what_if.new_workers:
+    for worker in what_if.new_of_role(WorkerRole.SOCIAL_WORKER):
         capacities[worker.key] = worker.capacity
+    for key, capacity in what_if.capacities:
+        if key in capacities:  # a counsellor's is reform_counsellors'
+            capacities[key] = capacity
     return capacities
 
 
 def _check(situation: ReformSituation, what_if: WhatIf) -> dict[str, int]:
     """The capacities, or ReformError naming the first what-if edit that does not fit."""
-    known = {str(w.id) for w in situation.social_workers} | {w.key for w in what_if.new_workers}
+    known = set(worker_capacities(situation, what_if))
     # Counsellors' capacities may be tried too; districts are pinned to social workers only.
-    counsellors = set(counsellor_capacities(situation, WhatIf()))
+    counsellors = set(counsellor_capacities(situation, what_if))
     for worker in what_if.new_workers:
         if not worker.name.strip():
             raise ReformError("new_worker_name")

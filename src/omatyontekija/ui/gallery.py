@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QDialog, QWidget
 
+from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.services.clients import find_clients
 from omatyontekija.services.workers import list_workers
 from omatyontekija.ui.main_window import MainWindow
@@ -116,7 +117,12 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
         ("import_clients", lambda: ImportDialog(ctx, window)),
         ("import_problems", lambda: _import_with_problems(ImportDialog(ctx, window))),
         ("apply_reform", lambda: ApplyDialog(12, ctx.today, None, window)),
-        ("reform_add_worker", lambda: AddWorkerDialog(40, window)),
+        (
+            "reform_add_worker",
+            lambda: AddWorkerDialog(
+                {WorkerRole.SOCIAL_WORKER: 40, WorkerRole.SOCIAL_COUNSELLOR: 60}, window
+            ),
+        ),
         ("area_division", lambda: DivisionDialog(ctx, window)),
         (
             "print_letters",
@@ -145,8 +151,6 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
         yield name, dialog
         dialog.close()
         dialog.deleteLater()
-
-    from omatyontekija.domain.worker import WorkerRole
 
     to = next(
         w

@@ -221,8 +221,8 @@
 <context>
     <name>AddWorkerDialog</name>
     <message>
-        <source>Add a social worker</source>
-        <translation>Lisää sosiaalityöntekijä</translation>
+        <source>Add a worker</source>
+        <translation>Lisää työntekijä</translation>
     </message>
     <message>
         <source>The worker is saved only when the reform is applied.</source>
@@ -231,6 +231,10 @@
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rooli</translation>
     </message>
     <message>
         <source>&amp;Capacity (largest caseload)</source>

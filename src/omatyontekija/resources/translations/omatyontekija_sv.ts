@@ -221,8 +221,8 @@
 <context>
     <name>AddWorkerDialog</name>
     <message>
-        <source>Add a social worker</source>
-        <translation>Lägg till en socialarbetare</translation>
+        <source>Add a worker</source>
+        <translation>Lägg till handläggare</translation>
     </message>
     <message>
         <source>The worker is saved only when the reform is applied.</source>
@@ -231,6 +231,10 @@
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
     </message>
     <message>
         <source>&amp;Capacity (largest caseload)</source>

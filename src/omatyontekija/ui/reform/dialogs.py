@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.services.reform import DEFAULT_HANDOVER_DAYS
 from omatyontekija.ui.formatting import set_date_format
+from omatyontekija.ui.labels import role_label
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -103,18 +106,27 @@ class ApplyDialog(QDialog):
 
 
 class AddWorkerDialog(QDialog):
-    """A new social worker for the what-if: a name and a capacity; saved only when applied."""
+    """A new worker for the what-if: a name, a role and a capacity; saved only when applied.
 
-    def __init__(self, capacity: int, parent: QWidget | None = None) -> None:
+    ``capacities`` gives each role's typical capacity, shown when the role is chosen (until
+    the user types one of their own)."""
+
+    def __init__(self, capacities: dict[WorkerRole, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addWorkerDialog")
-        self.setWindowTitle(self.tr("Add a social worker"))
+        self.setWindowTitle(self.tr("Add a worker"))
         self.name = QLineEdit(self)
         self.name.setObjectName("newWorkerName")
+        self.role = QComboBox(self)
+        self.role.setObjectName("newWorkerRole")
+        for role in (WorkerRole.SOCIAL_WORKER, WorkerRole.SOCIAL_COUNSELLOR):
+            self.role.addItem(role_label(role), role)
         self.capacity = QSpinBox(self)
         self.capacity.setObjectName("newWorkerCapacity")
         self.capacity.setRange(0, 100_000)
-        self.capacity.setValue(capacity)
+        self._typical = capacities
+        self.capacity.setValue(capacities.get(WorkerRole.SOCIAL_WORKER, 0))
+        self.role.currentIndexChanged.connect(self._role_chosen)
         note = QLabel(
             self.tr("The worker is saved only when the reform is applied."),
             self,
@@ -122,6 +134,7 @@ class AddWorkerDialog(QDialog):
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Role"), self.role)
         form.addRow(self.tr("&Capacity (largest caseload)"), self.capacity)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -135,3 +148,12 @@ class AddWorkerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def chosen_role(self) -> WorkerRole:
+        # Qt hands a str-valued enum back as its plain string.
+        return WorkerRole(self.role.currentData())
+
+    def _role_chosen(self) -> None:
+        typical = set(self._typical.values())
+        if self.capacity.value() in typical or self.capacity.value() == 0:  # not the user's own
+            self.capacity.setValue(self._typical.get(self.chosen_role(), 0))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija.domain.load import explanation
+from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.planning.messages import Message
 from omatyontekija.services.admin.areas import division_name
 from omatyontekija.services.areas import list_divisions
@@ -549,12 +550,17 @@ class ReformPage(QWidget):
             self.set_what_if(self.what_if.with_pin(district, None))
 
     def ask_new_worker(self) -> AddWorkerDialog:
-        capacities = [r.capacity for r in self.proposal.rows] if self.proposal else []
-        typical = sorted(capacities)[len(capacities) // 2] if capacities else 0
+        rows = self.proposal.all_rows if self.proposal else ()
+        typical = {}
+        for role in (WorkerRole.SOCIAL_WORKER, WorkerRole.SOCIAL_COUNSELLOR):
+            capacities = sorted(r.capacity for r in rows if r.role is role and not r.is_new)
+            typical[role] = capacities[len(capacities) // 2] if capacities else 0
         dialog = AddWorkerDialog(typical, self)
         dialog.accepted.connect(
             lambda: self.set_what_if(
-                self.what_if.with_new_worker(dialog.name.text(), dialog.capacity.value())
+                self.what_if.with_new_worker(
+                    dialog.name.text(), dialog.capacity.value(), dialog.chosen_role()
+                )
             )
         )
         self.worker_dialog = dialog

@@ -35,7 +35,14 @@ def render(code: str, language: str = DEFAULT_LANGUAGE, **params: object) -> str
     """
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; expected one of {LANGUAGES}")
-    return _catalog()[code][language].format(**params)
+    shown = {k: _number(v, language) if isinstance(v, float) else v for k, v in params.items()}
+    return _catalog()[code][language].format(**shown)
+
+
+def _number(value: float, language: str) -> str:
+    """93,8 in Finnish and Swedish, 93.8 in English; a whole number without decimals."""
+    text = f"{value:.0f}" if value == round(value) else f"{value:.1f}"
+    return text if language == "en" else text.replace(".", ",")
 
 
 @dataclass(frozen=True, slots=True)

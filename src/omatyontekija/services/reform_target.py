@@ -43,8 +43,8 @@ def front_meeting(
             reasons = (
                 Message.of(
                     "target_not_reached",
-                    target=f"{float(target) * 100:g}",
-                    ratio=f"{float(most_even.max_load_ratio) * 100:.1f}",
+                    target=round(float(target) * 100, 1),
+                    ratio=round(float(most_even.max_load_ratio) * 100, 1),
                 ),
             )
     return front, reasons, target

@@ -373,7 +373,9 @@ class ReformPage(QWidget):
         self.choose_point(len(self.front) - 1 if index is None else index)
         if index is None:
             most_even = self.front[-1].max_load_ratio * 100
-            note = Message.of("target_not_reached", target=percent, ratio=f"{most_even:.1f}")
+            note = Message.of(
+                "target_not_reached", target=percent, ratio=round(float(most_even), 1)
+            )
             self.summary.setText(f"{self.summary.text()} {note.text(current_language())}")
 
     def choose_point(self, index: int) -> None:

@@ -324,3 +324,12 @@ def test_an_imported_divisions_name_is_not_shown_in_finnish_words_to_everyone(pa
     text = page.basis.text()
     assert "Aluejako" not in text, text
     assert text.startswith("Lähtökohta: ") and "voimassa" in text, text
+
+
+def test_the_chart_says_why_the_division_in_force_is_right_of_zero(page, ctx):
+    from omatyontekija.services.reform_plan import current_point
+
+    changes, _ = current_point(reform_situation(ctx))
+    assert changes > 0  # the demo has clients named to another area's social worker
+    assert page.chart.current[0] == changes
+    assert f"{changes} " in page.load_note.text() and "(nyt)" in page.load_note.text()

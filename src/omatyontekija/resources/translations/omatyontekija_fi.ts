@@ -2471,6 +2471,10 @@ Lähde: %4</translation>
         <translation>Jokainen piste on suunnitelma, jota mikään muu ei voita sekä muutoksissa että suurimmassa kuormituksessa; napsauta pistettä nähdäksesi sen.</translation>
     </message>
     <message>
+        <source>The red square (now) is the division in force: %1 of its clients already have a named social worker other than their area&apos;s, and they count as changes in it too.</source>
+        <translation>Punainen neliö (nyt) on voimassa oleva aluejako: siinä %1 asiakkaan omatyöntekijäksi nimetty sosiaalityöntekijä on muu kuin alueen sosiaalityöntekijä, ja nekin lasketaan vaihdoiksi.</translation>
+    </message>
+    <message>
         <source>Starts from: no saved division</source>
         <translation>Lähtökohta: ei tallennettua aluejakoa</translation>
     </message>

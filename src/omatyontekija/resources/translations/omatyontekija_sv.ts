@@ -2471,6 +2471,10 @@ Källa: %4</translation>
         <translation>Varje punkt är en plan som ingen annan plan slår i både byten och största belastning; klicka på en för att se den.</translation>
     </message>
     <message>
+        <source>The red square (now) is the division in force: %1 of its clients already have a named social worker other than their area&apos;s, and they count as changes in it too.</source>
+        <translation>Den röda kvadraten (nu) är den gällande indelningen: i den har %1 klienter en annan socialarbetare som kontaktperson än områdets, och också de räknas som byten.</translation>
+    </message>
+    <message>
         <source>Starts from: no saved division</source>
         <translation>Utgår från: ingen sparad indelning</translation>
     </message>

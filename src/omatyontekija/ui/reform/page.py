@@ -182,15 +182,7 @@ class ReformPage(QWidget):
         target_label.setBuddy(self.target_spin)
         self.chart = FrontChart(self)
         # The load's one-line explanation is domain.load's, the same as in key figures.
-        self.load_note = QLabel(
-            explanation(current_language())
-            + " "
-            + self.tr(
-                "Each point is a plan that no other plan beats in both changes and "
-                "largest load; click one to see it."
-            ),
-            self,
-        )
+        self.load_note = QLabel(self._chart_note(None), self)
         self.load_note.setWordWrap(True)
         self.load_note.setObjectName("loadExplanation")
 
@@ -431,10 +423,31 @@ class ReformPage(QWidget):
         current = current_point(self.situation) if self.situation else None
         points = [(len(p.changes), p.max_load_ratio) for p in front]
         self.chart.set_front(points, current, percent / 100, None)
+        self.load_note.setText(self._chart_note(current))
         if single is not None:
             self.show_proposal(single, names)
         else:
             self._show_target()
+
+    def _chart_note(self, current: tuple[int, float] | None) -> str:
+        """The load's explanation and how to read the chart, its "now" point included: the
+        current division sits right of zero when clients already have a named worker other
+        than their area's, and a supervisor should not have to guess why."""
+        text = (
+            explanation(current_language())
+            + " "
+            + self.tr(
+                "Each point is a plan that no other plan beats in both changes and "
+                "largest load; click one to see it."
+            )
+        )
+        if current is not None and current[0]:
+            text += " " + self.tr(
+                "The red square (now) is the division in force: %1 of its clients already "
+                "have a named social worker other than their area's, and they count as "
+                "changes in it too."
+            ).replace("%1", str(current[0]))
+        return text
 
     def _show_basis(self) -> None:
         division = self.situation.division if self.situation else None

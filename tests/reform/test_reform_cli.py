@@ -174,6 +174,11 @@ def test_area_list_as_csv_and_pdf(cli, tmp_path):
     assert len(reader.pages) == 1
     words = reader.pages[0].extract_text()
     assert "Keskusta" in words and "Puhelinaika" in words
+    # names and phone numbers are never broken over two lines ("014 266 / 4105")
+    lines = words.replace("\u00a0", " ").splitlines()
+    for name, phone in {(r[2], r[3]) for r in rows[1:]} | {(r[5], r[6]) for r in rows[1:]}:
+        assert any(phone in line for line in lines), phone
+        assert any(name in line for line in lines), name
 
 
 def test_the_area_list_after_a_reform_names_the_planned_counsellors(cli, tmp_path):

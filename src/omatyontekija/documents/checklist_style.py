@@ -21,6 +21,11 @@ class S:
     box = Style.of(STYLES["cell"], size=14)  # a checkbox glyph
     state = Style.of(STYLES["cell"], size=7.5, color=STYLES["label"].textColor)
 
+    @staticmethod
+    def of(name: str) -> Style:
+        """The style of ``layout.STYLES[name]``."""
+        return Style.of(STYLES[name])
+
 
 def text_row(value: str, style: Style, *, keep_with_next: bool = False) -> Row:
     """One paragraph across the frame as a row."""

@@ -117,6 +117,8 @@ def build_parts(
         author=first.header.organisation,
         subject=first.header.unit,
         creator="omatyontekija",
+        # reportlab's first font is Helvetica, named on every page and never embedded
+        initialFontName=REGULAR,
     )
     frame = Frame(
         MARGIN_X,

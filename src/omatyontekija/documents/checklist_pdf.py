@@ -26,7 +26,7 @@ from omatyontekija.documents.layout import (
     build_pdf,
 )
 from omatyontekija.documents.model import HandoverDocument
-from omatyontekija.documents.rows import Cell, Line, Row, Rows, gap, lines
+from omatyontekija.documents.rows import Cell, Line, Row, Rows, fixed_lines, gap, lines
 from omatyontekija.documents.signatures import notes_section, signatures
 from omatyontekija.domain.handover import ChecklistItem, ItemState
 from omatyontekija.domain.worker import Worker
@@ -58,7 +58,7 @@ def checklist_story(document: HandoverDocument) -> tuple[list[Flowable], PageSet
     )
     subtitle = f"{handover_no} · {document.template.name.get(language)}"
     rows: list[Row] = [
-        text_row(label("checklist.title", language), S.title),
+        text_row(label("checklist.title", language), S.title, fixed=True),
         gap(2),
         text_row(subtitle, S.subtitle),
         gap(STYLES["subtitle"].spaceAfter, overlaps=True),
@@ -84,7 +84,7 @@ def _grid(pairs: list[tuple[str, str]]) -> list[Row]:
         cells = []
         for column, (key, value) in enumerate(pairs[start : start + 2]):
             x = column * FRAME_WIDTH / 2
-            cells.append(Cell(x, lines([(key, S.label)], _GRID_LABEL - _GRID_PAD)))
+            cells.append(Cell(x, fixed_lines([(key, S.label)], _GRID_LABEL - _GRID_PAD)))
             cells.append(Cell(x + _GRID_LABEL, lines([(value, S.cell)], value_width - _GRID_PAD)))
         out.append(Row(cells, top=2.5, bottom=2.5, rules=((0.0, FRAME_WIDTH, 0.4, FILL, "below"),)))
     return out
@@ -115,12 +115,12 @@ _CARD_PAD_X = 7.0
 
 def _worker_card(x: float, title: str, worker: Worker | None, language: str) -> Cell:
     width = FRAME_WIDTH / 2 - _CARD_PAD_X - _GRID_PAD
-    out = lines([(title, S.label)], width)
+    out = fixed_lines([(title, S.label)], width)
     if worker is None:
-        out += lines([(label("worker.none", language), S.cell)], width)
+        out += fixed_lines([(label("worker.none", language), S.cell)], width)
         return Cell(x + _CARD_PAD_X, out)
     out += lines([(worker.name, S.bold)], width)
-    out += lines([(label(f"role.{worker.role.value}", language), S.cell)], width)
+    out += fixed_lines([(label(f"role.{worker.role.value}", language), S.cell)], width)
     for key, value in (("phone", worker.phone), ("email", worker.email)):
         if value:
             out += lines([(f"{label(key, language)}: {value}", S.cell)], width)
@@ -173,7 +173,7 @@ def _handover_section(document: HandoverDocument) -> list[Row]:
         wrapped[0] = Line(((0.0, S.cell, _BULLET), *bullet.runs), bullet.leading, bullet.baseline)
         services.append(Row([Cell(0.0, wrapped)]))
     if not services:
-        services.append(text_row(label("services.none", language), S.cell))
+        services.append(text_row(label("services.none", language), S.cell, fixed=True))
     plans = [
         (label("plan.updated", language), format_date(client.service_plan_updated, language)),
         (label("plan.next", language), format_date(client.service_plan_next_update, language)),
@@ -240,9 +240,9 @@ def _checklist_section(document: HandoverDocument) -> list[Row]:
     room = [width - 2 * _PAD for width in _COLUMNS]
     header = _table_row(
         _cells(
-            lines([(label("column.state", language), S.label)], room[0]),
-            lines([(label("column.item", language), S.label)], room[1]),
-            lines([(label("column.note", language), S.label)], room[2]),
+            fixed_lines([(label("column.state", language), S.label)], room[0]),
+            fixed_lines([(label("column.item", language), S.label)], room[1]),
+            fixed_lines([(label("column.note", language), S.label)], room[2]),
         ),
         fill=(0.0, FRAME_WIDTH, FILL),
         keep_with_next=True,
@@ -256,17 +256,17 @@ def _checklist_section(document: HandoverDocument) -> list[Row]:
             # each 13-point line's top
             replace(line, baseline=S.box.size)
             for fragments in ([(BOXES[item.state], S.box)], [(state_words, S.state)])
-            for line in lines(fragments, room[0], leading=S.cell)
+            for line in fixed_lines(fragments, room[0], leading=S.cell)
         ]
         if template_item is None:
             what = lines([(item.key, S.bold)], room[1], leading=S.cell)
-            what += lines([(label("item.not_in_template", language), S.hint)], room[1])
+            what += fixed_lines([(label("item.not_in_template", language), S.hint)], room[1])
         else:
             fragments = [(template_item.text.get(language), S.bold)]
             if item.required:
                 fragments.append((" *", S.cell))
-            what = lines(fragments, room[1], leading=S.cell)
-            what += lines([(template_item.hint.get(language), S.hint)], room[1])
+            what = fixed_lines(fragments, room[1], leading=S.cell)
+            what += fixed_lines([(template_item.hint.get(language), S.hint)], room[1])
         done = " · ".join(
             p
             for p in (format_date(item.done_on, language) if item.done_on else "", item.done_by)
@@ -281,5 +281,5 @@ def _checklist_section(document: HandoverDocument) -> list[Row]:
     return [
         *rows,
         gap(3),
-        text_row(label("required_legend", language), S.hint),
+        text_row(label("required_legend", language), S.hint, fixed=True),
     ]

@@ -4,7 +4,7 @@ paragraph styles of ``layout`` so that the checklist and the letter look like on
 from __future__ import annotations
 
 from omatyontekija.documents.layout import FRAME_WIDTH, STYLES
-from omatyontekija.documents.rows import Cell, Row, Style, gap, lines
+from omatyontekija.documents.rows import Cell, Row, Style, fixed_lines, gap, lines
 
 
 class S:
@@ -27,9 +27,11 @@ class S:
         return Style.of(STYLES[name])
 
 
-def text_row(value: str, style: Style, *, keep_with_next: bool = False) -> Row:
-    """One paragraph across the frame as a row."""
-    return Row([Cell(0.0, lines([(value, style)], FRAME_WIDTH))], keep_with_next=keep_with_next)
+def text_row(value: str, style: Style, *, keep_with_next: bool = False, fixed: bool = False) -> Row:
+    """One paragraph across the frame as a row; ``fixed`` for a text that is the same in
+    every document (``rows.fixed_lines``)."""
+    wrap = fixed_lines if fixed else lines
+    return Row([Cell(0.0, wrap([(value, style)], FRAME_WIDTH))], keep_with_next=keep_with_next)
 
 
 def section(title: str) -> list[Row]:
@@ -37,6 +39,6 @@ def section(title: str) -> list[Row]:
     heading = STYLES["section"]
     return [
         gap(heading.spaceBefore, overlaps=True),
-        text_row(title, S.section, keep_with_next=True),
+        text_row(title, S.section, keep_with_next=True, fixed=True),
         gap(heading.spaceAfter, keep_with_next=True, overlaps=True),
     ]

@@ -13,10 +13,12 @@ row at the top of the next page. Each page part is drawn as one text object.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -40,7 +42,13 @@ class Style:
         return replace(made, **changes) if changes else made
 
     def width(self, text: str) -> float:
-        return pdfmetrics.getFont(self.font).stringWidth(text, self.size)
+        measure = _MEASURES.get(self.font)
+        if measure is None:
+            measure = _MEASURES[self.font] = pdfmetrics.getFont(self.font).stringWidth
+        return measure(text, self.size)
+
+
+_MEASURES: dict[str, Callable[[str, float], float]] = {}  # a registered font's stringWidth
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +96,26 @@ def lines(
                     space = False
     _wrap(words, width - indent, indent, base, align, width, out)
     return out
+
+
+def fixed_lines(
+    fragments: Sequence[tuple[str, Style]],
+    width: float,
+    *,
+    indent: float = 0.0,
+    leading: Style | None = None,
+) -> list[Line]:
+    """``lines`` of texts that are the same in every document (labels, a template's
+    items), wrapped once per process and reused: a batch prints them hundreds of times.
+    Never for client data, which a memo of the process must not keep."""
+    return list(_fixed_lines(tuple(fragments), width, indent, leading))
+
+
+@lru_cache(maxsize=4096)
+def _fixed_lines(
+    fragments: tuple[tuple[str, Style], ...], width: float, indent: float, leading: Style | None
+) -> tuple[Line, ...]:
+    return tuple(lines(fragments, width, indent=indent, leading=leading))
 
 
 def _wrap(
@@ -195,12 +223,17 @@ class Row:
     repeat: Row | None = None
     gap: bool = False
     overlaps: bool = False  # a style's space before or after: two side by side make the larger
+    _height: float | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def height(self) -> float:
-        if self.fixed is not None:
-            return self.fixed
-        return max((cell.height for cell in self.cells), default=0.0) + self.top + self.bottom
+        if self._height is None:
+            self._height = (
+                self.fixed
+                if self.fixed is not None
+                else max((cell.height for cell in self.cells), default=0.0) + self.top + self.bottom
+            )
+        return self._height
 
     def split(self, room: float) -> tuple[Row, Row] | None:
         """This row cut between lines so that the first part is at most ``room`` high;
@@ -332,6 +365,7 @@ class Rows(Flowable):
         for color, x, bottom, width, height in fills:
             canvas.setFillColor(color)
             canvas.rect(x, bottom, width, height, stroke=0, fill=1)
+        canvas.saveState()  # the colours set inside the text object end with it
         text = RepeatingText(canvas)
         font = color = None
         y = self.height
@@ -346,16 +380,28 @@ class Rows(Flowable):
                             text.setFont(style.font, style.size)
                         if style.color is not color:
                             color = style.color
-                            text.setFillColor(color)
+                            text._code.append(_fill_operator(color))  # as setFillColor writes it
                         text.setTextOrigin(cell.x + dx, baseline)
                         text.textOut(words)
                     line_top -= line.leading
             y -= row.height
         canvas.drawText(text)
+        canvas.restoreState()
         for (width, color), segments in strokes.items():
             canvas.setLineWidth(width)
             canvas.setStrokeColor(color)
             canvas.lines(segments)
+
+
+_FILLS: dict[tuple[float, float, float], str] = {}
+
+
+def _fill_operator(color: Color) -> str:
+    key = (color.red, color.green, color.blue)
+    found = _FILLS.get(key)
+    if found is None:
+        found = _FILLS[key] = f"{fp_str(key)} rg"
+    return found
 
 
 def _repeat_height(row: Row) -> float:

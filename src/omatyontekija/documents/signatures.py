@@ -8,7 +8,7 @@ from omatyontekija.documents.checklist_style import S, section
 from omatyontekija.documents.labels import label
 from omatyontekija.documents.layout import FRAME_WIDTH, INK, RULE, STYLES
 from omatyontekija.documents.model import HandoverDocument
-from omatyontekija.documents.rows import Cell, Row, gap, lines
+from omatyontekija.documents.rows import Cell, Row, fixed_lines, gap, lines
 
 _NOTE_LINES = 4  # ruled lines for handwriting under the typed notes
 _NOTE_LINE = 7.5 * mm
@@ -46,7 +46,7 @@ def signatures(document: HandoverDocument) -> list[Row]:
     xs = [n * (width + gutter) for n in range(3)]
     titles = Row(
         [
-            Cell(x, lines([(label(key, language), S.bold)], room))
+            Cell(x, fixed_lines([(label(key, language), S.bold)], room))
             for x, (key, _) in zip(xs, people, strict=True)
         ],
         top=3,
@@ -62,7 +62,7 @@ def signatures(document: HandoverDocument) -> list[Row]:
         [
             Cell(
                 x,
-                lines([(label("sign.date_and_signature", language), S.label)], room)
+                fixed_lines([(label("sign.date_and_signature", language), S.label)], room)
                 + (lines([(worker.name, S.cell)], room) if worker else []),
             )
             for x, (_, worker) in zip(xs, people, strict=True)

@@ -17,9 +17,10 @@ from conftest import (
     pdf_text,
 )
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from omatyontekija.documents.checklist_pdf import handover_checklist_pdf
-from omatyontekija.documents.checklist_templates import load_template
+from omatyontekija.documents.checklist_templates import TemplateItem, Texts, load_template
 from omatyontekija.domain.handover import ChecklistItem, ItemState
 
 
@@ -188,3 +189,86 @@ def test_a_non_disclosure_clients_address_is_not_printed(document):
     text = pdf_text(handover_checklist_pdf(dataclasses.replace(document, client=client)))
     assert document.client.street_address not in text
     assert "Turvakielto: osoitetta ei tulosteta" in text
+
+
+def every_font_is_embedded(data: bytes) -> bool:
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptors = [font.get("/FontDescriptor")]
+            descriptors += [
+                d.get_object().get("/FontDescriptor") for d in font.get("/DescendantFonts", [])
+            ]
+            if not any(d is not None and "/FontFile2" in d.get_object() for d in descriptors):
+                return False
+    return True
+
+
+def test_no_page_names_a_font_it_does_not_embed(document):
+    # reportlab's first font, Helvetica, used to be named on every page, never embedded
+    assert every_font_is_embedded(handover_checklist_pdf(document))
+
+
+def text_pieces(data: bytes) -> list[tuple[int, float, float, str, str, float]]:
+    """(page, x, y, font, text, size) of every piece of text drawn, from pypdf."""
+    pieces = []
+    for number, page in enumerate(PdfReader(io.BytesIO(data)).pages):
+
+        def visit(text, cm, tm, font, size, number=number):
+            if text.strip():
+                x, y = cm[0] * tm[4] + cm[2] * tm[5] + cm[4], cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+                pieces.append(
+                    (number, x, y, str(font["/BaseFont"]), text.strip("\n"), size * tm[0] * cm[0])
+                )
+
+        page.extract_text(visitor_text=visit)
+    return pieces
+
+
+def long_template_document(count: int = 12):
+    """A handover whose template items are long texts, so the table runs over pages."""
+    document = make_document()
+    words = "Asiakkaan palvelutarpeen arviointi päivitetty ja tallennettu " * 3
+    items = tuple(
+        TemplateItem(
+            f"item_{n}",
+            n % 2 == 0,
+            Texts(f"{n}. {words}", f"{n}. {words}", f"{n}. {words}"),
+            Texts("Vihje " + "x" * 120, "", ""),
+        )
+        for n in range(count)
+    )
+    template = dataclasses.replace(document.template, items=items)
+    handover = dataclasses.replace(
+        document.handover, items=tuple(ChecklistItem(i.key, i.required) for i in items)
+    )
+    return dataclasses.replace(document, template=template, handover=handover)
+
+
+def test_long_item_texts_wrap_within_the_margins():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from omatyontekija.documents.layout import MARGIN_X, PAGE_WIDTH
+
+    data = handover_checklist_pdf(long_template_document())
+    pieces = text_pieces(data)
+    assert pieces
+    for _, x, _, font, text, size in pieces:
+        name = font.split("+")[-1]
+        assert x >= MARGIN_X - 0.01, text
+        assert x + stringWidth(text, name, size) <= PAGE_WIDTH - MARGIN_X + 0.01, text
+        if "tallennettu" in text:  # an item's text, in the item column
+            assert x + stringWidth(text, name, size) <= MARGIN_X + (18 + 88) * mm - 6 + 0.01
+    assert pdf_text(data).count("päivitetty ja tallennettu") == 36
+
+
+def test_a_checklist_over_pages_repeats_the_table_heading_on_each():
+    data = handover_checklist_pdf(long_template_document(30))
+    reader = PdfReader(io.BytesIO(data))
+    pages = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
+    with_items = [p for p in pages if "päivitetty ja tallennettu" in p]
+    assert len(with_items) >= 3
+    for page in with_items:
+        # the heading row, then an item under it on the same page
+        assert "Tila Kohta Merkinnät ☐ avoin" in page
+    assert all(f"Sivu {n} / {len(pages)}" in pages[n - 1] for n in range(1, len(pages) + 1))

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from omatyontekija.documents.access_report_labels import access_label
@@ -34,6 +33,7 @@ from omatyontekija.documents.layout import (
     text,
 )
 from omatyontekija.documents.model import UnitHeader
+from omatyontekija.documents.rows import RepeatingText as _RepeatingText
 
 _ACTIONS = frozenset(
     {"search", "view", "edit", "designate", "handover", "print", "export", "import", "read_log"}
@@ -217,26 +217,6 @@ def _lines(value: str, width: float) -> tuple[str, ...]:
         else:
             lines += simpleSplit(part, REGULAR, _FONT_SIZE, room) or [""]
     return tuple(lines)
-
-
-class _RepeatingText(PDFTextObject):
-    """A text object that encodes each distinct text once per document.
-
-    reportlab encodes every string for the embedded TrueType subset anew (~8 µs): a
-    year's report draws ~40 000 lines, most of them repeats (days, names, actions). A
-    text's encoding depends only on the font, its size, the subset in use before it
-    and the characters' codes in the subset, which never change once given, so the
-    encoded operators and the subset after them are kept by the document's canvas.
-    """
-
-    def _formatText(self, text: str) -> str:
-        memo = self._canvas.__dict__.setdefault("_omt_encoded", {})
-        key = (self._fontname, self._fontsize, self._leading, self._curSubset, text)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = (super()._formatText(text), self._curSubset)
-        encoded, self._curSubset = found
-        return encoded
 
 
 class _Rows(Flowable):

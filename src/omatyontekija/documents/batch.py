@@ -22,12 +22,23 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from omatyontekija.documents.model import Document
-from omatyontekija.documents.output import document_filename, write_document
+from omatyontekija.documents.output import (
+    document_filename,
+    render,
+    write_document,
+    write_pdf_atomically,
+)
 
 # Below this many documents the ~0.3–0.5 s it takes to start spawned Python
 # processes costs more than the second core saves (benchmarks/bench_documents.py).
@@ -171,17 +182,38 @@ def _start_worker(stop, parent: int) -> None:  # type: ignore[no-untyped-def]
     register_fonts()  # once per process, before the first document
 
 
+_writer: ThreadPoolExecutor | None = None  # a pool process's file writer
+
+
 def _write_chunk(
     chunk: list[tuple[int, Document]], out_dir: str
 ) -> list[tuple[int, str | None, BatchFailure | None]]:
-    """In a pool process: write the chunk's documents until done or told to stop."""
+    """In a pool process: write the chunk's documents until done or told to stop.
+
+    Each file is written and flushed to disk (``write_pdf_atomically``: an fsync,
+    milliseconds of waiting on the disk) by a writer thread while the next document
+    is rendered, so the process's core is not idle meanwhile; the chunk returns once
+    all its files are on disk.
+    """
+    global _writer
+    if _writer is None:
+        _writer = ThreadPoolExecutor(1, thread_name_prefix="pdf-writer")
     outcomes: list[tuple[int, str | None, BatchFailure | None]] = []
+    writing: list[tuple[int, Document, Future]] = []
     for index, job in chunk:
         if _stop_event is not None and _stop_event.is_set():
             break
         try:
-            outcomes.append((index, str(write_document(job, out_dir)), None))
+            data = render(job)
         except Exception as exc:  # reported to the caller, who decides what to tell
+            outcomes.append((index, None, BatchFailure(document_filename(job), _describe(exc))))
+            continue
+        path = Path(out_dir) / document_filename(job)
+        writing.append((index, job, _writer.submit(write_pdf_atomically, path, data)))
+    for index, job, future in writing:
+        try:
+            outcomes.append((index, str(future.result()), None))
+        except Exception as exc:
             outcomes.append((index, None, BatchFailure(document_filename(job), _describe(exc))))
     return outcomes
 

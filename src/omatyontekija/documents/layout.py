@@ -31,6 +31,7 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 30 * mm  # leaves room for the unit header drawn on every page
 MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
 INK = colors.HexColor("#1b1f23")
 MUTED = colors.HexColor("#5b636b")
@@ -116,12 +117,14 @@ def build_parts(
         author=first.header.organisation,
         subject=first.header.unit,
         creator="omatyontekija",
+        # reportlab's first font is Helvetica, named on every page and never embedded
+        initialFontName=REGULAR,
     )
     frame = Frame(
         MARGIN_X,
         MARGIN_BOTTOM,
         FRAME_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        FRAME_HEIGHT,
         id="body",
         leftPadding=0,
         rightPadding=0,

@@ -3,30 +3,36 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from omatyontekija.documents.checklist_style import S, section
 from omatyontekija.documents.labels import label
-from omatyontekija.documents.layout import FRAME_WIDTH, INK, MUTED, RULE, STYLES, text
+from omatyontekija.documents.layout import FRAME_WIDTH, INK, RULE, STYLES
 from omatyontekija.documents.model import HandoverDocument
+from omatyontekija.documents.rows import Cell, Row, fixed_lines, gap, lines
 
 _NOTE_LINES = 4  # ruled lines for handwriting under the typed notes
+_NOTE_LINE = 7.5 * mm
 
 
-def notes_section(document: HandoverDocument) -> list[Flowable]:
-    """The handover's typed note, then ruled lines to write on."""
-    language = document.language
-    parts: list[Flowable] = [Paragraph(label("section.notes", language), STYLES["section"])]
+def notes_section(document: HandoverDocument) -> list[Row]:
+    """The handover's typed note (a row per line, so a long one runs on to the next
+    page), then ruled lines to write on."""
+    rows = section(label("section.notes", document.language))
     if document.handover.note:
-        parts.append(Paragraph(text(document.handover.note), STYLES["body"]))
-    lines = Table(
-        [[""]] * _NOTE_LINES, colWidths=[FRAME_WIDTH], rowHeights=[7.5 * mm] * _NOTE_LINES
-    )
-    lines.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
-    parts.append(lines)
-    return parts
+        rows += [
+            Row([Cell(0.0, [line])])
+            for line in lines([(document.handover.note, S.body)], FRAME_WIDTH)
+        ]
+        rows.append(gap(STYLES["body"].spaceAfter, overlaps=True))
+    rules = ((0.0, FRAME_WIDTH, 0.4, RULE, "below"),)
+    ruled = [
+        Row(fixed=_NOTE_LINE, rules=rules, keep_with_next=n < _NOTE_LINES - 1)
+        for n in range(_NOTE_LINES)
+    ]
+    return rows + ruled
 
 
-def signatures(document: HandoverDocument) -> Flowable:
+def signatures(document: HandoverDocument) -> list[Row]:
     """Three aligned signature blocks; kept on one page with their heading."""
     language = document.language
     people = [
@@ -34,45 +40,35 @@ def signatures(document: HandoverDocument) -> Flowable:
         ("sign.to", document.to_worker),
         ("sign.supervisor", document.supervisor),
     ]
-    gap = 8 * mm
-    width = (FRAME_WIDTH - 2 * gap) / 3
-    titles = [Paragraph(f"<b>{label(key, language)}</b>", STYLES["cell"]) for key, _ in people]
-    blanks = ["", "", ""]
-    captions = [
+    gutter = 8 * mm
+    width = (FRAME_WIDTH - 2 * gutter) / 3
+    room = width - 6  # a table cell's right padding
+    xs = [n * (width + gutter) for n in range(3)]
+    titles = Row(
         [
-            Paragraph(label("sign.date_and_signature", language), STYLES["label"]),
-            Paragraph(text(worker.name) if worker else "", STYLES["cell"]),
-        ]
-        for _, worker in people
-    ]
-    data = [_spread(titles), _spread(blanks), _spread(captions)]
-    table = Table(
-        data,
-        colWidths=[width, gap, width, gap, width],
-        rowHeights=[None, 16 * mm, None],
-        hAlign="LEFT",
+            Cell(x, fixed_lines([(label(key, language), S.bold)], room))
+            for x, (key, _) in zip(xs, people, strict=True)
+        ],
+        top=3,
+        bottom=3,
+        keep_with_next=True,
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 1), (0, 1), 0.8, INK),
-                ("LINEBELOW", (2, 1), (2, 1), 0.8, INK),
-                ("LINEBELOW", (4, 1), (4, 1), 0.8, INK),
-                ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
-            ]
-        )
+    blanks = Row(
+        fixed=16 * mm,
+        rules=tuple((x, x + width, 0.8, INK, "below") for x in xs),
+        keep_with_next=True,
     )
-    return KeepTogether(
+    captions = Row(
         [
-            Paragraph(label("section.signatures", language), STYLES["section"]),
-            Spacer(0, 2),
-            table,
-        ]
+            Cell(
+                x,
+                fixed_lines([(label("sign.date_and_signature", language), S.label)], room)
+                + (lines([(worker.name, S.cell)], room) if worker else []),
+            )
+            for x, (_, worker) in zip(xs, people, strict=True)
+        ],
+        top=3,
+        bottom=3,
     )
-
-
-def _spread(cells: list) -> list:
-    """Three cells with empty gutter columns between them."""
-    return [cells[0], "", cells[1], "", cells[2]]
+    heading = section(label("section.signatures", language))
+    return [*heading, gap(2, keep_with_next=True), titles, blanks, captions]

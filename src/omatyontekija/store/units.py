@@ -10,12 +10,25 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from sqlalchemy import Select, bindparam, delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    CompoundSelect,
+    Integer,
+    Select,
+    String,
+    cast,
+    delete,
+    func,
+    literal_column,
+    null,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session, aliased
 
 from omatyontekija.domain.catalog import SERVICES_BY_CODE
 from omatyontekija.domain.unit import DEFAULT_UNIT, Unit, units_of_services
 from omatyontekija.domain.worker import WorkerRef
+from omatyontekija.store.id_list import in_ids
 from omatyontekija.store.models import (
     ClientRecord,
     ClientServiceRecord,
@@ -94,7 +107,7 @@ def _of_clients(*columns) -> Select:
     """``columns`` of the rows whose client is in the expanding parameter ``ids``, made once:
     the client list reads these on every keystroke, and coercing a fresh IN list of 61 ids
     into a new statement cost more than running it (half of a keystroke at 300 000 clients)."""
-    query = select(*columns).where(columns[0].in_(bindparam("ids", expanding=True)))
+    query = select(*columns).where(in_ids(columns[0]))
     if columns[0] is ClientRecord.id:
         query = query.where(ClientRecord.named_worker_id.is_not(None))
     return query
@@ -135,6 +148,14 @@ def _units_of(
     ):
         codes[client_id].append(code)
     order = {code: n for n, code in enumerate(session.scalars(_unit_order()))}
+    return _in_order(codes, current, order)
+
+
+def _in_order(
+    codes: dict[int, list[str]], current: dict[int, dict[str, int]], order: dict[str, int]
+) -> dict[int, list[str]]:
+    """Each client's units, in the units' order: those of their service codes and of their
+    named workers; disability services for a client with neither."""
     units = {i: _units_of_codes(tuple(c)) | current[i].keys() for i, c in codes.items()}
     return {
         i: sorted(u, key=lambda c: order.get(c, len(order))) or [DEFAULT_UNIT]
@@ -161,16 +182,33 @@ _CHUNK = 5000
 def named_workers(
     session: Session, client_ids: Iterable[int]
 ) -> dict[int, dict[str, WorkerRef | None]]:
-    """Each client's named worker in every unit they are in (None: no one named there)."""
+    """Each client's named worker in every unit they are in (None: no one named there).
+
+    One statement (the client list asks on every keystroke, and on PostgreSQL each
+    statement is a round trip to the server): the clients' named workers with their
+    names, their services' codes and the units' order."""
     ids = list(client_ids)
     if len(ids) > _CHUNK:
         found: dict[int, dict[str, WorkerRef | None]] = {}
         for start in range(0, len(ids), _CHUNK):
             found.update(named_workers(session, ids[start : start + _CHUNK]))
         return found
-    current = _current_workers(session, ids)
-    wanted = {w for workers in current.values() for w in workers.values()}
-    names = dict(session.execute(_worker_names(), {"ids": list(wanted)}).all()) if wanted else {}
+    current: dict[int, dict[str, int]] = {i: {} for i in ids}
+    names: dict[int, str] = {}
+    codes: dict[int, list[str]] = {i: [] for i in ids}
+    unit_rows: list[tuple[int, str]] = []
+    for kind, number, code, worker_id, name in session.execute(_page_units(), {"ids": ids}):
+        if kind == _NAMED_HERE:
+            current[number][DEFAULT_UNIT] = worker_id
+            names[worker_id] = name or ""
+        elif kind == _NAMED_IN_UNIT:
+            current[number][code] = worker_id
+            names[worker_id] = name or ""
+        elif kind == _SERVICE:
+            codes[number].append(code)
+        else:
+            unit_rows.append((number, code))
+    order = {code: n for n, (_, code) in enumerate(sorted(unit_rows))}
     return {
         client_id: {
             unit: (
@@ -180,14 +218,48 @@ def named_workers(
             )
             for unit in units
         }
-        for client_id, units in _units_of(session, ids, current).items()
+        for client_id, units in _in_order(codes, current, order).items()
     }
 
 
+# What a row of _page_units() is.
+_NAMED_HERE, _NAMED_IN_UNIT, _SERVICE, _UNIT = range(4)
+
+
 @cache
-def _worker_names() -> Select:
-    return select(WorkerRecord.id, WorkerRecord.name).where(
-        WorkerRecord.id.in_(bindparam("ids", expanding=True))
+def _page_units() -> CompoundSelect:
+    """(kind, client id or unit position, unit or service code, worker id, worker name) of
+    the clients ``ids``: named workers in disability services and in other units, service
+    codes, and every unit with its position (kinds as above)."""
+    named, unit_worker = aliased(WorkerRecord), aliased(WorkerRecord)
+    text, number = cast(null(), String), cast(null(), Integer)
+    return union_all(
+        select(
+            literal_column(str(_NAMED_HERE)),
+            ClientRecord.id,
+            text,
+            ClientRecord.named_worker_id,
+            named.name,
+        )
+        .outerjoin(named, named.id == ClientRecord.named_worker_id)
+        .where(in_ids(ClientRecord.id), ClientRecord.named_worker_id.is_not(None)),
+        select(
+            literal_column(str(_NAMED_IN_UNIT)),
+            UnitNamedWorkerRecord.client_id,
+            UnitNamedWorkerRecord.unit_code,
+            UnitNamedWorkerRecord.worker_id,
+            unit_worker.name,
+        )
+        .outerjoin(unit_worker, unit_worker.id == UnitNamedWorkerRecord.worker_id)
+        .where(in_ids(UnitNamedWorkerRecord.client_id)),
+        select(
+            literal_column(str(_SERVICE)),
+            ClientServiceRecord.client_id,
+            ClientServiceRecord.service_code,
+            number,
+            text,
+        ).where(in_ids(ClientServiceRecord.client_id)),
+        select(literal_column(str(_UNIT)), UnitRecord.position, UnitRecord.code, number, text),
     )
 
 

@@ -12,12 +12,13 @@ from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRole
-from omatyontekija.rules import Outcome, SuggestedRole, Suggestion
+from omatyontekija.rules import Outcome, SuggestedRole, Suggestion, default_rule_set, needed_rows
 from omatyontekija.services.areas import known_unit
 from omatyontekija.services.designations import worker_meets
 from omatyontekija.services.progress import Progress, reporting
-from omatyontekija.services.suggestions import all_suggestions, unit_suggestions
+from omatyontekija.services.suggestions import unit_suggestions
 from omatyontekija.services.trust.use_case import Work, use_case
+from omatyontekija.store.cases import NAMED_WORKER
 
 
 class GapKind(StrEnum):
@@ -72,9 +73,11 @@ def _gap_kinds(
     else:
         fitting = _fitting_every_need(roles)
         total = work.cases.fact_row_count(except_named_to=fitting) if progress is not None else 0
+        rows = reporting(work.cases.fact_rows(except_named_to=fitting), total, progress)
+        # Only the needed suggestions (a gap is a needed one): the rest are not finished.
         found = (
-            (i.client_id, i.named_worker_id, i.suggestion)
-            for i in reporting(all_suggestions(work, except_named_to=fitting), total, progress)
+            (row[0], row[NAMED_WORKER], suggestion)
+            for row, suggestion in needed_rows(rows, default_rule_set(), work.today)
         )
     gaps: dict[int, tuple[GapKind, Suggestion]] = {}
     for client_id, worker_id, suggestion in found:

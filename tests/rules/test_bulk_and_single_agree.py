@@ -54,3 +54,20 @@ def test_the_fact_rows_columns_are_the_engines_fields_in_order(ctx):
     )
     assert len(ROW_FIELDS) == cases.NAMED_WORKER
     assert len(ROW_FIELDS) + 1 == cases.POSTAL_CODE
+
+
+def test_the_gap_lists_needed_rows_are_the_needed_suggestions(ctx):
+    """needed_rows (the gap list's path) passes over what is not needed without finishing
+    it, and gives every needed row the very suggestion suggest_rows gives."""
+    from omatyontekija.rules import Outcome, default_rule_set, needed_rows, suggest_rows
+
+    with ctx.db.read() as session:
+        rows = list(cases.fact_rows(session))
+    everything = list(suggest_rows(iter(rows), default_rule_set(), ctx.today))
+    needed = list(needed_rows(iter(rows), default_rule_set(), ctx.today))
+    expected = [
+        (r, s) for r, s in zip(rows, everything, strict=True) if s.outcome is Outcome.NEEDED
+    ]
+    assert needed == expected
+    # the demo has all three outcomes, so the passing over is exercised
+    assert {s.outcome for s in everything} == set(Outcome)

@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from omatyontekija.rules.case import ClientCase, fact_row
-from omatyontekija.rules.predicates import Situation, situations
+from omatyontekija.rules.predicates import Situation, situation_maker, situations
 from omatyontekija.rules.ruleset import RuleGroup, RuleSet, default_rule_set
 
 
@@ -134,6 +134,30 @@ def suggest_rows(
                 continue
         suggestion = known.get(mask)
         yield suggestion if suggestion is not None else compiled.suggestion(mask)
+
+
+def needed_rows(
+    rows: Iterable[Sequence], rule_set: RuleSet | None = None, as_of: dt.date | None = None
+) -> Iterator[tuple[Sequence, Suggestion]]:
+    """(row, suggestion) of the fact rows whose suggestion is ``needed``, lazily, in order;
+    the others are passed over. The same suggestions as ``suggest_rows`` gives them.
+
+    The gap list's path: a case for which no rule of a needing group fires is never
+    needed, so its evidently-unnecessary rules and its unrecorded facts are not
+    evaluated (``suggest_rows`` must, to tell ``not_needed`` from ``consider``).
+    """
+    compiled = _compile(rule_set or default_rule_set())
+    needed, known = compiled.needed, compiled.suggestions
+    make = situation_maker(as_of or dt.date.today())
+    for row in rows:
+        situation = make(row)
+        mask = 0
+        for bit, fires in needed:
+            if fires(situation):
+                mask |= bit
+        if mask:
+            suggestion = known.get(mask)
+            yield row, suggestion if suggestion is not None else compiled.suggestion(mask)
 
 
 def suggest(

@@ -116,9 +116,18 @@ def situations(rows: Iterable[Sequence], as_of: dt.date) -> Iterator[Situation]:
 
     Raises ValueError naming the client for a service code outside the catalog.
     """
+    make = situation_maker(as_of)
+    for row in rows:
+        yield make(row)
+
+
+def situation_maker(as_of: dt.date) -> Callable[[Sequence], Situation]:
+    """A function giving the situation of one fact row on ``as_of`` (see ``situations``),
+    with the years of each distinct date and each combination of services made once."""
     years, combinations = _Years(as_of), _Services()
     birth, services, fill = ROW_FIELDS.index("birth_date"), ROW_FIELDS.index("services"), _FILL
-    for row in rows:
+
+    def make(row: Sequence) -> Situation:
         try:
             codes, count, units = combinations[row[services]]
         except KeyError as error:
@@ -127,7 +136,9 @@ def situations(rows: Iterable[Sequence], as_of: dt.date) -> Iterator[Situation]:
         s.services, s.service_count, s.units = codes, count, units
         s.age = years[row[birth]]
         fill(s, row, years)
-        yield s
+        return s
+
+    return make
 
 
 def _filler() -> Callable[[Situation, Sequence, _Years], None]:

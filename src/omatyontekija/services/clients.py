@@ -100,10 +100,9 @@ def find_clients(
     more = len(found) > limit
     found = found[:limit]
     work.shown(row.id for _, row in found)
-    per_unit = work.units.named_workers([row.id for _, row in found])
+    per_unit = work.units.named_worker_pairs([row.id for _, row in found])
     rows = tuple(
-        dataclasses.replace(row, named_workers=tuple(per_unit.get(row.id, {}).items()))
-        for _, row in found
+        dataclasses.replace(row, named_workers=per_unit.get(row.id, ())) for _, row in found
     )
     return ClientPage(rows, found[-1][0] if more else None)
 

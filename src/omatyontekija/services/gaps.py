@@ -9,15 +9,15 @@ from operator import itemgetter
 
 from omatyontekija.domain.access import Action
 from omatyontekija.domain.client import ClientRow
-from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRole
-from omatyontekija.rules import Outcome, SuggestedRole, Suggestion
+from omatyontekija.rules import Outcome, SuggestedRole, Suggestion, default_rule_set, needed_rows
 from omatyontekija.services.areas import known_unit
 from omatyontekija.services.designations import worker_meets
 from omatyontekija.services.progress import Progress, reporting
-from omatyontekija.services.suggestions import all_suggestions, unit_suggestions
+from omatyontekija.services.suggestions import unit_suggestions
 from omatyontekija.services.trust.use_case import Work, use_case
+from omatyontekija.store.cases import NAMED_WORKER
 
 
 class GapKind(StrEnum):
@@ -72,9 +72,11 @@ def _gap_kinds(
     else:
         fitting = _fitting_every_need(roles)
         total = work.cases.fact_row_count(except_named_to=fitting) if progress is not None else 0
+        rows = reporting(work.cases.fact_rows(except_named_to=fitting), total, progress)
+        # Only the needed suggestions (a gap is a needed one): the rest are not finished.
         found = (
-            (i.client_id, i.named_worker_id, i.suggestion)
-            for i in reporting(all_suggestions(work, except_named_to=fitting), total, progress)
+            (row[0], row[NAMED_WORKER], suggestion)
+            for row, suggestion in needed_rows(rows, default_rule_set(), work.today)
         )
     gaps: dict[int, tuple[GapKind, Suggestion]] = {}
     for client_id, worker_id, suggestion in found:
@@ -139,32 +141,7 @@ def _rows(work: Work, client_ids: list[int], unit: str) -> list[ClientRow]:
     "Last First", then id)."""
     keyed: list[tuple[tuple[str, int], ClientRow]] = []
     for start in range(0, len(client_ids), _CHUNK):
-        chunk = tuple(client_ids[start : start + _CHUNK])
-        found = work.clients.search_rows(
-            SearchTerms(SearchKind.IDS, ids=chunk),
-            on=work.today,
-            after=None,
-            limit=len(chunk),
-            unit=unit,
-        )
-        per_unit = work.units.named_workers([row.id for _, row in found])
-        # Made anew rather than dataclasses.replace: 30 000 replaces cost most of a second.
-        keyed += [
-            (
-                key,
-                ClientRow(
-                    row.id,
-                    row.identity_code,
-                    row.last_name,
-                    row.first_names,
-                    row.postal_code,
-                    row.area,
-                    row.named_worker,
-                    row.area_worker,
-                    tuple(per_unit.get(row.id, {}).items()),
-                ),
-            )
-            for key, row in found
-        ]
+        chunk = client_ids[start : start + _CHUNK]
+        keyed += work.clients.rows_with_units(chunk, on=work.today, unit=unit)
     keyed.sort(key=itemgetter(0))
     return [row for _, row in keyed]

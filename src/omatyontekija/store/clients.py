@@ -12,11 +12,13 @@ from omatyontekija.domain.client import Client, ClientRow
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRef
-from omatyontekija.store import last_name_walk, name_key_walk
-from omatyontekija.store.areas import area_of_postal_code, division_id_on
+from omatyontekija.store import last_name_walk, name_key_walk, units
+from omatyontekija.store.areas import area_of_postal_code
 from omatyontekija.store.convert import client_from, worker_from
+from omatyontekija.store.id_list import in_ids
 from omatyontekija.store.models import (
     AreaDistrictRecord,
+    AreaDivisionRecord,
     AreaRecord,
     ClientNameKeyRecord,
     ClientRecord,
@@ -283,10 +285,25 @@ def _filtered(query: Select, terms: SearchTerms) -> Select:
     return query
 
 
+def _division_in_force():
+    """The id of the division of unit ``division_unit`` in force on ``division_on``, inside
+    the page's statement (as store.areas.division_id_on): one round trip less a keystroke."""
+    return (
+        select(AreaDivisionRecord.id)
+        .where(
+            AreaDivisionRecord.effective_from <= bindparam("division_on"),
+            AreaDivisionRecord.unit_code == bindparam("division_unit"),
+        )
+        .order_by(AreaDivisionRecord.effective_from.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 @cache
 def _list_statement() -> Select:
-    """The client list's columns and joins (area and area worker in the division
-    ``division_id``), in list order; made once."""
+    """The client list's columns and joins (area and area worker in the division of
+    ``division_unit`` in force on ``division_on``), in list order; made once."""
     named = aliased(WorkerRecord)
     area_worker = aliased(WorkerRecord)
     return (
@@ -309,7 +326,7 @@ def _list_statement() -> Select:
             AreaDistrictRecord,
             and_(
                 AreaDistrictRecord.postal_code == ClientRecord.postal_code,
-                AreaDistrictRecord.division_id == bindparam("division_id"),
+                AreaDistrictRecord.division_id == _division_in_force(),
             ),
         )
         .outerjoin(AreaRecord, AreaRecord.id == AreaDistrictRecord.area_id)
@@ -323,7 +340,7 @@ def _list_statement() -> Select:
 
 @cache
 def _rows_of_ids() -> Select:
-    return _list_statement().where(ClientRecord.id.in_(bindparam("ids", expanding=True)))
+    return _list_statement().where(in_ids(ClientRecord.id))
 
 
 def _page_of_codes(session: Session, prefix: str, after: SortKey | None, limit: int) -> list[int]:
@@ -356,7 +373,7 @@ def search_rows(
 ) -> list[tuple[SortKey, ClientRow]]:
     """A page of the client list in name order, each row with its keyset position; the area
     and area worker are those of ``unit``'s division in force on ``on``."""
-    params: dict[str, object] = {"division_id": division_id_on(session, on, unit)}
+    params: dict[str, object] = {"division_on": on, "division_unit": unit}
     if terms.kind is SearchKind.NAME and terms.tokens:
         # The page's ids from the name index first, then the rows for just those.
         query = _rows_of_ids()
@@ -364,28 +381,44 @@ def search_rows(
     elif terms.kind is SearchKind.IDENTITY_PREFIX:
         query = _rows_of_ids()
         params["ids"] = _page_of_codes(session, terms.value, after, limit)
+    elif terms.kind is SearchKind.IDS:
+        # The ids as one parameter: as literals they were coerced one by one (the gap
+        # list asks for 30 000) and made a new statement each time.
+        query = _rows_of_ids().limit(limit)
+        if after is not None:
+            query = query.where(_after(after, ClientRecord.sort_key, ClientRecord.id))
+        params["ids"] = list(terms.ids)
     else:
         query = _list_statement().limit(limit)
         if after is not None:
             query = query.where(_after(after, ClientRecord.sort_key, ClientRecord.id))
         query = _filtered(query, terms)
-    rows = session.execute(query, params).all()
-    return [
-        (
-            (r[0], r[1]),
-            ClientRow(
-                id=r[1],
-                identity_code=r[2],
-                last_name=r[3],
-                first_names=r[4],
-                postal_code=r[5],
-                area=r[6],
-                named_worker=WorkerRef(r[7], r[8]) if r[7] is not None else None,
-                area_worker=WorkerRef(r[9], r[10]) if r[9] is not None else None,
-            ),
-        )
-        for r in rows
-    ]
+    return [((r[0], r[1]), _client_row(r)) for r in session.execute(query, params)]
+
+
+def _client_row(r, named_workers: units.UnitWorkers = ()) -> ClientRow:
+    return ClientRow(
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        WorkerRef(r[7], r[8]) if r[7] is not None else None,
+        WorkerRef(r[9], r[10]) if r[9] is not None else None,
+        named_workers,
+    )
+
+
+def rows_with_units(
+    session: Session, client_ids: list[int], *, on: dt.date, unit: str = DEFAULT_UNIT
+) -> list[tuple[SortKey, ClientRow]]:
+    """The list rows of ``client_ids`` (at most a few thousand) in list order, each with its
+    named worker per unit (``ClientRow.named_workers``), each row made once."""
+    params = {"division_on": on, "division_unit": unit, "ids": client_ids}
+    rows = session.execute(_rows_of_ids(), params).all()
+    per_unit = units.named_worker_pairs(session, [r[1] for r in rows])
+    return [((r[0], r[1]), _client_row(r, per_unit.get(r[1], ()))) for r in rows]
 
 
 def count_clients(session: Session, terms: SearchTerms, *, cap: int | None = None) -> int:

@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from omatyontekija.private_files import create_private_file, private_directory
+from omatyontekija.store import read_commit
 from omatyontekija.store.network import NetworkShareRefused, network_filesystem
 
 log = logging.getLogger(__name__)
@@ -147,6 +148,7 @@ class Database:
             write_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             write_bind = self.engine
+            read_commit.track_writes(self.engine)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(write_bind, expire_on_commit=False)
 

@@ -28,6 +28,7 @@ from functools import cache
 from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
+from omatyontekija.store.id_list import in_ids
 from omatyontekija.store.models import ClientNameKeyRecord
 from omatyontekija.store.name_key_walk import has_name_key
 
@@ -128,7 +129,7 @@ def _stretch_page(other_tokens: int, *, after: bool) -> Select:
 def _has_all(other_tokens: int) -> Select:
     """Which of ``ids`` have a name key in each token's range (low_N, high_N)."""
     keys = ClientNameKeyRecord
-    query = select(keys.client_id).where(keys.client_id.in_(bindparam("ids", expanding=True)))
+    query = select(keys.client_id).where(in_ids(keys.client_id))
     for number in range(other_tokens + 1):
         query = query.where(has_name_key(keys.client_id, number))
     return query.distinct()

@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 from omatyontekija.domain.access import Action, Relation, Role, Task, User
 from omatyontekija.services.authorization import AccessDenied, ReasonRequired, allowed, may
 from omatyontekija.services.context import Context
+from omatyontekija.store import read_commit
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -187,6 +188,9 @@ class Declaration:
 
 REGISTRY: dict[str, Callable[..., Any]] = {}
 _CLIENT_ACTIONS = frozenset(str(a) for a in Action)
+# Actions that only read client data: their transaction writes the log entry and nothing
+# else (which store/read_commit checks again before relaxing the commit).
+_READS = frozenset(str(a) for a in (Action.SEARCH, Action.VIEW, Action.READ_LOG))
 
 
 def use_case(
@@ -335,7 +339,13 @@ def _through_the_door(
     transaction = ctx.db.write if declaration.touches_clients else ctx.db.read
     try:
         with transaction() as session:
-            return _inside(declaration, body, signature, Work(ctx, user, session), args, kwargs)
+            result = _inside(declaration, body, signature, Work(ctx, user, session), args, kwargs)
+            if declaration.action in _READS:
+                # A read whose only write was its log entry (a keystroke in the client
+                # list) commits as SQLite's WAL does, without waiting for the disk; a
+                # change of client data stays synchronous (store/read_commit.py).
+                read_commit.commit_without_waiting(session)
+            return result
     except _Refused as refused:
         _log_refusal(ctx, refused)
         raise refused.error from None

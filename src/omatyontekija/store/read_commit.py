@@ -1,0 +1,52 @@
+"""A read that wrote nothing but its access-log entry commits without waiting for the disk.
+
+Every keystroke in the client list is a transaction that reads a page and
+appends one log entry. SQLite runs in WAL mode with ``synchronous = NORMAL``
+(store/db.py): its commits do not wait for an fsync either; a power cut can
+lose the last moments of commits but never corrupts the database. On
+PostgreSQL ``SET LOCAL synchronous_commit = off`` gives such a transaction the
+same class of durability: the commit returns once the write-ahead log is in
+the server's memory, the WAL writer flushes it within a few hundred
+milliseconds (3 × wal_writer_delay at most), and a crash of the server can
+lose the newest such entries, never half of one nor a link of the chain: the
+transactions that are kept are a prefix in commit order, so the hash chain
+stays whole (a later synchronous commit flushes everything before it).
+
+Changes of client data (decisions, handovers, edits) stay fully synchronous:
+the setting is taken only when the transaction issued nothing but SELECT
+statements (the log append on PostgreSQL is ``SELECT … FROM omt_log_append``),
+which the engine's own statement hook keeps track of.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session
+
+_WROTE = "omatyontekija_wrote"
+
+
+def track_writes(engine: Engine) -> None:
+    """Note on each connection whether its transaction issued anything but a SELECT."""
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection) -> None:
+        connection.info[_WROTE] = False
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def on_statement(connection, _cursor, statement, _parameters, _context, _many) -> None:
+        if statement.lstrip()[:6].upper() != "SELECT":
+            connection.info[_WROTE] = True
+
+
+def commit_without_waiting(session: Session) -> bool:
+    """Let this transaction's commit return before its log is on disk, if it wrote nothing
+    but its log entry (PostgreSQL; see the module's docstring). True if so; SQLite's
+    commits never wait (WAL, synchronous = NORMAL), and nothing changes there."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    connection = session.connection()
+    if connection.info.get(_WROTE, True):  # untracked or wrote: the commit stays synchronous
+        return False
+    connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
+    return True

@@ -125,6 +125,11 @@ class BatchPrint(QObject):
             self.result = result
             return result
 
+        self._run(job)
+
+    def _run(self, job) -> None:  # type: ignore[no-untyped-def]
+        """Show the progress dialog and run ``job`` in the background, reporting to this
+        printer's own slots (the letters' printer runs its job the same way)."""
         self.progress.show()
         self.task = run_task(
             job,

@@ -16,7 +16,7 @@ from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.handover_messages import HandoverError
 from omatyontekija.ui.handovers.batch import RENDER_LOCK, BatchPrint
 from omatyontekija.ui.i18n import current_language
-from omatyontekija.ui.tasks import TaskHandle, run_task
+from omatyontekija.ui.tasks import TaskHandle
 
 
 class LetterPrint(BatchPrint):
@@ -80,14 +80,7 @@ class LetterPrint(BatchPrint):
             self.result = result  # kept for _cancelled: run_task drops a cancelled result
             return result
 
-        self.progress.show()
-        self.task = run_task(
-            job,
-            on_done=self._done,
-            on_error=self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._cancelled,
-        )
+        self._run(job)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)

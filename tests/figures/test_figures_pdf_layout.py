@@ -104,3 +104,32 @@ def test_a_table_over_a_page_break_strands_no_single_row(figures):
                 continued = texts[[bool(n) for n in _rows_per_page(texts, names)].index(True) + 1]
                 assert figure_label("clients", "fi") in continued
     assert stranded == {}
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_no_word_of_a_cell_is_broken(figures, language):
+    """The worker table's titles were cut as "sosiaalityönt ekijä" in a narrow column."""
+    words = set(" ".join(pages(report_pdf(figures, language, printed_at=PRINTED))).split())
+    titles = {figure_label(f"role.{w.role.value}", language) for w in figures.workers}
+    broken = [word for title in titles for word in title.split() if word not in words]
+    assert broken == [], f"{language}: {broken}"
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_the_permanence_chart_says_the_rate_its_bars_show(figures, language):
+    from matplotlib.figure import Figure
+
+    from omatyontekija.documents.figures_charts import draw_permanence
+    from omatyontekija.documents.figures_labels import format_number
+
+    chart = Figure()
+    draw_permanence(chart, figures, language)
+    (axes,) = chart.axes
+    labels = [t.get_text() for t in axes.texts]
+    rates = [a.changes_per_hundred or 0 for a in figures.areas if a.clients]
+    assert labels == [format_number(float(r), language) for r in rates]
+    assert any("," in label for label in labels) == (language == "fi")
+    ticks = [t.get_text() for t in axes.get_xticklabels()]
+    chart.canvas.draw()
+    ticks = [t.get_text() for t in axes.get_xticklabels()]
+    assert all("." not in t for t in ticks) if language == "fi" else True

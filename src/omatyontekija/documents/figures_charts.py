@@ -14,10 +14,12 @@ from collections.abc import Callable
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from omatyontekija.documents.figures_labels import (
     area_label,
     figure_label,
+    format_number,
     service_label,
 )
 from omatyontekija.domain.figures import KeyFigures
@@ -97,11 +99,20 @@ def draw_permanence(figure: Figure, figures: KeyFigures, language: str) -> None:
     names = [area_label(a.name, language) for a in areas]
     rates = [a.changes_per_hundred or 0 for a in areas]
     bars = axes.barh(names, rates, color=BAR)
-    axes.bar_label(bars, labels=[str(a.changes) for a in areas], padding=2, fontsize=7)
+    # The bar's own number (it said the count of changes beside a bar of their rate).
+    axes.bar_label(
+        bars, labels=[format_number(float(r), language) for r in rates], padding=2, fontsize=7
+    )
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _: _tick(x, language)))
     axes.set_xlim(0, max(max(rates) * 1.15, 1))  # a rate is never negative, even when all are 0
     axes.invert_yaxis()
     axes.set_xlabel(figure_label("changes_per_hundred", language), fontsize=8)
     figure.tight_layout()
+
+
+def _tick(value: float, language: str) -> str:
+    """An axis number as the language writes it: 1,5 in Finnish and Swedish."""
+    return str(int(value)) if value == int(value) else format_number(value, language)
 
 
 CHARTS: tuple[Draw, ...] = (draw_services, draw_caseloads, draw_permanence)

@@ -60,7 +60,6 @@ _HEAD = ParagraphStyle(
     "figure_head", parent=STYLES["label"], fontSize=6.8, leading=8.4, splitLongWords=0
 )
 _SMALLEST_HEAD = 5.0
-_NARROWEST_TEXT = 26 * mm
 _PADDING = 3
 #: A table starts on a page only with its header and this many rows, and leaves at
 #: least this many for the page it continues on: no row stands alone (issue 19).
@@ -279,7 +278,7 @@ def _table(
 ) -> Table:
     """A table with a header row; columns after the first ``text_columns`` are numbers."""
     cell = STYLES["cell"]
-    widths = _fit_widths(headers, widths, text_columns)
+    widths = _fit_widths(headers, rows, widths, text_columns)
     data = [[_heading(h, w) for h, w in zip(headers, widths, strict=True)]]
     data += [
         [Paragraph(text(c), cell) if i < text_columns else c for i, c in enumerate(r)] for r in rows
@@ -308,23 +307,56 @@ def _table(
     return table
 
 
-def _widest_word(title: str, size: float = _HEAD.fontSize) -> float:
-    return max((stringWidth(w, _HEAD.fontName, size) for w in title.split()), default=0)
+def _widest_word(title: str, size: float = _HEAD.fontSize, font: str = _HEAD.fontName) -> float:
+    return max((stringWidth(w, font, size) for w in title.split()), default=0)
 
 
-def _fit_widths(headers: list[str], widths: list[float], text_columns: int) -> list[float]:
-    """Number columns widened to their heading's longest word, the text columns
-    (whose texts wrap) narrowed by as much, none below _NARROWEST_TEXT."""
-    fitted = [
-        w if i < text_columns else max(w, _widest_word(h) + 2 * _PADDING + 1)
-        for i, (h, w) in enumerate(zip(headers, widths, strict=True))
+def _fit_widths(
+    headers: list[str], rows: list[list[str]], widths: list[float], text_columns: int
+) -> list[float]:
+    """Column widths within the table's width (``sum(widths)``) in which no word is broken
+    ("sosiaalityönt ekijä", "Enimmäism äärä"): each text column at least as wide as its
+    longest word, each number column as its widest number; the number columns then as
+    wide as their headings' longest words as far as the room allows (a heading that gets
+    less is set smaller, ``_heading``), and what is left goes to the text columns in
+    the proportions of ``widths``. Only when even the words cannot fit do text columns
+    wrap inside them."""
+    cell = STYLES["cell"]
+    pad = 2 * _PADDING + 1
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(headers)
+    text_least = [
+        pad
+        + max(
+            [_widest_word(headers[i])]
+            + [_widest_word(v, cell.fontSize, cell.fontName) for v in columns[i]]
+        )
+        for i in range(text_columns)
     ]
-    over = sum(fitted) - sum(widths)
-    texts = sum(fitted[:text_columns])
-    if over > 0 and texts > 0:
-        scale = max(_NARROWEST_TEXT * text_columns, texts - over) / texts
-        fitted[:text_columns] = [w * scale for w in fitted[:text_columns]]
-    return fitted
+    number_least = [
+        pad + max((stringWidth(str(v), REGULAR, 9) for v in columns[i]), default=0)
+        for i in range(text_columns, len(headers))
+    ]
+    number_want = [
+        max(least, pad + _widest_word(headers[text_columns + i]))
+        for i, least in enumerate(number_least)
+    ]
+    total = sum(widths)
+    room = total - sum(text_least)  # for the numbers
+    if room >= sum(number_want):
+        numbers = number_want
+    elif room >= sum(number_least):
+        share = (room - sum(number_least)) / (sum(number_want) - sum(number_least))
+        numbers = [lo + (hi - lo) * share for lo, hi in zip(number_least, number_want, strict=True)]
+    else:  # not even the words fit: the text columns wrap inside words, as before
+        numbers = number_least
+    left = total - sum(numbers)
+    extra = left - sum(text_least)
+    given = widths[:text_columns]
+    if extra >= 0:
+        texts = [least + extra * w / sum(given) for least, w in zip(text_least, given, strict=True)]
+    else:
+        texts = [least * left / sum(text_least) for least in text_least]
+    return [*texts, *numbers]
 
 
 def _heading(title: str, width: float) -> Paragraph:

@@ -10,7 +10,8 @@ from omatyontekija.domain.identity import make_identity_code
 from omatyontekija.services.clients import count_clients
 from omatyontekija.services.table_files import Table
 from omatyontekija.ui.application import create_application
-from omatyontekija.ui.import_dialog import ClientExporter, ImportDialog, PreviewModel
+from omatyontekija.ui.client_export import ClientExporter
+from omatyontekija.ui.import_dialog import ImportDialog, PreviewModel
 
 HEADER = "identity_code;last_name;first_names;postal_code;services\n"
 

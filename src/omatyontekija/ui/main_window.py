@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _export_clients(self) -> None:
-        from omatyontekija.ui.import_dialog import ClientExporter
+        from omatyontekija.ui.client_export import ClientExporter
 
         if self.exporter is None:
             self.exporter = ClientExporter(self.ctx, self)

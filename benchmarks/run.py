@@ -164,26 +164,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--searches", type=int, default=20_000, help="searches before measuring memory"
     )
+    parser.add_argument(
+        "--only",
+        choices=["documents"],
+        help="only these measures (the PDFs need no demo database)",
+    )
     args = parser.parse_args(argv)
     repeat = 5 if args.quick else args.repeat
     started = time.perf_counter()
-    demo_database(args.clients)
+    load_before = os.getloadavg()[0]  # the machine may be shared: say how busy it was
     results: dict = {}
-    search = bench_search.measure(args.clients, repeat)
-    for name, entry in search.items():
-        results[name] = {**entry, "unit": "ms"}
-    results.update(bench_startup.measure(args.clients, max(2, repeat // 3)))
-    results.update(measure_client_view(args.clients, repeat))
-    results.update(measure_suggestions(args.clients, repeat))
-    results.update(bench_figures.measure_floors(args.clients, max(3, repeat // 10)))
-    results.update(measure_documents(args.batch, repeat))
-    results.update(measure_plans(repeat))
-    results.update(bench_log.measure_year(args.clients, args.log_entries, repeat))
-    results.update(bench_log.measure_keystrokes_with_year(args.clients, args.log_entries, repeat))
-    results.update(bench_log.measure_memory(args.clients, args.searches))
-    postgres_url = os.environ.get(bench_postgres.ENV)
-    if postgres_url:
-        results.update(bench_postgres.measure_all(postgres_url, args.clients, repeat))
+    if args.only == "documents":
+        results.update(measure_documents(args.batch, repeat))
+    else:
+        demo_database(args.clients)
+        search = bench_search.measure(args.clients, repeat)
+        for name, entry in search.items():
+            results[name] = {**entry, "unit": "ms"}
+        results.update(bench_startup.measure(args.clients, max(2, repeat // 3)))
+        results.update(measure_client_view(args.clients, repeat))
+        results.update(measure_suggestions(args.clients, repeat))
+        results.update(bench_figures.measure_floors(args.clients, max(3, repeat // 10)))
+        results.update(measure_documents(args.batch, repeat))
+        results.update(measure_plans(repeat))
+        results.update(bench_log.measure_year(args.clients, args.log_entries, repeat))
+        results.update(
+            bench_log.measure_keystrokes_with_year(args.clients, args.log_entries, repeat)
+        )
+        results.update(bench_log.measure_memory(args.clients, args.searches))
+        postgres_url = os.environ.get(bench_postgres.ENV)
+        if postgres_url:
+            results.update(bench_postgres.measure_all(postgres_url, args.clients, repeat))
     results = {name: _scale(entry) for name, entry in results.items()}
 
     print(f"\n{'measure':<28}{'median':>10}{'p95':>10}{'floor':>10}{'ratio':>8}  unit")
@@ -205,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
                     "date": dt.date.today().isoformat(),
                     "clients": args.clients,
                     "machine": machine(),
+                    "load_average": {"before": load_before, "after": os.getloadavg()[0]},
                     "results": results,
                 },
                 indent=2,

@@ -272,3 +272,37 @@ def test_a_checklist_over_pages_repeats_the_table_heading_on_each():
         # the heading row, then an item under it on the same page
         assert "Tila Kohta Merkinnät ☐ avoin" in page
     assert all(f"Sivu {n} / {len(pages)}" in pages[n - 1] for n in range(1, len(pages) + 1))
+
+
+def font_programs(data: bytes) -> dict[str, bytes]:
+    """The embedded font programs of a PDF by font name, decompressed."""
+    programs = {}
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            programs[str(font["/BaseFont"])] = descriptor["/FontFile2"].get_object().get_data()
+    return programs
+
+
+def test_documents_with_the_same_letters_embed_the_same_font_subsets():
+    # the common letters get their codes in one order, whichever a document uses first
+    first = make_document()
+    client = dataclasses.replace(first.client, last_name="Öberg-Äikäs", first_names="Åsa")
+    second = dataclasses.replace(make_document(), client=client)
+    assert font_programs(handover_checklist_pdf(first)) == font_programs(
+        handover_checklist_pdf(second)
+    )
+
+
+def test_the_kept_font_subsets_are_those_reportlab_makes(monkeypatch, document):
+    from reportlab.pdfbase import pdfmetrics
+
+    from omatyontekija.documents.fonts import BOLD, REGULAR
+
+    kept = font_programs(handover_checklist_pdf(document))
+    for name in (REGULAR, BOLD):
+        face = pdfmetrics.getFont(name).face
+        monkeypatch.setattr(face, "addSubsetObjects", type(face).addSubsetObjects.__get__(face))
+        monkeypatch.setattr(face, "makeSubset", type(face).makeSubset.__get__(face))
+    assert font_programs(handover_checklist_pdf(document)) == kept

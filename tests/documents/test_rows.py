@@ -98,3 +98,24 @@ def test_a_short_row_that_does_not_fit_moves_on_whole():
     rows = [row(600), row(65)]
     first, rest = Rows(rows, 200.0, 700.0).split(200.0, 640.0)
     assert first._rows == rows[:1] and rest._rows == rows[1:]
+
+
+def test_texts_encoded_once_draw_the_same_checklist(monkeypatch):
+    """The rows' text object keeps each text's encoding for the document; the pages are
+    the same as with every run encoded anew."""
+    import io
+
+    from conftest import make_document
+    from pypdf import PdfReader
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    from omatyontekija.documents.checklist_pdf import handover_checklist_pdf
+    from omatyontekija.documents.rows import RepeatingText
+
+    def pages(data: bytes) -> list[bytes]:
+        return [page.get_contents().get_data() for page in PdfReader(io.BytesIO(data)).pages]
+
+    document = make_document(item_note="Áŋŧđšž Örn; " * 40)
+    once = pages(handover_checklist_pdf(document))
+    monkeypatch.setattr(RepeatingText, "_formatText", PDFTextObject._formatText)
+    assert once == pages(handover_checklist_pdf(document))

@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
-from omatyontekija.documents.fonts import BOLD, REGULAR, register_fonts
+from omatyontekija.documents.fonts import BOLD, REGULAR, prime, register_fonts
 from omatyontekija.documents.labels import format_date, label
 from omatyontekija.documents.model import UnitHeader
 
@@ -165,6 +165,7 @@ def _numbered_canvas(setups: Sequence[PageSetup]) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
+            prime(self._doc)
             self._pages: list[dict] = []
             self.omt_part = 0
 

@@ -367,6 +367,7 @@ class Rows(Flowable):
             canvas.rect(x, bottom, width, height, stroke=0, fill=1)
         canvas.saveState()  # the colours set inside the text object end with it
         text = RepeatingText(canvas)
+        code = text._code
         font = color = None
         y = self.height
         for row in self._rows:
@@ -380,9 +381,11 @@ class Rows(Flowable):
                             text.setFont(style.font, style.size)
                         if style.color is not color:
                             color = style.color
-                            text._code.append(_fill_operator(color))  # as setFillColor writes it
-                        text.setTextOrigin(cell.x + dx, baseline)
-                        text.textOut(words)
+                            code.append(_fill_operator(color))  # as setFillColor writes it
+                        # what setTextOrigin and textOut write, without textOut's
+                        # measuring of every run to move a cursor that is not used
+                        code.append(f"1 0 0 1 {fp_str(cell.x + dx, baseline)} Tm")
+                        code.append(text._formatText(words))
                     line_top -= line.leading
             y -= row.height
         canvas.drawText(text)

@@ -52,8 +52,15 @@ class HonestFloor:
             shown: list[int] = []
             for statement, parameters in statements:
                 rows = raw.execute(statement, parameters).fetchall()
-                if rows and len(rows[0]) > 3 and isinstance(rows[0][1], int):
-                    shown = [r[1] for r in rows]  # the page: (sort_key, id, …) rows
+                # the page: (sort_key, id, …) rows (the named workers' rows begin with
+                # an integer, the kind of row: store/units._page_units)
+                if (
+                    rows
+                    and len(rows[0]) > 3
+                    and isinstance(rows[0][0], str)
+                    and isinstance(rows[0][1], int)
+                ):
+                    shown = [r[1] for r in rows]
             _log_write(raw, sorted(shown))
 
         return floor

@@ -52,7 +52,15 @@ class _Compiled:
 
     # holds the rules, not the set: a reference to the set would keep it alive
     # as a key of the weak cache below
-    __slots__ = ("fallback", "needed", "rules", "suggestions", "undecided")
+    __slots__ = (
+        "fallback",
+        "fallback_mask",
+        "needed",
+        "needed_mask",
+        "rules",
+        "suggestions",
+        "undecided",
+    )
 
     def __init__(self, rule_set: RuleSet) -> None:
         self.rules = rule_set.rules
@@ -69,6 +77,8 @@ class _Compiled:
         # keyed by the fired mask, or by the missing facts when nothing fired;
         # the number of distinct keys is small, bounded by the rule combinations
         self.suggestions: dict[Any, Suggestion] = {}
+        self.needed_mask = _mask_function(self.needed)
+        self.fallback_mask = _mask_function(self.fallback)
 
     def suggestion(self, mask: int) -> Suggestion:
         rules = self.rules
@@ -96,6 +106,19 @@ class _Compiled:
         return result
 
 
+def _mask_function(checks: list[tuple[int, Any]]) -> Any:
+    """One function giving the bits of the ``checks`` that fire for a situation: the
+    loop over the checks written out (a call per check, no tuple unpacking per case),
+    for the loop of the whole database. The source holds only the checks' numbers."""
+    namespace: dict[str, Any] = {f"fires_{n}": fires for n, (_, fires) in enumerate(checks)}
+    lines = ["def mask(s):", "    m = 0"]
+    for n, (bit, _) in enumerate(checks):
+        lines += [f"    if fires_{n}(s):", f"        m |= {int(bit)}"]
+    lines.append("    return m")
+    exec("\n".join(lines), namespace)
+    return namespace["mask"]
+
+
 # rule sets are immutable: compile each once, and forget it with the set
 _compiled: weakref.WeakKeyDictionary[RuleSet, _Compiled] = weakref.WeakKeyDictionary()
 
@@ -119,16 +142,11 @@ def suggest_rows(
     """
     compiled = _compile(rule_set or default_rule_set())
     # the loop of the whole database: kept flat, names bound locally
-    needed, fallback, known = compiled.needed, compiled.fallback, compiled.suggestions
+    needed, fallback, known = compiled.needed_mask, compiled.fallback_mask, compiled.suggestions
     for situation in situations(rows, as_of or dt.date.today()):
-        mask = 0
-        for bit, fires in needed:
-            if fires(situation):
-                mask |= bit
+        mask = needed(situation)
         if not mask:
-            for bit, fires in fallback:
-                if fires(situation):
-                    mask |= bit
+            mask = fallback(situation)
             if not mask:
                 yield compiled.consider(situation)
                 continue
@@ -147,14 +165,10 @@ def needed_rows(
     evaluated (``suggest_rows`` must, to tell ``not_needed`` from ``consider``).
     """
     compiled = _compile(rule_set or default_rule_set())
-    needed, known = compiled.needed, compiled.suggestions
+    needed, known = compiled.needed_mask, compiled.suggestions
     make = situation_maker(as_of or dt.date.today())
     for row in rows:
-        situation = make(row)
-        mask = 0
-        for bit, fires in needed:
-            if fires(situation):
-                mask |= bit
+        mask = needed(make(row))
         if mask:
             suggestion = known.get(mask)
             yield row, suggestion if suggestion is not None else compiled.suggestion(mask)

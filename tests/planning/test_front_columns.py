@@ -92,7 +92,7 @@ def test_front_through_columns_equals_brute_force(instance):
         assert measures(problem, point.assignment) == (point.changes, point.max_load_ratio)
 
 
-def test_a_pool_from_earlier_limits_changes_no_answer():
+def test_columns_kept_from_earlier_limits_change_no_answer():
     problem = problem_from(
         {"a": 10, "b": 10, "c": 5},
         {
@@ -104,14 +104,14 @@ def test_a_pool_from_earlier_limits_changes_no_answer():
         },
     )
     planner = _Planner(problem)
-    pool = front_columns.Pool()
-    for top in (16, 12, 9, 8, 7, 6):
+    columns = front_columns.Columns(planner.model)
+    for top in (16, 12, 9, 8, 7, 6, 5, 12):
         limits = {w: top for w in planner.workers}
-        with_pool = front_columns.fewest_changes(planner.model, limits, pool=pool)
+        kept = front_columns.fewest_changes(planner.model, limits, columns=columns)
         fresh = front_model.fewest_changes(planner.model, limits)
-        assert with_pool is not None
-        assert (with_pool.status, with_pool.kept) == (fresh.status, fresh.kept)
-    assert pool.columns
+        assert kept is not None
+        assert (kept.status, kept.kept) == (fresh.status, fresh.kept)
+    assert columns.owner
 
 
 def test_the_walk_hands_slow_steps_to_columns(monkeypatch):

@@ -108,9 +108,8 @@ class _Planner:
         self.model = Model(decided, counts.size, counts.keep, self.workers, allowed, edges)
         self.order = {w: i for i, w in enumerate(self.workers)}
         self.hard = {w: counts.max_clients[w] for w in self.workers if w in counts.max_clients}
-        from omatyontekija.planning.front_columns import Pool
-
-        self.pool = Pool()
+        # The column method's state, kept across the walk's steps (made when first used).
+        self.columns = None
         self.columns_first = False
         self.columns_off = False
 
@@ -195,12 +194,14 @@ class _Planner:
                     self.columns_first = True
         if solution is None and limits is not None and not self.columns_off:
             short = time.monotonic() + COLUMN_TRY
+            if self.columns is None and front_columns.usable(self.model):
+                self.columns = front_columns.Columns(self.model)
             solution = front_columns.fewest_changes(
                 self.model,
                 limits,
                 short if deadline is None else min(short, deadline),
                 start,
-                self.pool,
+                self.columns,
             )
             if solution is None or (
                 solution.status == "time_limit" and (deadline is None or short < deadline)

@@ -203,10 +203,15 @@ class _Planner:
                 start,
                 self.columns,
             )
-            if solution is None or (
+            if solution is not None and solution.status == front_columns.TOO_MANY:
+                # Sets of equal profit abound in this step (loose limits): the
+                # assignment model solves it, from the best plan the columns knew.
+                start = solution.assignment or start
+                solution = None
+            elif solution is None or (
                 solution.status == "time_limit" and (deadline is None or short < deadline)
             ):
-                # Too many columns or too slow here: the assignment model from now on.
+                # Too slow here: the assignment model from now on.
                 solution = None
                 self.columns_off = True
         if solution is None:
@@ -280,39 +285,20 @@ class _Planner:
         return max(t, pinned)
 
     def repaired(self, decided: dict[str, str], limits: dict[str, int]) -> dict[str, str] | None:
-        """``decided`` with districts moved off workers above ``limits``, fewest changes first.
-
-        A greedy start for HiGHS; None when it gets stuck (HiGHS then starts cold).
-        """
+        """``decided`` made to fit ``limits`` (:mod:`front_repair`); None when that gets stuck."""
         if self.connected:
             return None
+        from omatyontekija.planning.front_repair import repaired
+
         assignment = {d: w for d, w in decided.items() if d in self.model.allowed}
-        load = self.loads(assignment)
-        keep = self.counts.keep
-        size = self.counts.size
-        for _ in range(len(assignment) + 1):
-            over = [w for w in self.workers if load[w] > limits[w]]
-            if not over:
-                return assignment
-            best = None
-            for district, worker in assignment.items():
-                if worker not in over or district in self.problem.pinned:
-                    continue
-                n = size[district]
-                here = keep.get((district, worker), 0)
-                for other in self.workers:
-                    if other == worker or load[other] + n > limits[other]:
-                        continue
-                    cost = (here - keep.get((district, other), 0), -n)
-                    if best is None or cost < best[0]:
-                        best = (cost, district, other)
-            if best is None:
-                return None
-            _, district, other = best
-            load[assignment[district]] -= size[district]
-            load[other] += size[district]
-            assignment[district] = other
-        return None
+        return repaired(
+            assignment,
+            limits,
+            self.counts.size,
+            self.counts.keep,
+            self.workers,
+            set(self.problem.pinned),
+        )
 
     def improve(self, decided: dict[str, str]) -> dict[str, str]:
         """Move districts off the most loaded worker while changes do not grow (a heuristic)."""

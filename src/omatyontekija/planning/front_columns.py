@@ -48,10 +48,16 @@ import numpy as np
 
 from omatyontekija.planning import highs
 from omatyontekija.planning.front_model import Model, Solution, lowest_loads
-from omatyontekija.planning.knapsack import NEG, WindowKnapsack
+from omatyontekija.planning.knapsack import Knapsacks, WindowKnapsack
 
 # Enumerating more columns than this costs more than HiGHS's own search.
 COLUMN_LIMIT = 60_000
+# A worker with more columns than this is chosen district by district in the
+# final MILP (at most COMPACT_LIMIT such workers).
+WORKER_LIMIT = 3_000
+COMPACT_LIMIT = 2
+# The status of a step whose columns would be too many (many sets of equal profit).
+TOO_MANY = "too_many_columns"
 # Round-off in sums of float multipliers stays far below this (values are client counts).
 _SLACK = 1e-6
 # Column generation stops when the bound is this close to the master LP:
@@ -61,6 +67,11 @@ _CLOSE = 0.5
 _SMOOTHING = 0.5
 # Seconds the master's own best partition may take to supply an incumbent.
 _INCUMBENT_TRY = 1.0
+# Multipliers are rounded to multiples of 1/_SCALE (any u gives a valid bound):
+# then profits are whole numbers of 1/_SCALE and every sum is exact.
+_SCALE = 1024
+# Sets offered per worker and round of pricing (the best at different loads).
+_PER_WORKER = 3
 
 
 class _Stop(Exception):
@@ -87,18 +98,28 @@ class _Step:
             self.items.append(rows)
             self.keeps.append(columns.keep[j, rows])
             self.knapsacks.append(WindowKnapsack(columns.size[rows], self.low[j], self.high[j]))
+        allowed = np.zeros((len(model.workers), self.n_districts), dtype=bool)
+        for j, rows in enumerate(self.items):
+            allowed[j, rows] = True
+        self.all_workers = Knapsacks(columns.size, allowed, self.low, self.high)
+        self.keep_scaled = np.round(columns.keep * _SCALE).astype(np.int64)
 
     def profits(self, worker: int, multipliers: np.ndarray) -> np.ndarray:
         return self.keeps[worker] - multipliers[self.items[worker]]
 
-    def price(self, multipliers: np.ndarray) -> tuple[float, list[float], list[tuple[int, ...]]]:
-        """Lag(u), each worker's best profit, and each worker's best set (rows)."""
-        bests, sets = [], []
-        for worker, knapsack in enumerate(self.knapsacks):
-            profit, chosen = knapsack.best(self.profits(worker, multipliers))
-            bests.append(profit)
-            sets.append(tuple(int(self.items[worker][i]) for i in chosen))
-        return float(multipliers.sum()) + sum(bests), bests, sets
+    def price(self, multipliers: np.ndarray) -> tuple[float, np.ndarray, list[float], list]:
+        """Lag(u) at u rounded to the grid, that u, each worker's best profit, and sets (rows).
+
+        The bound is -inf when some worker has no set within its window.
+        """
+        scaled = np.round(multipliers * _SCALE).astype(np.int64)
+        profits = self.keep_scaled - scaled[None, :]
+        bests, sets = self.all_workers.best(profits, _PER_WORKER)
+        rounded = scaled / _SCALE
+        if any(b is None for b in bests):
+            return -math.inf, rounded, [], []
+        bound = (int(scaled.sum()) + sum(int(b) for b in bests)) / _SCALE
+        return bound, rounded, [int(b) / _SCALE for b in bests], sets
 
 
 class Columns:
@@ -180,6 +201,9 @@ class Columns:
                 return None
         return float(sum(model.keep.get(pair, 0) for pair in start.items()))
 
+    def start_keeps(self, plan: dict[str, str]) -> int:
+        return sum(self.model.keep.get(pair, 0) for pair in plan.items())
+
     # -- one step ----------------------------------------------------------
 
     def solve(
@@ -196,6 +220,7 @@ class Columns:
                 self.add(worker, rows, step)
             known_plan = dict(start)
         bound, multipliers, bests = self._generate(step, deadline)
+        # Values are never negative: a bound below 0 (or -inf) says there is no plan.
         if bound < -_SLACK:
             return Solution("infeasible", {})
         if known is None or bound - known >= 1.0:
@@ -213,15 +238,20 @@ class Columns:
     def _generate(
         self, step: _Step, deadline: float | None
     ) -> tuple[float, np.ndarray, list[float]]:
-        """Column generation, smoothed; returns the lowest bound found, its u and bests."""
+        """Column generation, smoothed; returns the lowest bound found, its u and bests.
+
+        The bound is -inf when some worker has no set within its window.
+        """
         n_d = step.n_districts
         best: tuple[float, np.ndarray, list[float]] | None = None
         if self.center is not None:
-            bound, bests, sets = step.price(self.center)
-            best = (bound, self.center, bests)
-            for worker, rows in enumerate(sets):
-                if bests[worker] > NEG / 2:
-                    self.add(worker, rows, step)
+            bound, u, bests, sets = step.price(self.center)
+            if bound == -math.inf:
+                return bound, u, bests
+            best = (bound, u, bests)
+            for worker, found in enumerate(sets):
+                for items in found:
+                    self.add(worker, tuple(items), step)
         while True:
             _check(deadline)
             self.master.solve()
@@ -233,48 +263,52 @@ class Columns:
                 break
             smoothed = best is not None
             u = _SMOOTHING * best[1] + (1 - _SMOOTHING) * u_lp if smoothed else u_lp
-            added = self._price_and_add(step, u, u_lp, v_lp)
-            bound, bests = added[1], added[2]
-            if best is None or bound < best[0]:
-                best = (bound, u, bests)
-            if added[0]:
+            added, priced = self._price_and_add(step, u, u_lp, v_lp)
+            if priced[0] == -math.inf:
+                return priced
+            if best is None or priced[0] < best[0]:
+                best = priced
+            if added:
                 continue
             if smoothed:
                 # Nothing new at the smoothed point: price at the LP's own duals.
-                added = self._price_and_add(step, u_lp, u_lp, v_lp)
-                if added[1] < best[0]:
-                    best = (added[1], u_lp, added[2])
-                if added[0]:
+                added, priced = self._price_and_add(step, u_lp, u_lp, v_lp)
+                if priced[0] < best[0]:
+                    best = priced
+                if added:
                     continue
             break
         self.center = best[1]
         return best
 
     def _price_and_add(self, step: _Step, u: np.ndarray, u_lp: np.ndarray, v_lp: np.ndarray):
-        """Price at ``u``; add the sets that improve the LP at its duals (u_lp, v_lp)."""
-        bound, bests, sets = step.price(u)
+        """Price at ``u``; add the sets that improve the LP at its duals (u_lp, v_lp).
+
+        Returns whether any was added, and (bound, rounded u, bests) at ``u``.
+        """
+        bound, rounded, bests, sets = step.price(u)
         added = False
-        for worker, rows in enumerate(sets):
-            if bests[worker] <= NEG / 2:
-                continue
-            index = list(rows)
-            reduced = float((self.keep[worker, index] - u_lp[index]).sum()) - v_lp[worker]
-            if reduced > 1e-7 and self.add(worker, rows, step):
-                added = True
-        return added, bound, bests
+        for worker, found in enumerate(sets):
+            for items in found:
+                index = list(items)
+                reduced = float((self.keep[worker, index] - u_lp[index]).sum()) - v_lp[worker]
+                if reduced > 1e-7 and self.add(worker, tuple(items), step):
+                    added = True
+        return added, (bound, rounded, bests)
 
     def _incumbent(self, step: _Step, deadline, start_plan):
         """The best partition among the master's open columns within a short time, or None."""
         open_ = np.flatnonzero(self._open_mask(step))
         columns = [(self.owner[k], self.members[k], self.value[k]) for k in open_]
-        found = self._partition(columns, deadline, _INCUMBENT_TRY, start_plan)
+        least = None if start_plan is None else self.start_keeps(start_plan) + 1
+        found = self._partition(columns, deadline, _INCUMBENT_TRY, start_plan, least)
         return None if found is None else found[:2]
 
-    def _partition(self, columns, deadline, seconds, start_plan):
+    def _partition(self, columns, deadline, seconds, start_plan, least=None):
         """(value, plan, proven) of the best partition among ``columns``, or None.
 
         ``columns`` are (worker, rows, value); None also when time ran out
-        before any partition was found.
+        before any partition was found, or none keeps at least ``least``.
         """
         if not columns:
             return None
@@ -294,18 +328,90 @@ class Columns:
             n_d + len(self.model.workers),
             time_limit=None if math.isinf(limit) else limit,
             start=start,
+            cutoff=None if least is None else -least + 0.5,
         )
         if result.status == "time_limit" and math.isinf(seconds):
             raise _Stop
         if result.chosen is None:
             return None
         chosen = [columns[i] for i in result.chosen]
+        if least is not None and sum(value for _, _, value in chosen) < least - 0.5:
+            return None  # scipy's milp (no cutoff) found only a worse one
         plan = {
             self.model.districts[row]: self.model.workers[worker]
             for worker, rows, _ in chosen
             for row in rows
         }
         return sum(value for _, _, value in chosen), plan, result.status == "optimal"
+
+    def _mixed(self, step: _Step, columns, compact, deadline, least):
+        """Like :meth:`_partition`, with some workers chosen district by district.
+
+        ``compact`` lists (worker, threshold, profits): that worker's set is
+        free (binary x[d] per district it may take, load within its window),
+        except that its profit at the enumeration's multipliers must reach
+        the threshold, which every plan good enough to be wanted meets.
+        """
+        from scipy.sparse import coo_array
+
+        limit = math.inf if deadline is None else deadline - time.monotonic()
+        if limit <= 0:
+            raise _Stop
+        n_d, n_w = len(self.size), len(self.model.workers)
+        values, row_index, col_index = [], [], []
+        cost = []
+        for k, (worker, rows, value) in enumerate(columns):
+            for row in (*rows, n_d + worker):
+                values.append(1.0)
+                row_index.append(row)
+                col_index.append(k)
+            cost.append(-value)
+        lower = [1.0] * (n_d + n_w)
+        upper = [1.0] * (n_d + n_w)
+        threshold_rows = []
+        free: list[tuple[int, int]] = []  # (worker, row) of each district variable
+        for worker, threshold, profits in compact:
+            lower[n_d + worker] = float(step.low[worker])
+            upper[n_d + worker] = float(step.high[worker])
+            threshold_row = n_d + n_w + len(threshold_rows)
+            threshold_rows.append(threshold)
+            for position, row in enumerate(step.items[worker]):
+                k = len(cost)
+                free.append((worker, int(row)))
+                cost.append(-float(self.keep[worker, row]))
+                values += [1.0, float(self.size[row]), float(profits[position])]
+                row_index += [int(row), n_d + worker, threshold_row]
+                col_index += [k, k, k]
+        lower += threshold_rows
+        upper += [math.inf] * len(threshold_rows)
+        n_rows, n_cols = n_d + n_w + len(threshold_rows), len(cost)
+        matrix = coo_array((values, (row_index, col_index)), shape=(n_rows, n_cols)).tocsc()
+        result = highs.solve(
+            np.array(cost),
+            matrix,
+            np.array(lower),
+            np.array(upper),
+            np.ones(n_cols),
+            np.ones(n_cols),
+            time_limit=None if math.isinf(limit) else limit,
+            cutoff=-least + 0.5,
+        )
+        if result.status == "time_limit":
+            raise _Stop
+        if result.x is None or result.status != "optimal":
+            return None
+        plan = {}
+        for k, (worker, rows, _) in enumerate(columns):
+            if result.x[k] > 0.5:
+                for row in rows:
+                    plan[self.model.districts[row]] = self.model.workers[worker]
+        for k, (worker, row) in enumerate(free, start=len(columns)):
+            if result.x[k] > 0.5:
+                plan[self.model.districts[row]] = self.model.workers[worker]
+        value = sum(self.model.keep.get(pair, 0) for pair in plan.items())
+        if value < least:
+            return None  # scipy's milp (no cutoff) found only a worse one
+        return float(value), plan, True
 
     def _enumerate(self, step, bound, multipliers, bests, known, known_plan, deadline):
         """The optimum: ``known`` or a better plan among the columns that could beat it.
@@ -326,19 +432,30 @@ class Columns:
             if not guess:
                 target = least
             _check(deadline)
-            columns = []
+            columns, compact = [], []
             for worker, knapsack in enumerate(step.knapsacks):
                 threshold = bests[worker] - (bound - target) - _SLACK * max(1.0, abs(bound))
+                profits = step.profits(worker, multipliers)
                 found = knapsack.above(
-                    step.profits(worker, multipliers), threshold, COLUMN_LIMIT - len(columns)
+                    profits, threshold, min(WORKER_LIMIT, COLUMN_LIMIT - len(columns))
                 )
+                if found is None and len(compact) < COMPACT_LIMIT:
+                    # Many sets of near-equal profit (a worker with few named
+                    # clients): this worker's districts are chosen one by one.
+                    compact.append((worker, threshold, profits))
+                    continue
                 if found is None:
-                    return None
+                    # Too many: the best plan known so far, for the assignment model to start from.
+                    return Solution(TOO_MANY, dict(known_plan or {}), round(known or 0))
                 items, keeps = step.items[worker], step.keeps[worker]
                 for chosen in found:
                     rows = tuple(sorted(int(items[i]) for i in chosen))
                     columns.append((worker, rows, float(keeps[list(chosen)].sum())))
-            found = self._partition(columns, deadline, math.inf, None)
+            # Only plans reaching the target matter: HiGHS cuts off the rest.
+            if compact:
+                found = self._mixed(step, columns, compact, deadline, target)
+            else:
+                found = self._partition(columns, deadline, math.inf, None, target)
             if found is not None and found[0] >= target - 0.5:
                 # Every plan at least as good as this one is among the columns.
                 return _optimal(found[1], found[0])
@@ -367,9 +484,10 @@ def fewest_changes(
 ) -> Solution | None:
     """The exact answer of :func:`front_model.fewest_changes` for a model without neighbours.
 
-    None when the columns are too many, no plan is known to start from, or
-    HiGHS's LP interface is missing: the caller then solves the assignment
-    model. ``columns`` carries the state of earlier solves of the same model.
+    Status :data:`TOO_MANY` (with the best plan known, if any) when the
+    columns to enumerate would be too many, and None when HiGHS's LP
+    interface is missing: the caller then solves the assignment model.
+    ``columns`` carries the state of earlier solves of the same model.
     """
     if not usable(model):
         return None

@@ -38,9 +38,15 @@ def solve(
     *,
     time_limit: float | None = None,
     start: np.ndarray | None = None,
+    cutoff: float | None = None,
 ) -> Result:
-    """Minimise ``cost·x`` subject to rows and 0 ≤ x ≤ upper, to a proven optimum (gap 0)."""
+    """Minimise ``cost·x`` subject to rows and 0 ≤ x ≤ upper, to a proven optimum (gap 0).
+
+    With ``cutoff``, only solutions costing less count: "infeasible" then
+    means none does (HiGHS prunes everything above it at once).
+    """
     if _h is None:
+        # Without the cutoff: the optimum, which the caller compares with it.
         return _with_milp(cost, matrix, lower_rows, upper_rows, upper, integrality, time_limit)
     matrix = csc_array(matrix)
     matrix.sort_indices()
@@ -67,6 +73,8 @@ def solve(
     highs.setOptionValue("mip_abs_gap", 0.5)
     if time_limit is not None:
         highs.setOptionValue("time_limit", max(float(time_limit), 0.0))
+    if cutoff is not None:
+        highs.setOptionValue("objective_bound", float(cutoff))
     highs.passModel(lp)
     if start is not None:
         solution = _h.HighsSolution()
@@ -185,6 +193,7 @@ def set_partition(
     *,
     time_limit: float | None = None,
     start: list[int] | None = None,
+    cutoff: float | None = None,
 ) -> Partition:
     """The cheapest choice of columns covering each row exactly once (proven optimal).
 
@@ -212,6 +221,7 @@ def set_partition(
         np.ones(n),
         time_limit=time_limit,
         start=initial,
+        cutoff=cutoff,
     )
     chosen = None
     if result.x is not None:

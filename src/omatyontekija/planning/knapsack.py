@@ -109,3 +109,77 @@ def _window_best(table: np.ndarray, low: int, high: int) -> np.ndarray:
     return maximum_filter1d(
         reversed_rows, size=width, axis=1, mode="constant", cval=NEG, origin=-(width // 2)
     )
+
+
+class Knapsacks:
+    """Every worker's window knapsack over the same items, solved at once in whole numbers.
+
+    The column method prices all workers in each round; one table of
+    workers × loads, updated item by item, spends far less time in numpy's
+    per-call overhead than one table per worker. Profits are whole numbers
+    (the caller scales them), so the table is exact; it is int32 while the
+    sums cannot overflow it, int64 otherwise.
+    """
+
+    def __init__(
+        self, sizes: np.ndarray, allowed: np.ndarray, low: np.ndarray, high: np.ndarray
+    ) -> None:
+        self.sizes = np.asarray(sizes, dtype=np.int64)
+        self.allowed = np.asarray(allowed, dtype=bool)  # workers × items
+        self.low = np.maximum(np.asarray(low, dtype=np.int64), 0)
+        self.high = np.asarray(high, dtype=np.int64)
+        self.top = int(self.high.max(initial=-1))
+
+    def best(self, profits: np.ndarray, per_worker: int = 1) -> tuple[np.ndarray, list[list]]:
+        """Each worker's best profit within its window, and up to ``per_worker`` sets.
+
+        ``profits`` is workers × items, whole numbers. A worker with no set in
+        its window gets None as profit. The sets (item positions) are the
+        best ones at the ``per_worker`` most profitable loads of the window.
+        """
+        n_workers, n = self.allowed.shape
+        top = self.top
+        if top < 0:
+            return np.full(n_workers, None), [[] for _ in range(n_workers)]
+        # Every valid sum lies in [-bound, bound]; loads not reached start at
+        # ``neg`` and a disallowed item adds ``neg / 2``: such sums stay below
+        # ``invalid`` (= neg / 4) and never overflow.
+        bound = int(np.abs(profits).max(initial=0)) * max(n, 1)
+        dtype = np.int32 if bound < 2**28 else np.int64
+        neg = -(2**30) if dtype == np.int32 else -(2**62)
+        invalid = neg // 4
+        values = np.where(self.allowed, profits, neg // 2).astype(dtype)
+        table = np.full((n_workers, top + 1), neg, dtype=dtype)
+        table[:, 0] = 0
+        took = np.zeros((n, n_workers, top + 1), dtype=bool)
+        for i in range(n):
+            s = int(self.sizes[i])
+            if s > top:
+                continue
+            candidate = table[:, : top + 1 - s] + values[:, i : i + 1]
+            np.greater(candidate, table[:, s:], out=took[i, :, s:])
+            np.maximum(table[:, s:], candidate, out=table[:, s:])
+        bests = np.full(n_workers, None)
+        sets: list[list] = []
+        for w in range(n_workers):
+            low, high = int(self.low[w]), int(self.high[w])
+            found: list = []
+            if low <= high:
+                window = table[w, low : high + 1]
+                order = np.argsort(window, kind="stable")[::-1][:per_worker]
+                for k, position in enumerate(order):
+                    if window[position] <= invalid:
+                        break
+                    if k == 0:
+                        bests[w] = int(window[position])
+                    found.append(self._back(took, w, low + int(position)))
+            sets.append(found)
+        return bests, sets
+
+    def _back(self, took: np.ndarray, worker: int, load: int) -> list[int]:
+        chosen = []
+        for i in range(len(self.sizes) - 1, -1, -1):
+            if load >= 0 and took[i, worker, load]:
+                chosen.append(i)
+                load -= int(self.sizes[i])
+        return chosen[::-1]

@@ -52,9 +52,11 @@ from omatyontekija.planning.knapsack import Knapsacks, WindowKnapsack
 
 # Enumerating more columns than this costs more than HiGHS's own search.
 COLUMN_LIMIT = 60_000
+# Cells (districts × workers × loads) of the pricing table, one byte each, at most.
+TABLE_LIMIT = 200_000_000
 # A worker with more columns than this is chosen district by district in the
 # final MILP (at most COMPACT_LIMIT such workers).
-WORKER_LIMIT = 3_000
+WORKER_LIMIT = 20_000
 COMPACT_LIMIT = 2
 # The status of a step whose columns would be too many (many sets of equal profit).
 TOO_MANY = "too_many_columns"
@@ -106,6 +108,20 @@ class _Step:
 
     def profits(self, worker: int, multipliers: np.ndarray) -> np.ndarray:
         return self.keeps[worker] - multipliers[self.items[worker]]
+
+    def feasibility(self, multipliers: np.ndarray) -> tuple[float, np.ndarray, list]:
+        """Σ_d u_d + Σ_w max_S(−u(S)) at u rounded to the grid, that u, and the best sets.
+
+        Below 0, no partition exists (see the module doc); -inf when some
+        worker has no set within its window.
+        """
+        scaled = np.round(multipliers * _SCALE).astype(np.int64)
+        profits = np.broadcast_to(-scaled[None, :], self.keep_scaled.shape)
+        bests, sets = self.all_workers.best(profits, _PER_WORKER)
+        rounded = scaled / _SCALE
+        if any(b is None for b in bests):
+            return -math.inf, rounded, sets
+        return (int(scaled.sum()) + sum(int(b) for b in bests)) / _SCALE, rounded, sets
 
     def price(self, multipliers: np.ndarray) -> tuple[float, np.ndarray, list[float], list]:
         """Lag(u) at u rounded to the grid, that u, each worker's best profit, and sets (rows).
@@ -209,6 +225,9 @@ class Columns:
     def solve(
         self, limits: dict[str, int], deadline: float | None, start: dict[str, str] | None
     ) -> Solution | None:
+        top = max(limits.values(), default=0)
+        if len(self.size) * len(self.model.workers) * (top + 1) > TABLE_LIMIT:
+            return None  # loads too large for the pricing table: the assignment model
         step = _Step(self, limits)
         if any(k.low > k.high for k in step.knapsacks):
             return Solution("infeasible", {})
@@ -228,6 +247,8 @@ class Columns:
             found = self._incumbent(step, deadline, known_plan)
             if found is not None and (known is None or found[0] > known):
                 known, known_plan = found
+        if known is None and self._no_partition(step, deadline):
+            return Solution("infeasible", {})
         return self._enumerate(step, bound, multipliers, bests, known, known_plan, deadline)
 
     def _open_mask(self, step: _Step) -> np.ndarray:
@@ -280,6 +301,39 @@ class Columns:
             break
         self.center = best[1]
         return best
+
+    def _no_partition(self, step: _Step, deadline: float | None) -> bool:
+        """Whether even a fractional partition is impossible (phase one), proven by u.
+
+        A master of its own: artificial columns cost 1, real ones 0; if its
+        optimum stays above 0, the multipliers prove that no partition exists.
+        """
+        n_d = step.n_districts
+        master = highs.ColumnMaster(n_d + len(self.model.workers))
+        seen = set()
+        for k in np.flatnonzero(self._open_mask(step)):
+            seen.add((self.owner[k], self.members[k]))
+            master.add_column(0.0, [*self.members[k], n_d + self.owner[k]])
+        while True:
+            _check(deadline)
+            master.solve()
+            duals = master.duals()
+            u, v = -duals[:n_d], -duals[n_d:]
+            value, _, sets = step.feasibility(u)
+            if value < -_SLACK * max(1.0, float(np.abs(u).sum())):
+                return True
+            added = False
+            for worker, found in enumerate(sets):
+                for items in found:
+                    rows = tuple(sorted(items))
+                    if (worker, rows) in seen or -float(u[list(rows)].sum()) - v[worker] <= 1e-7:
+                        continue
+                    seen.add((worker, rows))
+                    master.add_column(0.0, [*rows, n_d + worker])
+                    self.add(worker, rows, step)
+                    added = True
+            if not added:
+                return False
 
     def _price_and_add(self, step: _Step, u: np.ndarray, u_lp: np.ndarray, v_lp: np.ndarray):
         """Price at ``u``; add the sets that improve the LP at its duals (u_lp, v_lp).
@@ -486,7 +540,8 @@ def fewest_changes(
 
     Status :data:`TOO_MANY` (with the best plan known, if any) when the
     columns to enumerate would be too many, and None when HiGHS's LP
-    interface is missing: the caller then solves the assignment model.
+    interface is missing or loads are too large for the pricing table
+    (:data:`TABLE_LIMIT`): the caller then solves the assignment model.
     ``columns`` carries the state of earlier solves of the same model.
     """
     if not usable(model):

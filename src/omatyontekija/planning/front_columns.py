@@ -244,7 +244,7 @@ class Columns:
             return Solution("infeasible", {})
         if known is None or bound - known >= 1.0:
             # The master's own best partition: often the optimum, always a plan.
-            found = self._incumbent(step, deadline, known_plan)
+            found = self._incumbent(step, deadline, known_plan, (bound, multipliers, bests))
             if found is not None and (known is None or found[0] > known):
                 known, known_plan = found
         if known is None and self._no_partition(step, deadline):
@@ -350,11 +350,26 @@ class Columns:
                     added = True
         return added, (bound, rounded, bests)
 
-    def _incumbent(self, step: _Step, deadline, start_plan):
-        """The best partition among the master's open columns within a short time, or None."""
+    def _incumbent(self, step: _Step, deadline, start_plan, priced=None):
+        """The best partition among the master's open columns within a short time, or None.
+
+        With ``priced`` (bound, u, bests), only columns that can be part of a
+        plan better than the start (their profit at u within the bound's gap
+        of their worker's best), or, without a start, within a small gap.
+        """
         open_ = np.flatnonzero(self._open_mask(step))
-        columns = [(self.owner[k], self.members[k], self.value[k]) for k in open_]
         least = None if start_plan is None else self.start_keeps(start_plan) + 1
+        if priced is not None:
+            bound, u, bests = priced
+            room = bound - least if least is not None else max(1.0, 0.002 * abs(bound))
+            room += _SLACK * max(1.0, abs(bound))
+            open_ = [
+                k
+                for k in open_
+                if bests[self.owner[k]] - (self.value[k] - float(u[list(self.members[k])].sum()))
+                <= room
+            ]
+        columns = [(self.owner[k], self.members[k], self.value[k]) for k in open_]
         found = self._partition(columns, deadline, _INCUMBENT_TRY, start_plan, least)
         return None if found is None else found[:2]
 

@@ -88,6 +88,8 @@ class WindowKnapsack:
             profits = np.concatenate((profits[skip], take_profit[take]))
             if len(loads) > limit:
                 return None
+        if len(loads) > limit:
+            return None
         # Back from the answers to the items each one took.
         current = np.arange(len(loads))
         took = np.zeros((len(loads), n), dtype=bool)

@@ -16,9 +16,10 @@ def subsets(sizes, allowed, low, high):
     n = len(sizes)
     for r in range(n + 1):
         for chosen in itertools.combinations(range(n), r):
-            if all(allowed[i] for i in chosen) and max(low, 0) <= sum(
-                sizes[i] for i in chosen
-            ) <= high:
+            if (
+                all(allowed[i] for i in chosen)
+                and max(low, 0) <= sum(sizes[i] for i in chosen) <= high
+            ):
                 yield chosen
 
 
@@ -38,7 +39,8 @@ def one_worker(draw):
 def test_window_knapsack_best_and_above_match_brute_force(case):
     sizes, values, low, high, threshold = case
     knapsack = WindowKnapsack(np.array(sizes, dtype=np.int64), low, high)
-    every = [(float(values[list(c)].sum()), c) for c in subsets(sizes, [True] * len(sizes), low, high)]
+    anything = [True] * len(sizes)
+    every = [(float(values[list(c)].sum()), c) for c in subsets(sizes, anything, low, high)]
     profit, chosen = knapsack.best(values)
     if not every:
         assert profit <= NEG / 2

@@ -494,6 +494,9 @@ class Columns:
         if known is not None and ceiling < known + 1:
             return _optimal(known_plan, known)
         least = 0.0 if known is None else known + 1
+        # The multipliers stay: each worker's table serves every target.
+        profits = [step.profits(w, multipliers) for w in range(len(step.knapsacks))]
+        reaches = [k.reach(p) for k, p in zip(step.knapsacks, profits, strict=True)]
         gap = max(1.0, 0.002 * abs(bound))
         target = ceiling - gap
         while True:
@@ -504,14 +507,16 @@ class Columns:
             columns, compact = [], []
             for worker, knapsack in enumerate(step.knapsacks):
                 threshold = bests[worker] - (bound - target) - _SLACK * max(1.0, abs(bound))
-                profits = step.profits(worker, multipliers)
                 found = knapsack.above(
-                    profits, threshold, min(WORKER_LIMIT, COLUMN_LIMIT - len(columns))
+                    profits[worker],
+                    threshold,
+                    min(WORKER_LIMIT, COLUMN_LIMIT - len(columns)),
+                    reaches[worker],
                 )
                 if found is None and len(compact) < COMPACT_LIMIT:
                     # Many sets of near-equal profit (a worker with few named
                     # clients): this worker's districts are chosen one by one.
-                    compact.append((worker, threshold, profits))
+                    compact.append((worker, threshold, profits[worker]))
                     continue
                 if found is None:
                     # Too many: the best plan known so far, for the assignment model to start from.

@@ -53,7 +53,18 @@ class WindowKnapsack:
                 load -= int(self.sizes[i])
         return profit, chosen
 
-    def above(self, values: np.ndarray, threshold: float, limit: int) -> list | None:
+    def reach(self, values: np.ndarray) -> np.ndarray | None:
+        """R[i, x]: the best profit items i.. can add to a load x ending in the window.
+
+        None when no load lies in the window.
+        """
+        if self.low > self.high or self.high < 0:
+            return None
+        return _window_best(self.table(values), self.low, self.high)
+
+    def above(
+        self, values: np.ndarray, threshold: float, limit: int, reach: np.ndarray | None = None
+    ) -> list | None:
         """Every subset within the window with profit ≥ threshold (None: more than ``limit``).
 
         Breadth first over the items, all partial sets of one depth at once:
@@ -62,11 +73,11 @@ class WindowKnapsack:
         threshold, so every survivor leads to at least one answer and no
         depth holds more partial sets than there are answers.
         """
-        if self.low > self.high or self.high < 0:
+        if reach is None:
+            reach = self.reach(values)
+        if reach is None:
             return []
-        table = self.table(values)
-        n, low, high = len(self.sizes), self.low, self.high
-        reach = _window_best(table, low, high)
+        n, high = len(self.sizes), self.high
         if reach[0, 0] < threshold:
             return []
         loads = np.zeros(1, dtype=np.int64)

@@ -26,8 +26,9 @@ good they are (any u gives a valid bound), only the number of columns does.
 T is the value of a known plan: the walk's repaired start, or the best
 partition among the columns generated so far. Without one, T is guessed
 below the bound and lowered until a plan is found at or above it. When the
-columns would be too many to enumerate, :func:`fewest_changes` returns None
-and the caller solves the assignment model instead: slower, equally exact.
+columns would be too many to enumerate, :func:`fewest_changes` says so
+(:data:`TOO_MANY`) and the caller solves the assignment model instead:
+slower, equally exact.
 Infeasibility is proven the same way, with values 0: if for some u,
 Σ_d u_d + Σ_w max_S (−u(S)) < 0, no partition exists.
 

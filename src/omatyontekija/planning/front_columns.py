@@ -53,6 +53,8 @@ from omatyontekija.planning.knapsack import Knapsacks, WindowKnapsack
 
 # Enumerating more columns than this costs more than HiGHS's own search.
 COLUMN_LIMIT = 60_000
+# HiGHS's presolve of the mixed MILP can run far past its time limit.
+_MIXED_OPTIONS = {"presolve": "off"}
 # Cells (districts × workers × loads) of the pricing table, one byte each, at most.
 TABLE_LIMIT = 200_000_000
 # A worker with more columns than this is chosen district by district in the
@@ -465,6 +467,7 @@ class Columns:
             np.ones(n_cols),
             time_limit=None if math.isinf(limit) else limit,
             cutoff=-least + 0.5,
+            options=_MIXED_OPTIONS,
         )
         if result.status == "time_limit":
             raise _Stop

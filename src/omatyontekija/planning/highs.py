@@ -39,6 +39,7 @@ def solve(
     time_limit: float | None = None,
     start: np.ndarray | None = None,
     cutoff: float | None = None,
+    options: dict | None = None,
 ) -> Result:
     """Minimise ``cost·x`` subject to rows and 0 ≤ x ≤ upper, to a proven optimum (gap 0).
 
@@ -75,6 +76,8 @@ def solve(
         highs.setOptionValue("time_limit", max(float(time_limit), 0.0))
     if cutoff is not None:
         highs.setOptionValue("objective_bound", float(cutoff))
+    for name, value in (options or {}).items():
+        highs.setOptionValue(name, value)
     highs.passModel(lp)
     if start is not None:
         solution = _h.HighsSolution()

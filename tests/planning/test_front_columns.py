@@ -92,7 +92,7 @@ def test_front_through_columns_equals_brute_force(instance):
         assert measures(problem, point.assignment) == (point.changes, point.max_load_ratio)
 
 
-def test_a_pool_from_earlier_limits_changes_no_answer():
+def test_columns_kept_from_earlier_limits_change_no_answer():
     problem = problem_from(
         {"a": 10, "b": 10, "c": 5},
         {
@@ -104,14 +104,14 @@ def test_a_pool_from_earlier_limits_changes_no_answer():
         },
     )
     planner = _Planner(problem)
-    pool = front_columns.Pool()
-    for top in (16, 12, 9, 8, 7, 6):
+    columns = front_columns.Columns(planner.model)
+    for top in (16, 12, 9, 8, 7, 6, 5, 12):
         limits = {w: top for w in planner.workers}
-        with_pool = front_columns.fewest_changes(planner.model, limits, pool=pool)
+        kept = front_columns.fewest_changes(planner.model, limits, columns=columns)
         fresh = front_model.fewest_changes(planner.model, limits)
-        assert with_pool is not None
-        assert (with_pool.status, with_pool.kept) == (fresh.status, fresh.kept)
-    assert pool.columns
+        assert kept is not None
+        assert (kept.status, kept.kept) == (fresh.status, fresh.kept)
+    assert columns.owner
 
 
 def test_the_walk_hands_slow_steps_to_columns(monkeypatch):
@@ -147,3 +147,90 @@ def test_a_stopped_assignment_model_is_never_called_optimal():
     exact = front_columns.fewest_changes(planner.model, limits, start=solution.assignment or None)
     assert exact is not None and exact.status == "optimal"
     assert exact.kept >= solution.kept
+
+
+@st.composite
+def limit_sequences(draw):
+    problem, _ = draw(instances())
+    total = sum(1 for _ in problem.clients)
+    steps = draw(st.lists(st.integers(0, total), min_size=1, max_size=5))
+    return problem, steps
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(limit_sequences())
+def test_columns_kept_across_any_limits_and_starts_stay_exact(case):
+    """One Columns object for a sequence of limits, with the last answer as start."""
+    problem, steps = case
+    planner = _Planner(problem)
+    columns = front_columns.Columns(planner.model)
+    start = None
+    for k, top in enumerate(steps):
+        limits = {w: top for w in planner.workers}
+        # Every other step without the master's own partition: answers from enumeration.
+        with patch.object(
+            front_columns.Columns,
+            "_incumbent",
+            (lambda *args: None) if k % 2 else front_columns.Columns._incumbent,
+        ):
+            solution = front_columns.fewest_changes(
+                planner.model, limits, start=start, columns=columns
+            )
+        expected = kept_by_brute_force(planner, limits)
+        assert solution is not None
+        if expected is None:
+            assert solution.status == "infeasible"
+            continue
+        assert (solution.status, solution.kept) == ("optimal", expected)
+        start = solution.assignment
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances())
+def test_workers_chosen_district_by_district_change_no_answer(instance):
+    """Every worker with more than one set goes into the final MILP district by district."""
+    problem, limits = instance
+    planner = _Planner(problem)
+    limits = {w: limits[w] for w in planner.workers}
+    with (
+        patch.object(front_columns, "WORKER_LIMIT", 1),
+        patch.object(front_columns, "COMPACT_LIMIT", 10),
+        # Without the master's own partition, every answer comes from enumeration.
+        patch.object(front_columns.Columns, "_incumbent", lambda *args: None),
+    ):
+        solution = front_columns.fewest_changes(planner.model, limits)
+    expected = kept_by_brute_force(planner, limits)
+    assert solution is not None
+    if expected is None:
+        assert solution.status == "infeasible"
+    else:
+        assert (solution.status, solution.kept) == ("optimal", expected)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances())
+def test_steps_with_too_many_columns_go_to_the_assignment_model(instance):
+    problem, _ = instance
+    with (
+        patch.object(front, "ASSIGNMENT_TRY", 0.0),
+        patch.object(front_columns, "COLUMN_LIMIT", 1),
+        patch.object(front_columns, "WORKER_LIMIT", 1),
+        patch.object(front_columns, "COMPACT_LIMIT", 0),
+        patch.object(front_columns.Columns, "_incumbent", lambda *args: None),
+    ):
+        got = trade_off_front(problem)
+    assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
+
+
+def test_the_walk_keeps_its_time_limit():
+    import time
+
+    from benchmarks.bench_planning import reform_problem
+
+    problem = reform_problem(45, 12, 10_000)  # the whole front takes about 6 s
+    started = time.monotonic()
+    got = trade_off_front(problem, time_limit=1.0)
+    assert got.status == "time_limit"
+    assert time.monotonic() - started < 2.5
+    # Every point given is proven: a prefix of the whole front.
+    assert got.points and all(p.changes < 3791 for p in got.points)

@@ -68,8 +68,10 @@ TOLERANCE = Fraction(1, 10**9)
 # (0: columns from the first limited step on).
 ASSIGNMENT_TRY = 0.3
 # Seconds the column method gets; if it cannot answer, the walk goes back to the
-# assignment model for good (on instances where columns do not pay).
-COLUMN_TRY = 8.0
+# assignment model for good (on instances where columns do not pay). Near the
+# most even plans of 50 000 clients single steps take 5-10 s, where the
+# assignment model takes minutes.
+COLUMN_TRY = 30.0
 
 
 class _TimeLimit(Exception):
@@ -108,9 +110,8 @@ class _Planner:
         self.model = Model(decided, counts.size, counts.keep, self.workers, allowed, edges)
         self.order = {w: i for i, w in enumerate(self.workers)}
         self.hard = {w: counts.max_clients[w] for w in self.workers if w in counts.max_clients}
-        from omatyontekija.planning.front_columns import Pool
-
-        self.pool = Pool()
+        # The column method's state, kept across the walk's steps (made when first used).
+        self.columns = None
         self.columns_first = False
         self.columns_off = False
 
@@ -195,17 +196,24 @@ class _Planner:
                     self.columns_first = True
         if solution is None and limits is not None and not self.columns_off:
             short = time.monotonic() + COLUMN_TRY
+            if self.columns is None and front_columns.usable(self.model):
+                self.columns = front_columns.Columns(self.model)
             solution = front_columns.fewest_changes(
                 self.model,
                 limits,
                 short if deadline is None else min(short, deadline),
                 start,
-                self.pool,
+                self.columns,
             )
-            if solution is None or (
+            if solution is not None and solution.status == front_columns.TOO_MANY:
+                # Sets of equal profit abound in this step (loose limits): the
+                # assignment model solves it, from the best plan the columns knew.
+                start = solution.assignment or start
+                solution = None
+            elif solution is None or (
                 solution.status == "time_limit" and (deadline is None or short < deadline)
             ):
-                # Too many columns or too slow here: the assignment model from now on.
+                # Too slow here: the assignment model from now on.
                 solution = None
                 self.columns_off = True
         if solution is None:
@@ -279,39 +287,20 @@ class _Planner:
         return max(t, pinned)
 
     def repaired(self, decided: dict[str, str], limits: dict[str, int]) -> dict[str, str] | None:
-        """``decided`` with districts moved off workers above ``limits``, fewest changes first.
-
-        A greedy start for HiGHS; None when it gets stuck (HiGHS then starts cold).
-        """
+        """``decided`` made to fit ``limits`` (:mod:`front_repair`); None when that gets stuck."""
         if self.connected:
             return None
+        from omatyontekija.planning.front_repair import repaired
+
         assignment = {d: w for d, w in decided.items() if d in self.model.allowed}
-        load = self.loads(assignment)
-        keep = self.counts.keep
-        size = self.counts.size
-        for _ in range(len(assignment) + 1):
-            over = [w for w in self.workers if load[w] > limits[w]]
-            if not over:
-                return assignment
-            best = None
-            for district, worker in assignment.items():
-                if worker not in over or district in self.problem.pinned:
-                    continue
-                n = size[district]
-                here = keep.get((district, worker), 0)
-                for other in self.workers:
-                    if other == worker or load[other] + n > limits[other]:
-                        continue
-                    cost = (here - keep.get((district, other), 0), -n)
-                    if best is None or cost < best[0]:
-                        best = (cost, district, other)
-            if best is None:
-                return None
-            _, district, other = best
-            load[assignment[district]] -= size[district]
-            load[other] += size[district]
-            assignment[district] = other
-        return None
+        return repaired(
+            assignment,
+            limits,
+            self.counts.size,
+            self.counts.keep,
+            self.workers,
+            set(self.problem.pinned),
+        )
 
     def improve(self, decided: dict[str, str]) -> dict[str, str]:
         """Move districts off the most loaded worker while changes do not grow (a heuristic)."""

@@ -15,181 +15,542 @@ Relax "every district exactly once" with multipliers u_d. For any u,
 
 where best_w(u) is the largest Σ_{d∈S} (k_dw − u_d) over district sets S
 whose load is within w's window (a knapsack, solved exactly by dynamic
-programming over loads). A plan of value ≥ T takes, for each worker, a set
-whose profit is at least best_w(u) − (Lag(u) − T): otherwise the others'
-profits could not make up the difference. So the plans of value ≥ T are
-exactly the set partitions among the columns above those thresholds, and a
-small MILP over them (HiGHS) finds the best one. Column generation on the
-LP relaxation finds good multipliers; exactness does not depend on how good
-they are, only the number of columns does.
+programming over loads, :mod:`knapsack`). A plan of value ≥ T takes, for each
+worker, a set whose profit is at least best_w(u) − (Lag(u) − T): otherwise
+the others' profits could not make up the difference. So the plans of value
+≥ T are exactly the set partitions among the columns above those thresholds,
+and a small MILP over them (HiGHS) finds the best one. Column generation on
+the LP relaxation finds good multipliers; exactness does not depend on how
+good they are (any u gives a valid bound), only the number of columns does.
 
-T is the value of a known plan (the walk's repaired start, or the best
-partition among the columns generated). Without one, T is guessed below the
-bound and lowered until a plan is found at or above it. When the columns
-would be too many to enumerate, :func:`fewest_changes` returns None and the
-caller solves the assignment model instead: slower, equally exact.
+T is the value of a known plan: the walk's repaired start, or the best
+partition among the columns generated so far. Without one, T is guessed
+below the bound and lowered until a plan is found at or above it. When the
+columns would be too many to enumerate, :func:`fewest_changes` says so
+(:data:`TOO_MANY`) and the caller solves the assignment model instead:
+slower, equally exact.
 Infeasibility is proven the same way, with values 0: if for some u,
 Σ_d u_d + Σ_w max_S (−u(S)) < 0, no partition exists.
+
+The walk of the front solves this problem again and again with limits that
+only shrink, so :class:`Columns` keeps the column generation's state from one
+step to the next: the master LP with every column found so far (those
+outside the new windows are closed by their bounds) and the last
+multipliers, from which the next step's multipliers start (smoothed towards
+them, after Wentges, which cuts the long tail of column generation).
 """
 
 from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass
 
 import numpy as np
 
 from omatyontekija.planning import highs
 from omatyontekija.planning.front_model import Model, Solution, lowest_loads
+from omatyontekija.planning.knapsack import Knapsacks, WindowKnapsack
 
 # Enumerating more columns than this costs more than HiGHS's own search.
 COLUMN_LIMIT = 60_000
-_NEG = -1e18
+# HiGHS's presolve of the mixed MILP can run far past its time limit.
+_MIXED_OPTIONS = {"presolve": "off"}
+# Cells (districts × workers × loads) of the pricing table, one byte each, at most.
+TABLE_LIMIT = 200_000_000
+# A worker with more columns than this is chosen district by district in the
+# final MILP (at most COMPACT_LIMIT such workers).
+WORKER_LIMIT = 20_000
+COMPACT_LIMIT = 2
+# The status of a step whose columns would be too many (many sets of equal profit).
+TOO_MANY = "too_many_columns"
 # Round-off in sums of float multipliers stays far below this (values are client counts).
 _SLACK = 1e-6
+# Column generation stops when the bound is this close to the master LP:
+# closing the last fraction of a client would not shrink the enumeration.
+_CLOSE = 0.5
+# Weight of the best multipliers so far in the smoothed ones (Wentges).
+_SMOOTHING = 0.5
+# Seconds the master's own best partition may take to supply an incumbent.
+_INCUMBENT_TRY = 1.0
+# Multipliers are rounded to multiples of 1/_SCALE (any u gives a valid bound):
+# then profits are whole numbers of 1/_SCALE and every sum is exact.
+_SCALE = 1024
+# Sets offered per worker and round of pricing (the best at different loads).
+_PER_WORKER = 3
 
 
 class _Stop(Exception):
     """The deadline passed."""
 
 
-@dataclass(slots=True)
-class _Worker:
-    """What one worker may take: districts (indices), their sizes, keeps, and the load window."""
+class _Step:
+    """One problem of the walk: each worker's districts (rows) and knapsack under ``limits``."""
 
-    index: int
-    items: np.ndarray
-    sizes: np.ndarray
-    keeps: np.ndarray
-    low: int
-    high: int
-
-    def table(self, values: np.ndarray) -> np.ndarray:
-        """F[i, l]: the best profit of a subset of items i.. whose load is exactly l."""
-        n, high = len(self.items), self.high
-        table = np.full((n + 1, high + 1), _NEG)
-        table[n, 0] = 0.0
-        for i in range(n - 1, -1, -1):
-            table[i] = table[i + 1]
-            s = int(self.sizes[i])
-            if s <= high:
-                np.maximum(table[i, s:], table[i + 1, : high + 1 - s] + values[i], out=table[i, s:])
-        return table
-
-    def best(self, values: np.ndarray) -> tuple[float, list[int]]:
-        """The most profitable subset within the window, as (profit, item positions)."""
-        table = self.table(values)
-        if self.low > self.high:
-            return _NEG, []
-        load = self.low + int(np.argmax(table[0, self.low :]))
-        profit = float(table[0, load])
-        if profit <= _NEG / 2:
-            return _NEG, []
-        chosen = []
-        for i in range(len(self.items)):
-            if table[i, load] != table[i + 1, load]:
-                chosen.append(i)
-                load -= int(self.sizes[i])
-        return profit, chosen
-
-    def columns_above(self, values: np.ndarray, threshold: float, limit: int) -> list | None:
-        """Every subset within the window with profit ≥ threshold (None: more than ``limit``)."""
-        table = self.table(values)
-        n, low, high = len(self.items), self.low, self.high
-        found: list[tuple[int, ...]] = []
-        stack = [(0, 0, 0.0, ())]
-        while stack:
-            i, load, profit, chosen = stack.pop()
-            a, b = max(low - load, 0), high - load
-            if b < a or profit + table[i, a : b + 1].max() < threshold:
-                continue
-            if i == n:
-                found.append(chosen)
-                if len(found) > limit:
-                    return None
-                continue
-            stack.append((i + 1, load, profit, chosen))
-            s = int(self.sizes[i])
-            if s <= b:
-                stack.append((i + 1, load + s, profit + values[i], (*chosen, i)))
-        return found
-
-
-class _Problem:
-    def __init__(self, model: Model, limits: dict[str, int]) -> None:
-        self.model = model
-        self.districts = model.districts
-        self.position = {d: i for i, d in enumerate(self.districts)}
+    def __init__(self, columns: Columns, limits: dict[str, int]) -> None:
+        model = columns.model
+        self.n_districts = len(model.districts)
         low = lowest_loads(model, limits)
-        self.workers: list[_Worker] = []
+        self.low = np.array([max(int(x), 0) for x in low], dtype=np.int64)
+        self.high = np.array([int(limits[w]) for w in model.workers], dtype=np.int64)
+        self.items: list[np.ndarray] = []
+        self.keeps: list[np.ndarray] = []
+        self.knapsacks: list[WindowKnapsack] = []
         for j, worker in enumerate(model.workers):
-            items = [
-                self.position[d]
-                for d in self.districts
-                if worker in model.allowed[d] and model.size[d] <= limits[worker]
+            rows = np.array(
+                [row for row in columns.allowed_rows[j] if columns.size[row] <= limits[worker]],
+                dtype=np.int64,
+            )
+            self.items.append(rows)
+            self.keeps.append(columns.keep[j, rows])
+            self.knapsacks.append(WindowKnapsack(columns.size[rows], self.low[j], self.high[j]))
+        allowed = np.zeros((len(model.workers), self.n_districts), dtype=bool)
+        for j, rows in enumerate(self.items):
+            allowed[j, rows] = True
+        self.all_workers = Knapsacks(columns.size, allowed, self.low, self.high)
+        self.keep_scaled = np.round(columns.keep * _SCALE).astype(np.int64)
+
+    def profits(self, worker: int, multipliers: np.ndarray) -> np.ndarray:
+        return self.keeps[worker] - multipliers[self.items[worker]]
+
+    def feasibility(self, multipliers: np.ndarray) -> tuple[float, np.ndarray, list]:
+        """Σ_d u_d + Σ_w max_S(−u(S)) at u rounded to the grid, that u, and the best sets.
+
+        Below 0, no partition exists (see the module doc); -inf when some
+        worker has no set within its window.
+        """
+        scaled = np.round(multipliers * _SCALE).astype(np.int64)
+        profits = np.broadcast_to(-scaled[None, :], self.keep_scaled.shape)
+        bests, sets = self.all_workers.best(profits, _PER_WORKER)
+        rounded = scaled / _SCALE
+        if any(b is None for b in bests):
+            return -math.inf, rounded, sets
+        return (int(scaled.sum()) + sum(int(b) for b in bests)) / _SCALE, rounded, sets
+
+    def price(self, multipliers: np.ndarray) -> tuple[float, np.ndarray, list[float], list]:
+        """Lag(u) at u rounded to the grid, that u, each worker's best profit, and sets (rows).
+
+        The bound is -inf when some worker has no set within its window.
+        """
+        scaled = np.round(multipliers * _SCALE).astype(np.int64)
+        profits = self.keep_scaled - scaled[None, :]
+        bests, sets = self.all_workers.best(profits, _PER_WORKER)
+        rounded = scaled / _SCALE
+        if any(b is None for b in bests):
+            return -math.inf, rounded, [], []
+        bound = (int(scaled.sum()) + sum(int(b) for b in bests)) / _SCALE
+        return bound, rounded, [int(b) / _SCALE for b in bests], sets
+
+
+class Columns:
+    """The column method's state for one model, kept across the steps of the walk."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        n_d, n_w = len(model.districts), len(model.workers)
+        self.position = {d: i for i, d in enumerate(model.districts)}
+        self.size = np.array([model.size[d] for d in model.districts], dtype=np.int64)
+        self.keep = np.zeros((n_w, n_d))
+        for j, worker in enumerate(model.workers):
+            for row, district in enumerate(model.districts):
+                self.keep[j, row] = model.keep.get((district, worker), 0)
+        worker_index = {w: j for j, w in enumerate(model.workers)}
+        allowed: list[list[int]] = [[] for _ in model.workers]
+        for row, district in enumerate(model.districts):
+            for worker in model.allowed[district]:
+                allowed[worker_index[worker]].append(row)
+        self.allowed_rows = allowed
+        # Artificial columns cost more than any plan can keep: used only while
+        # the real columns cannot cover every row yet.
+        self.master = highs.ColumnMaster(n_d + n_w, artificial_cost=float(self.size.sum() + 1))
+        self.keys: dict[tuple[int, tuple[int, ...]], int] = {}
+        self.owner: list[int] = []
+        self.members: list[tuple[int, ...]] = []
+        self.load: list[int] = []
+        self.value: list[float] = []
+        self.center: np.ndarray | None = None
+
+    # -- columns -----------------------------------------------------------
+
+    def add(self, worker: int, rows: tuple[int, ...], step: _Step) -> bool:
+        """Add the column (open in this step); False if it was there already."""
+        rows = tuple(sorted(rows))
+        key = (worker, rows)
+        if key in self.keys:
+            return False
+        self.keys[key] = len(self.owner)
+        self.owner.append(worker)
+        self.members.append(rows)
+        load = int(self.size[list(rows)].sum()) if rows else 0
+        self.load.append(load)
+        value = float(self.keep[worker, list(rows)].sum()) if rows else 0.0
+        self.value.append(value)
+        n_d = len(self.size)
+        self.master.add_column(-value, [*rows, n_d + worker])
+        return True
+
+    def open_columns(self, step: _Step) -> np.ndarray:
+        """Indices of the columns within this step's windows; the others are closed."""
+        if not self.owner:
+            return np.zeros(0, dtype=np.int64)
+        owner = np.array(self.owner)
+        load = np.array(self.load)
+        fits = (load >= step.low[owner]) & (load <= step.high[owner])
+        self.master.set_open(fits)
+        return np.flatnonzero(fits)
+
+    def columns_of(self, assignment: dict[str, str]) -> list[tuple[int, tuple[int, ...]]]:
+        by_worker: dict[int, list[int]] = {j: [] for j in range(len(self.model.workers))}
+        index = {w: j for j, w in enumerate(self.model.workers)}
+        for district, worker in assignment.items():
+            by_worker[index[worker]].append(self.position[district])
+        return [(j, tuple(sorted(rows))) for j, rows in by_worker.items()]
+
+    def start_value(self, step: _Step, start: dict[str, str] | None) -> float | None:
+        """The keeps of the walk's start, when it is a partition within every window."""
+        model = self.model
+        if start is None or set(start) != set(model.districts):
+            return None
+        if any(w not in model.allowed[d] for d, w in start.items() if w in self.model.workers):
+            return None
+        if any(w not in self.model.workers for w in start.values()):
+            return None
+        for j, rows in self.columns_of(start):
+            load = int(self.size[list(rows)].sum()) if rows else 0
+            if not step.low[j] <= load <= step.high[j]:
+                return None
+        return float(sum(model.keep.get(pair, 0) for pair in start.items()))
+
+    def start_keeps(self, plan: dict[str, str]) -> int:
+        return sum(self.model.keep.get(pair, 0) for pair in plan.items())
+
+    # -- one step ----------------------------------------------------------
+
+    def solve(
+        self, limits: dict[str, int], deadline: float | None, start: dict[str, str] | None
+    ) -> Solution | None:
+        top = max(limits.values(), default=0)
+        if len(self.size) * len(self.model.workers) * (top + 1) > TABLE_LIMIT:
+            return None  # loads too large for the pricing table: the assignment model
+        step = _Step(self, limits)
+        if any(k.low > k.high for k in step.knapsacks):
+            return Solution("infeasible", {})
+        self.open_columns(step)
+        known = self.start_value(step, start)
+        known_plan = None
+        if known is not None:
+            for worker, rows in self.columns_of(start):
+                self.add(worker, rows, step)
+            known_plan = dict(start)
+        bound, multipliers, bests = self._generate(step, deadline)
+        # Values are never negative: a bound below 0 (or -inf) says there is no plan.
+        if bound < -_SLACK:
+            return Solution("infeasible", {})
+        if known is None or bound - known >= 1.0:
+            # The master's own best partition: often the optimum, always a plan.
+            found = self._incumbent(step, deadline, known_plan, (bound, multipliers, bests))
+            if found is not None and (known is None or found[0] > known):
+                known, known_plan = found
+        if known is None and self._no_partition(step, deadline):
+            return Solution("infeasible", {})
+        return self._enumerate(step, bound, multipliers, bests, known, known_plan, deadline)
+
+    def _open_mask(self, step: _Step) -> np.ndarray:
+        owner = np.array(self.owner)
+        load = np.array(self.load)
+        return (load >= step.low[owner]) & (load <= step.high[owner])
+
+    def _generate(
+        self, step: _Step, deadline: float | None
+    ) -> tuple[float, np.ndarray, list[float]]:
+        """Column generation, smoothed; returns the lowest bound found, its u and bests.
+
+        The bound is -inf when some worker has no set within its window.
+        """
+        n_d = step.n_districts
+        best: tuple[float, np.ndarray, list[float]] | None = None
+        if self.center is not None:
+            bound, u, bests, sets = step.price(self.center)
+            if bound == -math.inf:
+                return bound, u, bests
+            best = (bound, u, bests)
+            for worker, found in enumerate(sets):
+                for items in found:
+                    self.add(worker, tuple(items), step)
+        while True:
+            _check(deadline)
+            self.master.solve()
+            lp = -self.master.objective()
+            duals = self.master.duals()
+            u_lp = -duals[:n_d]
+            v_lp = -duals[n_d:]
+            if best is not None and best[0] - lp <= _CLOSE:
+                break
+            smoothed = best is not None
+            u = _SMOOTHING * best[1] + (1 - _SMOOTHING) * u_lp if smoothed else u_lp
+            added, priced = self._price_and_add(step, u, u_lp, v_lp)
+            if priced[0] == -math.inf:
+                return priced
+            if best is None or priced[0] < best[0]:
+                best = priced
+            if added:
+                continue
+            if smoothed:
+                # Nothing new at the smoothed point: price at the LP's own duals.
+                added, priced = self._price_and_add(step, u_lp, u_lp, v_lp)
+                if priced[0] < best[0]:
+                    best = priced
+                if added:
+                    continue
+            break
+        self.center = best[1]
+        return best
+
+    def _no_partition(self, step: _Step, deadline: float | None) -> bool:
+        """Whether even a fractional partition is impossible (phase one), proven by u.
+
+        A master of its own: artificial columns cost 1, real ones 0; if its
+        optimum stays above 0, the multipliers prove that no partition exists.
+        """
+        n_d = step.n_districts
+        master = highs.ColumnMaster(n_d + len(self.model.workers))
+        seen = set()
+        for k in np.flatnonzero(self._open_mask(step)):
+            seen.add((self.owner[k], self.members[k]))
+            master.add_column(0.0, [*self.members[k], n_d + self.owner[k]])
+        while True:
+            _check(deadline)
+            master.solve()
+            duals = master.duals()
+            u, v = -duals[:n_d], -duals[n_d:]
+            value, _, sets = step.feasibility(u)
+            if value < -_SLACK * max(1.0, float(np.abs(u).sum())):
+                return True
+            added = False
+            for worker, found in enumerate(sets):
+                for items in found:
+                    rows = tuple(sorted(items))
+                    if (worker, rows) in seen or -float(u[list(rows)].sum()) - v[worker] <= 1e-7:
+                        continue
+                    seen.add((worker, rows))
+                    master.add_column(0.0, [*rows, n_d + worker])
+                    self.add(worker, rows, step)
+                    added = True
+            if not added:
+                return False
+
+    def _price_and_add(self, step: _Step, u: np.ndarray, u_lp: np.ndarray, v_lp: np.ndarray):
+        """Price at ``u``; add the sets that improve the LP at its duals (u_lp, v_lp).
+
+        Returns whether any was added, and (bound, rounded u, bests) at ``u``.
+        """
+        bound, rounded, bests, sets = step.price(u)
+        added = False
+        for worker, found in enumerate(sets):
+            for items in found:
+                index = list(items)
+                reduced = float((self.keep[worker, index] - u_lp[index]).sum()) - v_lp[worker]
+                if reduced > 1e-7 and self.add(worker, tuple(items), step):
+                    added = True
+        return added, (bound, rounded, bests)
+
+    def _incumbent(self, step: _Step, deadline, start_plan, priced=None):
+        """The best partition among the master's open columns within a short time, or None.
+
+        With ``priced`` (bound, u, bests), only columns that can be part of a
+        plan better than the start (their profit at u within the bound's gap
+        of their worker's best), or, without a start, within a small gap.
+        """
+        open_ = np.flatnonzero(self._open_mask(step))
+        least = None if start_plan is None else self.start_keeps(start_plan) + 1
+        if priced is not None:
+            bound, u, bests = priced
+            room = bound - least if least is not None else max(1.0, 0.002 * abs(bound))
+            room += _SLACK * max(1.0, abs(bound))
+            open_ = [
+                k
+                for k in open_
+                if bests[self.owner[k]] - (self.value[k] - float(u[list(self.members[k])].sum()))
+                <= room
             ]
-            self.workers.append(
-                _Worker(
-                    j,
-                    np.array(items, dtype=np.int64),
-                    np.array([model.size[self.districts[i]] for i in items], dtype=np.int64),
-                    np.array(
-                        [float(model.keep.get((self.districts[i], worker), 0)) for i in items]
-                    ),
-                    int(low[j]),
-                    int(limits[worker]),
-                )
-            )
+        columns = [(self.owner[k], self.members[k], self.value[k]) for k in open_]
+        found = self._partition(columns, deadline, _INCUMBENT_TRY, start_plan, least)
+        return None if found is None else found[:2]
 
-    def value(self, worker: _Worker, chosen) -> float:
-        return float(worker.keeps[list(chosen)].sum()) if len(chosen) else 0.0
+    def _partition(self, columns, deadline, seconds, start_plan, least=None):
+        """(value, plan, proven) of the best partition among ``columns``, or None.
 
-    def rows_of(self, worker: _Worker, chosen) -> list[int]:
-        return [int(worker.items[i]) for i in chosen]
-
-    def named(self, worker: _Worker, chosen) -> tuple[str, frozenset[str]]:
-        """A column in names, as the pool keeps it across problems."""
-        return (
-            self.model.workers[worker.index],
-            frozenset(self.districts[row] for row in self.rows_of(worker, chosen)),
+        ``columns`` are (worker, rows, value); None also when time ran out
+        before any partition was found, or none keeps at least ``least``.
+        """
+        if not columns:
+            return None
+        limit = seconds if deadline is None else min(seconds, deadline - time.monotonic())
+        if limit <= 0:
+            raise _Stop
+        n_d = len(self.size)
+        start = None
+        if start_plan is not None:
+            wanted = set(self.columns_of(start_plan))
+            start = [i for i, (w, rows, _) in enumerate(columns) if (w, rows) in wanted]
+            if len(start) != len(self.model.workers):
+                start = None
+        result = highs.set_partition(
+            [-value for _, _, value in columns],
+            [[*rows, n_d + worker] for worker, rows, _ in columns],
+            n_d + len(self.model.workers),
+            time_limit=None if math.isinf(limit) else limit,
+            start=start,
+            cutoff=None if least is None else -least + 0.5,
         )
+        if result.status == "time_limit" and math.isinf(seconds):
+            raise _Stop
+        if result.chosen is None:
+            return None
+        chosen = [columns[i] for i in result.chosen]
+        if least is not None and sum(value for _, _, value in chosen) < least - 0.5:
+            return None  # scipy's milp (no cutoff) found only a worse one
+        plan = {
+            self.model.districts[row]: self.model.workers[worker]
+            for worker, rows, _ in chosen
+            for row in rows
+        }
+        return sum(value for _, _, value in chosen), plan, result.status == "optimal"
 
-    def columns_of(self, assignment: dict[str, str]):
-        """The columns of a plan: each worker's districts (item positions)."""
-        for worker in self.workers:
-            name = self.model.workers[worker.index]
-            where = {int(row): i for i, row in enumerate(worker.items)}
-            yield (
-                worker,
-                tuple(sorted(where[self.position[d]] for d, w in assignment.items() if w == name)),
-            )
+    def _mixed(self, step: _Step, columns, compact, deadline, least):
+        """Like :meth:`_partition`, with some workers chosen district by district.
 
-    def still_fitting(self, pool: Pool):
-        """The pool's columns that are columns of this problem (allowed, within the window)."""
-        by_name = {self.model.workers[w.index]: w for w in self.workers}
-        for name, districts in pool.columns:
-            worker = by_name.get(name)
-            if worker is None:
-                continue
-            where = {int(row): i for i, row in enumerate(worker.items)}
-            rows = [self.position.get(d) for d in districts]
-            if any(row is None or row not in where for row in rows):
-                continue
-            load = sum(self.model.size[d] for d in districts)
-            if worker.low <= load <= worker.high:
-                yield worker, tuple(sorted(where[row] for row in rows))
+        ``compact`` lists (worker, threshold, profits): that worker's set is
+        free (binary x[d] per district it may take, load within its window),
+        except that its profit at the enumeration's multipliers must reach
+        the threshold, which every plan good enough to be wanted meets.
+        """
+        from scipy.sparse import coo_array
+
+        limit = math.inf if deadline is None else deadline - time.monotonic()
+        if limit <= 0:
+            raise _Stop
+        n_d, n_w = len(self.size), len(self.model.workers)
+        values, row_index, col_index = [], [], []
+        cost = []
+        for k, (worker, rows, value) in enumerate(columns):
+            for row in (*rows, n_d + worker):
+                values.append(1.0)
+                row_index.append(row)
+                col_index.append(k)
+            cost.append(-value)
+        lower = [1.0] * (n_d + n_w)
+        upper = [1.0] * (n_d + n_w)
+        threshold_rows = []
+        free: list[tuple[int, int]] = []  # (worker, row) of each district variable
+        for worker, threshold, profits in compact:
+            lower[n_d + worker] = float(step.low[worker])
+            upper[n_d + worker] = float(step.high[worker])
+            threshold_row = n_d + n_w + len(threshold_rows)
+            threshold_rows.append(threshold)
+            for position, row in enumerate(step.items[worker]):
+                k = len(cost)
+                free.append((worker, int(row)))
+                cost.append(-float(self.keep[worker, row]))
+                values += [1.0, float(self.size[row]), float(profits[position])]
+                row_index += [int(row), n_d + worker, threshold_row]
+                col_index += [k, k, k]
+        lower += threshold_rows
+        upper += [math.inf] * len(threshold_rows)
+        n_rows, n_cols = n_d + n_w + len(threshold_rows), len(cost)
+        matrix = coo_array((values, (row_index, col_index)), shape=(n_rows, n_cols)).tocsc()
+        result = highs.solve(
+            np.array(cost),
+            matrix,
+            np.array(lower),
+            np.array(upper),
+            np.ones(n_cols),
+            np.ones(n_cols),
+            time_limit=None if math.isinf(limit) else limit,
+            cutoff=-least + 0.5,
+            options=_MIXED_OPTIONS,
+        )
+        if result.status == "time_limit":
+            raise _Stop
+        if result.x is None or result.status != "optimal":
+            return None
+        plan = {}
+        for k, (worker, rows, _) in enumerate(columns):
+            if result.x[k] > 0.5:
+                for row in rows:
+                    plan[self.model.districts[row]] = self.model.workers[worker]
+        for k, (worker, row) in enumerate(free, start=len(columns)):
+            if result.x[k] > 0.5:
+                plan[self.model.districts[row]] = self.model.workers[worker]
+        value = sum(self.model.keep.get(pair, 0) for pair in plan.items())
+        if value < least:
+            return None  # scipy's milp (no cutoff) found only a worse one
+        return float(value), plan, True
+
+    def _enumerate(self, step, bound, multipliers, bests, known, known_plan, deadline):
+        """The optimum: ``known`` or a better plan among the columns that could beat it.
+
+        Values are whole numbers, so a better plan keeps at least known + 1
+        and a known plan within one of the bound is optimal. Without a known
+        plan, 0 is the least value (no plan keeps fewer): if no partition
+        exists among the columns that could reach 0, there is none.
+        """
+        ceiling = math.floor(bound + _SLACK)
+        if known is not None and ceiling < known + 1:
+            return _optimal(known_plan, known)
+        least = 0.0 if known is None else known + 1
+        # The multipliers stay: each worker's table serves every target.
+        profits = [step.profits(w, multipliers) for w in range(len(step.knapsacks))]
+        reaches = [k.reach(p) for k, p in zip(step.knapsacks, profits, strict=True)]
+        gap = max(1.0, 0.002 * abs(bound))
+        target = ceiling - gap
+        while True:
+            guess = target > least
+            if not guess:
+                target = least
+            _check(deadline)
+            columns, compact = [], []
+            for worker, knapsack in enumerate(step.knapsacks):
+                threshold = bests[worker] - (bound - target) - _SLACK * max(1.0, abs(bound))
+                found = knapsack.above(
+                    profits[worker],
+                    threshold,
+                    min(WORKER_LIMIT, COLUMN_LIMIT - len(columns)),
+                    reaches[worker],
+                )
+                if found is None and len(compact) < COMPACT_LIMIT:
+                    # Many sets of near-equal profit (a worker with few named
+                    # clients): this worker's districts are chosen one by one.
+                    compact.append((worker, threshold, profits[worker]))
+                    continue
+                if found is None:
+                    # Too many: the best plan known so far, for the assignment model to start from.
+                    return Solution(TOO_MANY, dict(known_plan or {}), round(known or 0))
+                items, keeps = step.items[worker], step.keeps[worker]
+                for chosen in found:
+                    rows = tuple(sorted(int(items[i]) for i in chosen))
+                    columns.append((worker, rows, float(keeps[list(chosen)].sum())))
+            # Only plans reaching the target matter: HiGHS cuts off the rest.
+            if compact:
+                found = self._mixed(step, columns, compact, deadline, target)
+            else:
+                found = self._partition(columns, deadline, math.inf, None, target)
+            if found is not None and found[0] >= target - 0.5:
+                # Every plan at least as good as this one is among the columns.
+                return _optimal(found[1], found[0])
+            if not guess:
+                # Every plan keeping at least ``least`` is among the columns: there is none.
+                if known is None:
+                    return Solution("infeasible", {})
+                return _optimal(known_plan, known)
+            if found is not None and (known is None or found[0] > known):
+                known, known_plan = found[0], found[1]
+                least = known + 1
+            target -= gap
+            gap *= 2
 
 
-class Pool:
-    """Columns found in earlier solves of the same model, offered to the next one.
-
-    The walk's limits only shrink, so most columns of one step still fit the
-    next: starting from them, column generation needs few rounds.
-    """
-
-    def __init__(self) -> None:
-        self.columns: set[tuple[str, frozenset[str]]] = set()
+def _optimal(plan: dict[str, str], kept: float) -> Solution:
+    return Solution("optimal", dict(plan), round(kept))
 
 
 def fewest_changes(
@@ -197,172 +558,29 @@ def fewest_changes(
     limits: dict[str, int],
     deadline: float | None = None,
     start: dict[str, str] | None = None,
-    pool: Pool | None = None,
+    columns: Columns | None = None,
 ) -> Solution | None:
     """The exact answer of :func:`front_model.fewest_changes` for a model without neighbours.
 
-    None when the columns are too many (or HiGHS's LP interface is missing):
-    the caller then solves the assignment model.
+    Status :data:`TOO_MANY` (with the best plan known, if any) when the
+    columns to enumerate would be too many, and None when HiGHS's LP
+    interface is missing or loads are too large for the pricing table
+    (:data:`TABLE_LIMIT`): the caller then solves the assignment model.
+    ``columns`` carries the state of earlier solves of the same model.
     """
-    if model.neighbours is not None or not highs.has_lp():
+    if not usable(model):
         return None
     try:
-        return _solve(_Problem(model, limits), deadline, start, pool or Pool())
+        return (columns or Columns(model)).solve(limits, deadline, start)
     except _Stop:
         return Solution("time_limit", {})
+
+
+def usable(model: Model) -> bool:
+    """Whether the column method applies: no neighbours, and HiGHS's LP interface is there."""
+    return model.neighbours is None and highs.has_lp()
 
 
 def _check(deadline: float | None) -> None:
     if deadline is not None and time.monotonic() >= deadline:
         raise _Stop
-
-
-def _solve(problem: _Problem, deadline, start, pool: Pool) -> Solution | None:
-    n_districts = len(problem.districts)
-    master = highs.ColumnMaster(n_districts + len(problem.workers))
-    columns: list[tuple[_Worker, tuple[int, ...]]] = []
-    seen: set[tuple[int, tuple[int, ...]]] = set()
-
-    def add(worker: _Worker, chosen, cost: float) -> None:
-        key = (worker.index, tuple(chosen))
-        if key in seen:
-            return
-        seen.add(key)
-        columns.append((worker, tuple(chosen)))
-        master.add_column(cost, [*problem.rows_of(worker, chosen), n_districts + worker.index])
-        pool.columns.add(problem.named(worker, chosen))
-
-    for worker, chosen in problem.still_fitting(pool):
-        add(worker, chosen, 0.0)
-    known = _start_value(problem, start)
-    if known is not None:
-        # A known plan makes phase one end at once.
-        for worker, chosen in problem.columns_of(start):
-            add(worker, chosen, 0.0)
-    # Phase 1: a fractional partition at all (artificial columns cost 1, real ones 0).
-    multipliers = _generate(problem, master, add, deadline, phase_one=True)
-    if master.objective() > 1e-9:
-        if _infeasibility_proven(problem, multipliers):
-            return Solution("infeasible", {})
-        return None
-    # Phase 2: the keeps; artificial columns are closed and columns get their cost.
-    master.close_artificial()
-    for k, (worker, chosen) in enumerate(columns):
-        master.set_cost(k, -problem.value(worker, chosen))
-    multipliers = _generate(problem, master, add, deadline, phase_one=False)
-    bests = [w.best(_profits(w, multipliers))[0] for w in problem.workers]
-    bound = float(multipliers.sum()) + sum(bests)
-
-    # Guess the optimum a little below the bound and lower the guess until a
-    # plan meets it; a known plan (the walk's start) is the lowest guess needed.
-    gap = max(1.0, 0.002 * abs(bound))
-    target = math.floor(bound + _SLACK) - gap
-    while True:
-        guess = known is None or target > known
-        if not guess:
-            target = known
-        _check(deadline)
-        enumerated = []
-        for worker, best in zip(problem.workers, bests, strict=True):
-            threshold = best - (bound - target) - _SLACK * max(1.0, abs(bound))
-            found = worker.columns_above(_profits(worker, multipliers), threshold, COLUMN_LIMIT)
-            if found is None or len(enumerated) + len(found) > COLUMN_LIMIT:
-                return None
-            enumerated += [(worker, chosen) for chosen in found]
-        result = _best_partition(problem, enumerated, deadline)
-        if result is not None and result[0] >= target - 0.5:
-            return _solution(problem, result[1])
-        if not guess:
-            # A known plan has value ≥ target, and its columns were enumerated.
-            return None
-        target -= gap
-        gap *= 2
-        if target < 0:
-            return None
-
-
-def _profits(worker: _Worker, multipliers: np.ndarray) -> np.ndarray:
-    return worker.keeps - multipliers[worker.items]
-
-
-def _generate(problem: _Problem, master, add, deadline, *, phase_one: bool) -> np.ndarray:
-    """Column generation until no column improves the LP; returns the district multipliers."""
-    n_districts = len(problem.districts)
-    while True:
-        _check(deadline)
-        master.solve()
-        duals = master.duals()
-        multipliers = -duals[:n_districts]
-        per_worker = -duals[n_districts:]
-        added = False
-        for worker in problem.workers:
-            values = -multipliers[worker.items] if phase_one else _profits(worker, multipliers)
-            profit, chosen = worker.best(values)
-            if profit <= _NEG / 2:
-                continue
-            if profit - per_worker[worker.index] > 1e-7:
-                before = master.columns
-                add(worker, chosen, 0.0 if phase_one else -problem.value(worker, chosen))
-                added = added or master.columns > before
-        if not added:
-            return multipliers
-
-
-def _infeasibility_proven(problem: _Problem, multipliers: np.ndarray) -> bool:
-    """Σ_d u_d + Σ_w max_S(−u(S)) < 0 for these u: no partition exists (see the module doc)."""
-    total = float(multipliers.sum())
-    for worker in problem.workers:
-        profit, _ = worker.best(-multipliers[worker.items])
-        if profit <= _NEG / 2:
-            return True  # this worker has no load within its window at all
-        total += profit
-    return total < -_SLACK * max(1.0, abs(float(multipliers.sum())))
-
-
-def _start_value(problem: _Problem, start: dict[str, str] | None) -> float | None:
-    """The keeps of the walk's start, when it is a partition within every window."""
-    if start is None or set(start) != set(problem.districts):
-        return None
-    load = dict.fromkeys(problem.model.workers, 0)
-    for district, worker in start.items():
-        if worker not in load or worker not in problem.model.allowed[district]:
-            return None
-        load[worker] += problem.model.size[district]
-    for worker in problem.workers:
-        name = problem.model.workers[worker.index]
-        if not worker.low <= load[name] <= worker.high:
-            return None
-    return float(sum(problem.model.keep.get(pair, 0) for pair in start.items()))
-
-
-def _best_partition(problem: _Problem, columns, deadline):
-    """(value, columns) of the best partition among ``columns``, or None if there is none."""
-    if not columns:
-        return None
-    n_districts = len(problem.districts)
-    rows = [
-        [*problem.rows_of(worker, chosen), n_districts + worker.index] for worker, chosen in columns
-    ]
-    costs = [-problem.value(worker, chosen) for worker, chosen in columns]
-    picked = highs.set_partition(
-        costs,
-        rows,
-        n_districts + len(problem.workers),
-        time_limit=None if deadline is None else deadline - time.monotonic(),
-    )
-    if picked == "time_limit":
-        raise _Stop
-    if picked is None:
-        return None
-    chosen = [columns[k] for k in picked]
-    return sum(problem.value(w, c) for w, c in chosen), chosen
-
-
-def _solution(problem: _Problem, chosen) -> Solution:
-    assignment = {}
-    for worker, items in chosen:
-        name = problem.model.workers[worker.index]
-        for row in problem.rows_of(worker, items):
-            assignment[problem.districts[row]] = name
-    kept = sum(problem.model.keep.get(pair, 0) for pair in assignment.items())
-    return Solution("optimal", assignment, kept)

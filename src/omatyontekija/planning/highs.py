@@ -38,9 +38,16 @@ def solve(
     *,
     time_limit: float | None = None,
     start: np.ndarray | None = None,
+    cutoff: float | None = None,
+    options: dict | None = None,
 ) -> Result:
-    """Minimise ``cost·x`` subject to rows and 0 ≤ x ≤ upper, to a proven optimum (gap 0)."""
+    """Minimise ``cost·x`` subject to rows and 0 ≤ x ≤ upper, to a proven optimum (gap 0).
+
+    With ``cutoff``, only solutions costing less count: "infeasible" then
+    means none does (HiGHS prunes everything above it at once).
+    """
     if _h is None:
+        # Without the cutoff: the optimum, which the caller compares with it.
         return _with_milp(cost, matrix, lower_rows, upper_rows, upper, integrality, time_limit)
     matrix = csc_array(matrix)
     matrix.sort_indices()
@@ -67,6 +74,10 @@ def solve(
     highs.setOptionValue("mip_abs_gap", 0.5)
     if time_limit is not None:
         highs.setOptionValue("time_limit", max(float(time_limit), 0.0))
+    if cutoff is not None:
+        highs.setOptionValue("objective_bound", float(cutoff))
+    for name, value in (options or {}).items():
+        highs.setOptionValue(name, value)
     highs.passModel(lp)
     if start is not None:
         solution = _h.HighsSolution()
@@ -114,13 +125,14 @@ def has_lp() -> bool:
 class ColumnMaster:
     """An LP "every row covered exactly once" built column by column, for column generation.
 
-    Every row starts with an artificial column of cost 1 (phase one of the
-    simplex method); :meth:`close_artificial` fixes them at 0 for phase two.
-    Rows are equalities with right-hand side 1. The LP is re-solved warm
-    after columns are added.
+    Every row has an artificial column of cost ``artificial_cost``, so the LP
+    is feasible before the real columns can cover every row (big M: its
+    duals still price useful columns). Rows are equalities with right-hand
+    side 1. Columns can be closed (bounds 0) and opened again; the LP is
+    re-solved warm from the last basis.
     """
 
-    def __init__(self, n_rows: int) -> None:
+    def __init__(self, n_rows: int, artificial_cost: float = 1.0) -> None:
         self._highs = _h._Highs()
         self._highs.setOptionValue("output_flag", False)
         # Re-solved after each round of new columns: warm from the last basis.
@@ -132,21 +144,31 @@ class ColumnMaster:
         )
         self.n_rows = n_rows
         for row in range(n_rows):
-            self._highs.addCol(1.0, 0.0, np.inf, 1, np.array([row], dtype=np.int32), np.ones(1))
+            self._highs.addCol(
+                float(artificial_cost), 0.0, np.inf, 1, np.array([row], dtype=np.int32), np.ones(1)
+            )
         self.columns = 0
+        self._open = np.zeros(0, dtype=bool)
 
     def add_column(self, cost: float, rows: list[int]) -> None:
         index = np.array(sorted(rows), dtype=np.int32)
         self._highs.addCol(float(cost), 0.0, np.inf, len(index), index, np.ones(len(index)))
         self.columns += 1
+        self._open = np.append(self._open, True)
 
-    def set_cost(self, column: int, cost: float) -> None:
-        self._highs.changeColCost(self.n_rows + column, float(cost))
-
-    def close_artificial(self) -> None:
-        for row in range(self.n_rows):
-            self._highs.changeColCost(row, 0.0)
-            self._highs.changeColBounds(row, 0.0, 0.0)
+    def set_open(self, is_open: np.ndarray) -> None:
+        """Open exactly the columns (in order of addition) where ``is_open`` is true."""
+        is_open = np.asarray(is_open, dtype=bool)
+        changed = np.flatnonzero(is_open != self._open)
+        if len(changed):
+            upper = np.where(is_open[changed], np.inf, 0.0)
+            self._highs.changeColsBounds(
+                len(changed),
+                (changed + self.n_rows).astype(np.int32),
+                np.zeros(len(changed)),
+                upper,
+            )
+            self._open = is_open.copy()
 
     def solve(self) -> None:
         self._highs.run()
@@ -160,22 +182,39 @@ class ColumnMaster:
         return np.array(self._highs.getSolution().row_dual)
 
 
+@dataclass(frozen=True, slots=True)
+class Partition:
+    status: str  # "optimal", "infeasible", "time_limit" or "failed"
+    # The chosen column indices: the optimum, or with "time_limit" the best found (or None).
+    chosen: list[int] | None = None
+
+
 def set_partition(
-    costs: list[float], rows: list[list[int]], n_rows: int, *, time_limit: float | None = None
-) -> list[int] | str | None:
+    costs: list[float],
+    rows: list[list[int]],
+    n_rows: int,
+    *,
+    time_limit: float | None = None,
+    start: list[int] | None = None,
+    cutoff: float | None = None,
+) -> Partition:
     """The cheapest choice of columns covering each row exactly once (proven optimal).
 
-    The chosen column indices; None when no choice covers every row;
-    "time_limit" when the time ran out first.
+    ``start`` is a known choice (column indices) for HiGHS to begin from.
     """
     starts, index = [0], []
     for column in rows:
         index += sorted(column)
         starts.append(len(index))
     matrix = csc_array(
-        (np.ones(len(index)), np.array(index), np.array(starts)), shape=(n_rows, len(rows))
+        (np.ones(len(index)), np.array(index, dtype=np.int64), np.array(starts)),
+        shape=(n_rows, len(rows)),
     )
     n = len(rows)
+    initial = None
+    if start is not None:
+        initial = np.zeros(n)
+        initial[start] = 1.0
     result = solve(
         np.array(costs, dtype=float),
         matrix,
@@ -184,9 +223,10 @@ def set_partition(
         np.ones(n),
         np.ones(n),
         time_limit=time_limit,
+        start=initial,
+        cutoff=cutoff,
     )
-    if result.status == "time_limit":
-        return "time_limit"
-    if result.status != "optimal":
-        return None
-    return [k for k, value in enumerate(result.x) if value > 0.5]
+    chosen = None
+    if result.x is not None:
+        chosen = [k for k, value in enumerate(result.x) if value > 0.5]
+    return Partition(result.status, chosen)

@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija.services.context import Context
+from omatyontekija.ui.flow_layout import FlowLayout
 from omatyontekija.ui.roles import ClientIdRole
 from omatyontekija.ui.row_table_model import RowTableModel
 from omatyontekija.ui.tables import row_table
@@ -64,7 +64,9 @@ class FilteredListPage(QWidget):
         self.title = QLabel(title, self)
         self.title.setObjectName("pageTitle")
         self.filters: list[QComboBox] = []
-        row = QHBoxLayout()
+        # One row that wraps: with the progress shown while reading, the row needed more
+        # than the 911 logical pixels of 1366×768 at 150 % in a long language.
+        row = FlowLayout()
         for text, name in filters:
             combo = QComboBox(self)
             combo.setObjectName(name)
@@ -82,7 +84,6 @@ class FilteredListPage(QWidget):
         self.table = row_table(self, model, table_name, widths)
         self.table.setAccessibleName(list_name)
         row.addWidget(self.refresh_button)
-        row.addStretch(1)
         row.addWidget(self.busy)
         row.addWidget(self.count)
         layout = QVBoxLayout(self)

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QWidget
 
 #: Room left for the window's frame and the taskbar, in logical pixels.
 FRAME_MARGIN = (40, 60)
+#: What the main window, maximised, leaves of the screen: no side frame, but its title
+#: bar and the taskbar. Its smallest size fits 1366×768 at 150 % less this.
+MAIN_WINDOW_MARGIN = (0, FRAME_MARGIN[1])
 
 
 def resize_within_screen(window: QWidget, width: int, height: int) -> None:

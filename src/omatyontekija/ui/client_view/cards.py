@@ -15,6 +15,9 @@ class Card(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title, self)
         self.title.setObjectName("cardTitle")
+        # Titles, badges and hints wrap: two columns of cards side by side at 911 logical
+        # pixels (1366×768 at 150 %) in a long language.
+        self.title.setWordWrap(True)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 14)

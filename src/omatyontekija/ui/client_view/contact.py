@@ -111,6 +111,7 @@ class WorkerCard(Card):
             self.tr("Also reachable through the e-service %1").replace("%1", E_SERVICE_NAME), self
         )
         channel.setObjectName("hint")
+        channel.setWordWrap(True)
         self.body.addWidget(channel)
         own_word = self.own_word()
         self.designate.setText(

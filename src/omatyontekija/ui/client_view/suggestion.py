@@ -14,6 +14,7 @@ class SuggestionCard(Card):
         super().__init__(self.tr("Suggestion: named worker"), parent)
         self.badge = QLabel(self)
         self.badge.setObjectName("badge")
+        self.badge.setWordWrap(True)
         self.role = QLabel(self)
         self.role.setObjectName("suggestedRole")
         self.role.setWordWrap(True)

@@ -27,6 +27,7 @@ from omatyontekija.ui.client_view.facts import FactsCard
 from omatyontekija.ui.client_view.history import HistoryCard
 from omatyontekija.ui.client_view.suggestion import SuggestionCard
 from omatyontekija.ui.formatting import format_date
+from omatyontekija.ui.vertical_scroll import VerticalScrollArea
 
 
 class ClientView(QWidget):
@@ -127,10 +128,4 @@ class ClientView(QWidget):
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    # Cards wrap their text to the width they get; never scroll sideways.
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
+    return VerticalScrollArea(widget)

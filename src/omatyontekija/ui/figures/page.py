@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -36,8 +35,10 @@ from omatyontekija.services.context import Context
 from omatyontekija.services.figures import key_figures, write_csv, write_report
 from omatyontekija.ui.figures import tables
 from omatyontekija.ui.figures.model import FigureTableModel
+from omatyontekija.ui.flow_layout import FlowLayout
 from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
+from omatyontekija.ui.tables import keep_headers_whole
 from omatyontekija.ui.task_progress import TaskProgress, counted
 from omatyontekija.ui.tasks import Task, run_task
 
@@ -82,11 +83,12 @@ class FiguresPage(QWidget):
         self.message.setObjectName("warning")
         self.message.hide()
 
-        controls = QHBoxLayout()
+        # One row that wraps: with the progress shown while computing, the row needed
+        # more than the 911 logical pixels of 1366×768 at 150 % in Swedish.
+        controls = FlowLayout()
         for widget in (start_label, self.start, end_label, self.end, self.refresh_button):
             controls.addWidget(widget)
         controls.addWidget(self.busy)
-        controls.addStretch(1)
         controls.addWidget(self.pdf_button)
         controls.addWidget(self.csv_button)
 
@@ -197,9 +199,12 @@ class FiguresPage(QWidget):
         """A table (or two, stacked) beside a chart, or above it for wide tables."""
         splitter = QSplitter(orientation, self)
         left = QSplitter(Qt.Orientation.Vertical, self)
-        left.addWidget(self._table(model))
-        if second is not None:
-            left.addWidget(self._table(second))
+        tables = [self._table(m) for m in (model, second) if m is not None]
+        for table in tables:
+            left.addWidget(table)
+            if orientation == Qt.Orientation.Horizontal:
+                # Beside its chart a table keeps every header whole; the chart gives way.
+                keep_headers_whole(table)
         splitter.addWidget(left)
         splitter.addWidget(canvas)
         splitter.setStretchFactor(0, 1)

@@ -8,7 +8,7 @@ runs off the UI thread too and then offers to print the new checklists.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +53,7 @@ from omatyontekija.services.reform_plan import (
     worker_capacities,
 )
 from omatyontekija.services.units import all_units
+from omatyontekija.ui.flow_layout import FlowLayout
 from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.reform.columns import fit_worker_columns
@@ -65,7 +66,10 @@ from omatyontekija.ui.reform.models import (
     ChangeTableModel,
     WorkerTableModel,
 )
+from omatyontekija.ui.tables import keep_headers_whole
 from omatyontekija.ui.tasks import Cancelled, Task, run_task
+from omatyontekija.ui.turning_splitter import TurningSplitter
+from omatyontekija.ui.vertical_scroll import VerticalScrollArea
 
 
 class _Failed(Exception):
@@ -199,7 +203,9 @@ class ReformPage(QWidget):
         self.apply_button.setObjectName("applyReform")
         self.apply_button.setEnabled(False)
 
-        what_if = QHBoxLayout()
+        # The what-ifs read as one row where there is room and wrap where there is not
+        # (1366×768 at 150 % leaves 911 logical pixels; Swedish is longer).
+        what_if = FlowLayout()
         for widget in (
             district_label,
             self.district,
@@ -209,28 +215,39 @@ class ReformPage(QWidget):
             self.unpin_button,
             self.add_worker_button,
             self.reset_button,
+            self.busy,
+            self.cancel_button,
         ):
             what_if.addWidget(widget)
-        what_if.addStretch(1)
-        what_if.addWidget(self.busy)
-        what_if.addWidget(self.cancel_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.apply_button)
         target_row = QHBoxLayout()
+        self.basis.setWordWrap(True)
         target_row.addWidget(self.basis, 1)
         target_row.addWidget(target_label)
         target_row.addWidget(self.target_spin)
+        # Below the title the page scrolls up and down where the screen is lower than
+        # the chart, both roles' tables and the changes need (911×512 logical pixels at
+        # 150 %); on a 1366×768 or larger screen everything fits and nothing scrolls.
+        body = QWidget(self)
+        body.setObjectName("reformBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(what_if)
+        body_layout.addLayout(target_row)
+        body_layout.addWidget(self.chart, 2)
+        body_layout.addWidget(self.load_note)
+        body_layout.addWidget(self.roles, 3)
+        body_layout.addLayout(bottom)
+        body_layout.addWidget(changes_label)
+        body_layout.addWidget(self.change_table, 2)
+        self.scroll = VerticalScrollArea(body, self)
+        self.scroll.setObjectName("reformScroll")
+        self.title.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(what_if)
-        layout.addLayout(target_row)
-        layout.addWidget(self.chart, 2)
-        layout.addWidget(self.load_note)
-        layout.addWidget(self.roles, 3)
-        layout.addLayout(bottom)
-        layout.addWidget(changes_label)
-        layout.addWidget(self.change_table, 2)
+        layout.addWidget(self.scroll, 1)
         self._set_busy(False)
 
         self.pin_button.clicked.connect(self.pin_selected)
@@ -255,6 +272,7 @@ class ReformPage(QWidget):
         for table in (current, proposed):
             table.setItemDelegateForColumn(COLUMN_LOAD, self.bar_delegate)
             fit_worker_columns(table)
+            keep_headers_whole(table)
         proposed.setItemDelegateForColumn(COLUMN_CAPACITY, self.capacity_delegate)
         # One capacity a worker, edited on the proposed side: shown once, there.
         current.setColumnHidden(COLUMN_CAPACITY, True)
@@ -272,7 +290,7 @@ class ReformPage(QWidget):
             box_layout.addWidget(table)
             # What a screen reader says on entering the table: the title seen above it.
             table.setAccessibleName(box.title())
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = TurningSplitter(self)
         splitter.addWidget(current_box)
         splitter.addWidget(proposed_box)
         # The proposed side has one column more (the capacity): it gets more room.

@@ -71,12 +71,20 @@ def test_the_not_yet_informed_filter(app, qtbot, ctx, window):
     assert set(page.shown_ids()) == set(ids[1:])  # the informed one is not listed
     qtbot.mouseClick(page.not_informed, Qt.MouseButton.LeftButton)
     assert set(page.shown_ids()) == set(shown)
-    # Tab goes the way the eye does: state, filter, Open, Print letters, Print all open.
-    chain, widget = [], page.state
+    # Tab goes the way the eye does: the top row (Open, Print letters, Print all open),
+    # then the filters, then the list.
+    chain, widget = [], page.back
     for _ in range(40):
         chain.append(widget)
         widget = widget.nextInFocusChain()
-    wanted = [page.not_informed, page.open_button, page.letters_button, page.print_button]
+    wanted = [
+        page.open_button,
+        page.letters_button,
+        page.print_button,
+        page.state,
+        page.not_informed,
+        page.table,
+    ]
     assert sorted(wanted, key=chain.index) == wanted
 
 

@@ -4,6 +4,7 @@ wraps, page breaks between rows, headings kept with what follows, a repeated hea
 from __future__ import annotations
 
 import pytest
+from conftest import make_document  # at collection: a later import finds another conftest
 from reportlab.platypus import Paragraph
 
 from omatyontekija.documents.checklist_style import S
@@ -105,7 +106,6 @@ def test_texts_encoded_once_draw_the_same_checklist(monkeypatch):
     the same as with every run encoded anew."""
     import io
 
-    from conftest import make_document
     from pypdf import PdfReader
     from reportlab.pdfgen.textobject import PDFTextObject
 

@@ -130,6 +130,7 @@ def append_entry(
     reason: str | None = None,
     success: bool = True,
     role: str | None = None,
+    last_of_a_read: bool = False,
 ) -> AccessEntry:
     """Append one entry inside the caller's write transaction (so a change and its entry commit
     together).
@@ -143,7 +144,9 @@ def append_entry(
     ids = tuple(sorted(set(client_ids)))
     cleaned = reason.strip() if reason and reason.strip() else None
     if log_store.is_postgresql(session):
-        done = log_store.append_on_server(session, str(action), ids, cleaned, success)
+        done = log_store.append_on_server(
+            session, str(action), ids, cleaned, success, last_of_a_read=last_of_a_read
+        )
         return AccessEntry(
             sequence=done.sequence,
             at=done.at,

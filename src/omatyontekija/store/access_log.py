@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from omatyontekija.domain.access import AccessEntry
 from omatyontekija.store import access_log_hours as hours
+from omatyontekija.store import read_commit
 from omatyontekija.store.models import (
     AccessLogRecord,
     AccessLogSetClientRecord,
@@ -188,18 +189,25 @@ def append_on_server(
     client_ids: tuple[int, ...],
     reason: str | None,
     success: bool,
+    *,
+    last_of_a_read: bool = False,
 ) -> ServerAppend:
     """Append through omt_log_append (PostgreSQL): the server takes the lock, the clock, the
     session's login and its role, and computes the hash; the caller's role cannot write
-    the log tables itself."""
+    the log tables itself. ``last_of_a_read``: the transaction commits right after this
+    and, if it wrote nothing before, without waiting for the disk (store/read_commit.py)."""
+    relaxed = last_of_a_read and read_commit.only_read(session)
     row = session.execute(
-        text(
-            "SELECT o_sequence, o_at, o_login, o_role, o_previous_hash, o_hash "
-            "FROM omt_log_append(:action, CAST(:clients AS integer[]), :reason, :success)"
-        ),
+        _RELAXED_APPEND if relaxed else _APPEND,
         {"action": action, "clients": list(client_ids), "reason": reason, "success": success},
     ).one()
     return ServerAppend(row[0], as_utc(row[1]), row[2], row[3], row[4], row[5])
+
+
+_APPENDED = "SELECT o_sequence, o_at, o_login, o_role, o_previous_hash, o_hash"
+_APPEND_CALL = " FROM omt_log_append(:action, CAST(:clients AS integer[]), :reason, :success)"
+_APPEND = text(_APPENDED + _APPEND_CALL)
+_RELAXED_APPEND = text(f"{_APPENDED}, {read_commit.WITHOUT_WAITING}{_APPEND_CALL}")
 
 
 def after_commit(session: Session, callback: Callable[[], None]) -> None:

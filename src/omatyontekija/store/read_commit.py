@@ -13,9 +13,10 @@ transactions that are kept are a prefix in commit order, so the hash chain
 stays whole (a later synchronous commit flushes everything before it).
 
 Changes of client data (decisions, handovers, edits) stay fully synchronous:
-the setting is taken only when the transaction issued nothing but SELECT
-statements (the log append on PostgreSQL is ``SELECT … FROM omt_log_append``),
-which the engine's own statement hook keeps track of.
+the setting is taken only by the outermost use case of a read action (search,
+view, reading the log), in its log append, the last statement before the
+commit, and only when the transaction issued nothing but SELECT statements
+before it (the engine's own statement hook keeps track of that).
 """
 
 from __future__ import annotations
@@ -39,14 +40,14 @@ def track_writes(engine: Engine) -> None:
             connection.info[_WROTE] = True
 
 
-def commit_without_waiting(session: Session) -> bool:
-    """Let this transaction's commit return before its log is on disk, if it wrote nothing
-    but its log entry (PostgreSQL; see the module's docstring). True if so; SQLite's
-    commits never wait (WAL, synchronous = NORMAL), and nothing changes there."""
+def only_read(session: Session) -> bool:
+    """Whether ``session``'s transaction is on PostgreSQL and issued nothing but SELECTs so
+    far (False on SQLite, whose commits never wait: WAL, synchronous = NORMAL)."""
     if session.get_bind().dialect.name != "postgresql":
         return False
-    connection = session.connection()
-    if connection.info.get(_WROTE, True):  # untracked or wrote: the commit stays synchronous
-        return False
-    connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
-    return True
+    return not session.connection().info.get(_WROTE, True)  # untracked: as if it wrote
+
+
+# A column of the last statement of a read (its log append), so that setting it costs no
+# round trip of its own; transaction-local, like SET LOCAL.
+WITHOUT_WAITING = "set_config('synchronous_commit', 'off', true)"

@@ -32,7 +32,6 @@ from typing import Any, TypeVar
 from omatyontekija.domain.access import Action, Relation, Role, Task, User
 from omatyontekija.services.authorization import AccessDenied, ReasonRequired, allowed, may
 from omatyontekija.services.context import Context
-from omatyontekija.store import read_commit
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -339,13 +338,19 @@ def _through_the_door(
     transaction = ctx.db.write if declaration.touches_clients else ctx.db.read
     try:
         with transaction() as session:
-            result = _inside(declaration, body, signature, Work(ctx, user, session), args, kwargs)
-            if declaration.action in _READS:
-                # A read whose only write was its log entry (a keystroke in the client
-                # list) commits as SQLite's WAL does, without waiting for the disk; a
-                # change of client data stays synchronous (store/read_commit.py).
-                read_commit.commit_without_waiting(session)
-            return result
+            # A read whose only write is its log entry (a keystroke in the client list)
+            # commits as SQLite's WAL does, without waiting for the disk: the append of
+            # the outermost use case is the last statement before the commit. Changes
+            # stay synchronous (store/read_commit.py).
+            return _inside(
+                declaration,
+                body,
+                signature,
+                Work(ctx, user, session),
+                args,
+                kwargs,
+                last_of_a_read=declaration.action in _READS,
+            )
     except _Refused as refused:
         _log_refusal(ctx, refused)
         raise refused.error from None
@@ -379,7 +384,12 @@ def _inside(
     work: Work,
     args: tuple,
     kwargs: dict,
+    *,
+    last_of_a_read: bool = False,
 ) -> Any:
+    """The use case inside its unit of work: authorised, run, logged. ``last_of_a_read``:
+    the outermost use case of a read action, whose append is the transaction's last
+    statement (a nested one's is not: its caller may go on and write)."""
     arguments = signature.bind(work, *args, **kwargs)
     arguments.apply_defaults()
     named = arguments.arguments
@@ -403,7 +413,14 @@ def _inside(
         # A client action that reached no client (an empty search) is no access to
         # anyone's data; unit-wide actions (a worker added) are logged with no clients.
         if ids or declaration.action not in _CLIENT_ACTIONS or declaration.logs_without_clients:
-            _append(work, declaration.action, ids, reason=reason or detail, success=True)
+            _append(
+                work,
+                declaration.action,
+                ids,
+                reason=reason or detail,
+                success=True,
+                last_of_a_read=last_of_a_read,
+            )
     return result
 
 
@@ -481,7 +498,13 @@ def _authorize_listing(work: Work) -> None:
 
 
 def _append(
-    work: Work, action: str | None, client_ids: list[int], *, reason: str | None, success: bool
+    work: Work,
+    action: str | None,
+    client_ids: list[int],
+    *,
+    reason: str | None,
+    success: bool,
+    last_of_a_read: bool = False,
 ) -> None:
     from omatyontekija.services.audit import AccessLogUnavailable, append_entry
 
@@ -494,6 +517,7 @@ def _append(
             reason=reason,
             success=success,
             role=work.user.role.value,
+            last_of_a_read=last_of_a_read,
         )
     except Exception as error:  # whatever the database said, the answer is "not shown"
         raise AccessLogUnavailable(str(error).splitlines()[0]) from error

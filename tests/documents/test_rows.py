@@ -61,6 +61,19 @@ def test_line_breaks_are_kept_and_runs_change_with_the_style():
     assert lines([("  ", S.cell)], 100.0) == []
 
 
+def test_a_mark_glued_by_a_no_break_space_never_stands_alone_on_a_line():
+    item = "Asiakkaalle kerrottu muutoksesta"
+    width = S.bold.width(item) + 1.0  # the item fits, the mark after it does not
+    assert texts_of(lines([(item, S.bold), (" *", S.cell)], width))[-1] == "*"
+    wrapped = texts_of(lines([(item, S.bold), ("\u00a0*", S.cell)], width))
+    assert wrapped == ["Asiakkaalle kerrottu", "muutoksesta\u00a0*"]
+
+
+def test_words_without_a_space_between_styles_stay_on_one_line():
+    width = S.bold.width("Alku lopp") + 0.5
+    assert texts_of(lines([("Alku lopp", S.bold), ("u", S.cell)], width)) == ["Alku", "loppu"]
+
+
 def row(height: float, **kw) -> Row:
     text = "\n".join(["rivi"] * int(height // S.cell.leading))
     return Row([Cell(0.0, lines([(text, S.cell)], 100.0))], **kw)

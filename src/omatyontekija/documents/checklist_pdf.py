@@ -264,7 +264,7 @@ def _checklist_section(document: HandoverDocument) -> list[Row]:
         else:
             fragments = [(template_item.text.get(language), S.bold)]
             if item.required:
-                fragments.append((" *", S.cell))
+                fragments.append(("\u00a0*", S.cell))  # never alone on a line
             what = fixed_lines(fragments, room[1], leading=S.cell)
             what += fixed_lines([(template_item.hint.get(language), S.hint)], room[1])
         done = " · ".join(

@@ -24,7 +24,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
-_TOKENS = re.compile(r"\s+|\S+")
+# A no-break space is part of its word: "Kohta\u00a0*" never breaks before the mark.
+_TOKENS = re.compile(r"[^\S\u00a0]+|[\S\u00a0]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,7 @@ def lines(
                 _wrap(words, width - indent, indent, base, align, width, out)
                 words, space = [], False
             for token in _TOKENS.findall(part):
-                if token[0].isspace():
+                if token[0].isspace() and token[0] != "\u00a0":
                     space = True
                 else:
                     words.append((token, style, space and bool(words)))
@@ -133,23 +134,42 @@ def _wrap(
         return
     line: list[tuple[str, Style, bool, float]] = []  # word, style, space before, its width
     used = 0.0
-    for word, style, spaced in words:
-        size = style.width(word)
+    for cluster in _clusters(words):
+        size = sum(cluster_width for _, _, _, cluster_width in cluster)
+        spaced, style = cluster[0][2], cluster[0][1]
         space = style.width(" ") if spaced and line else 0.0
         if line and used + space + size > room:
             out.append(_line(line, indent, base, align, width, used))
             line, used, space = [], 0.0, 0.0
-        if size > room:  # one word wider than the line: as many letters as fit, then on
-            for piece in _pieces(word, style, room):
-                if line:
-                    out.append(_line(line, indent, base, align, width, used))
-                    line, used = [], 0.0
-                line.append((piece, style, False, style.width(piece)))
-                used = line[-1][3]
+        if size > room:  # wider than the line: as many letters as fit, then on
+            for word, style, _, _ in cluster:
+                for piece in _pieces(word, style, room):
+                    piece_size = style.width(piece)
+                    if line and used + piece_size > room:
+                        out.append(_line(line, indent, base, align, width, used))
+                        line, used = [], 0.0
+                    line.append((piece, style, False, piece_size))
+                    used += piece_size
             continue
-        line.append((word, style, bool(line) and spaced, size))
+        for word, style, spaced, word_size in cluster:
+            line.append((word, style, bool(line) and spaced, word_size))
         used += space + size
     out.append(_line(line, indent, base, align, width, used))
+
+
+def _clusters(
+    words: list[tuple[str, Style, bool]],
+) -> Iterable[list[tuple[str, Style, bool, float]]]:
+    """Words that touch (no space between, e.g. a bold item and its " *" mark glued by
+    a no-break space) as one unit: a line never breaks where there was no space."""
+    cluster: list[tuple[str, Style, bool, float]] = []
+    for word, style, spaced in words:
+        if cluster and spaced:
+            yield cluster
+            cluster = []
+        cluster.append((word, style, spaced, style.width(word)))
+    if cluster:
+        yield cluster
 
 
 def _pieces(word: str, style: Style, room: float) -> Iterable[str]:

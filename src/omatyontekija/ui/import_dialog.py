@@ -213,6 +213,9 @@ class ImportDialog(QDialog):
         self.columns.setObjectName("importColumns")
         self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
         self.columns.verticalHeader().hide()
+        self.columns.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         # the file's headers are short; the field names beside them need the room
         self.columns.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents

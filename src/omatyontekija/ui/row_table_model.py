@@ -69,10 +69,19 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # A title sits over its values: left over text, right over numbers
+            # (Qt centres titles by default, which reads as a misaligned column).
+            return self.column_alignment(section)
         return None
+
+    def column_alignment(self, column: int) -> int:
+        """How ``column``'s values (and so its title) are aligned."""
+        values = self.data(self.index(0, column), Qt.ItemDataRole.TextAlignmentRole)
+        if values is None:  # no rows yet, or text: the default
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return int(values)

@@ -138,3 +138,45 @@ def test_a_client_with_two_matching_names_comes_once(ctx, letter):
     found = [r.id for r in all_rows(ctx, letter)]  # pages of 50: duplicates cross pages
     assert found == expected  # each once, in list order, none left out
     assert count_clients(ctx, letter) == len(expected)
+
+
+def test_the_area_worker_is_the_worker_of_the_clients_role(ctx):
+    # A counsellor's client (no social worker needed, no social worker named) sees the
+    # area's counsellor; a social worker's client the area's social worker (domain.area).
+    from omatyontekija.domain.area import social_workers_client
+    from omatyontekija.domain.worker import WorkerRole
+    from omatyontekija.rules import SuggestedRole
+    from omatyontekija.services.areas import division_on
+    from omatyontekija.services.suggestions import suggestion_for_client
+
+    division = division_on(ctx, ctx.today)
+    area_of = {code: area for area in division.areas for code in area.postal_codes}
+    from omatyontekija.services.workers import list_workers as workers_of
+
+    roles = {w.worker.id: w.worker.role for w in workers_of(ctx)}
+    seen = set()
+    for row in all_rows(ctx, ""):
+        area = area_of.get(row.postal_code)  # none shown for a non-disclosed address
+        if area is None or area.social_worker is None or area.counsellor is None:
+            continue
+        _, suggestion = suggestion_for_client(ctx, row.id, reason="test")
+        mine = social_workers_client(
+            suggestion.worker_role is SuggestedRole.SOCIAL_WORKER,
+            roles.get(row.named_worker.id) if row.named_worker else None,
+        )
+        wanted = area.social_worker if mine else area.counsellor
+        assert row.area_worker.id == wanted.id, row
+        seen.add(wanted.role)
+    assert seen == {WorkerRole.SOCIAL_WORKER, WorkerRole.SOCIAL_COUNSELLOR}
+
+
+def test_the_gap_list_shows_the_same_area_worker_as_the_client_list(ctx):
+    from omatyontekija.services.gaps import find_gaps
+
+    gaps = find_gaps(ctx)
+    listed = {row.id: row for row in all_rows(ctx, "")}
+    assert gaps
+    assert {g.client.id: g.client.area_worker for g in gaps} == {
+        g.client.id: listed[g.client.id].area_worker for g in gaps
+    }
+    assert len({g.client.area_worker for g in gaps}) > 1

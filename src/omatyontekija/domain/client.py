@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from omatyontekija.domain.area import Area
@@ -114,10 +114,21 @@ class ClientRow:
     postal_code: str
     area: str | None
     named_worker: WorkerRef | None
+    # The area worker of the client's role (domain.area.social_workers_client); the area's
+    # social worker (or its only worker) until the service knows the role.
     area_worker: WorkerRef | None
     # (unit code, named worker or None) for every unit the client is in; named_worker
     # above is disability services'.
     named_workers: tuple[tuple[str, WorkerRef | None], ...] = ()
+    # The area's counsellor when the area has a social worker too: the area worker of
+    # a counsellor's client.
+    area_counsellor: WorkerRef | None = None
+
+    def with_role(self, social_workers_client: bool) -> ClientRow:
+        """This row with the area worker of the client's role."""
+        if social_workers_client or self.area_counsellor is None:
+            return self
+        return replace(self, area_worker=self.area_counsellor)
 
     @property
     def name(self) -> str:

@@ -17,6 +17,7 @@ from omatyontekija.domain.client_fields import check_field
 from omatyontekija.domain.errors import UserError
 from omatyontekija.domain.search import SearchTerms, parse_search
 from omatyontekija.domain.unit import DEFAULT_UNIT
+from omatyontekija.services import area_workers
 from omatyontekija.services.authorization import AccessDenied, may
 from omatyontekija.services.messages import message
 from omatyontekija.services.trust.use_case import ClientNotFound, Work, use_case
@@ -101,10 +102,8 @@ def find_clients(
     found = found[:limit]
     work.shown(row.id for _, row in found)
     per_unit = work.units.named_worker_pairs([row.id for _, row in found])
-    rows = tuple(
-        dataclasses.replace(row, named_workers=per_unit.get(row.id, ())) for _, row in found
-    )
-    return ClientPage(rows, found[-1][0] if more else None)
+    rows = [dataclasses.replace(row, named_workers=per_unit.get(row.id, ())) for _, row in found]
+    return ClientPage(tuple(area_workers.by_role(work, rows, unit)), found[-1][0] if more else None)
 
 
 @use_case(None, listing=True)

@@ -12,6 +12,7 @@ from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.rules import Outcome, SuggestedRole, Suggestion, default_rule_set, needed_rows
+from omatyontekija.services import area_workers
 from omatyontekija.services.areas import known_unit
 from omatyontekija.services.designations import worker_meets
 from omatyontekija.services.progress import Progress, reporting
@@ -116,7 +117,8 @@ def find_gaps(
     if not gaps:
         return []
     result = []
-    for row in _rows(work, list(gaps), unit):
+    rows = _rows(work, list(gaps), unit)
+    for row in area_workers.by_role(work, rows, unit, {i: s for i, (_, s) in gaps.items()}):
         if area is not None and row.area != area:
             continue
         if worker_id is not None and worker_id not in {

@@ -334,7 +334,8 @@ def _list_statement() -> Select:
     """The client list's columns and joins (area and area worker in the division of
     ``division_unit`` in force on ``division_on``), in list order; made once."""
     named = aliased(WorkerRecord)
-    area_worker = aliased(WorkerRecord)
+    social_worker = aliased(WorkerRecord)
+    counsellor = aliased(WorkerRecord)
     return (
         select(
             ClientRecord.sort_key,
@@ -347,8 +348,10 @@ def _list_statement() -> Select:
             AreaRecord.name,
             named.id,
             named.name,
-            area_worker.id,
-            area_worker.name,
+            social_worker.id,
+            social_worker.name,
+            counsellor.id,
+            counsellor.name,
         )
         .outerjoin(named, named.id == ClientRecord.named_worker_id)
         .outerjoin(
@@ -359,10 +362,8 @@ def _list_statement() -> Select:
             ),
         )
         .outerjoin(AreaRecord, AreaRecord.id == AreaDistrictRecord.area_id)
-        .outerjoin(
-            area_worker,
-            area_worker.id == func.coalesce(AreaRecord.social_worker_id, AreaRecord.counsellor_id),
-        )
+        .outerjoin(social_worker, social_worker.id == AreaRecord.social_worker_id)
+        .outerjoin(counsellor, counsellor.id == AreaRecord.counsellor_id)
         .order_by(ClientRecord.sort_key, ClientRecord.id)
     )
 
@@ -426,6 +427,9 @@ def search_rows(
 
 
 def _client_row(r, named_workers: units.UnitWorkers = ()) -> ClientRow:
+    social_worker = WorkerRef(r[9], r[10]) if r[9] is not None else None
+    counsellor = WorkerRef(r[11], r[12]) if r[11] is not None else None
+    # The social worker until the service knows the client's role (ClientRow.with_role).
     return ClientRow(
         r[1],
         r[2],
@@ -434,8 +438,9 @@ def _client_row(r, named_workers: units.UnitWorkers = ()) -> ClientRow:
         r[5],
         r[6],
         WorkerRef(r[7], r[8]) if r[7] is not None else None,
-        WorkerRef(r[9], r[10]) if r[9] is not None else None,
+        social_worker or counsellor,
         named_workers,
+        counsellor if social_worker is not None else None,
     )
 
 

@@ -16,6 +16,7 @@ from omatyontekija.store import last_name_walk, name_key_walk, units
 from omatyontekija.store.areas import area_of_postal_code
 from omatyontekija.store.convert import client_from, worker_from
 from omatyontekija.store.id_list import in_ids
+from omatyontekija.store.keyset import past
 from omatyontekija.store.models import (
     AreaDistrictRecord,
     AreaDivisionRecord,
@@ -292,13 +293,8 @@ def _sorted_page(
         position = tuple(rows[-1])
 
 
-def _after(after: SortKey | None, sort_key_column, id_column):
-    """Past the keyset position: the plain ``>=`` lets the index scan start there."""
-    key, last_id = after
-    return and_(
-        sort_key_column >= key,
-        or_(sort_key_column > key, and_(sort_key_column == key, id_column > last_id)),
-    )
+def _after(after: SortKey, sort_key_column, id_column):
+    return past(sort_key_column, id_column, *after)
 
 
 def _filtered(query: Select, terms: SearchTerms) -> Select:

@@ -25,10 +25,11 @@ from __future__ import annotations
 import heapq
 from functools import cache
 
-from sqlalchemy import Select, and_, bindparam, or_, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from omatyontekija.store.id_list import in_ids
+from omatyontekija.store.keyset import past
 from omatyontekija.store.models import ClientNameKeyRecord
 from omatyontekija.store.name_key_walk import has_name_key
 
@@ -58,10 +59,7 @@ def _next_holder(*, after: bool) -> Select:
     keys = ClientNameKeyRecord
     sort_key, client_id = bindparam("from_key"), bindparam("from_id")
     if after:
-        position = and_(
-            keys.sort_key >= sort_key,
-            or_(keys.sort_key > sort_key, keys.client_id > client_id),
-        )
+        position = past(keys.sort_key, keys.client_id, sort_key, client_id)
     else:
         position = keys.sort_key >= sort_key
     return (
@@ -117,10 +115,8 @@ def _stretch_page(other_tokens: int, *, after: bool) -> Select:
     for number in range(other_tokens + 1):
         query = query.where(has_name_key(keys.client_id, number))
     if after:
-        key, last_id = bindparam("after_key"), bindparam("after_id")
         query = query.where(
-            keys.sort_key >= key,
-            or_(keys.sort_key > key, and_(keys.sort_key == key, keys.client_id > last_id)),
+            past(keys.sort_key, keys.client_id, bindparam("after_key"), bindparam("after_id"))
         )
     return query.order_by(keys.sort_key, keys.client_id).limit(bindparam("limit"))
 

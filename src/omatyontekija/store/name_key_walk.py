@@ -15,9 +15,10 @@ from __future__ import annotations
 import heapq
 from functools import cache
 
-from sqlalchemy import Select, and_, bindparam, or_, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, aliased
 
+from omatyontekija.store.keyset import past
 from omatyontekija.store.models import ClientNameKeyRecord
 
 
@@ -74,11 +75,8 @@ def _key_page(other_tokens: int, *, after: bool) -> Select:
     for number in range(1, other_tokens + 1):
         query = query.where(has_name_key(keys.client_id, number))
     if after:
-        # The plain >= lets the index scan start at the keyset position.
-        key, last_id = bindparam("after_key"), bindparam("after_id")
         query = query.where(
-            keys.sort_key >= key,
-            or_(keys.sort_key > key, and_(keys.sort_key == key, keys.client_id > last_id)),
+            past(keys.sort_key, keys.client_id, bindparam("after_key"), bindparam("after_id"))
         )
     return query.order_by(keys.sort_key, keys.client_id).limit(bindparam("limit"))
 

@@ -24,9 +24,8 @@ from omatyontekija.documents.checklist_templates import TemplateItem, Texts, loa
 from omatyontekija.domain.handover import ChecklistItem, ItemState
 
 
-def embedded_fonts(data: bytes) -> set[str]:
-    """Base names of the fonts whose program is embedded in the PDF."""
-    names = set()
+def fonts_of(data: bytes):
+    """(base name, embedded) of every font on every page of the PDF."""
     for page in PdfReader(io.BytesIO(data)).pages:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
@@ -34,10 +33,13 @@ def embedded_fonts(data: bytes) -> set[str]:
             descriptors += [
                 d.get_object().get("/FontDescriptor") for d in font.get("/DescendantFonts", [])
             ]
-            for descriptor in descriptors:
-                if descriptor is not None and "/FontFile2" in descriptor.get_object():
-                    names.add(str(font["/BaseFont"]))
-    return names
+            embedded = any(d is not None and "/FontFile2" in d.get_object() for d in descriptors)
+            yield str(font["/BaseFont"]), embedded
+
+
+def embedded_fonts(data: bytes) -> set[str]:
+    """Base names of the fonts whose program is embedded in the PDF."""
+    return {name for name, embedded in fonts_of(data) if embedded}
 
 
 def test_the_checklist_names_client_workers_and_contact_details(document):
@@ -192,16 +194,7 @@ def test_a_non_disclosure_clients_address_is_not_printed(document):
 
 
 def every_font_is_embedded(data: bytes) -> bool:
-    for page in PdfReader(io.BytesIO(data)).pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            descriptors = [font.get("/FontDescriptor")]
-            descriptors += [
-                d.get_object().get("/FontDescriptor") for d in font.get("/DescendantFonts", [])
-            ]
-            if not any(d is not None and "/FontFile2" in d.get_object() for d in descriptors):
-                return False
-    return True
+    return all(embedded for _, embedded in fonts_of(data))
 
 
 def test_no_page_names_a_font_it_does_not_embed(document):

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from omatyontekija.options import application_options
+
+# What the main window's start imports besides Qt (tests/ui/test_start_imports.py).
+_BEFORE_QT = (
+    "omatyontekija.services.context",
+    "omatyontekija.services.clients",
+    "omatyontekija.services.deadlines",
+    "omatyontekija.services.demo_database",
+    "omatyontekija.services.admin.setup",
+    "omatyontekija.services.handover_messages",
+    "omatyontekija.services.workers",
+    "omatyontekija.services.units",
+    "omatyontekija.rules.deadline_rules",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,10 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from omatyontekija.logging_setup import configure_logging
 
     configure_logging()
-    # The database layer first: once PySide6 is loaded, its import hook reads the
-    # source of every module imported after it (its __feature__ check), and
-    # SQLAlchemy alone has hundreds.
-    import omatyontekija.services.context  # noqa: F401
+    # The database layer and the services the first window uses first: once PySide6 is
+    # loaded, its import hook reads the source of every module imported after it (its
+    # __feature__ check), and SQLAlchemy alone has hundreds.
+    for name in _BEFORE_QT:
+        importlib.import_module(name)
 
     # Imported here so that commands never pay for loading Qt.
     from omatyontekija.ui.application import run_application

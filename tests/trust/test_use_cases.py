@@ -364,6 +364,7 @@ def _samples(tmp: Path) -> dict[str, Sample]:
         ),
         "figures.key_figures": _s(lambda c, t: figures.key_figures(c), by_relation=False),
         "workers.list_workers": _s(lambda c, t: workers.list_workers(c), by_relation=False),
+        "workers.worker_names": _s(lambda c, t: workers.worker_names(c), by_relation=False),
         # Backups are the administrator's task: the sample acts as the demo's admin in
         # place of the supervisor (an unknown login stays unknown and is refused).
         "backup.backup_database": Sample(

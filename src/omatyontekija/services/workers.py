@@ -23,6 +23,13 @@ class WorkerWithAreas:
 
 
 @use_case(None)
+def worker_names(work: Work) -> dict[str, str]:
+    """login → name of every worker with a login: how the program names people (the status
+    bar, handovers, history). One small read, without the areas ``list_workers`` loads."""
+    return {w.login: w.name for w in work.workers.list_workers() if w.login}
+
+
+@use_case(None)
 def list_workers(work: Work) -> list[WorkerWithAreas]:
     """Every worker with the names of the areas they cover in each unit's division in force;
     any user of the unit (an unknown login gets nothing)."""

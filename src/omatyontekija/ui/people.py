@@ -12,7 +12,7 @@ import contextlib
 
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.context import Context
-from omatyontekija.services.workers import list_workers
+from omatyontekija.services.workers import worker_names
 
 _ctx: Context | None = None
 _names: dict[str, str] | None = None
@@ -40,6 +40,5 @@ def person_name(login: str | None) -> str:
         # An administrator may not list workers: logins it is, then.
         if _ctx is not None:
             with contextlib.suppress(AccessDenied):
-                workers = [w.worker for w in list_workers(_ctx)]
-                _names = {w.login: w.name for w in workers if w.login}
+                _names = worker_names(_ctx)
     return _names.get(login, login)

@@ -53,6 +53,9 @@ def test_a_childs_letter_goes_to_each_of_its_two_guardians(ctx):
         assert f"{child.first_names} {child.last_name}" in page  # the child is the subject
         assert "Lapsen omatyöntekijä" in page or "Lapsen asuinalueen" in page
         assert f"Hyvä {child.first_names}" not in page
+        for worker in child.area_workers or (child.named_worker,):
+            # the worker's own phone hours beside the number, the letter on one page
+            assert f"{worker.phone} (puhelinaika {worker.phone_hours})" in page
 
 
 def test_an_adult_with_an_edunvalvoja_for_personal_matters_gets_a_copy_to_them(ctx):

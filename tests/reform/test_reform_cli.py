@@ -167,7 +167,7 @@ def test_area_list_as_csv_and_pdf(cli, tmp_path):
     assert rows[0][:3] == ["Alue", "Postinumeroalueet", "Sosiaalityöntekijä"]
     keskusta = next(r for r in rows[1:] if r[0].startswith("Keskusta"))
     assert "40100 Keskusta" in keskusta[1]
-    assert keskusta[2] and keskusta[3]  # the social worker and a phone number
+    assert keskusta[2] and keskusta[3] and keskusta[4]  # social worker, phone, phone hours
     pdf = tmp_path / "alueet.pdf"
     assert cli("reform", "--area-list", str(pdf), "--lang", "fi")[0] == 0
     reader = PdfReader(str(pdf))

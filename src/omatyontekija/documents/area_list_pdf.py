@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -18,26 +19,37 @@ from omatyontekija.documents.layout import FILL, RULE, STYLES, text
 # line (a heading wraps between its words only).
 _WRAPPING = {0: 0.25, 1: 0.75}
 _ONE_LINE = (2, 3, 4, 5, 6, 7)
+_DISTRICT = re.compile(r"(\b\d{5}) ")
 _PADDING = 12  # points: reportlab's default cell padding, both sides
 
 
 def _column_widths(width: float, headings, rows) -> list[float]:
     """A name, phone number or phone hours never broken over lines ("014 266 / 4105"): those
-    columns are as wide as their longest value (or heading word); the rest share the room."""
+    columns are as wide as their longest value (or heading word). The area and districts
+    columns get at least their longest word ("Säynätsa / lo") and share the rest."""
     size = STYLES["cell"].fontSize
 
+    def widest_word(column: int) -> float:
+        # split at plain spaces only: a no-break space holds its words together
+        words = [(w, BOLD) for w in headings[column].split(" ")]
+        words += [(w, REGULAR) for row in rows for w in row[column].split(" ")]
+        return _PADDING + max(stringWidth(w, font, size) for w, font in words)
+
     def widest(column: int) -> float:
-        words = headings[column].split()
-        return _PADDING + max(
-            [stringWidth(w, BOLD, size) for w in words]
-            + [stringWidth(row[column], REGULAR, size) for row in rows]
+        return max(
+            widest_word(column),
+            _PADDING + max((stringWidth(row[column], REGULAR, size) for row in rows), default=0),
         )
 
     fixed = {c: widest(c) for c in _ONE_LINE}
-    if sum(fixed.values()) > 0.7 * width:  # very long names: wrap them too, but keep a page
-        fixed = {c: w * 0.7 * width / sum(fixed.values()) for c, w in fixed.items()}
-    room = width - sum(fixed.values())
-    return [fixed[c] if c in fixed else room * _WRAPPING[c] for c in range(len(headings))]
+    least = {c: widest_word(c) for c in _WRAPPING}
+    if sum(fixed.values()) + sum(least.values()) > width:  # very long names: wrap them too
+        scale = max(width - sum(least.values()), 0.5 * width) / sum(fixed.values())
+        fixed = {c: w * scale for c, w in fixed.items()}
+    spare = max(width - sum(fixed.values()) - sum(least.values()), 0.0)
+    return [
+        fixed[c] if c in fixed else least[c] + spare * _WRAPPING[c] for c in range(len(headings))
+    ]
 
 
 def area_table_pdf(title: str, headings: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
@@ -55,6 +67,8 @@ def area_table_pdf(title: str, headings: Sequence[str], rows: Sequence[Sequence[
         creator="omatyontekija",
     )
     cell = STYLES["cell"]
+    # A district's code and name stay on one line ("40720 / Viitaniemi").
+    rows = [[_DISTRICT.sub("\\1\u00a0", v) if c == 1 else v for c, v in enumerate(r)] for r in rows]
     data = [[Paragraph(text(h), STYLES["cell_bold"]) for h in headings]]
     data += [
         [

@@ -261,15 +261,18 @@ def _cards(workers: tuple[Worker, ...] | list[Worker], letter: ClientLetter) -> 
         title = worker.title or _role(worker, language)
         lines = [f"<b>{text(worker.name)}</b>", text(title)]
         phone = worker.phone or letter.header.phone
-        for key, value in (
-            ("phone", phone),
-            ("phone_hours", worker.phone_hours),
-            ("email", worker.email),
-        ):
-            if value:
-                lines.append(f"{label(key, language)}: <b>{text(value)}</b>")
+        if phone:
+            line = f"{label('phone', language)}: <b>{text(phone)}</b>"
+            # the hours beside the number, as the unit's phone line has them: a card a
+            # line shorter keeps a letter with two workers on one page
+            hours = worker.phone_hours if worker.phone else letter.header.phone_hours
+            if hours:
+                line += f" ({text(label('letter.phone_hours', language, hours=hours))})"
+            lines.append(line)
+        if worker.email:
+            lines.append(f"{label('email', language)}: <b>{text(worker.email)}</b>")
         rows.append([Paragraph("<br/>".join(lines), STYLES["letter"])])
-    table = Table(rows, colWidths=[110 * mm], hAlign="LEFT")
+    table = Table(rows, colWidths=[125 * mm], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

@@ -55,6 +55,10 @@ _CHILD_UNIT = ServiceUnit.CHILD_PROTECTION.value
 _ADULT_UNIT = ServiceUnit.ADULT_SOCIAL_WORK.value
 
 
+# Each worker answers the phone at their own hour (the area list for the web shows it).
+_PHONE_HOURS = ("ma–to 9–10", "ti–pe 12–13", "ma, ke, pe 9–10", "ma–pe 8.30–9.30")
+
+
 def worker_rows(clients: int) -> list[dict]:
     rows = []
     for worker_id, name, role, share in WORKERS:
@@ -66,6 +70,7 @@ def worker_rows(clients: int) -> list[dict]:
                 "name": name,
                 "role": role,
                 "phone": f"014 266 {4100 + worker_id:04d}",
+                "phone_hours": _PHONE_HOURS[worker_id % len(_PHONE_HOURS)],
                 "email": f"{email_name}@jyvaskyla.example",
                 "capacity": capacity(role, share, clients),
                 "active": True,

@@ -179,6 +179,12 @@ def test_area_list_as_csv_and_pdf(cli, tmp_path):
     for name, phone in {(r[2], r[3]) for r in rows[1:]} | {(r[5], r[6]) for r in rows[1:]}:
         assert any(phone in line for line in lines), phone
         assert any(name in line for line in lines), name
+    # nor a district's code and name, nor any word of an area's name ("Säynätsa / lo")
+    for row in rows[1:]:
+        for district in row[1].split(", "):
+            assert any(district in line for line in lines), district
+        for word in row[0].split():
+            assert any(word in line.split() for line in lines), word
 
 
 def test_the_area_list_after_a_reform_names_the_planned_counsellors(cli, tmp_path):

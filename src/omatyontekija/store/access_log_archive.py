@@ -206,13 +206,7 @@ def archived_day_groups(
     until: dt.datetime | None,
 ) -> list[DayGroup]:
     """``access_log.client_day_groups`` over one archive."""
-    where, params = "c.client_id = ?", [client_id]
-    if since is not None:
-        where += " AND l.at >= ?"
-        params.append(_utc_text(since))
-    if until is not None:
-        where += " AND l.at < ?"
-        params.append(_utc_text(until))
+    where, params = _client_between(client_id, since, until)
     with closing(_open(archive.path)) as connection:
         rows = connection.execute(
             "SELECT date(l.at, 'localtime'), l.login, l.role, l.action, l.reason, l.success, "
@@ -237,13 +231,11 @@ def archived_day_groups(
     ]
 
 
-def iter_archived_client_rows(
-    archive: Archive,
-    client_id: int,
-    since: dt.datetime | None,
-    until: dt.datetime | None,
-) -> Iterator[tuple[int, dt.datetime, str, str, str, str | None, bool]]:
-    """``access_log.iter_client_rows`` over one archive."""
+def _client_between(
+    client_id: int, since: dt.datetime | None, until: dt.datetime | None
+) -> tuple[str, list[object]]:
+    """The WHERE clause (and its parameters) of the entries that touched ``client_id`` at
+    or after ``since`` and before ``until``."""
     where, params = "c.client_id = ?", [client_id]
     if since is not None:
         where += " AND l.at >= ?"
@@ -251,6 +243,17 @@ def iter_archived_client_rows(
     if until is not None:
         where += " AND l.at < ?"
         params.append(_utc_text(until))
+    return where, params
+
+
+def iter_archived_client_rows(
+    archive: Archive,
+    client_id: int,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+) -> Iterator[tuple[int, dt.datetime, str, str, str, str | None, bool]]:
+    """``access_log.iter_client_rows`` over one archive."""
+    where, params = _client_between(client_id, since, until)
     with closing(_open(archive.path)) as connection:
         rows = connection.execute(
             "SELECT l.sequence, l.at, l.login, l.role, l.action, l.reason, l.success "

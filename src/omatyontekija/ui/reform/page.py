@@ -1,32 +1,24 @@
 """The area reform page: both roles' trade-offs, the plan chosen on them, what-ifs, apply.
 
-The page composes its parts and keeps what they share: the situation (read once
-off the UI thread), the what-if, the fronts and the points chosen on them.
+The page composes its parts and keeps what they share (the situation, read once
+off the UI thread, and the what-if):
 
 - ``what_if_bar``: pin a district, add a worker, reset; the planning indicator;
 - ``front_section``: the social workers' and the counsellors' fronts as charts,
   each with its target, and how to read them;
+- ``chooser``: both roles' fronts planned off the UI thread, and the points chosen
+  on them (the plan shown and applied);
 - ``plan_view``: each role's division in force and the plan chosen, the changes;
 - ``apply_flow``: applying the plan from a date and offering to print;
 - ``runner``: every job off the UI thread, the newest one's answer shown.
-
-Issue 16: social workers and counsellors are planned in one run, each role over its
-own clients. The social workers' stage draws the areas; the counsellors' stage gives
-each area a counsellor, so each social workers' point has a front of its own for the
-counsellors. The plan shown and applied is the social workers' point chosen with the
-counsellors' point chosen on its front; by default the point meeting each target.
 """
 
 from __future__ import annotations
-
-import dataclasses
-from typing import NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from omatyontekija.domain.worker import WorkerRole
-from omatyontekija.planning.messages import Message
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.context import Context
 from omatyontekija.services.reform import (
@@ -35,61 +27,19 @@ from omatyontekija.services.reform import (
     ReformProposal,
     ReformSituation,
     WhatIf,
-    changed_client_names,
-    plan_reform,
     reform_situation,
 )
-from omatyontekija.services.reform_counsellors import counsellor_front, counsellors_current_point
 from omatyontekija.services.reform_model import CounsellorPlan
-from omatyontekija.services.reform_plan import (
-    current_point,
-    default_target,
-    meeting,
-    plan_front,
-    planning_problem,
-)
 from omatyontekija.services.units import all_units
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.reform.apply_flow import ApplyFlow
+from omatyontekija.ui.reform.chooser import FrontChooser, Planned, plan_both
 from omatyontekija.ui.reform.dialogs import AddWorkerDialog, ApplyDialog
 from omatyontekija.ui.reform.front_section import FrontSection
 from omatyontekija.ui.reform.plan_view import COUNSELLORS_TAB, SOCIAL_WORKERS_TAB, PlanView
 from omatyontekija.ui.reform.runner import JobRunner
 from omatyontekija.ui.reform.what_if_bar import WhatIfBar
 from omatyontekija.ui.vertical_scroll import VerticalScrollArea
-
-Point = tuple[int, float]
-
-
-class Planned(NamedTuple):
-    """A re-plan's answer: the social workers' front, each point's counsellors' front, the
-    changed clients' names and both roles' division in force as chart points; or, when
-    there is no front at all, the single proposal that says why."""
-
-    front: tuple[ReformProposal, ...]
-    counsellor_fronts: tuple[tuple[CounsellorPlan, ...], ...]
-    names: dict[int, str]
-    current: Point | None
-    counsellors_current: Point | None
-    single: ReformProposal | None = None
-
-
-def plan_both(ctx: Context, situation: ReformSituation, what_if: WhatIf, handle) -> Planned:
-    """Both roles' fronts for ``what_if`` (off the UI thread)."""
-    current = current_point(situation)
-    counsellors_now = counsellors_current_point(situation)
-    front = plan_front(situation, what_if)
-    handle.check()
-    if not front:  # no plan at all: the single proposal says why
-        single = plan_reform(situation, what_if)
-        return Planned((), (), {}, current, counsellors_now, single)
-    counsellor_fronts = tuple(counsellor_front(p) for p in front)
-    handle.check()
-    changes = [c for p in front for c in p.changes]
-    changes += [c for plans in counsellor_fronts for plan in plans for c in plan.changes]
-    ids = sorted({c.client_id for c in changes})
-    names = changed_client_names(ctx, ids) if ids else {}
-    return Planned(front, counsellor_fronts, names, current, counsellors_now)
 
 
 class ReformPage(QWidget):
@@ -108,17 +58,7 @@ class ReformPage(QWidget):
         self.situation: ReformSituation | None = None
         self.what_if = WhatIf()
         self.proposal: ReformProposal | None = None
-        self.planned: Planned | None = None
-        self.front: tuple[ReformProposal, ...] = ()
         self.names: dict[int, str] = {}
-        # The points chosen: the social workers' (in front) and the counsellors' (in
-        # counsellor_front, the front of the social workers' point chosen).
-        self.chosen: int | None = None
-        self.counsellor_front: tuple[CounsellorPlan, ...] = ()
-        self.counsellor_chosen: int | None = None
-        # The supervisor's targets in per cent; None: the even spread (the default).
-        self.user_target: int | None = None
-        self.user_counsellor_target: int | None = None
         self.worker_dialog: AddWorkerDialog | None = None
 
         self._title = self.tr("Area reform: the division in force and a proposal")
@@ -146,6 +86,7 @@ class ReformPage(QWidget):
         layout.addWidget(self.scroll, 1)
 
         self.runner = JobRunner(self)
+        self.chooser = FrontChooser(self.fronts, self)
         self.applier = ApplyFlow(ctx, self.runner, self, self.title.text)
         self._name_the_parts()
 
@@ -158,10 +99,13 @@ class ReformPage(QWidget):
         self.what_ifs.addWorkerRequested.connect(self.ask_new_worker)
         self.what_ifs.resetRequested.connect(lambda: self.set_what_if(WhatIf()))
         self.what_ifs.cancelRequested.connect(self.cancel)
-        self.fronts.social.pointChosen.connect(self.choose_point)
-        self.fronts.social.targetSet.connect(self.set_target)
-        self.fronts.counsellors.pointChosen.connect(self.choose_counsellor_point)
-        self.fronts.counsellors.targetSet.connect(self.set_counsellor_target)
+        self.chooser.proposalChosen.connect(
+            lambda proposal, note: self.show_proposal(proposal, self.names, note)
+        )
+        # A counsellors' point clicked: their tables come to the front.
+        self.fronts.counsellors.pointChosen.connect(
+            lambda _index: self.roles.setCurrentIndex(COUNSELLORS_TAB)
+        )
         self.plan.capacityEdited.connect(
             lambda key, capacity: self.set_what_if(self.what_if.with_capacity(key, capacity))
         )
@@ -225,7 +169,7 @@ class ReformPage(QWidget):
     def _forget(self) -> None:
         self.situation = None
         self.what_if = WhatIf()
-        self.user_target = self.user_counsellor_target = None
+        self.chooser.forget_targets()
 
     def _show_unit(self, unit: str) -> None:
         """The title names the unit whose division is planned."""
@@ -265,127 +209,39 @@ class ReformPage(QWidget):
             self.what_if = self.proposal.what_if
 
     def _planned(self, planned: Planned) -> None:
-        self.planned = planned
-        self.front, self.names = planned.front, planned.names
-        self.fronts.set_note(planned.current)
-        if planned.single is not None:
-            self.chosen, self.counsellor_front, self.counsellor_chosen = None, (), None
-            self.fronts.social.set_front([], planned.current, self.default_percent() / 100, None)
-            self._draw_counsellors()
-            self.show_proposal(planned.single, planned.names)
-        else:
-            self._show_target()
+        self.names = planned.names
+        self.chooser.set_planned(planned)
 
-    # -- choosing on the fronts ----------------------------------------------
-    def default_percent(self) -> int:
-        """The social workers' default target: the even spread, in per cent."""
-        if self.situation is None:
-            return 100
-        problem = planning_problem(self.situation, self.what_if)
-        return int(default_target(problem) * 100)
+    # -- the fronts (the chooser's; under the names tests and callers know) -------
+    @property
+    def front(self) -> tuple[ReformProposal, ...]:
+        """The social workers' front: every plan no other beats in both measures."""
+        return self.chooser.front
+
+    @property
+    def planned(self) -> Planned | None:
+        return self.chooser.planned
+
+    @property
+    def chosen(self) -> int | None:
+        """The index of the social workers' point chosen."""
+        return self.chooser.chosen
+
+    @property
+    def counsellor_front(self) -> tuple[CounsellorPlan, ...]:
+        """The counsellors' front for the social workers' point chosen."""
+        return self.chooser.counsellor_front
 
     def set_target(self, percent: int) -> None:
         """Show the plan with the fewest changes in which no social worker is above
         ``percent``."""
-        self.user_target = percent
-        self._show_target()
-
-    def _show_target(self) -> None:
-        if not self.front:
-            return
-        percent = self.user_target or self.default_percent()
-        index = meeting(self.front, percent / 100)
-        note = ""
-        if index is None:
-            most_even = self.front[-1].max_load_ratio * 100
-            message = Message.of(
-                "target_not_reached", target=percent, ratio=round(float(most_even), 1)
-            )
-            note = message.text(current_language())
-        self.choose_point(len(self.front) - 1 if index is None else index, note)
-
-    def choose_point(self, index: int, note: str = "") -> None:
-        """Show the social workers' plan of the chart's point ``index``: its counsellors'
-        front, the counsellors' point meeting their target, and the plan's changes."""
-        if not 0 <= index < len(self.front):
-            return
-        self.chosen = index
-        percent = self.user_target or self.default_percent()
-        points = [(len(p.changes), p.max_load_ratio) for p in self.front]
-        self.fronts.social.set_front(points, self.planned.current, percent / 100, index)
-        self.counsellor_front = self.planned.counsellor_fronts[index]
-        self.counsellor_chosen, counsellor_note = self._counsellors_meeting()
-        self._draw_counsellors()
-        self._show_chosen(" ".join(n for n in (note, counsellor_note) if n))
-
-    def choose_counsellor_point(self, index: int) -> None:
-        """Show the plan with the counsellors' point ``index`` (of the social workers' point
-        chosen) and its changes; the counsellors' tables come to the front."""
-        if self.chosen is None or not 0 <= index < len(self.counsellor_front):
-            return
-        self.counsellor_chosen = index
-        self.fronts.counsellors.chart.select(index)
-        self.roles.setCurrentIndex(COUNSELLORS_TAB)
-        self._show_chosen()
+        self.chooser.set_target(percent)
 
     def set_counsellor_target(self, percent: int) -> None:
-        """Show the counsellors' plan with the fewest changes in which no counsellor is above
-        ``percent`` (for the social workers' point chosen)."""
-        self.user_counsellor_target = percent
-        if self.chosen is None or not self.counsellor_front:
-            return
-        self.counsellor_chosen, note = self._counsellors_meeting()
-        self._draw_counsellors()
-        self._show_chosen(note)
+        self.chooser.set_counsellor_target(percent)
 
-    def counsellor_percent(self) -> int:
-        """The counsellors' target in per cent: the user's, else their even spread."""
-        if self.user_counsellor_target:
-            return self.user_counsellor_target
-        own = self.front[self.chosen].counsellors if self.chosen is not None else None
-        return round((own.target if own and own.target else 1.0) * 100)
-
-    def _counsellors_meeting(self) -> tuple[int | None, str]:
-        """The counsellors' point to choose, and a note if it misses the user's target. By
-        default the proposal's own (planned to the even spread, with its reasons)."""
-        plans = self.counsellor_front
-        if not plans:
-            return None, ""
-        own = self.front[self.chosen].counsellors
-        if self.user_counsellor_target is None:
-            index = next((i for i, plan in enumerate(plans) if plan is own), None)
-            if index is not None:
-                return index, ""
-        percent = self.counsellor_percent()
-        index = meeting(plans, percent / 100)
-        if index is not None:
-            return index, ""
-        message = Message.of(
-            "target_not_reached",
-            target=percent,
-            ratio=round(float(plans[-1].max_load_ratio * 100), 1),
-        )
-        note = self.tr("Counsellors: %1").replace("%1", message.text(current_language()))
-        return len(plans) - 1, note
-
-    def _draw_counsellors(self) -> None:
-        stage = self.fronts.counsellors
-        plans = self.counsellor_front
-        self.fronts.show_counsellors(bool(plans))
-        self.fronts.set_note(self.planned.current if self.planned else None)
-        points = [(len(p.changes), p.max_load_ratio) for p in plans]
-        current = self.planned.counsellors_current if self.planned else None
-        stage.set_front(points, current, self.counsellor_percent() / 100, self.counsellor_chosen)
-
-    def _show_chosen(self, note: str = "") -> None:
-        """The plan of the points chosen: the social workers' proposal itself when its own
-        counsellors are chosen, else that proposal with the counsellors' plan chosen."""
-        proposal = self.front[self.chosen]
-        if self.counsellor_chosen is not None:
-            counsellors = self.counsellor_front[self.counsellor_chosen]
-            if counsellors is not proposal.counsellors:
-                proposal = dataclasses.replace(proposal, counsellors=counsellors)
-        self.show_proposal(proposal, self.names, note)
+    def choose_point(self, index: int) -> None:
+        self.chooser.choose_point(index)
 
     def show_proposal(
         self, proposal: ReformProposal, names: dict[int, str], note: str = ""

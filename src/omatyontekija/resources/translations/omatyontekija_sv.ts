@@ -1379,6 +1379,18 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>FrontChooser</name>
+    <message>
+        <source>Social workers: %1</source>
+        <extracomment>The plan of the points chosen, and a note for its summary (a target not met).</extracomment>
+        <translation>Socialarbetare: %1</translation>
+    </message>
+    <message>
+        <source>Counsellors: %1</source>
+        <translation>Socialhandledare: %1</translation>
+    </message>
+</context>
+<context>
     <name>FrontSection</name>
     <message>
         <source>Nobody a&amp;bove (of capacity)</source>
@@ -2525,10 +2537,6 @@ Källa: %4</translation>
         <source>Area reform: the division in force and a proposal</source>
         <extracomment>A proposal is shown (after every re-plan that was not cancelled, and every choice). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
         <translation>Ändrad områdesindelning: gällande indelning och ett förslag</translation>
-    </message>
-    <message>
-        <source>Counsellors: %1</source>
-        <translation>Socialhandledare: %1</translation>
     </message>
     <message>
         <source>The reform could not be planned:

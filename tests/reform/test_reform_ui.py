@@ -353,6 +353,14 @@ def test_the_counsellors_chart_shows_the_front_of_the_chosen_social_workers_plan
     assert changes == sorted(changes)
 
 
+def test_each_role_says_which_target_it_misses_in_the_order_of_the_charts(page, qtbot):
+    # The counsellors' even spread is not reached with whole areas in the demo, nor is 1 %.
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        page.set_target(1)
+    summary = page.summary.text()
+    assert 0 < summary.index("Sosiaalityöntekijät: ") < summary.index("Sosiaaliohjaajat: ")
+
+
 def test_clicking_a_counsellors_point_changes_the_plan_shown(page, qtbot):
     chart = page.counsellor_chart
     social = page.front[page.chosen]
@@ -427,3 +435,15 @@ def test_applying_uses_both_points_chosen(page, qtbot, ctx):
         assert str(area.social_worker.id) == social[code]
         assert str(area.counsellor.id) == counsellors[social[code]]
     qtbot.waitUntil(lambda: page.proposal is not None and not page.is_busy(), timeout=WAIT)
+
+
+def test_the_charts_axes_run_between_round_ticks(page):
+    from omatyontekija.ui.reform.front_chart import nice_step
+
+    assert [nice_step(s) for s in (3, 9, 84, 200)] == [1, 5, 25, 50]
+    for chart in (page.chart, page.counsellor_chart):
+        x0, x1, x_step, y0, y1, y_step = chart._axes()
+        assert x0 == 0 and x1 % x_step == 0 and y0 % y_step == 0 and y1 % y_step == 0
+        loads = [r * 100 for _, r in chart.points] + [chart.current[1] * 100]
+        assert y0 < min(loads) and max(loads) < y1
+        assert max(c for c, _ in chart.points) < x1

@@ -7,11 +7,22 @@ the keyboard) selects it and emits ``pointChosen`` with its index.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 _MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = 56, 16, 12, 40
+
+
+def nice_step(span: float, ticks: int = 4) -> int:
+    """A round whole step (1, 2, 2.5 or 5 times a power of ten) giving about ``ticks``
+    steps over ``span``."""
+    raw = max(span / ticks, 1.0)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    steps = (f * magnitude for f in (1, 2, 2.5, 5, 10))
+    return round(next(s for s in steps if s >= raw - 1e-9 and float(s).is_integer()))
 
 
 class FrontChart(QWidget):
@@ -44,17 +55,27 @@ class FrontChart(QWidget):
         self.update()
 
     # -- geometry --------------------------------------------------------------
-    def _ranges(self) -> tuple[float, float, float, float]:
+    def _axes(self) -> tuple[float, float, float, float, float, float]:
+        """(x0, x1, x step, y0, y1, y step): both axes from and to a round tick (changes
+        in whole clients, load in whole per cents), a little beyond every point."""
         xs = [p[0] for p in self.points] + ([self.current[0]] if self.current else [])
         ys = [p[1] * 100 for p in self.points] + ([self.current[1] * 100] if self.current else [])
         if self.target is not None:
             ys.append(self.target * 100)
         if not xs:
-            return 0, 1, 0, 100
-        x0, x1 = 0, max(max(xs), 1)
-        y0, y1 = min(ys), max(ys)
-        pad = max((y1 - y0) * 0.08, 1.0)
-        return x0, x1 * 1.04, y0 - pad, y1 + pad
+            return 0, 4, 1, 0, 100, 25
+        x_step = nice_step(max(max(xs), 1) * 1.04, ticks=5)
+        x1 = math.ceil(max(max(xs), 1) * 1.04 / x_step) * x_step
+        low, high = min(ys), max(ys)
+        pad = max((high - low) * 0.04, 0.5)
+        y_step = nice_step(high - low + 2 * pad)
+        y0 = math.floor((low - pad) / y_step) * y_step
+        y1 = math.ceil((high + pad) / y_step) * y_step
+        return 0, x1, x_step, y0, y1, y_step
+
+    def _ranges(self) -> tuple[float, float, float, float]:
+        x0, x1, _, y0, y1, _ = self._axes()
+        return x0, x1, y0, y1
 
     def _plot(self) -> QRectF:
         return QRectF(
@@ -82,20 +103,21 @@ class FrontChart(QWidget):
         painter.setPen(QPen(text, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
-        x0, x1, y0, y1 = self._ranges()
+        x0, x1, x_step, y0, y1, y_step = self._axes()
         small = QFont(self.font())
         small.setPointSizeF(max(small.pointSizeF() * 0.85, 6))
         painter.setFont(small)
-        for i in range(5):
-            value = y0 + (y1 - y0) * i / 4
-            y = plot.bottom() - plot.height() * i / 4
+        for i in range(round((y1 - y0) / y_step) + 1):
+            value = y0 + i * y_step
+            y = self.position(0, value / 100).y()
             painter.drawText(
                 QRectF(0, y - 8, _MARGIN_LEFT - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{value:.0f} %",
             )
-            value = x0 + (x1 - x0) * i / 4
-            x = plot.left() + plot.width() * i / 4
+        for i in range(round((x1 - x0) / x_step) + 1):
+            value = x0 + i * x_step
+            x = self.position(value, y0 / 100).x()
             painter.drawText(
                 QRectF(x - 30, plot.bottom() + 2, 60, 16),
                 Qt.AlignmentFlag.AlignCenter,

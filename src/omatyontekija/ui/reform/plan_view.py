@@ -149,7 +149,7 @@ class PlanView(QWidget):
 
     def show_proposal(self, proposal: ReformProposal, names: dict[int, str], note: str) -> None:
         """Show ``proposal`` (both roles), its changed clients by ``names``, and a summary
-        ending with ``note``."""
+        with ``note`` (a target not met)."""
         for model in (
             self.current_model,
             self.proposed_model,
@@ -173,7 +173,9 @@ class PlanView(QWidget):
             count = len(proposal.all_changes)
             text = self.tr("%n client(s) would change their named worker.", "", count)
             reason = proposal.reason(current_language())
-            parts = (text, reason, self._counsellor_note(proposal), note)
+            share, counsellors = self._counsellor_notes(proposal)
+            # What each stage says in the order of the charts: social workers first.
+            parts = (text, share, reason, note, counsellors)
             self.summary.setText(" ".join(p for p in parts if p))
         else:
             self.summary.setText(
@@ -183,18 +185,15 @@ class PlanView(QWidget):
             )
         self.apply_button.setEnabled(proposal.has_plan)
 
-    def _counsellor_note(self, proposal: ReformProposal) -> str:
+    def _counsellor_notes(self, proposal: ReformProposal) -> tuple[str, str]:
         """What the counsellors' stage says: how many of the changes are counsellors', and
         why it found no plan or missed its target."""
         planned = proposal.counsellors
         if planned is None or planned.status == "none":
-            return ""
+            return "", ""
         if not planned.has_plan:
-            return self.tr("Counsellors: no plan (%1)").replace(
-                "%1", planned.reason(current_language())
-            )
-        text = self.tr("Of them %n with counsellors.", "", len(planned.changes))
+            reason = planned.reason(current_language())
+            return "", self.tr("Counsellors: no plan (%1)").replace("%1", reason)
+        share = self.tr("Of them %n with counsellors.", "", len(planned.changes))
         reason = planned.reason(current_language())
-        if reason:
-            text += " " + self.tr("Counsellors: %1").replace("%1", reason)
-        return text
+        return share, self.tr("Counsellors: %1").replace("%1", reason) if reason else ""

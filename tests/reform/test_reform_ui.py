@@ -447,3 +447,21 @@ def test_the_charts_axes_run_between_round_ticks(page):
         loads = [r * 100 for _, r in chart.points] + [chart.current[1] * 100]
         assert y0 < min(loads) and max(loads) < y1
         assert max(c for c, _ in chart.points) < x1
+
+
+def test_a_charts_points_are_said_in_words(page, qtbot):
+    chart = page.counsellor_chart
+    changes, ratio = chart.points[chart.selected]
+    said = f"{changes} vaihtoa, suurin kuormitus {round(100 * ratio)} %"
+    assert chart.accessibleDescription() == f"Valittu: {said}"
+    centre = chart.position(changes, ratio)
+    assert chart.tip_at(centre.x(), centre.y()) == said
+    now = chart.position(*chart.current)
+    assert chart.tip_at(now.x(), now.y()).startswith("Voimassa oleva aluejako: ")
+    assert chart.tip_at(1, 1) == ""
+    # The keyboard steps along the front, and the description follows.
+    chart.setFocus()
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        qtbot.keyClick(chart, Qt.Key.Key_Left)
+    left = chart.points[chart.selected]
+    assert chart.accessibleDescription().startswith(f"Valittu: {left[0]} vaihtoa")

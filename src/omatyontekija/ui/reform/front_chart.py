@@ -2,16 +2,17 @@
 
 Each point is a plan no other plan beats in both measures; the division the
 plan starts from is marked as a square. Clicking a point (or Left/Right with
-the keyboard) selects it and emits ``pointChosen`` with its index.
+the keyboard) selects it and emits ``pointChosen`` with its index. A point's
+tooltip and the chart's accessible description say the plan in words.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 _MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = 56, 16, 12, 40
 
@@ -48,11 +49,30 @@ class FrontChart(QWidget):
         selected: int | None,
     ) -> None:
         self.points, self.current, self.target, self.selected = points, current, target, selected
+        self._describe()
         self.update()
 
     def select(self, index: int | None) -> None:
         self.selected = index
+        self._describe()
         self.update()
+
+    def describe(self, point: tuple[int, float]) -> str:
+        """A plan in words: its changes and its largest load."""
+        return (
+            self.tr("%1 changes, largest load %2 %")
+            .replace("%1", str(point[0]))
+            .replace("%2", str(round(100 * point[1])))
+        )
+
+    def _describe(self) -> None:
+        """What a screen reader says besides the chart's name: the plan chosen."""
+        chosen = self.selected is not None and 0 <= self.selected < len(self.points)
+        self.setAccessibleDescription(
+            self.tr("Chosen: %1").replace("%1", self.describe(self.points[self.selected]))
+            if chosen
+            else ""
+        )
 
     # -- geometry --------------------------------------------------------------
     def _axes(self) -> tuple[float, float, float, float, float, float]:
@@ -159,7 +179,42 @@ class FrontChart(QWidget):
             painter.drawRect(QRectF(centre.x() - 5, centre.y() - 5, 10, 10))
             painter.setPen(QPen(text, 1))
             painter.drawText(centre + QPointF(8, -6), self.tr("now"))
+        if self.hasFocus():
+            # Where the arrow keys go: the chart has the keyboard.
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(highlight, 1, Qt.PenStyle.DashLine))
+            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         painter.end()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tip_at(event.pos().x(), event.pos().y())  # a QHelpEvent
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def tip_at(self, x: float, y: float) -> str:
+        """The tooltip at (x, y): the plan of the point there, or the division in force."""
+        index = self.nearest(x, y)
+        if index is not None:
+            return self.describe(self.points[index])
+        if self.current is not None:
+            centre = self.position(*self.current)
+            if (centre.x() - x) ** 2 + (centre.y() - y) ** 2 <= 14.0**2:
+                return self.tr("Division in force: %1").replace("%1", self.describe(self.current))
+        return ""
 
     # -- choosing --------------------------------------------------------------
     def nearest(self, x: float, y: float) -> int | None:

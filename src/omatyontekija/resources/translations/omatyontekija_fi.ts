@@ -1366,6 +1366,14 @@ Lähde: %4</translation>
         <translation>Muutosten ja suurimman kuormituksen vaihtosuhde</translation>
     </message>
     <message>
+        <source>%1 changes, largest load %2 %</source>
+        <translation>%1 vaihtoa, suurin kuormitus %2 %</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Valittu: %1</translation>
+    </message>
+    <message>
         <source>Named-worker changes</source>
         <translation>Omatyöntekijän vaihdot</translation>
     </message>
@@ -1376,6 +1384,10 @@ Lähde: %4</translation>
     <message>
         <source>now</source>
         <translation>nyt</translation>
+    </message>
+    <message>
+        <source>Division in force: %1</source>
+        <translation>Voimassa oleva aluejako: %1</translation>
     </message>
 </context>
 <context>

@@ -1366,6 +1366,14 @@ Källa: %4</translation>
         <translation>Avvägning mellan byten och den största belastningen</translation>
     </message>
     <message>
+        <source>%1 changes, largest load %2 %</source>
+        <translation>%1 byten, största belastning %2 %</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Vald: %1</translation>
+    </message>
+    <message>
         <source>Named-worker changes</source>
         <translation>Byten av kontaktperson</translation>
     </message>
@@ -1376,6 +1384,10 @@ Källa: %4</translation>
     <message>
         <source>now</source>
         <translation>nu</translation>
+    </message>
+    <message>
+        <source>Division in force: %1</source>
+        <translation>Gällande indelning: %1</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,14 @@ def test_each_role_says_which_target_it_misses_in_the_order_of_the_charts(page, 
         page.set_target(1)
     summary = page.summary.text()
     assert 0 < summary.index("Sosiaalityöntekijät: ") < summary.index("Sosiaaliohjaajat: ")
+    # Another counsellors' point: the social workers' point, and what it misses, stay.
+    chart = page.counsellor_chart
+    other = next(i for i in range(len(chart.points)) if i != chart.selected)
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        qtbot.mouseClick(
+            chart, Qt.MouseButton.LeftButton, pos=chart.position(*chart.points[other]).toPoint()
+        )
+    assert "Sosiaalityöntekijät: Tavoitetta 1 %" in page.summary.text()
 
 
 def test_clicking_a_counsellors_point_changes_the_plan_shown(page, qtbot):

@@ -88,6 +88,9 @@ class FrontChooser(QObject):
         self.chosen: int | None = None
         self.counsellor_front: tuple[CounsellorPlan, ...] = ()
         self.counsellor_chosen: int | None = None
+        # What the summary says of the social workers' point chosen (a target it misses),
+        # kept while the counsellors' point changes.
+        self.social_note = ""
         # The supervisor's targets in per cent; None: the even spread (the default).
         self.user_target: int | None = None
         self.user_counsellor_target: int | None = None
@@ -111,6 +114,7 @@ class FrontChooser(QObject):
             self._show_target()
             return
         self.chosen, self.counsellor_front, self.counsellor_chosen = None, (), None
+        self.social_note = ""
         self.fronts.social.set_front([], planned.current, self.percent() / 100, None)
         self._draw_counsellors()
         self.proposalChosen.emit(planned.single, "")
@@ -147,14 +151,14 @@ class FrontChooser(QObject):
         counsellors' point meeting their target."""
         if self.planned is None or not 0 <= index < len(self.front):
             return
-        self.chosen = index
+        self.chosen, self.social_note = index, note
         self.fronts.social.set_front(
             _points(self.front), self.planned.current, self.percent() / 100, index
         )
         self.counsellor_front = self.planned.counsellor_fronts[index]
         self.counsellor_chosen, counsellor_note = self._counsellors_meeting()
         self._draw_counsellors()
-        self._emit(" ".join(n for n in (note, counsellor_note) if n))
+        self._emit(counsellor_note)
 
     # -- the counsellors -------------------------------------------------------
     def counsellor_percent(self) -> int:
@@ -216,7 +220,7 @@ class FrontChooser(QObject):
             self.counsellor_chosen,
         )
 
-    def _emit(self, note: str = "") -> None:
+    def _emit(self, counsellor_note: str = "") -> None:
         """The plan of the points chosen: the social workers' proposal itself when its own
         counsellors are chosen, else that proposal with the counsellors' plan chosen."""
         proposal = self.front[self.chosen]
@@ -224,4 +228,5 @@ class FrontChooser(QObject):
             counsellors = self.counsellor_front[self.counsellor_chosen]
             if counsellors is not proposal.counsellors:
                 proposal = dataclasses.replace(proposal, counsellors=counsellors)
+        note = " ".join(n for n in (self.social_note, counsellor_note) if n)
         self.proposalChosen.emit(proposal, note)

@@ -473,3 +473,23 @@ def test_a_charts_points_are_said_in_words(page, qtbot):
         qtbot.keyClick(chart, Qt.Key.Key_Left)
     left = chart.points[chart.selected]
     assert chart.accessibleDescription().startswith(f"Valittu: {left[0]} vaihtoa")
+
+
+def test_each_chart_keeps_the_point_meeting_its_target_ringed(page, qtbot):
+    from omatyontekija.services.reform_plan import meeting
+
+    social = meeting(page.front, page.chart.target)
+    assert page.chart.default == (len(page.front) - 1 if social is None else social)
+    counsellors = page.counsellor_chart
+    default = counsellors.default
+    assert default == counsellors.selected  # chosen by default
+    assert page.counsellor_front[default] is page.front[page.chosen].counsellors
+    other = next(i for i in range(len(counsellors.points)) if i != default)
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        qtbot.mouseClick(
+            counsellors,
+            Qt.MouseButton.LeftButton,
+            pos=counsellors.position(*counsellors.points[other]).toPoint(),
+        )
+    assert counsellors.selected == other and counsellors.default == default
+    assert "renkaalla merkitty piste" in page.load_note.text().lower()

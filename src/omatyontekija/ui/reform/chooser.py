@@ -152,8 +152,14 @@ class FrontChooser(QObject):
         if self.planned is None or not 0 <= index < len(self.front):
             return
         self.chosen, self.social_note = index, note
+        percent = self.percent()
+        default = meeting(self.front, percent / 100)
         self.fronts.social.set_front(
-            _points(self.front), self.planned.current, self.percent() / 100, index
+            _points(self.front),
+            self.planned.current,
+            percent / 100,
+            index,
+            len(self.front) - 1 if default is None else default,
         )
         self.counsellor_front = self.planned.counsellor_fronts[index]
         self.counsellor_chosen, counsellor_note = self._counsellors_meeting()
@@ -213,11 +219,13 @@ class FrontChooser(QObject):
         self.fronts.show_counsellors(bool(self.counsellor_front))
         self.fronts.set_note(self.planned.current if self.planned else None)
         current = self.planned.counsellors_current if self.planned else None
+        default, _ = self._counsellors_meeting()
         self.fronts.counsellors.set_front(
             _points(self.counsellor_front),
             current,
             self.counsellor_percent() / 100,
             self.counsellor_chosen,
+            default,
         )
 
     def _emit(self, counsellor_note: str = "") -> None:

@@ -39,6 +39,8 @@ class FrontChart(QWidget):
         self.current: tuple[int, float] | None = None
         self.target: float | None = None
         self.selected: int | None = None
+        # The point meeting the target with the fewest changes (or the most even): ringed.
+        self.default: int | None = None
         self.setAccessibleName(self.tr("Trade-off between changes and the largest load"))
 
     def set_front(
@@ -47,8 +49,10 @@ class FrontChart(QWidget):
         current: tuple[int, float] | None,
         target: float | None,
         selected: int | None,
+        default: int | None = None,
     ) -> None:
         self.points, self.current, self.target, self.selected = points, current, target, selected
+        self.default = default
         self._describe()
         self.update()
 
@@ -166,6 +170,10 @@ class FrontChart(QWidget):
             pa, pb = self.position(*a), self.position(*b)
             painter.drawLine(pa, QPointF(pb.x(), pa.y()))
             painter.drawLine(QPointF(pb.x(), pa.y()), pb)
+        if self.default is not None and 0 <= self.default < len(self.points):
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("#b58900"), 2))
+            painter.drawEllipse(self.position(*self.points[self.default]), 10, 10)
         for index, point in enumerate(self.points):
             centre = self.position(*point)
             radius = 6 if index == self.selected else 4

@@ -62,14 +62,19 @@ class StageView(QWidget):
         )
 
     def set_front(
-        self, points: list[Point], current: Point | None, target: float, selected: int | None
+        self,
+        points: list[Point],
+        current: Point | None,
+        target: float,
+        selected: int | None,
+        default: int | None = None,
     ) -> None:
-        """Draw ``points`` with the division in force and ``target`` (a ratio), which the
-        spin box shows too (without counting as the user's)."""
+        """Draw ``points`` with the division in force, ``target`` (a ratio, which the spin
+        box shows too, without counting as the user's) and the ``default`` point ringed."""
         self.target_spin.blockSignals(True)
         self.target_spin.setValue(round(target * 100))
         self.target_spin.blockSignals(False)
-        self.chart.set_front(points, current, target, selected)
+        self.chart.set_front(points, current, target, selected, default)
 
 
 class FrontSection(QWidget):
@@ -121,6 +126,11 @@ class FrontSection(QWidget):
             + self.tr(
                 "Each point is a plan that no other plan beats in both changes and "
                 "largest load; click one to see it."
+            )
+            + " "
+            + self.tr(
+                "The ringed point meets the target (dashed line) with the fewest changes, "
+                "or is the most even where none meets it."
             )
         )
         if counsellors:

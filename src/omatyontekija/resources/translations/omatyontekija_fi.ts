@@ -1422,6 +1422,10 @@ Lähde: %4</translation>
         <translation>Jokainen piste on suunnitelma, jota mikään muu ei voita sekä muutoksissa että suurimmassa kuormituksessa; napsauta pistettä nähdäksesi sen.</translation>
     </message>
     <message>
+        <source>The ringed point meets the target (dashed line) with the fewest changes, or is the most even where none meets it.</source>
+        <translation>Renkaalla merkitty piste täyttää tavoitteen (katkoviiva) vähimmillä vaihdoilla, tai se on tasaisin, jos mikään ei täytä sitä.</translation>
+    </message>
+    <message>
         <source>The counsellors&apos; plans give a counsellor to each area of the social workers&apos; plan chosen.</source>
         <translation>Sosiaaliohjaajien suunnitelmat antavat sosiaaliohjaajan jokaiselle valitun sosiaalityöntekijöiden suunnitelman alueelle.</translation>
     </message>

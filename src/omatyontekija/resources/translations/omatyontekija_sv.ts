@@ -1422,6 +1422,10 @@ Källa: %4</translation>
         <translation>Varje punkt är en plan som ingen annan plan slår i både byten och största belastning; klicka på en för att se den.</translation>
     </message>
     <message>
+        <source>The ringed point meets the target (dashed line) with the fewest changes, or is the most even where none meets it.</source>
+        <translation>Punkten med en ring når målet (streckad linje) med minst byten, eller är den jämnaste om ingen når det.</translation>
+    </message>
+    <message>
         <source>The counsellors&apos; plans give a counsellor to each area of the social workers&apos; plan chosen.</source>
         <translation>Socialhandledarnas planer ger varje område i den valda planen för socialarbetare en socialhandledare.</translation>
     </message>

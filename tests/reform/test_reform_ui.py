@@ -391,10 +391,11 @@ def test_clicking_a_counsellors_point_changes_the_plan_shown(page, qtbot):
 
 
 def test_choosing_another_social_workers_point_brings_its_counsellors_front(page, qtbot):
+    page.roles.setCurrentIndex(1)
     first = page.chart.position(*page.chart.points[0]).toPoint()
     with qtbot.waitSignal(page.proposalShown, timeout=WAIT) as shown:
         qtbot.mouseClick(page.chart, Qt.MouseButton.LeftButton, pos=first)
-    assert shown.args[0] is page.front[0]
+    assert shown.args[0] is page.front[0] and page.roles.currentIndex() == 0
     assert page.counsellor_front == page.planned.counsellor_fronts[0]
     points = [(len(p.changes), p.max_load_ratio) for p in page.planned.counsellor_fronts[0]]
     assert page.counsellor_chart.points == points

@@ -10,6 +10,8 @@ clients (``ReformSituation.social_workers_clients`` says who is whose), its
 workers the unit's active counsellors with their capacities. So as many
 clients as possible keep their named counsellor and no counsellor's load is
 above the target (the even spread over the counsellors, as for social workers).
+``counsellor_front`` gives the whole trade-off of this stage for one social workers'
+plan, which the reform page draws beside the social workers' own.
 """
 
 from __future__ import annotations

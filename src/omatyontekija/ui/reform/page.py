@@ -102,7 +102,10 @@ class ReformPage(QWidget):
         self.chooser.proposalChosen.connect(
             lambda proposal, note: self.show_proposal(proposal, self.names, note)
         )
-        # A counsellors' point clicked: their tables come to the front.
+        # A point clicked: the tables of its role come to the front.
+        self.fronts.social.pointChosen.connect(
+            lambda _index: self.roles.setCurrentIndex(SOCIAL_WORKERS_TAB)
+        )
         self.fronts.counsellors.pointChosen.connect(
             lambda _index: self.roles.setCurrentIndex(COUNSELLORS_TAB)
         )

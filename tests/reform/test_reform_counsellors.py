@@ -138,3 +138,37 @@ def test_counsellors_without_capacity_give_no_counsellor_plan_but_a_division():
     planned = proposal.counsellors
     assert not planned.has_plan and planned.status == "infeasible" and planned.reason("fi")
     assert planned.changes == () and proposal.all_changes == proposal.changes
+
+
+# -- the counsellors' trade-off front, drawn as the reform page's second chart ---------
+def test_the_counsellors_front_runs_from_no_change_to_the_most_even():
+    from omatyontekija.services.reform_counsellors import counsellor_front
+
+    proposal = plan_reform(situation(overloaded_counsellor()))
+    front = counsellor_front(proposal)
+    # Keep counsellor 3 on both areas (no change, 16 of 10) or move one area (8 changes).
+    assert [(len(p.changes), p.max_load_ratio) for p in front] == [(0, 1.6), (8, 0.8)]
+    assert front[0].assignment == (("1", "3"), ("2", "3"))
+    # The proposal's own counsellors (the default target) stand for their point.
+    assert front[1] is proposal.counsellors
+    assert all(p.has_plan and p.target == proposal.counsellors.target for p in front)
+
+
+def test_no_counsellors_no_front_and_no_current_point():
+    from omatyontekija.services.reform_counsellors import (
+        counsellor_front,
+        counsellors_current_point,
+    )
+
+    lonely = situation(numbered(100, 4, "d1", 1, True), counsellors=False)
+    assert counsellor_front(plan_reform(lonely)) == ()
+    assert counsellors_current_point(lonely) is None
+
+
+def test_the_counsellors_current_point_counts_clients_named_to_another_areas_counsellor():
+    from omatyontekija.services.reform_counsellors import counsellors_current_point
+
+    clients = overloaded_counsellor() + numbered(500, 3, "d1", 4, False)
+    # Counsellor 3 is the area worker of all 19 counsellor's clients: 19 of 10; the three
+    # named to counsellor 4 live in counsellor 3's area and count as changes already.
+    assert counsellors_current_point(situation(clients)) == (3, 1.9)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 
 import pytest
 from conftest import JUSSI, KATI, rows
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox, QSpinBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QSpinBox
 
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.services.reform import WhatIf, plan_reform, reform_situation
@@ -333,3 +334,163 @@ def test_the_chart_says_why_the_division_in_force_is_right_of_zero(page, ctx):
     assert changes > 0  # the demo has clients named to another area's social worker
     assert page.chart.current[0] == changes
     assert f"{changes} " in page.load_note.text() and "(nyt)" in page.load_note.text()
+
+
+# -- both roles' fronts (issue 16: each role over its own clients) -------------------
+def test_the_counsellors_chart_shows_the_front_of_the_chosen_social_workers_plan(page):
+    chart = page.counsellor_chart
+    assert chart.isVisible() and chart.objectName() == "counsellorsFrontChart"
+    assert len(chart.points) == len(page.counsellor_front) >= 2
+    chosen = page.front[page.chosen]
+    assert page.counsellor_front == page.planned.counsellor_fronts[page.chosen]
+    # The default point is the proposal's own counsellors, planned to their target.
+    assert page.counsellor_front[chart.selected] is chosen.counsellors
+    assert page.proposal is chosen
+    assert chart.current is not None and chart.current == page.planned.counsellors_current
+    assert chart.target == pytest.approx(chosen.counsellors.target)
+    assert page.counsellor_target_spin.value() == round(chosen.counsellors.target * 100)
+    changes = [c for c, _ in chart.points]
+    assert changes == sorted(changes)
+
+
+def test_each_role_says_which_target_it_misses_in_the_order_of_the_charts(page, qtbot):
+    # The counsellors' even spread is not reached with whole areas in the demo, nor is 1 %.
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        page.set_target(1)
+    summary = page.summary.text()
+    assert 0 < summary.index("Sosiaalityöntekijät: ") < summary.index("Sosiaaliohjaajat: ")
+    # Another counsellors' point: the social workers' point, and what it misses, stay.
+    chart = page.counsellor_chart
+    other = next(i for i in range(len(chart.points)) if i != chart.selected)
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        qtbot.mouseClick(
+            chart, Qt.MouseButton.LeftButton, pos=chart.position(*chart.points[other]).toPoint()
+        )
+    assert "Sosiaalityöntekijät: Tavoitetta 1 %" in page.summary.text()
+
+
+def test_clicking_a_counsellors_point_changes_the_plan_shown(page, qtbot):
+    chart = page.counsellor_chart
+    social = page.front[page.chosen]
+    other = next(i for i in range(len(chart.points)) if i != chart.selected)
+    at = chart.position(*chart.points[other]).toPoint()
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT) as shown:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=at)
+    combined = shown.args[0]
+    assert page.proposal is combined and chart.selected == other
+    # The social workers' areas stay; the counsellors are the point clicked.
+    assert combined.assignment == social.assignment and combined.changes == social.changes
+    assert combined.counsellors is page.counsellor_front[other]
+    assert combined.counsellors is not social.counsellors
+    assert page.change_model.rowCount() == len(combined.all_changes)
+    assert page.roles.currentIndex() == 1 and page.counsellor_proposed_table.isVisible()
+    model = page.counsellor_proposed_model
+    for row in combined.counsellors.rows:
+        districts = model.index(row_of(model, row.key), COLUMN_DISTRICTS).data()
+        assert districts == ", ".join(row.districts_after)
+
+
+def test_choosing_another_social_workers_point_brings_its_counsellors_front(page, qtbot):
+    page.roles.setCurrentIndex(1)
+    first = page.chart.position(*page.chart.points[0]).toPoint()
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT) as shown:
+        qtbot.mouseClick(page.chart, Qt.MouseButton.LeftButton, pos=first)
+    assert shown.args[0] is page.front[0] and page.roles.currentIndex() == 0
+    assert page.counsellor_front == page.planned.counsellor_fronts[0]
+    points = [(len(p.changes), p.max_load_ratio) for p in page.planned.counsellor_fronts[0]]
+    assert page.counsellor_chart.points == points
+
+
+def test_a_counsellors_target_picks_their_fewest_changes_within_it(page, qtbot):
+    loose = int(page.counsellor_front[0].max_load_ratio * 100) + 1
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT) as shown:
+        page.counsellor_target_spin.setValue(loose)
+        page.counsellor_target_spin.editingFinished.emit()
+    assert shown.args[0].counsellors is page.counsellor_front[0]
+    assert page.counsellor_chart.selected == 0
+    assert page.counsellor_chart.target == pytest.approx(loose / 100)
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        page.set_counsellor_target(1)  # nobody can: the most even, and the page says so
+    assert page.counsellor_chart.selected == len(page.counsellor_front) - 1
+    assert "Sosiaaliohjaajat: Tavoitetta 1 %" in page.summary.text()
+
+
+def test_applying_uses_both_points_chosen(page, qtbot, ctx):
+    from omatyontekija.services.areas import division_on
+
+    first = page.chart.position(*page.chart.points[0]).toPoint()
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        qtbot.mouseClick(page.chart, Qt.MouseButton.LeftButton, pos=first)
+    chart = page.counsellor_chart
+    other = next(i for i in range(len(chart.points)) if i != chart.selected)
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT) as shown:
+        qtbot.mouseClick(
+            chart, Qt.MouseButton.LeftButton, pos=chart.position(*chart.points[other]).toPoint()
+        )
+    chosen = shown.args[0]
+    assert chosen.changes == page.front[0].changes
+    dialog = page.ask_apply()
+    assert str(len(chosen.all_changes)) in dialog.findChild(QLabel, "applySummary").text()
+    dialog.effective_from.setDate(QDate(2027, 2, 1))
+    with qtbot.waitSignal(page.applied, timeout=WAIT):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    opened = rows(ctx, "SELECT client_id FROM handovers WHERE reason = 'area_reform'")
+    assert {c for (c,) in opened} == {c.client_id for c in chosen.all_changes}
+    division = division_on(ctx, dt.date(2027, 2, 1), chosen.situation.unit)
+    counsellors = dict(chosen.counsellors.assignment)
+    social = dict(chosen.assignment)
+    for area in division.areas:
+        code = area.postal_codes[0]
+        assert str(area.social_worker.id) == social[code]
+        assert str(area.counsellor.id) == counsellors[social[code]]
+    qtbot.waitUntil(lambda: page.proposal is not None and not page.is_busy(), timeout=WAIT)
+
+
+def test_the_charts_axes_run_between_round_ticks(page):
+    from omatyontekija.ui.reform.front_chart import nice_step
+
+    assert [nice_step(s) for s in (3, 9, 84, 200)] == [1, 5, 25, 50]
+    for chart in (page.chart, page.counsellor_chart):
+        x0, x1, x_step, y0, y1, y_step = chart._axes()
+        assert x0 == 0 and x1 % x_step == 0 and y0 % y_step == 0 and y1 % y_step == 0
+        loads = [r * 100 for _, r in chart.points] + [chart.current[1] * 100]
+        assert y0 < min(loads) and max(loads) < y1
+        assert max(c for c, _ in chart.points) < x1
+
+
+def test_a_charts_points_are_said_in_words(page, qtbot):
+    chart = page.counsellor_chart
+    changes, ratio = chart.points[chart.selected]
+    said = f"{changes} vaihtoa, suurin kuormitus {round(100 * ratio)} %"
+    assert chart.accessibleDescription() == f"Valittu: {said}"
+    centre = chart.position(changes, ratio)
+    assert chart.tip_at(centre.x(), centre.y()) == said
+    now = chart.position(*chart.current)
+    assert chart.tip_at(now.x(), now.y()).startswith("Voimassa oleva aluejako: ")
+    assert chart.tip_at(1, 1) == ""
+    # The keyboard steps along the front, and the description follows.
+    chart.setFocus()
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        qtbot.keyClick(chart, Qt.Key.Key_Left)
+    left = chart.points[chart.selected]
+    assert chart.accessibleDescription().startswith(f"Valittu: {left[0]} vaihtoa")
+
+
+def test_each_chart_keeps_the_point_meeting_its_target_ringed(page, qtbot):
+    from omatyontekija.services.reform_plan import meeting
+
+    social = meeting(page.front, page.chart.target)
+    assert page.chart.default == (len(page.front) - 1 if social is None else social)
+    counsellors = page.counsellor_chart
+    default = counsellors.default
+    assert default == counsellors.selected  # chosen by default
+    assert page.counsellor_front[default] is page.front[page.chosen].counsellors
+    other = next(i for i in range(len(counsellors.points)) if i != default)
+    with qtbot.waitSignal(page.proposalShown, timeout=WAIT):
+        qtbot.mouseClick(
+            counsellors,
+            Qt.MouseButton.LeftButton,
+            pos=counsellors.position(*counsellors.points[other]).toPoint(),
+        )
+    assert counsellors.selected == other and counsellors.default == default
+    assert "renkaalla merkitty piste" in page.load_note.text().lower()

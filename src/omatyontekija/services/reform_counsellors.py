@@ -10,18 +10,22 @@ clients (``ReformSituation.social_workers_clients`` says who is whose), its
 workers the unit's active counsellors with their capacities. So as many
 clients as possible keep their named counsellor and no counsellor's load is
 above the target (the even spread over the counsellors, as for social workers).
+``counsellor_front`` gives the whole trade-off of this stage for one social workers'
+plan, which the reform page draws beside the social workers' own.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections import Counter
 from collections.abc import Mapping
 
 from omatyontekija.domain.area import Area
-from omatyontekija.domain.load import caseloads
+from omatyontekija.domain.load import caseloads, load_ratio
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.planning import PlanningClient, PlanningProblem, PlanningWorker
+from omatyontekija.planning.front import trade_off_front
 from omatyontekija.services.reform_model import (
     CounsellorPlan,
     ReformChange,
@@ -30,7 +34,7 @@ from omatyontekija.services.reform_model import (
     WhatIf,
     WorkerRow,
 )
-from omatyontekija.services.reform_target import front_meeting
+from omatyontekija.services.reform_target import default_target, front_meeting
 
 # As the social workers' stage (reform_plan.DEFAULT_TIME_LIMIT); the problem is tiny:
 # as many "districts" as there are social workers.
@@ -126,14 +130,91 @@ def plan_counsellors(
 ) -> CounsellorPlan:
     """A counsellor for each area of ``proposal``: fewest changes of named counsellor within
     the even spread over the counsellors (or the most even plan when none reaches it)."""
-    situation = proposal.situation
-    if not situation.counsellors and not proposal.what_if.new_of_role(WorkerRole.SOCIAL_COUNSELLOR):
+    if not _has_counsellors(proposal):
         return CounsellorPlan("none")
     districts = dict(proposal.assignment)
-    problem = counsellor_problem(situation, proposal.what_if, districts)
+    problem = counsellor_problem(proposal.situation, proposal.what_if, districts)
     limit = DEFAULT_TIME_LIMIT if time_limit is None else time_limit
     front, reasons, target = front_meeting(problem, None, limit)
     point = front.points[0] if front.points else None
+    status = "optimal" if point and front.ok and not reasons else front.status
+    return _plan_of(proposal, problem, districts, point, status, reasons, target)
+
+
+def counsellor_front(
+    proposal: ReformProposal, *, time_limit: float | None = None
+) -> tuple[CounsellorPlan, ...]:
+    """Every counsellors' plan for ``proposal``'s areas that no other beats in both changes
+    and largest load, by changes: the counsellors' trade-off, as the social workers' is
+    ``reform_plan.plan_front``. Empty when the unit has no counsellors or the proposal no
+    plan. The reform page draws it as the counsellors' chart."""
+    if not proposal.has_plan or not _has_counsellors(proposal):
+        return ()
+    districts = dict(proposal.assignment)
+    problem = counsellor_problem(proposal.situation, proposal.what_if, districts)
+    limit = DEFAULT_TIME_LIMIT if time_limit is None else time_limit
+    front = trade_off_front(problem, time_limit=limit)
+    target = default_target(problem)
+    plans = [
+        _plan_of(proposal, problem, districts, point, front.status, (), target)
+        for point in front.points
+    ]
+    # The proposal's own counsellors (planned to the default target, with the reasons
+    # why it was missed) stand for the point of the same measures: choosing that point
+    # is choosing the proposal as planned.
+    own = proposal.counsellors
+    for index, plan in enumerate(plans):
+        if own is not None and _same_point(plan, own):
+            plans[index] = own
+            break
+    return tuple(plans)
+
+
+def _same_point(a: CounsellorPlan, b: CounsellorPlan) -> bool:
+    return len(a.changes) == len(b.changes) and math.isclose(
+        a.max_load_ratio, b.max_load_ratio, abs_tol=1e-12
+    )
+
+
+def counsellor_target(proposal: ReformProposal) -> float:
+    """The counsellors' default target for ``proposal``'s areas: the even spread over them."""
+    if not proposal.has_plan or not _has_counsellors(proposal):
+        return 1.0
+    problem = counsellor_problem(proposal.situation, proposal.what_if, dict(proposal.assignment))
+    return float(default_target(problem))
+
+
+def counsellors_current_point(situation: ReformSituation) -> tuple[int, float] | None:
+    """(changes, largest load ratio) of the division the plan starts from for the counsellors,
+    for their chart: their clients named to a counsellor other than their area's, and the
+    most loaded counsellor (:mod:`domain.load`). None when the unit has no counsellors."""
+    capacities = {str(w.id): w.capacity for w in situation.counsellors}
+    if not capacities:
+        return None
+    before = counsellors_before(situation)
+    mine = situation.social_workers_clients()
+    changes = 0
+    for client in situation.clients:
+        if client.id in mine:
+            continue
+        worker = before.get(client.postal_code)
+        named = None if client.named_worker_id is None else str(client.named_worker_id)
+        if named in capacities and worker is not None and named != worker:
+            changes += 1
+    load = loads_before(situation)
+    ratios = (load_ratio(load[key], capacity) for key, capacity in capacities.items())
+    return changes, max((r for r in ratios if r is not None), default=0.0)
+
+
+def _has_counsellors(proposal: ReformProposal) -> bool:
+    return bool(
+        proposal.situation.counsellors or proposal.what_if.new_of_role(WorkerRole.SOCIAL_COUNSELLOR)
+    )
+
+
+def _plan_of(proposal, problem, districts, point, status, reasons, target) -> CounsellorPlan:
+    """The counsellors' plan of one front point (None: a plan without assignment)."""
+    situation = proposal.situation
     after = dict(point.assignment) if point else {}  # social worker key → counsellor key
     postal = {c.id: c.postal_code for c in situation.clients}
     changes = tuple(
@@ -141,7 +222,6 @@ def plan_counsellors(
         for c in problem.clients
         if after and c.named_worker is not None and c.named_worker != after[c.district]
     )
-    status = "optimal" if point and front.ok and not reasons else front.status
     return CounsellorPlan(
         status=status if point else "infeasible",
         assignment=tuple((area, after[area]) for area in problem.districts if area in after),

@@ -584,6 +584,32 @@ Ongelma: %2</translation>
     </message>
 </context>
 <context>
+    <name>ApplyFlow</name>
+    <message numerus="yes">
+        <source>The new area division was saved; %n handover(s) were opened.</source>
+        <extracomment>A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
+        <translation>
+            <numerusform>Uusi aluejako tallennettiin; avattiin %n luovutus.</numerusform>
+            <numerusform>Uusi aluejako tallennettiin; avattiin %n luovutusta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) already had an open handover and got no second one.</source>
+        <translation>
+            <numerusform>%n asiakkaalla oli jo avoin luovutus, eikä toista avattu.</numerusform>
+            <numerusform>%n asiakkaalla oli jo avoin luovutus, eikä toista avattu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print their checklists now?</source>
+        <translation>Tulostetaanko niiden tarkistuslistat nyt?</translation>
+    </message>
+    <message>
+        <source>Print the letters of this reform…</source>
+        <translation>Tulosta tämän uudistuksen kirjeet…</translation>
+    </message>
+</context>
+<context>
     <name>AreaDialog</name>
     <message>
         <source>Change area</source>
@@ -1340,6 +1366,14 @@ Lähde: %4</translation>
         <translation>Muutosten ja suurimman kuormituksen vaihtosuhde</translation>
     </message>
     <message>
+        <source>%1 changes, largest load %2 %</source>
+        <translation>%1 vaihtoa, suurin kuormitus %2 %</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Valittu: %1</translation>
+    </message>
+    <message>
         <source>Named-worker changes</source>
         <translation>Omatyöntekijän vaihdot</translation>
     </message>
@@ -1350,6 +1384,66 @@ Lähde: %4</translation>
     <message>
         <source>now</source>
         <translation>nyt</translation>
+    </message>
+    <message>
+        <source>Division in force: %1</source>
+        <translation>Voimassa oleva aluejako: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrontChooser</name>
+    <message>
+        <source>Social workers: %1</source>
+        <extracomment>The plan of the points chosen, and a note for its summary (a target not met).</extracomment>
+        <translation>Sosiaalityöntekijät: %1</translation>
+    </message>
+    <message>
+        <source>Counsellors: %1</source>
+        <translation>Sosiaaliohjaajat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrontSection</name>
+    <message>
+        <source>Nobody a&amp;bove (of capacity)</source>
+        <extracomment>The user clicked (or stepped to) the point of this index. The user set the target, in per cent.</extracomment>
+        <translation>Ei kenellekään yl&amp;i (kapasiteetista)</translation>
+    </message>
+    <message>
+        <source>Social workers</source>
+        <translation>Sosiaalityöntekijät</translation>
+    </message>
+    <message>
+        <source>Counsellors</source>
+        <translation>Sosiaaliohjaajat</translation>
+    </message>
+    <message>
+        <source>Each point is a plan that no other plan beats in both changes and largest load; click one to see it.</source>
+        <translation>Jokainen piste on suunnitelma, jota mikään muu ei voita sekä muutoksissa että suurimmassa kuormituksessa; napsauta pistettä nähdäksesi sen.</translation>
+    </message>
+    <message>
+        <source>The ringed point meets the target (dashed line) with the fewest changes, or is the most even where none meets it.</source>
+        <translation>Renkaalla merkitty piste täyttää tavoitteen (katkoviiva) vähimmillä vaihdoilla, tai se on tasaisin, jos mikään ei täytä sitä.</translation>
+    </message>
+    <message>
+        <source>The counsellors&apos; plans give a counsellor to each area of the social workers&apos; plan chosen.</source>
+        <translation>Sosiaaliohjaajien suunnitelmat antavat sosiaaliohjaajan jokaiselle valitun sosiaalityöntekijöiden suunnitelman alueelle.</translation>
+    </message>
+    <message>
+        <source>The red square (now) is the division in force: %1 of its clients already have a named social worker other than their area&apos;s, and they count as changes in it too.</source>
+        <translation>Punainen neliö (nyt) on voimassa oleva aluejako: siinä %1 asiakkaan omatyöntekijäksi nimetty sosiaalityöntekijä on muu kuin alueen sosiaalityöntekijä, ja nekin lasketaan vaihdoiksi.</translation>
+    </message>
+    <message>
+        <source>Starts from: no saved division</source>
+        <translation>Lähtökohta: ei tallennettua aluejakoa</translation>
+    </message>
+    <message>
+        <source>Starts from: the division in force from %1</source>
+        <translation>Lähtökohta: aluejako, joka on voimassa %1 alkaen</translation>
+    </message>
+    <message>
+        <source>Starts from: %1, in force from %2</source>
+        <translation>Lähtökohta: %1, voimassa %2 alkaen</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2459,60 @@ Lähde: %4</translation>
     </message>
 </context>
 <context>
+    <name>PlanView</name>
+    <message>
+        <source>&amp;Social workers</source>
+        <extracomment>The tabs of ``PlanView.roles``. The user edited a worker&apos;s capacity on a proposed side: (worker key, capacity).</extracomment>
+        <translation>&amp;Sosiaalityöntekijät</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nsellors</source>
+        <translation>Sosiaalio&amp;hjaajat</translation>
+    </message>
+    <message>
+        <source>&amp;Apply from date…</source>
+        <translation>&amp;Ota käyttöön päivästä…</translation>
+    </message>
+    <message>
+        <source>Clients whose named worker would change</source>
+        <translation>Asiakkaat, joiden omatyöntekijä vaihtuisi</translation>
+    </message>
+    <message>
+        <source>Division in force</source>
+        <translation>Voimassa oleva aluejako</translation>
+    </message>
+    <message>
+        <source>Proposed division (capacity editable)</source>
+        <translation>Ehdotettu aluejako (kapasiteettia voi muuttaa)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) would change their named worker.</source>
+        <translation>
+            <numerusform>%n asiakkaan omatyöntekijä vaihtuisi.</numerusform>
+            <numerusform>%n asiakkaan omatyöntekijä vaihtuisi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No division is possible: %1</source>
+        <translation>Aluejakoa ei voi tehdä: %1</translation>
+    </message>
+    <message>
+        <source>Counsellors: no plan (%1)</source>
+        <translation>Sosiaaliohjaajat: ei suunnitelmaa (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them %n with counsellors.</source>
+        <translation>
+            <numerusform>Niistä %n sosiaaliohjaajien asiakkaita.</numerusform>
+            <numerusform>Niistä %n sosiaaliohjaajien asiakkaita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counsellors: %1</source>
+        <translation>Sosiaaliohjaajat: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintChoiceDialog</name>
     <message>
         <source>Which handovers</source>
@@ -2403,142 +2551,14 @@ Lähde: %4</translation>
     <name>ReformPage</name>
     <message>
         <source>Area reform: the division in force and a proposal</source>
-        <extracomment>A proposal is shown (after every re-plan that was not cancelled). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
+        <extracomment>A proposal is shown (after every re-plan that was not cancelled, and every choice). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
         <translation>Aluejaon muutos: voimassa oleva aluejako ja ehdotus</translation>
-    </message>
-    <message>
-        <source>Pin &amp;district</source>
-        <translation>Kiinnitä postinu&amp;meroalue</translation>
-    </message>
-    <message>
-        <source>to &amp;worker</source>
-        <translation>&amp;työntekijälle</translation>
-    </message>
-    <message>
-        <source>&amp;Pin</source>
-        <translation>Kii&amp;nnitä</translation>
-    </message>
-    <message>
-        <source>&amp;Release pin</source>
-        <translation>V&amp;apauta</translation>
-    </message>
-    <message>
-        <source>Add wor&amp;ker…</source>
-        <translation>&amp;Lisää työntekijä…</translation>
-    </message>
-    <message>
-        <source>Reset what-&amp;ifs</source>
-        <translation>&amp;Palauta oletukset</translation>
-    </message>
-    <message>
-        <source>Planning…</source>
-        <translation>Suunnitellaan…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peru</translation>
-    </message>
-    <message>
-        <source>&amp;Social workers</source>
-        <translation>&amp;Sosiaalityöntekijät</translation>
-    </message>
-    <message>
-        <source>Cou&amp;nsellors</source>
-        <translation>Sosiaalio&amp;hjaajat</translation>
-    </message>
-    <message>
-        <source>Division in force</source>
-        <translation>Voimassa oleva aluejako</translation>
-    </message>
-    <message>
-        <source>Proposed division (capacity editable)</source>
-        <translation>Ehdotettu aluejako (kapasiteettia voi muuttaa)</translation>
-    </message>
-    <message>
-        <source>Nobody a&amp;bove (of capacity)</source>
-        <translation>Ei kenellekään yl&amp;i (kapasiteetista)</translation>
-    </message>
-    <message>
-        <source>&amp;Apply from date…</source>
-        <translation>&amp;Ota käyttöön päivästä…</translation>
-    </message>
-    <message>
-        <source>Clients whose named worker would change</source>
-        <translation>Asiakkaat, joiden omatyöntekijä vaihtuisi</translation>
-    </message>
-    <message>
-        <source>Each point is a plan that no other plan beats in both changes and largest load; click one to see it.</source>
-        <translation>Jokainen piste on suunnitelma, jota mikään muu ei voita sekä muutoksissa että suurimmassa kuormituksessa; napsauta pistettä nähdäksesi sen.</translation>
-    </message>
-    <message>
-        <source>The red square (now) is the division in force: %1 of its clients already have a named social worker other than their area&apos;s, and they count as changes in it too.</source>
-        <translation>Punainen neliö (nyt) on voimassa oleva aluejako: siinä %1 asiakkaan omatyöntekijäksi nimetty sosiaalityöntekijä on muu kuin alueen sosiaalityöntekijä, ja nekin lasketaan vaihdoiksi.</translation>
-    </message>
-    <message>
-        <source>Starts from: no saved division</source>
-        <translation>Lähtökohta: ei tallennettua aluejakoa</translation>
-    </message>
-    <message>
-        <source>Starts from: the division in force from %1</source>
-        <translation>Lähtökohta: aluejako, joka on voimassa %1 alkaen</translation>
-    </message>
-    <message>
-        <source>Starts from: %1, in force from %2</source>
-        <translation>Lähtökohta: %1, voimassa %2 alkaen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) would change their named worker.</source>
-        <translation>
-            <numerusform>%n asiakkaan omatyöntekijä vaihtuisi.</numerusform>
-            <numerusform>%n asiakkaan omatyöntekijä vaihtuisi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No division is possible: %1</source>
-        <translation>Aluejakoa ei voi tehdä: %1</translation>
-    </message>
-    <message>
-        <source>Counsellors: no plan (%1)</source>
-        <translation>Sosiaaliohjaajat: ei suunnitelmaa (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Of them %n with counsellors.</source>
-        <translation>
-            <numerusform>Niistä %n sosiaaliohjaajien asiakkaita.</numerusform>
-            <numerusform>Niistä %n sosiaaliohjaajien asiakkaita.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Counsellors: %1</source>
-        <translation>Sosiaaliohjaajat: %1</translation>
     </message>
     <message>
         <source>The reform could not be planned:
 %1</source>
         <translation>Aluejaon muutosta ei voitu suunnitella:
 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The new area division was saved; %n handover(s) were opened.</source>
-        <translation>
-            <numerusform>Uusi aluejako tallennettiin; avattiin %n luovutus.</numerusform>
-            <numerusform>Uusi aluejako tallennettiin; avattiin %n luovutusta.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) already had an open handover and got no second one.</source>
-        <translation>
-            <numerusform>%n asiakkaalla oli jo avoin luovutus, eikä toista avattu.</numerusform>
-            <numerusform>%n asiakkaalla oli jo avoin luovutus, eikä toista avattu.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print their checklists now?</source>
-        <translation>Tulostetaanko niiden tarkistuslistat nyt?</translation>
-    </message>
-    <message>
-        <source>Print the letters of this reform…</source>
-        <translation>Tulosta tämän uudistuksen kirjeet…</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2881,42 @@ Lähde: %4</translation>
     <message>
         <source>&amp;Worker:</source>
         <translation>&amp;Työntekijä:</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBar</name>
+    <message>
+        <source>Pin &amp;district</source>
+        <extracomment>Pin the district (postal code) to the worker (key). Release the district&apos;s pin.</extracomment>
+        <translation>Kiinnitä postinu&amp;meroalue</translation>
+    </message>
+    <message>
+        <source>to &amp;worker</source>
+        <translation>&amp;työntekijälle</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Kii&amp;nnitä</translation>
+    </message>
+    <message>
+        <source>&amp;Release pin</source>
+        <translation>V&amp;apauta</translation>
+    </message>
+    <message>
+        <source>Add wor&amp;ker…</source>
+        <translation>&amp;Lisää työntekijä…</translation>
+    </message>
+    <message>
+        <source>Reset what-&amp;ifs</source>
+        <translation>&amp;Palauta oletukset</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Suunnitellaan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
     </message>
 </context>
 <context>

@@ -584,6 +584,32 @@ Problem: %2</translation>
     </message>
 </context>
 <context>
+    <name>ApplyFlow</name>
+    <message numerus="yes">
+        <source>The new area division was saved; %n handover(s) were opened.</source>
+        <extracomment>A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
+        <translation>
+            <numerusform>Den nya områdesindelningen sparades; %n överlämning öppnades.</numerusform>
+            <numerusform>Den nya områdesindelningen sparades; %n överlämningar öppnades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) already had an open handover and got no second one.</source>
+        <translation>
+            <numerusform>%n klient hade redan en öppen överlämning och fick ingen andra.</numerusform>
+            <numerusform>%n klienter hade redan en öppen överlämning och fick ingen andra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print their checklists now?</source>
+        <translation>Skriva ut deras checklistor nu?</translation>
+    </message>
+    <message>
+        <source>Print the letters of this reform…</source>
+        <translation>Skriv ut breven för denna reform…</translation>
+    </message>
+</context>
+<context>
     <name>AreaDialog</name>
     <message>
         <source>Change area</source>
@@ -1340,6 +1366,14 @@ Källa: %4</translation>
         <translation>Avvägning mellan byten och den största belastningen</translation>
     </message>
     <message>
+        <source>%1 changes, largest load %2 %</source>
+        <translation>%1 byten, största belastning %2 %</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Vald: %1</translation>
+    </message>
+    <message>
         <source>Named-worker changes</source>
         <translation>Byten av kontaktperson</translation>
     </message>
@@ -1350,6 +1384,66 @@ Källa: %4</translation>
     <message>
         <source>now</source>
         <translation>nu</translation>
+    </message>
+    <message>
+        <source>Division in force: %1</source>
+        <translation>Gällande indelning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrontChooser</name>
+    <message>
+        <source>Social workers: %1</source>
+        <extracomment>The plan of the points chosen, and a note for its summary (a target not met).</extracomment>
+        <translation>Socialarbetare: %1</translation>
+    </message>
+    <message>
+        <source>Counsellors: %1</source>
+        <translation>Socialhandledare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrontSection</name>
+    <message>
+        <source>Nobody a&amp;bove (of capacity)</source>
+        <extracomment>The user clicked (or stepped to) the point of this index. The user set the target, in per cent.</extracomment>
+        <translation>Ingen ö&amp;ver (av kapaciteten)</translation>
+    </message>
+    <message>
+        <source>Social workers</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Counsellors</source>
+        <translation>Socialhandledare</translation>
+    </message>
+    <message>
+        <source>Each point is a plan that no other plan beats in both changes and largest load; click one to see it.</source>
+        <translation>Varje punkt är en plan som ingen annan plan slår i både byten och största belastning; klicka på en för att se den.</translation>
+    </message>
+    <message>
+        <source>The ringed point meets the target (dashed line) with the fewest changes, or is the most even where none meets it.</source>
+        <translation>Punkten med en ring når målet (streckad linje) med minst byten, eller är den jämnaste om ingen når det.</translation>
+    </message>
+    <message>
+        <source>The counsellors&apos; plans give a counsellor to each area of the social workers&apos; plan chosen.</source>
+        <translation>Socialhandledarnas planer ger varje område i den valda planen för socialarbetare en socialhandledare.</translation>
+    </message>
+    <message>
+        <source>The red square (now) is the division in force: %1 of its clients already have a named social worker other than their area&apos;s, and they count as changes in it too.</source>
+        <translation>Den röda kvadraten (nu) är den gällande indelningen: i den har %1 klienter en annan socialarbetare som kontaktperson än områdets, och också de räknas som byten.</translation>
+    </message>
+    <message>
+        <source>Starts from: no saved division</source>
+        <translation>Utgår från: ingen sparad indelning</translation>
+    </message>
+    <message>
+        <source>Starts from: the division in force from %1</source>
+        <translation>Utgår från: indelningen som gäller från %1</translation>
+    </message>
+    <message>
+        <source>Starts from: %1, in force from %2</source>
+        <translation>Utgår från: %1, gäller från %2</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2459,60 @@ Källa: %4</translation>
     </message>
 </context>
 <context>
+    <name>PlanView</name>
+    <message>
+        <source>&amp;Social workers</source>
+        <extracomment>The tabs of ``PlanView.roles``. The user edited a worker&apos;s capacity on a proposed side: (worker key, capacity).</extracomment>
+        <translation>So&amp;cialarbetare</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nsellors</source>
+        <translation>Socialha&amp;ndledare</translation>
+    </message>
+    <message>
+        <source>&amp;Apply from date…</source>
+        <translation>&amp;Ta i bruk från datum…</translation>
+    </message>
+    <message>
+        <source>Clients whose named worker would change</source>
+        <translation>Klienter vars egen kontaktperson skulle bytas</translation>
+    </message>
+    <message>
+        <source>Division in force</source>
+        <translation>Gällande indelning</translation>
+    </message>
+    <message>
+        <source>Proposed division (capacity editable)</source>
+        <translation>Föreslagen indelning (kapaciteten kan ändras)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) would change their named worker.</source>
+        <translation>
+            <numerusform>%n klient skulle byta egen kontaktperson.</numerusform>
+            <numerusform>%n klienter skulle byta egen kontaktperson.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No division is possible: %1</source>
+        <translation>Ingen indelning är möjlig: %1</translation>
+    </message>
+    <message>
+        <source>Counsellors: no plan (%1)</source>
+        <translation>Socialhandledare: ingen plan (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them %n with counsellors.</source>
+        <translation>
+            <numerusform>Av dem %n hos socialhandledare.</numerusform>
+            <numerusform>Av dem %n hos socialhandledare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counsellors: %1</source>
+        <translation>Socialhandledare: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintChoiceDialog</name>
     <message>
         <source>Which handovers</source>
@@ -2403,142 +2551,14 @@ Källa: %4</translation>
     <name>ReformPage</name>
     <message>
         <source>Area reform: the division in force and a proposal</source>
-        <extracomment>A proposal is shown (after every re-plan that was not cancelled). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
+        <extracomment>A proposal is shown (after every re-plan that was not cancelled, and every choice). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
         <translation>Ändrad områdesindelning: gällande indelning och ett förslag</translation>
-    </message>
-    <message>
-        <source>Pin &amp;district</source>
-        <translation>&amp;Lås postnummerområde</translation>
-    </message>
-    <message>
-        <source>to &amp;worker</source>
-        <translation>till &amp;handläggare</translation>
-    </message>
-    <message>
-        <source>&amp;Pin</source>
-        <translation>L&amp;ås</translation>
-    </message>
-    <message>
-        <source>&amp;Release pin</source>
-        <translation>&amp;Frigör</translation>
-    </message>
-    <message>
-        <source>Add wor&amp;ker…</source>
-        <translation>Lägg till handlägg&amp;are…</translation>
-    </message>
-    <message>
-        <source>Reset what-&amp;ifs</source>
-        <translation>Åter&amp;ställ</translation>
-    </message>
-    <message>
-        <source>Planning…</source>
-        <translation>Planerar…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>&amp;Social workers</source>
-        <translation>So&amp;cialarbetare</translation>
-    </message>
-    <message>
-        <source>Cou&amp;nsellors</source>
-        <translation>Socialha&amp;ndledare</translation>
-    </message>
-    <message>
-        <source>Division in force</source>
-        <translation>Gällande indelning</translation>
-    </message>
-    <message>
-        <source>Proposed division (capacity editable)</source>
-        <translation>Föreslagen indelning (kapaciteten kan ändras)</translation>
-    </message>
-    <message>
-        <source>Nobody a&amp;bove (of capacity)</source>
-        <translation>Ingen ö&amp;ver (av kapaciteten)</translation>
-    </message>
-    <message>
-        <source>&amp;Apply from date…</source>
-        <translation>&amp;Ta i bruk från datum…</translation>
-    </message>
-    <message>
-        <source>Clients whose named worker would change</source>
-        <translation>Klienter vars egen kontaktperson skulle bytas</translation>
-    </message>
-    <message>
-        <source>Each point is a plan that no other plan beats in both changes and largest load; click one to see it.</source>
-        <translation>Varje punkt är en plan som ingen annan plan slår i både byten och största belastning; klicka på en för att se den.</translation>
-    </message>
-    <message>
-        <source>The red square (now) is the division in force: %1 of its clients already have a named social worker other than their area&apos;s, and they count as changes in it too.</source>
-        <translation>Den röda kvadraten (nu) är den gällande indelningen: i den har %1 klienter en annan socialarbetare som kontaktperson än områdets, och också de räknas som byten.</translation>
-    </message>
-    <message>
-        <source>Starts from: no saved division</source>
-        <translation>Utgår från: ingen sparad indelning</translation>
-    </message>
-    <message>
-        <source>Starts from: the division in force from %1</source>
-        <translation>Utgår från: indelningen som gäller från %1</translation>
-    </message>
-    <message>
-        <source>Starts from: %1, in force from %2</source>
-        <translation>Utgår från: %1, gäller från %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) would change their named worker.</source>
-        <translation>
-            <numerusform>%n klient skulle byta egen kontaktperson.</numerusform>
-            <numerusform>%n klienter skulle byta egen kontaktperson.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No division is possible: %1</source>
-        <translation>Ingen indelning är möjlig: %1</translation>
-    </message>
-    <message>
-        <source>Counsellors: no plan (%1)</source>
-        <translation>Socialhandledare: ingen plan (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Of them %n with counsellors.</source>
-        <translation>
-            <numerusform>Av dem %n hos socialhandledare.</numerusform>
-            <numerusform>Av dem %n hos socialhandledare.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Counsellors: %1</source>
-        <translation>Socialhandledare: %1</translation>
     </message>
     <message>
         <source>The reform could not be planned:
 %1</source>
         <translation>Den nya indelningen kunde inte planeras:
 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The new area division was saved; %n handover(s) were opened.</source>
-        <translation>
-            <numerusform>Den nya områdesindelningen sparades; %n överlämning öppnades.</numerusform>
-            <numerusform>Den nya områdesindelningen sparades; %n överlämningar öppnades.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) already had an open handover and got no second one.</source>
-        <translation>
-            <numerusform>%n klient hade redan en öppen överlämning och fick ingen andra.</numerusform>
-            <numerusform>%n klienter hade redan en öppen överlämning och fick ingen andra.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print their checklists now?</source>
-        <translation>Skriva ut deras checklistor nu?</translation>
-    </message>
-    <message>
-        <source>Print the letters of this reform…</source>
-        <translation>Skriv ut breven för denna reform…</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2881,42 @@ Källa: %4</translation>
     <message>
         <source>&amp;Worker:</source>
         <translation>A&amp;nställd:</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBar</name>
+    <message>
+        <source>Pin &amp;district</source>
+        <extracomment>Pin the district (postal code) to the worker (key). Release the district&apos;s pin.</extracomment>
+        <translation>&amp;Lås postnummerområde</translation>
+    </message>
+    <message>
+        <source>to &amp;worker</source>
+        <translation>till &amp;handläggare</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>L&amp;ås</translation>
+    </message>
+    <message>
+        <source>&amp;Release pin</source>
+        <translation>&amp;Frigör</translation>
+    </message>
+    <message>
+        <source>Add wor&amp;ker…</source>
+        <translation>Lägg till handlägg&amp;are…</translation>
+    </message>
+    <message>
+        <source>Reset what-&amp;ifs</source>
+        <translation>Åter&amp;ställ</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planerar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

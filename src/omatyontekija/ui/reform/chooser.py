@@ -3,7 +3,9 @@
 Issue 16: social workers and counsellors are planned in one run, each role over its
 own clients. The social workers' stage draws the areas; the counsellors' stage gives
 each area a counsellor, so each social workers' point has a front of its own for the
-counsellors (``Planned``, made off the UI thread by :func:`plan_both`). The plan shown
+counsellors (``Planned``, made off the UI thread by :func:`plan_both` for the point
+chosen first, and by :func:`plan_counsellors` for another point when it is chosen:
+a front for every point cost a re-plan a second per 5 000 clients). The plan shown
 and applied is the social workers' point chosen with the counsellors' point chosen on
 its front: by default the point meeting each role's target (the even spread), or the
 point the supervisor clicks, or the one meeting the target the supervisor sets.
@@ -46,7 +48,8 @@ class Planned(NamedTuple):
     chart points; or, when there is no front at all, the single proposal that says why."""
 
     front: tuple[ReformProposal, ...]
-    counsellor_fronts: tuple[tuple[CounsellorPlan, ...], ...]
+    # social workers' point → its counsellors' front, filled in as points are chosen
+    counsellor_fronts: dict[int, tuple[CounsellorPlan, ...]]
     names: dict[int, str]
     target: float
     current: Point | None
@@ -61,14 +64,24 @@ def plan_both(ctx: Context, situation: ReformSituation, what_if: WhatIf, handle)
     front = plan_front(situation, what_if)
     handle.check()
     if not front:  # no plan at all: the single proposal says why
-        return Planned((), (), {}, target, *now, plan_reform(situation, what_if))
-    counsellor_fronts = tuple(counsellor_front(p) for p in front)
+        return Planned((), {}, {}, target, *now, plan_reform(situation, what_if))
+    first = meeting(front, target)
+    first = len(front) - 1 if first is None else first
+    plans, names = plan_counsellors(ctx, front[first], handle, [*front])
+    return Planned(front, {first: plans}, names, target, *now)
+
+
+def plan_counsellors(
+    ctx: Context, proposal: ReformProposal, handle, also: list[ReformProposal] = ()
+) -> tuple[tuple[CounsellorPlan, ...], dict[int, str]]:
+    """The counsellors' front of the social workers' point ``proposal`` (off the UI thread),
+    with the names of the clients its plans (and ``also``'s) change."""
+    plans = counsellor_front(proposal)
     handle.check()
-    changes = [c for p in front for c in p.changes]
-    changes += [c for plans in counsellor_fronts for plan in plans for c in plan.changes]
+    changes = [c for p in also for c in p.changes]
+    changes += [c for plan in plans for c in plan.changes]
     ids = sorted({c.client_id for c in changes})
-    names = changed_client_names(ctx, ids) if ids else {}
-    return Planned(front, counsellor_fronts, names, target, *now)
+    return plans, changed_client_names(ctx, ids) if ids else {}
 
 
 def _points(plans) -> list[Point]:
@@ -78,6 +91,9 @@ def _points(plans) -> list[Point]:
 class FrontChooser(QObject):
     #: The plan of the points chosen, and a note for its summary (a target not met).
     proposalChosen = Signal(object, str)
+    #: The social workers' point chosen has no counsellors' front yet: plan it (off the
+    #: UI thread) and hand it to ``set_counsellor_front``.
+    counsellorsWanted = Signal(int)
 
     def __init__(self, fronts: FrontSection, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -161,10 +177,24 @@ class FrontChooser(QObject):
             index,
             len(self.front) - 1 if default is None else default,
         )
-        self.counsellor_front = self.planned.counsellor_fronts[index]
+        self.counsellor_front = self.planned.counsellor_fronts.get(index, ())
         self.counsellor_chosen, counsellor_note = self._counsellors_meeting()
         self._draw_counsellors()
         self._emit(counsellor_note)
+        if index not in self.planned.counsellor_fronts:
+            # Shown meanwhile: the point with the counsellors planned to their target.
+            self.counsellorsWanted.emit(index)
+
+    def set_counsellor_front(self, index: int, plans: tuple[CounsellorPlan, ...]) -> None:
+        """The counsellors' front of the social workers' point ``index``, planned on demand."""
+        if self.planned is None or not 0 <= index < len(self.front):
+            return
+        self.planned.counsellor_fronts[index] = plans
+        if self.chosen == index:
+            self.counsellor_front = plans
+            self.counsellor_chosen, note = self._counsellors_meeting()
+            self._draw_counsellors()
+            self._emit(note)
 
     # -- the counsellors -------------------------------------------------------
     def counsellor_percent(self) -> int:
@@ -216,7 +246,9 @@ class FrontChooser(QObject):
         return len(plans) - 1, note
 
     def _draw_counsellors(self) -> None:
-        self.fronts.show_counsellors(bool(self.counsellor_front))
+        # shown while a point's front is being planned too: no jump of the layout
+        own = self.front[self.chosen].counsellors if self.chosen is not None else None
+        self.fronts.show_counsellors(bool(self.counsellor_front) or own is not None)
         self.fronts.set_note(self.planned.current if self.planned else None)
         current = self.planned.counsellors_current if self.planned else None
         default, _ = self._counsellors_meeting()

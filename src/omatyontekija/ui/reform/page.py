@@ -33,7 +33,7 @@ from omatyontekija.services.reform_model import CounsellorPlan
 from omatyontekija.services.units import all_units
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.reform.apply_flow import ApplyFlow
-from omatyontekija.ui.reform.chooser import FrontChooser, Planned, plan_both
+from omatyontekija.ui.reform.chooser import FrontChooser, Planned, plan_both, plan_counsellors
 from omatyontekija.ui.reform.dialogs import AddWorkerDialog, ApplyDialog
 from omatyontekija.ui.reform.front_section import FrontSection
 from omatyontekija.ui.reform.plan_view import COUNSELLORS_TAB, SOCIAL_WORKERS_TAB, PlanView
@@ -102,6 +102,7 @@ class ReformPage(QWidget):
         self.chooser.proposalChosen.connect(
             lambda proposal, note: self.show_proposal(proposal, self.names, note)
         )
+        self.chooser.counsellorsWanted.connect(self._plan_counsellors)
         # A point clicked: the tables of its role come to the front.
         self.fronts.social.pointChosen.connect(
             lambda _index: self.roles.setCurrentIndex(SOCIAL_WORKERS_TAB)
@@ -214,6 +215,17 @@ class ReformPage(QWidget):
     def _planned(self, planned: Planned) -> None:
         self.names = planned.names
         self.chooser.set_planned(planned)
+
+    def _plan_counsellors(self, index: int) -> None:
+        """The counsellors' front of the social workers' point ``index``, off the UI thread."""
+        ctx, proposal = self.ctx, self.chooser.front[index]
+
+        def done(result) -> None:
+            plans, names = result
+            self.names = {**self.names, **names}
+            self.chooser.set_counsellor_front(index, plans)
+
+        self.runner.run(lambda handle: plan_counsellors(ctx, proposal, handle), done)
 
     # -- the fronts (the chooser's; under the names tests and callers know) -------
     @property

@@ -4,7 +4,8 @@
         the README's screenshots of the main screens (Finnish, 1366×860);
     .venv/bin/python scripts/screenshots.py --all [--out docs/screenshots/all]
         every page and dialog (ui/gallery.py) in fi, sv and en, on a 1366×768
-        screen and on a 1080p screen at 150 %: <out>/<language>-<screen>/<name>.png.
+        screen at 100 % and at 150 % (911×512 logical pixels) and on a 1080p screen at
+        150 %: <out>/<language>-<screen>/<name>.png ("--language" for one language).
 
 Uses Qt's offscreen platform unless a display is given with --platform xcb.
 """
@@ -20,12 +21,16 @@ import tempfile
 from pathlib import Path
 
 #: name → (width, height, scale) of the screens of --all.
-SCREENS = {"1366x768": (1366, 768, 1.0), "1080p-150": (1920, 1080, 1.5)}
+SCREENS = {
+    "1366x768": (1366, 768, 1.0),
+    "1366x768-150": (1366, 768, 1.5),
+    "1080p-150": (1920, 1080, 1.5),
+}
 
 
-def every_page_and_dialog(out: Path) -> int:
+def every_page_and_dialog(out: Path, languages: tuple[str, ...] = ("fi", "sv", "en")) -> int:
     """One process a language and screen: Qt fixes its screen and scale at start."""
-    for language in ("fi", "sv", "en"):
+    for language in languages:
         for screen, (width, height, scale) in SCREENS.items():
             config = Path(tempfile.mkdtemp()) / "screen.json"
             config.write_text(
@@ -97,14 +102,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--platform", default="offscreen")
-    parser.add_argument("--language", default="fi", choices=["fi", "sv", "en"])
+    parser.add_argument("--language", choices=["fi", "sv", "en"], help="default: fi (--all: all)")
     parser.add_argument("--all", action="store_true", help="every page and dialog")
     parser.add_argument("--gallery", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.all:
         return every_page_and_dialog(
-            args.out if args.out != Path("docs/screenshots") else Path("docs/screenshots/all")
+            args.out if args.out != Path("docs/screenshots") else Path("docs/screenshots/all"),
+            (args.language,) if args.language else ("fi", "sv", "en"),
         )
+    args.language = args.language or "fi"
     if args.gallery:
         return gallery(args.gallery, args.language)
     os.environ["QT_QPA_PLATFORM"] = args.platform

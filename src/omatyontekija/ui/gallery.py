@@ -52,7 +52,7 @@ def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     for name, show in (
         ("gap_list", window.show_gaps),
         ("deadlines", window.show_deadlines),
-        ("handovers", window.handovers.show_page),
+        ("handovers", lambda: _with_handovers(window)),
         ("key_figures", window.show_figures),
         ("area_reform", window.show_reform),
         ("access_log", window.show_access_log),
@@ -62,6 +62,30 @@ def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         _settle_page(window)
         yield name, window
     window.show_list()
+
+
+def _with_handovers(window: MainWindow) -> None:
+    """The handovers page with a list to show: the demo starts none, so a few are started
+    (one half ticked), on clients other than the one the dialogs open."""
+    from omatyontekija.services import handovers as handover_service
+
+    ctx = window.ctx
+    if not handover_service.list_handovers(ctx, state="all"):
+        workers = [
+            w.worker
+            for w in list_workers(ctx)
+            if w.worker.role is WorkerRole.SOCIAL_WORKER and w.worker.active
+        ]
+        rows = [row for row in find_clients(ctx, "", limit=200).rows if row.named_worker]
+        for number, row in enumerate(rows[1:4]):
+            to = next(w for w in workers if w.id != row.named_worker.id)
+            handover = handover_service.start_handover(
+                ctx, row.id, to.id, "other", due_date=ctx.today + dt.timedelta(days=7 + 14 * number)
+            )
+            if number == 0:
+                for item in handover.items[:3]:
+                    handover_service.set_item_state(ctx, handover.id, item.key, "done")
+    window.handovers.show_page()
 
 
 def _import_with_problems(dialog: QDialog) -> QDialog:

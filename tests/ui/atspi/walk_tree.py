@@ -1,7 +1,13 @@
 """Run by the system Python (python3-pyatspi): read the program's accessibility
 tree over AT-SPI, as a screen reader does, and print what is wrong as JSON.
 
-    python3 walk_tree.py APP_NAME MENU_ITEM...   (the pages to visit, by their menu item)
+    python3 walk_tree.py APP_NAME STEP...
+
+A step is a page's menu item (the page is chosen and read), ``dialog:MENU_ITEM`` (the
+dialog the item or the button of that name opens is read with the window under it, then
+closed with its Cancel or Close button; a name ending in ``*`` is a prefix) or ``open``
+(the client selected in the list is opened with the Enter key, typed into the search box
+as a user would, and the client view read).
 """
 
 import json
@@ -9,6 +15,7 @@ import sys
 import time
 
 import pyatspi
+from gi.repository import Atspi
 
 INTERACTIVE = {
     pyatspi.ROLE_PUSH_BUTTON,
@@ -71,7 +78,9 @@ def find(node, role, name, depth=0):
     if node is None or depth > 60:
         return None
     try:
-        if node.getRole() == role and (node.name or "").replace("&", "") == name:
+        label = (node.name or "").replace("&", "")
+        wanted = label.startswith(name[:-1]) if name.endswith("*") else label == name
+        if node.getRole() == role and wanted:
             return node
         children = list(node)
     except Exception:
@@ -86,15 +95,86 @@ def find(node, role, name, depth=0):
 def choose(app, menu_item):
     """Choose a menu item by its name with the item's own action, as a screen reader
     user does (no keyboard focus is needed: Xvfb has no window manager to give it)."""
-    for window in app:
-        item = find(window, pyatspi.ROLE_MENU_ITEM, menu_item)
-        if item is not None:
-            action = item.queryAction()
-            for i in range(action.nActions):
-                if action.getName(i) in ("click", "press", "activate", "Press", "Trigger"):
-                    return action.doAction(i)
-            return action.doAction(0)
-    raise LookupError(f"no menu item {menu_item!r}")
+    for role in (pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PUSH_BUTTON):
+        for window in app:
+            item = find(window, role, menu_item)
+            if item is not None:
+                return press(item)
+    raise LookupError(f"no menu item or button {menu_item!r}")
+
+
+#: A dialog's closing buttons, by their names in Finnish (the tests' language) and English.
+CLOSING = {"Peruuta", "Peru", "Sulje", "Cancel", "Close"}
+
+
+def press(node):
+    action = node.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) in ("click", "press", "activate", "Press", "Trigger"):
+            return action.doAction(i)
+    return action.doAction(0)
+
+
+def close_dialogs(app):
+    """Close every dialog open over the window with its own Cancel or Close button,
+    the topmost first."""
+    for window in reversed(list(app)):
+        try:
+            if window.getRole() not in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_FILE_CHOOSER):
+                continue
+        except Exception:
+            continue
+        for name in CLOSING:
+            button = find(window, pyatspi.ROLE_PUSH_BUTTON, name)
+            if button is not None:
+                press(button)
+                break
+        else:
+            raise LookupError(f"dialog {window.name!r} has no Cancel or Close button")
+
+
+def first(node, role, depth=0):
+    if node is None or depth > 60:
+        return None
+    try:
+        if node.getRole() == role and node.getState().contains(pyatspi.STATE_SHOWING):
+            return node
+        children = list(node)
+    except Exception:
+        return None
+    for child in children:
+        hit = first(child, role, depth + 1)
+        if hit is not None:
+            return hit
+    return None
+
+
+def open_selected_client(app):
+    """Focus the search box and press Enter: the selected client opens."""
+    window = app[0]
+    search = first(window, pyatspi.ROLE_TEXT) or first(window, pyatspi.ROLE_ENTRY)
+    if search is None:
+        raise LookupError("no search box")
+    component = search.queryComponent()
+    x, y, width, height = component.getExtents(pyatspi.DESKTOP_COORDS)
+    # Without a window manager the keys go to the window under the pointer.
+    pyatspi.Registry.generateMouseEvent(x + width // 2, y + height // 2, "abs")
+    component.grabFocus()
+    time.sleep(0.3)
+    pyatspi.Registry.generateKeyboardEvent(36, None, pyatspi.KEY_PRESSRELEASE)  # Return
+
+
+def open_dialog(app, menu_item):
+    """Choose the item; a modal dialog answers the action only once it is closed, so
+    the answer is not waited for."""
+    Atspi.set_timeout(1000, 15000)
+    try:
+        choose(app, menu_item)
+    except Exception as error:
+        if "reply" not in str(error).lower() and "timeout" not in str(error).lower():
+            raise
+    finally:
+        Atspi.set_timeout(25000, 15000)
 
 
 def main():
@@ -106,7 +186,12 @@ def main():
     for page in ["start", *sys.argv[2:]]:
         if page != "start":
             try:
-                choose(app, page)
+                if page == "open":
+                    open_selected_client(app)
+                elif page.startswith("dialog:"):
+                    open_dialog(app, page.removeprefix("dialog:"))
+                else:
+                    choose(app, page)
             except Exception as error:
                 report[page] = {"skipped": str(error)}
                 continue
@@ -116,6 +201,12 @@ def main():
             walk(window, found, counts)
         titles = [child.name for child in app]
         report[page] = {"problems": found, "windows": titles, **counts}
+        if page.startswith("dialog:"):
+            try:
+                close_dialogs(app)
+            except Exception as error:
+                report[page]["problems"].append(str(error))
+            time.sleep(0.5)
     print(json.dumps(report))
     return 0
 

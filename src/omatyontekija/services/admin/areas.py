@@ -191,10 +191,12 @@ def set_area(
     new_name: str | None = None,
     social_worker_id: int | str | None = "keep",
     counsellor_id: int | str | None = "keep",
+    unit: str = DEFAULT_UNIT,
 ) -> None:
-    """Rename an area or change its workers from a date: a new version of the division in force
-    then, otherwise as it was."""
-    division = work.areas.division_on(effective_from)
+    """Rename an area of ``unit`` or change its workers from a date: a new version of the
+    unit's division in force then, otherwise as it was."""
+    unit = known_unit(work, unit)
+    division = work.areas.division_on(effective_from, unit)
     areas = list(division.areas) if division else []
     target = next((a for a in areas if a.name.casefold() == area_name.casefold()), None)
     if target is None:
@@ -214,8 +216,9 @@ def set_area(
         effective_from=effective_from,
         areas=new,
         created_by=work.login,
+        unit=unit,
     )
-    work.detail(f"area changed from {effective_from.isoformat()}: {target.name}")
+    work.detail(f"area of {unit} changed from {effective_from.isoformat()}: {target.name}")
 
 
 @use_case(None)

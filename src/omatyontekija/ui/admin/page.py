@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -43,6 +44,7 @@ from omatyontekija.services.areas import division_on
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.context import Context
 from omatyontekija.services.table_files import NotATable
+from omatyontekija.services.units import all_units
 from omatyontekija.services.workers import list_workers
 from omatyontekija.ui.admin.dialogs import (
     AreaDialog,
@@ -204,6 +206,22 @@ class AdministrationPage(QWidget):
 
     def _areas_tab(self) -> QWidget:
         tab = QWidget(self)
+        # Each unit has its own division: the one shown, changed and imported is chosen
+        # here (the unit the user works in, to begin with).
+        self.area_unit = QComboBox(tab)
+        self.area_unit.setObjectName("areaUnit")
+        try:
+            units = all_units(self.ctx)
+        except AccessDenied:
+            units = []
+        for unit in units:
+            name = unit.name(current_language())
+            self.area_unit.addItem(name[:1].upper() + name[1:], unit.code)
+        if (index := self.area_unit.findData(self.ctx.unit)) >= 0:
+            self.area_unit.setCurrentIndex(index)
+        self.area_unit.currentIndexChanged.connect(lambda _index: self.refresh())
+        unit_label = QLabel(self.tr("Ser&vice unit:"), tab)
+        unit_label.setBuddy(self.area_unit)
         self.division_label = QLabel(tab)
         self.division_label.setObjectName("divisionLabel")
         self.areas_table = _table(
@@ -223,6 +241,11 @@ class AdministrationPage(QWidget):
         )
         self.import_areas_button.clicked.connect(self.choose_areas_file)
         layout = QVBoxLayout(tab)
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(unit_label)
+        unit_row.addWidget(self.area_unit)
+        unit_row.addStretch(1)
+        layout.addLayout(unit_row)
         layout.addLayout(self._buttons(tab, self.edit_area_button, self.import_areas_button))
         layout.addWidget(self.division_label)
         layout.addWidget(self.areas_table, 1)
@@ -235,7 +258,7 @@ class AdministrationPage(QWidget):
             self.settings_form.set_settings(unit_settings(self.ctx))
             self.workers = [w.worker for w in list_workers(self.ctx)]
             self.users = list_users(self.ctx) if role is Role.ADMIN else []
-            self.division = division_on(self.ctx, self.ctx.today)
+            self.division = division_on(self.ctx, self.ctx.today, unit=self.areas_unit())
             self.district_names = district_names(self.ctx)
         except AccessDenied as denied:
             QMessageBox.warning(self, self.tr("Administration"), denied.text(current_language()))
@@ -305,6 +328,10 @@ class AdministrationPage(QWidget):
             ],
             [a.name for a in areas],
         )
+
+    def areas_unit(self) -> str:
+        """The unit whose division the areas tab shows, changes and imports."""
+        return self.area_unit.currentData() or self.ctx.unit
 
     def _selected_key(self, table: QTableWidget):
         row = table.currentRow()
@@ -386,6 +413,7 @@ class AdministrationPage(QWidget):
                 new_name=dialog.name.text(),
                 social_worker_id=dialog.social_worker.currentData(),
                 counsellor_id=dialog.counsellor.currentData(),
+                unit=self.areas_unit(),
             )
         except (AdminError, AccessDenied) as error:
             self._refused(error)
@@ -433,8 +461,12 @@ class AdministrationPage(QWidget):
             return
         start = self.ask_date()
         if start is not None:
+            unit = self.areas_unit()
             self.import_file(
-                path, lambda dry: import_areas(self.ctx, path, effective_from=start, dry_run=dry)
+                path,
+                lambda dry: import_areas(
+                    self.ctx, path, effective_from=start, dry_run=dry, unit=unit
+                ),
             )
 
     def summary(self, result: TableImport) -> str:

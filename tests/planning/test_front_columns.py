@@ -270,29 +270,3 @@ def test_a_start_that_keeps_the_ceiling_needs_no_solver(monkeypatch):
     plan = {"d1": "a", "d2": "b", "d3": "a"}
     limits = {"a": 4, "b": 4}
     assert planner.solve(limits, None, plan, ceiling=6) == plan
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(limit_sequences())
-def test_deleting_closed_columns_changes_no_answer(case):
-    """Closed columns leave the master at every step, even when limits rise again."""
-    problem, steps = case
-    planner = _Planner(problem)
-    columns = front_columns.Columns(planner.model)
-    start = None
-    with patch.object(front_columns, "_DROP_AT", 0), patch.object(front_columns, "_DROP_SHARE", 0):
-        for top in steps:
-            limits = {w: top for w in planner.workers}
-            solution = front_columns.fewest_changes(
-                planner.model, limits, start=start, columns=columns
-            )
-            expected = kept_by_brute_force(planner, limits)
-            assert solution is not None
-            assert len(columns.owner) == columns.master.columns == len(columns.keys)
-            if expected is None:
-                assert solution.status == "infeasible"
-                continue
-            assert (solution.status, solution.kept) == ("optimal", expected)
-            # Columns of earlier, wider windows are gone.
-            assert all(load <= top for load in columns.load)
-            start = solution.assignment

@@ -77,10 +77,6 @@ _INCUMBENT_TRY = 1.0
 _SCALE = 1024
 # Sets offered per worker and round of pricing (the best at different loads).
 _PER_WORKER = 3
-# Closed columns are deleted from the master when there are more than _DROP_AT
-# of them and they are more than this share of all.
-_DROP_AT = 1000
-_DROP_SHARE = 0.5
 
 
 class _Stop(Exception):
@@ -193,29 +189,12 @@ class Columns:
         return True
 
     def open_columns(self, step: _Step) -> np.ndarray:
-        """Indices of the columns within this step's windows; the others are closed.
-
-        Closed columns are deleted once they are the majority: the walk's
-        windows only narrow, so they would stay closed, and thousands of them
-        made every master LP solve slower. (Under other limits a deleted
-        column that is needed again is priced back in.)
-        """
+        """Indices of the columns within this step's windows; the others are closed."""
         if not self.owner:
             return np.zeros(0, dtype=np.int64)
-        fits = self._open_mask(step)
-        closed = np.flatnonzero(~fits)
-        if len(closed) > max(_DROP_AT, _DROP_SHARE * len(fits)):
-            self.master.delete(closed)
-            kept = np.flatnonzero(fits)
-            self.owner = [self.owner[k] for k in kept]
-            self.members = [self.members[k] for k in kept]
-            self.load = [self.load[k] for k in kept]
-            self.value = [self.value[k] for k in kept]
-            self.keys = {
-                (w, rows): k
-                for k, (w, rows) in enumerate(zip(self.owner, self.members, strict=True))
-            }
-            fits = np.ones(len(kept), dtype=bool)
+        owner = np.array(self.owner)
+        load = np.array(self.load)
+        fits = (load >= step.low[owner]) & (load <= step.high[owner])
         self.master.set_open(fits)
         return np.flatnonzero(fits)
 

@@ -170,17 +170,6 @@ class ColumnMaster:
             )
             self._open = is_open.copy()
 
-    def delete(self, columns: np.ndarray) -> None:
-        """Delete these columns (indices in order of addition); later ones move up."""
-        columns = np.asarray(columns, dtype=np.int64)
-        if not len(columns):
-            return
-        self._highs.deleteCols(len(columns), (columns + self.n_rows).astype(np.int32))
-        kept = np.ones(self.columns, dtype=bool)
-        kept[columns] = False
-        self._open = self._open[kept]
-        self.columns -= len(columns)
-
     def solve(self) -> None:
         self._highs.run()
         if self._highs.getModelStatus() != _h.HighsModelStatus.kOptimal:

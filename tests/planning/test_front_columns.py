@@ -234,3 +234,39 @@ def test_the_walk_keeps_its_time_limit():
     assert time.monotonic() - started < 2.5
     # Every point given is proven: a prefix of the whole front.
     assert got.points and all(p.changes < 3791 for p in got.points)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(limit_sequences())
+def test_the_last_optimum_as_ceiling_changes_no_answer(case):
+    """Limits that only shrink, each step bounded by the optimum of the one before."""
+    problem, steps = case
+    planner = _Planner(problem)
+    columns = front_columns.Columns(planner.model)
+    start, ceiling = None, None
+    for top in sorted(steps, reverse=True):
+        limits = {w: top for w in planner.workers}
+        solution = front_columns.fewest_changes(
+            planner.model, limits, start=start, columns=columns, ceiling=ceiling
+        )
+        expected = kept_by_brute_force(planner, limits)
+        assert solution is not None
+        if expected is None:
+            assert solution.status == "infeasible"
+            return
+        assert (solution.status, solution.kept) == ("optimal", expected)
+        start, ceiling = solution.assignment, solution.kept
+
+
+def test_a_start_that_keeps_the_ceiling_needs_no_solver(monkeypatch):
+    problem = problem_from({"a": 10, "b": 10}, {"d1": ["a"] * 3, "d2": ["b"] * 3, "d3": [None]})
+    planner = _Planner(problem)
+
+    def no_solver(*args, **kwargs):
+        raise AssertionError("a solver was called")
+
+    monkeypatch.setattr(front_columns, "fewest_changes", no_solver)
+    monkeypatch.setattr(front_model, "fewest_changes", no_solver)
+    plan = {"d1": "a", "d2": "b", "d3": "a"}
+    limits = {"a": 4, "b": 4}
+    assert planner.solve(limits, None, plan, ceiling=6) == plan

@@ -82,6 +82,33 @@ def test_all_workers_at_once_match_brute_force(case):
         np.array(high),
     )
     table = np.array(profits, dtype=np.int64).reshape(len(profits), len(sizes))
+    _check_best(knapsacks, table, sizes, profits, allowed, low, high)
+
+
+@settings(max_examples=200, deadline=None)
+@given(many_workers(), st.data())
+def test_one_knapsacks_object_answers_every_call_afresh(case, data):
+    """Its buffers are reused: a later call (other profits, scale) owes nothing to earlier ones."""
+    sizes, profits, allowed, low, high = case
+    knapsacks = Knapsacks(
+        np.array(sizes, dtype=np.int64),
+        np.array(allowed, dtype=bool).reshape(len(profits), len(sizes)),
+        np.array(low),
+        np.array(high),
+    )
+    for _ in range(3):
+        scale = data.draw(st.sampled_from([10, 10**9]))
+        profits = [
+            data.draw(
+                st.lists(st.integers(-scale, scale), min_size=len(sizes), max_size=len(sizes))
+            )
+            for _ in profits
+        ]
+        table = np.array(profits, dtype=np.int64).reshape(len(profits), len(sizes))
+        _check_best(knapsacks, table, sizes, profits, allowed, low, high)
+
+
+def _check_best(knapsacks, table, sizes, profits, allowed, low, high):
     bests, sets = knapsacks.best(table, per_worker=3)
     for w in range(len(profits)):
         every = [sum(profits[w][i] for i in c) for c in subsets(sizes, allowed[w], low[w], high[w])]

@@ -167,8 +167,14 @@ class _Planner:
         limits: dict[str, int] | None,
         deadline: float | None,
         previous: dict[str, str] | None = None,
+        ceiling: int | None = None,
     ) -> dict[str, str] | None:
         """The plan with the fewest changes within ``limits`` (None: there is none).
+
+        ``ceiling`` is the most named workers any plan within ``limits`` can
+        keep, when known: the walk's limits only shrink, so the optimum of
+        the step before bounds this one. A start that keeps that many is
+        optimal without any solver.
 
         Two exact methods: the assignment model, fast while the limits leave
         room, and the column method (:mod:`front_columns`), fast near the most
@@ -185,6 +191,8 @@ class _Planner:
         start = None
         if previous is not None and limits is not None:
             start = self.repaired(previous, limits)
+        if start is not None and ceiling is not None and self.kept(start) >= ceiling:
+            return start
         solution = None
         if limits is not None and not self.columns_first and ASSIGNMENT_TRY > 0:
             short = time.monotonic() + ASSIGNMENT_TRY
@@ -204,6 +212,7 @@ class _Planner:
                 short if deadline is None else min(short, deadline),
                 start,
                 self.columns,
+                ceiling,
             )
             if solution is not None and solution.status == front_columns.TOO_MANY:
                 # Sets of equal profit abound in this step (loose limits): the
@@ -260,6 +269,10 @@ class _Planner:
         return max(
             (Fraction(load[w], self.counts.capacity[w]) for w in self.workers), default=Fraction(0)
         )
+
+    def kept(self, decided: dict[str, str]) -> int:
+        """Named workers kept by ``decided``."""
+        return sum(self.counts.keep.get(pair, 0) for pair in decided.items())
 
     def changes(self, assignment: dict[str, str]) -> int:
         kept = sum(self.counts.keep.get(pair, 0) for pair in assignment.items())
@@ -381,7 +394,8 @@ def _walk(
         if not planner.holds_everyone(limits):
             yield current
             return
-        decided = planner.solve(limits, deadline, decided)
+        # These limits are tighter than the last ones: no plan keeps more than its optimum.
+        decided = planner.solve(limits, deadline, decided, planner.kept(decided))
         if decided is None:
             yield current
             return

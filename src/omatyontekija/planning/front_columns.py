@@ -226,8 +226,13 @@ class Columns:
     # -- one step ----------------------------------------------------------
 
     def solve(
-        self, limits: dict[str, int], deadline: float | None, start: dict[str, str] | None
+        self,
+        limits: dict[str, int],
+        deadline: float | None,
+        start: dict[str, str] | None,
+        ceiling: int | None = None,
     ) -> Solution | None:
+        """The optimum under ``limits``; ``ceiling`` bounds it from above when known."""
         top = max(limits.values(), default=0)
         if len(self.size) * len(self.model.workers) * (top + 1) > TABLE_LIMIT:
             return None  # loads too large for the pricing table: the assignment model
@@ -241,18 +246,22 @@ class Columns:
             for worker, rows in self.columns_of(start):
                 self.add(worker, rows, step)
             known_plan = dict(start)
-        bound, multipliers, bests = self._generate(step, deadline)
+            if ceiling is not None and known >= ceiling:
+                return _optimal(known_plan, known)
+        bound, multipliers, bests = self._generate(step, deadline, known)
         # Values are never negative: a bound below 0 (or -inf) says there is no plan.
         if bound < -_SLACK:
             return Solution("infeasible", {})
-        if known is None or bound - known >= 1.0:
+        if known is None or _top(bound, ceiling) - known >= 1.0:
             # The master's own best partition: often the optimum, always a plan.
             found = self._incumbent(step, deadline, known_plan, (bound, multipliers, bests))
             if found is not None and (known is None or found[0] > known):
                 known, known_plan = found
         if known is None and self._no_partition(step, deadline):
             return Solution("infeasible", {})
-        return self._enumerate(step, bound, multipliers, bests, known, known_plan, deadline)
+        return self._enumerate(
+            step, bound, multipliers, bests, known, known_plan, deadline, ceiling
+        )
 
     def _open_mask(self, step: _Step) -> np.ndarray:
         owner = np.array(self.owner)
@@ -260,11 +269,16 @@ class Columns:
         return (load >= step.low[owner]) & (load <= step.high[owner])
 
     def _generate(
-        self, step: _Step, deadline: float | None
+        self,
+        step: _Step,
+        deadline: float | None,
+        known: float | None = None,
     ) -> tuple[float, np.ndarray, list[float]]:
         """Column generation, smoothed; returns the lowest bound found, its u and bests.
 
-        The bound is -inf when some worker has no set within its window.
+        The bound is -inf when some worker has no set within its window. It
+        stops early once the bound proves ``known`` optimal (no whole value
+        left between them).
         """
         n_d = step.n_districts
         best: tuple[float, np.ndarray, list[float]] | None = None
@@ -284,6 +298,8 @@ class Columns:
             u_lp = -duals[:n_d]
             v_lp = -duals[n_d:]
             if best is not None and best[0] - lp <= _CLOSE:
+                break
+            if best is not None and known is not None and _top(best[0], None) < known + 1:
                 break
             smoothed = best is not None
             u = _SMOOTHING * best[1] + (1 - _SMOOTHING) * u_lp if smoothed else u_lp
@@ -486,7 +502,9 @@ class Columns:
             return None  # scipy's milp (no cutoff) found only a worse one
         return float(value), plan, True
 
-    def _enumerate(self, step, bound, multipliers, bests, known, known_plan, deadline):
+    def _enumerate(
+        self, step, bound, multipliers, bests, known, known_plan, deadline, ceiling=None
+    ):
         """The optimum: ``known`` or a better plan among the columns that could beat it.
 
         Values are whole numbers, so a better plan keeps at least known + 1
@@ -494,7 +512,7 @@ class Columns:
         plan, 0 is the least value (no plan keeps fewer): if no partition
         exists among the columns that could reach 0, there is none.
         """
-        ceiling = math.floor(bound + _SLACK)
+        ceiling = _top(bound, ceiling)
         if known is not None and ceiling < known + 1:
             return _optimal(known_plan, known)
         least = 0.0 if known is None else known + 1
@@ -549,6 +567,12 @@ class Columns:
             gap *= 2
 
 
+def _top(bound: float, ceiling: int | None) -> int:
+    """The most any plan can keep: the bound's whole part, or ``ceiling`` if lower."""
+    top = math.floor(bound + _SLACK) if bound > -math.inf else -1
+    return top if ceiling is None else min(top, ceiling)
+
+
 def _optimal(plan: dict[str, str], kept: float) -> Solution:
     return Solution("optimal", dict(plan), round(kept))
 
@@ -559,6 +583,7 @@ def fewest_changes(
     deadline: float | None = None,
     start: dict[str, str] | None = None,
     columns: Columns | None = None,
+    ceiling: int | None = None,
 ) -> Solution | None:
     """The exact answer of :func:`front_model.fewest_changes` for a model without neighbours.
 
@@ -567,11 +592,13 @@ def fewest_changes(
     interface is missing or loads are too large for the pricing table
     (:data:`TABLE_LIMIT`): the caller then solves the assignment model.
     ``columns`` carries the state of earlier solves of the same model.
+    ``ceiling``, when given, is at least the optimum (the walk's last
+    optimum, under looser limits): the search stops once a plan reaches it.
     """
     if not usable(model):
         return None
     try:
-        return (columns or Columns(model)).solve(limits, deadline, start)
+        return (columns or Columns(model)).solve(limits, deadline, start, ceiling)
     except _Stop:
         return Solution("time_limit", {})
 

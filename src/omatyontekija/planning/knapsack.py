@@ -142,6 +142,11 @@ class Knapsacks:
         self.low = np.maximum(np.asarray(low, dtype=np.int64), 0)
         self.high = np.asarray(high, dtype=np.int64)
         self.top = int(self.high.max(initial=-1))
+        # Buffers reused by every call (allocating them anew cost a quarter of
+        # each call). Each row of ``_took`` is written at the same loads in
+        # every call and the rest stays False, so it never needs clearing.
+        self._took: np.ndarray | None = None
+        self._sums: dict[type, np.ndarray] = {}
 
     def best(self, profits: np.ndarray, per_worker: int = 1) -> tuple[np.ndarray, list[list]]:
         """Each worker's best profit within its window, and up to ``per_worker`` sets.
@@ -164,19 +169,24 @@ class Knapsacks:
         values = np.where(self.allowed, profits, neg // 2).astype(dtype)
         table = np.full((n_workers, top + 1), neg, dtype=dtype)
         table[:, 0] = 0
-        took = np.zeros((n, n_workers, top + 1), dtype=bool)
+        if self._took is None:
+            self._took = np.zeros((n, n_workers, top + 1), dtype=bool)
+        took = self._took
+        if dtype not in self._sums:
+            self._sums[dtype] = np.empty((n_workers, top + 1), dtype=dtype)
+        sums = self._sums[dtype]
         for i in range(n):
             s = int(self.sizes[i])
             if s > top:
                 continue
-            candidate = table[:, : top + 1 - s] + values[:, i : i + 1]
+            candidate = sums[:, : top + 1 - s]
+            np.add(table[:, : top + 1 - s], values[:, i : i + 1], out=candidate)
             np.greater(candidate, table[:, s:], out=took[i, :, s:])
             np.maximum(table[:, s:], candidate, out=table[:, s:])
         bests = np.full(n_workers, None)
-        sets: list[list] = []
+        wanted: list[tuple[int, int]] = []  # (worker, load) of each set to trace back
         for w in range(n_workers):
             low, high = int(self.low[w]), int(self.high[w])
-            found: list = []
             if low <= high:
                 window = table[w, low : high + 1]
                 order = np.argsort(window, kind="stable")[::-1][:per_worker]
@@ -185,14 +195,24 @@ class Knapsacks:
                         break
                     if k == 0:
                         bests[w] = int(window[position])
-                    found.append(self._back(took, w, low + int(position)))
-            sets.append(found)
+                    wanted.append((w, low + int(position)))
+        chosen = self._back(took, wanted)
+        sets: list[list] = [[] for _ in range(n_workers)]
+        for (w, _), items in zip(wanted, chosen, strict=True):
+            sets[w].append(items)
         return bests, sets
 
-    def _back(self, took: np.ndarray, worker: int, load: int) -> list[int]:
-        chosen = []
-        for i in range(len(self.sizes) - 1, -1, -1):
-            if load >= 0 and took[i, worker, load]:
-                chosen.append(i)
-                load -= int(self.sizes[i])
-        return chosen[::-1]
+    def _back(self, took: np.ndarray, wanted: list[tuple[int, int]]) -> list[list[int]]:
+        """The items of the best set at each (worker, load), all traced back at once."""
+        if not wanted:
+            return []
+        workers = np.array([w for w, _ in wanted], dtype=np.int64)
+        loads = np.array([load for _, load in wanted], dtype=np.int64)
+        n = len(self.sizes)
+        taken = np.zeros((n, len(wanted)), dtype=bool)
+        for i in range(n - 1, -1, -1):
+            # A load below 0 cannot occur on a valid trace; the guard keeps indices in range.
+            here = took[i, workers, np.maximum(loads, 0)] & (loads >= 0)
+            taken[i] = here
+            loads -= here * self.sizes[i]
+        return [np.flatnonzero(taken[:, k]).tolist() for k in range(len(wanted))]

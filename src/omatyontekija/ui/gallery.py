@@ -51,17 +51,40 @@ def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     yield "client_view", window
     for name, show in (
         ("gap_list", window.show_gaps),
-        ("deadlines", window.show_deadlines),
+        ("deadlines", lambda: _whole_units_deadlines(window)),
         ("handovers", lambda: _with_handovers(window)),
         ("key_figures", window.show_figures),
         ("area_reform", window.show_reform),
-        ("access_log", window.show_access_log),
+        ("access_log", lambda: _access_log_of_the_client(window)),
         ("administration", window.show_administration),
     ):
         show()
         _settle_page(window)
         yield name, window
     window.show_list()
+
+
+def _whole_units_deadlines(window: MainWindow) -> None:
+    """The deadlines page with a list to show: the whole unit's (a supervisor, say, has no
+    clients of her own, and her own list is empty)."""
+    from omatyontekija.ui.deadlines.page import _WHOLE_UNIT
+
+    window.show_deadlines()
+    page = window.deadline_page
+    whole = page.who.findData(_WHOLE_UNIT)
+    if whole >= 0 and page.who.currentIndex() != whole:
+        page.who.setCurrentIndex(whole)
+        page.refresh()
+
+
+def _access_log_of_the_client(window: MainWindow) -> None:
+    """The access log with entries: those of the client opened above (the opening is one)."""
+    client = window.client_controller.client
+    window.show_access_log()
+    page = window.access_log_page
+    if client is not None:
+        page.query.setText(client.identity_code)
+        page.search()
 
 
 def _with_handovers(window: MainWindow) -> None:

@@ -87,27 +87,35 @@ def _access_log_of_the_client(window: MainWindow) -> None:
         page.search()
 
 
-def _with_handovers(window: MainWindow) -> None:
-    """The handovers page with a list to show: the demo starts none, so a few are started
-    (one half ticked), on clients other than the one the dialogs open."""
+def start_some_handovers(ctx, count: int = 3, *, skip: frozenset[int] = frozenset()) -> None:
+    """Start handovers for ``count`` clients who have a named worker (not the first such
+    client, whom the dialogs open, nor those in ``skip``), due one to a few weeks ahead,
+    the first half ticked: the demo starts none."""
     from omatyontekija.services import handovers as handover_service
 
-    ctx = window.ctx
-    if not handover_service.list_handovers(ctx, state="all"):
-        workers = [
-            w.worker
-            for w in list_workers(ctx)
-            if w.worker.role is WorkerRole.SOCIAL_WORKER and w.worker.active
-        ]
-        rows = [row for row in find_clients(ctx, "", limit=200).rows if row.named_worker]
-        for number, row in enumerate(rows[1:4]):
-            to = next(w for w in workers if w.id != row.named_worker.id)
-            handover = handover_service.start_handover(
-                ctx, row.id, to.id, "other", due_date=ctx.today + dt.timedelta(days=7 + 14 * number)
-            )
-            if number == 0:
-                for item in handover.items[:3]:
-                    handover_service.set_item_state(ctx, handover.id, item.key, "done")
+    workers = [
+        w.worker
+        for w in list_workers(ctx)
+        if w.worker.role is WorkerRole.SOCIAL_WORKER and w.worker.active
+    ]
+    rows = [row for row in find_clients(ctx, "", limit=200).rows if row.named_worker]
+    rows = [row for row in rows[1:] if row.id not in skip][:count]
+    for number, row in enumerate(rows):
+        others = [w for w in workers if w.id != row.named_worker.id]
+        to = others[number % len(others)]
+        due = ctx.today + dt.timedelta(days=7 + 14 * (number % 4))
+        handover = handover_service.start_handover(ctx, row.id, to.id, "other", due_date=due)
+        if number == 0:
+            for item in handover.items[:3]:
+                handover_service.set_item_state(ctx, handover.id, item.key, "done")
+
+
+def _with_handovers(window: MainWindow) -> None:
+    """The handovers page with a list to show."""
+    from omatyontekija.services import handovers as handover_service
+
+    if not handover_service.list_handovers(window.ctx, state="all"):
+        start_some_handovers(window.ctx)
     window.handovers.show_page()
 
 

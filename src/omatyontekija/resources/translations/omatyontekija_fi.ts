@@ -451,6 +451,10 @@
         <translation>&amp;Tuo tiedostosta…</translation>
     </message>
     <message>
+        <source>Ser&amp;vice unit:</source>
+        <translation>&amp;Palveluyksikkö:</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Alue</translation>
     </message>

@@ -451,6 +451,10 @@
         <translation>&amp;Importera från fil…</translation>
     </message>
     <message>
+        <source>Ser&amp;vice unit:</source>
+        <translation>&amp;Serviceenhet:</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Område</translation>
     </message>

@@ -224,7 +224,11 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
     dialog.close()
     preview = window.handovers.preview(handover.id)
     if preview is not None:
-        _settle()
+        # QPdfView draws its pages in a thread of its own: a moment for the first one.
+        ends = time.monotonic() + 1.5
+        while time.monotonic() < ends:
+            QThreadPool.globalInstance().waitForDone(50)
+            QCoreApplication.processEvents()
         yield "pdf_preview", preview
         preview.close()
 

@@ -164,7 +164,18 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
         ("decide", lambda: DesignationDialog(client, controller.suggestion, workers, window)),
         ("new_matter", lambda: MatterDialog(ctx.today, window)),
         ("start_handover", lambda: StartHandoverDialog(ctx, client, window)),
-        ("reason", lambda: ReasonDialog(window, window.tr("Reason for opening"), "?")),
+        (
+            "reason",
+            lambda: ReasonDialog(
+                window,
+                window.tr("Reason for opening"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "This client is not yours or in your areas. Why do you open their data? "
+                    "The reason is kept in the access log.",
+                ),
+            ),
+        ),
         ("user_guide", lambda: HelpDialog(current_language(), SECTION_CLIENT, window)),
         ("shortcuts", lambda: ShortcutsDialog(window.findChildren(type(window.find_action)))),
         ("add_user", lambda: UserDialog(workers, None, window)),
@@ -184,7 +195,12 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
             lambda: PrintChoiceDialog(
                 window,
                 title=QCoreApplication.translate("LetterPrint", "Printing letters"),
-                intro="?",
+                intro=QCoreApplication.translate(
+                    "LetterPrint",
+                    "Print the letters to the clients of these handovers, each in the client's "
+                    "language and to whoever acts for the client. Printing ticks each handover's "
+                    "item “client informed”.",
+                ),
                 each_text=QCoreApplication.translate(
                     "LetterPrint", "One &file per client, into a folder"
                 ),

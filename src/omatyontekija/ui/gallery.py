@@ -61,6 +61,12 @@ def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         show()
         _settle_page(window)
         yield name, window
+    # The administration page's areas tab: its unit chooser and the unit's division.
+    tabs = window.administration_page.tabs
+    tabs.setCurrentIndex(tabs.count() - 1)
+    _settle()
+    yield "administration_areas", window
+    tabs.setCurrentIndex(0)
     window.show_list()
 
 

@@ -407,6 +407,10 @@
         <translation>Saa kirjautua</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
+    </message>
+    <message>
         <source>&amp;Add user…</source>
         <translation>&amp;Lisää käyttäjä…</translation>
     </message>
@@ -443,12 +447,16 @@
         <translation>Viimeinen työpäivä</translation>
     </message>
     <message>
+        <source>Workers</source>
+        <translation>Työntekijät</translation>
+    </message>
+    <message>
         <source>&amp;Add worker…</source>
         <translation>&amp;Lisää työntekijä…</translation>
     </message>
     <message>
         <source>&amp;Import from a file…</source>
-        <translation>&amp;Tuo tiedostosta…</translation>
+        <translation>Tuo tiedo&amp;stosta…</translation>
     </message>
     <message>
         <source>Ser&amp;vice unit:</source>
@@ -471,7 +479,11 @@
         <translation>Postinumeroalueet</translation>
     </message>
     <message>
-        <source>&amp;Change area…</source>
+        <source>Areas</source>
+        <translation>Alueet</translation>
+    </message>
+    <message>
+        <source>Change a&amp;rea…</source>
         <translation>&amp;Muuta aluetta…</translation>
     </message>
     <message>

@@ -182,7 +182,9 @@ def main() -> int:
     shoot("key-figures")
     # A handover, opened and half ticked, with its page behind it.
     from omatyontekija.services.handovers import set_item_state, start_handover
+    from omatyontekija.ui.gallery import start_some_handovers
 
+    start_some_handovers(ctx, 9, skip=frozenset({needed}))
     handover = start_handover(ctx, needed, 8, "area_reform")
     for item in handover.items[:3]:
         set_item_state(ctx, handover.id, item.key, "done", note="Sovittu puhelimessa.")

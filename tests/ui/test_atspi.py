@@ -36,6 +36,7 @@ STEPS = (
     "Aluejaon muutos…",
     "Käyttöloki…",
     "Käyttäjät, työntekijät ja alueet…",
+    "tab:Alueet",
     "dialog:Asetukset…",
     "dialog:Tuo asiakkaat…",
     "dialog:Käyttöopas",

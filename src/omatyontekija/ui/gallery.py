@@ -51,40 +51,77 @@ def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     yield "client_view", window
     for name, show in (
         ("gap_list", window.show_gaps),
-        ("deadlines", window.show_deadlines),
+        ("deadlines", lambda: _whole_units_deadlines(window)),
         ("handovers", lambda: _with_handovers(window)),
         ("key_figures", window.show_figures),
         ("area_reform", window.show_reform),
-        ("access_log", window.show_access_log),
+        ("access_log", lambda: _access_log_of_the_client(window)),
         ("administration", window.show_administration),
     ):
         show()
         _settle_page(window)
         yield name, window
+    # The administration page's areas tab: its unit chooser and the unit's division.
+    tabs = window.administration_page.tabs
+    tabs.setCurrentIndex(tabs.count() - 1)
+    _settle()
+    yield "administration_areas", window
+    tabs.setCurrentIndex(0)
     window.show_list()
 
 
-def _with_handovers(window: MainWindow) -> None:
-    """The handovers page with a list to show: the demo starts none, so a few are started
-    (one half ticked), on clients other than the one the dialogs open."""
+def _whole_units_deadlines(window: MainWindow) -> None:
+    """The deadlines page with a list to show: the whole unit's (a supervisor, say, has no
+    clients of her own, and her own list is empty)."""
+    from omatyontekija.ui.deadlines.page import _WHOLE_UNIT
+
+    window.show_deadlines()
+    page = window.deadline_page
+    whole = page.who.findData(_WHOLE_UNIT)
+    if whole >= 0 and page.who.currentIndex() != whole:
+        page.who.setCurrentIndex(whole)
+        page.refresh()
+
+
+def _access_log_of_the_client(window: MainWindow) -> None:
+    """The access log with entries: those of the client opened above (the opening is one)."""
+    client = window.client_controller.client
+    window.show_access_log()
+    page = window.access_log_page
+    if client is not None:
+        page.query.setText(client.identity_code)
+        page.search()
+
+
+def start_some_handovers(ctx, count: int = 3, *, skip: frozenset[int] = frozenset()) -> None:
+    """Start handovers for ``count`` clients who have a named worker (not the first such
+    client, whom the dialogs open, nor those in ``skip``), due one to a few weeks ahead,
+    the first half ticked: the demo starts none."""
     from omatyontekija.services import handovers as handover_service
 
-    ctx = window.ctx
-    if not handover_service.list_handovers(ctx, state="all"):
-        workers = [
-            w.worker
-            for w in list_workers(ctx)
-            if w.worker.role is WorkerRole.SOCIAL_WORKER and w.worker.active
-        ]
-        rows = [row for row in find_clients(ctx, "", limit=200).rows if row.named_worker]
-        for number, row in enumerate(rows[1:4]):
-            to = next(w for w in workers if w.id != row.named_worker.id)
-            handover = handover_service.start_handover(
-                ctx, row.id, to.id, "other", due_date=ctx.today + dt.timedelta(days=7 + 14 * number)
-            )
-            if number == 0:
-                for item in handover.items[:3]:
-                    handover_service.set_item_state(ctx, handover.id, item.key, "done")
+    workers = [
+        w.worker
+        for w in list_workers(ctx)
+        if w.worker.role is WorkerRole.SOCIAL_WORKER and w.worker.active
+    ]
+    rows = [row for row in find_clients(ctx, "", limit=200).rows if row.named_worker]
+    rows = [row for row in rows[1:] if row.id not in skip][:count]
+    for number, row in enumerate(rows):
+        others = [w for w in workers if w.id != row.named_worker.id]
+        to = others[number % len(others)]
+        due = ctx.today + dt.timedelta(days=7 + 14 * (number % 4))
+        handover = handover_service.start_handover(ctx, row.id, to.id, "other", due_date=due)
+        if number == 0:
+            for item in handover.items[:3]:
+                handover_service.set_item_state(ctx, handover.id, item.key, "done")
+
+
+def _with_handovers(window: MainWindow) -> None:
+    """The handovers page with a list to show."""
+    from omatyontekija.services import handovers as handover_service
+
+    if not handover_service.list_handovers(window.ctx, state="all"):
+        start_some_handovers(window.ctx)
     window.handovers.show_page()
 
 
@@ -133,7 +170,18 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
         ("decide", lambda: DesignationDialog(client, controller.suggestion, workers, window)),
         ("new_matter", lambda: MatterDialog(ctx.today, window)),
         ("start_handover", lambda: StartHandoverDialog(ctx, client, window)),
-        ("reason", lambda: ReasonDialog(window, window.tr("Reason for opening"), "?")),
+        (
+            "reason",
+            lambda: ReasonDialog(
+                window,
+                window.tr("Reason for opening"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "This client is not yours or in your areas. Why do you open their data? "
+                    "The reason is kept in the access log.",
+                ),
+            ),
+        ),
         ("user_guide", lambda: HelpDialog(current_language(), SECTION_CLIENT, window)),
         ("shortcuts", lambda: ShortcutsDialog(window.findChildren(type(window.find_action)))),
         ("add_user", lambda: UserDialog(workers, None, window)),
@@ -153,7 +201,12 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
             lambda: PrintChoiceDialog(
                 window,
                 title=QCoreApplication.translate("LetterPrint", "Printing letters"),
-                intro="?",
+                intro=QCoreApplication.translate(
+                    "LetterPrint",
+                    "Print the letters to the clients of these handovers, each in the client's "
+                    "language and to whoever acts for the client. Printing ticks each handover's "
+                    "item “client informed”.",
+                ),
                 each_text=QCoreApplication.translate(
                     "LetterPrint", "One &file per client, into a folder"
                 ),
@@ -193,7 +246,11 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
     dialog.close()
     preview = window.handovers.preview(handover.id)
     if preview is not None:
-        _settle()
+        # QPdfView draws its pages in a thread of its own: a moment for the first one.
+        ends = time.monotonic() + 1.5
+        while time.monotonic() < ends:
+            QThreadPool.globalInstance().waitForDone(50)
+            QCoreApplication.processEvents()
         yield "pdf_preview", preview
         preview.close()
 

@@ -5,7 +5,8 @@ tree over AT-SPI, as a screen reader does, and print what is wrong as JSON.
 
 A step is a page's menu item (the page is chosen and read), ``dialog:MENU_ITEM`` (the
 dialog the item or the button of that name opens is read with the window under it, then
-closed with its Cancel or Close button; a name ending in ``*`` is a prefix) or ``open``
+closed with its Cancel or Close button; a name ending in ``*`` is a prefix), ``tab:NAME``
+(a tab of the page brought to the front and the page read again) or ``open``
 (the client selected in the list is opened with the Enter key, typed into the search box
 as a user would, and the client view read).
 """
@@ -164,6 +165,15 @@ def open_selected_client(app):
     pyatspi.Registry.generateKeyboardEvent(36, None, pyatspi.KEY_PRESSRELEASE)  # Return
 
 
+def press_tab(app, name):
+    """Bring a tab of the page to the front by the tab's own action."""
+    for window in app:
+        tab = find(window, pyatspi.ROLE_PAGE_TAB, name)
+        if tab is not None:
+            return press(tab)
+    raise LookupError(f"no tab {name!r}")
+
+
 def open_dialog(app, menu_item):
     """Choose the item; a modal dialog answers the action only once it is closed, so
     the answer is not waited for."""
@@ -188,6 +198,8 @@ def main():
             try:
                 if page == "open":
                     open_selected_client(app)
+                elif page.startswith("tab:"):
+                    press_tab(app, page.removeprefix("tab:"))
                 elif page.startswith("dialog:"):
                     open_dialog(app, page.removeprefix("dialog:"))
                 else:

@@ -407,6 +407,10 @@
         <translation>Saa kirjautua</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
+    </message>
+    <message>
         <source>&amp;Add user…</source>
         <translation>&amp;Lisää käyttäjä…</translation>
     </message>
@@ -443,12 +447,20 @@
         <translation>Viimeinen työpäivä</translation>
     </message>
     <message>
+        <source>Workers</source>
+        <translation>Työntekijät</translation>
+    </message>
+    <message>
         <source>&amp;Add worker…</source>
         <translation>&amp;Lisää työntekijä…</translation>
     </message>
     <message>
         <source>&amp;Import from a file…</source>
-        <translation>&amp;Tuo tiedostosta…</translation>
+        <translation>Tuo tiedo&amp;stosta…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice unit:</source>
+        <translation>&amp;Palveluyksikkö:</translation>
     </message>
     <message>
         <source>Area</source>
@@ -467,7 +479,11 @@
         <translation>Postinumeroalueet</translation>
     </message>
     <message>
-        <source>&amp;Change area…</source>
+        <source>Areas</source>
+        <translation>Alueet</translation>
+    </message>
+    <message>
+        <source>Change a&amp;rea…</source>
         <translation>&amp;Muuta aluetta…</translation>
     </message>
     <message>
@@ -1394,7 +1410,7 @@ Lähde: %4</translation>
     <name>FrontChooser</name>
     <message>
         <source>Social workers: %1</source>
-        <extracomment>The plan of the points chosen, and a note for its summary (a target not met).</extracomment>
+        <extracomment>The plan of the points chosen, and a note for its summary (a target not met). The social workers&apos; point chosen has no counsellors&apos; front yet: plan it (off the UI thread) and hand it to ``set_counsellor_front``.</extracomment>
         <translation>Sosiaalityöntekijät: %1</translation>
     </message>
     <message>

@@ -407,6 +407,10 @@
         <translation>Får logga in</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
         <source>&amp;Add user…</source>
         <translation>&amp;Lägg till användare…</translation>
     </message>
@@ -443,12 +447,20 @@
         <translation>Sista arbetsdag</translation>
     </message>
     <message>
+        <source>Workers</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
         <source>&amp;Add worker…</source>
         <translation>&amp;Lägg till handläggare…</translation>
     </message>
     <message>
         <source>&amp;Import from a file…</source>
-        <translation>&amp;Importera från fil…</translation>
+        <translation>Importera &amp;från fil…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice unit:</source>
+        <translation>&amp;Serviceenhet:</translation>
     </message>
     <message>
         <source>Area</source>
@@ -467,7 +479,11 @@
         <translation>Postnummerområden</translation>
     </message>
     <message>
-        <source>&amp;Change area…</source>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Change a&amp;rea…</source>
         <translation>Ä&amp;ndra område…</translation>
     </message>
     <message>
@@ -1394,7 +1410,7 @@ Källa: %4</translation>
     <name>FrontChooser</name>
     <message>
         <source>Social workers: %1</source>
-        <extracomment>The plan of the points chosen, and a note for its summary (a target not met).</extracomment>
+        <extracomment>The plan of the points chosen, and a note for its summary (a target not met). The social workers&apos; point chosen has no counsellors&apos; front yet: plan it (off the UI thread) and hand it to ``set_counsellor_front``.</extracomment>
         <translation>Socialarbetare: %1</translation>
     </message>
     <message>

@@ -55,6 +55,7 @@ from omatyontekija.ui.admin.dialogs import (
 )
 from omatyontekija.ui.admin.field_labels import admin_field_label
 from omatyontekija.ui.admin.settings_form import UnitSettingsForm
+from omatyontekija.ui.formatting import format_date
 from omatyontekija.ui.i18n import current_language
 
 
@@ -154,6 +155,7 @@ class AdministrationPage(QWidget):
             [self.tr("Login"), self.tr("Role"), self.tr("Worker"), self.tr("May log in")],
             "usersTable",
         )
+        self.users_table.setAccessibleName(self.tr("Users"))
         self.add_user_button = QPushButton(self.tr("&Add user…"), tab)
         self.edit_user_button = QPushButton(self.tr("&Change…"), tab)
         self.add_user_button.clicked.connect(lambda: self.edit_user(None))
@@ -184,6 +186,7 @@ class AdministrationPage(QWidget):
             ],
             "workersTable",
         )
+        self.workers_table.setAccessibleName(self.tr("Workers"))
         self.add_worker_button = QPushButton(self.tr("&Add worker…"), tab)
         self.edit_worker_button = QPushButton(self.tr("&Change…"), tab)
         self.import_workers_button = QPushButton(self.tr("&Import from a file…"), tab)
@@ -234,7 +237,8 @@ class AdministrationPage(QWidget):
             ],
             "areasTable",
         )
-        self.edit_area_button = QPushButton(self.tr("&Change area…"), tab)
+        self.areas_table.setAccessibleName(self.tr("Areas"))
+        self.edit_area_button = QPushButton(self.tr("Change a&rea…"), tab)
         self.import_areas_button = QPushButton(self.tr("&Import from a file…"), tab)
         self.edit_area_button.clicked.connect(
             lambda: self.edit_area(self._selected_key(self.areas_table))
@@ -299,7 +303,7 @@ class AdministrationPage(QWidget):
                     w.phone_hours,
                     w.login or "",
                     str(w.capacity or ""),
-                    _date(w.active_until),
+                    format_date(w.active_until) if w.active_until else "",
                 ]
                 for w in self.workers
             ],
@@ -309,7 +313,7 @@ class AdministrationPage(QWidget):
         self.division_label.setText(
             self.tr("Division in force: %1 (from %2)")
             .replace("%1", self.division.name)
-            .replace("%2", _date(self.division.effective_from))
+            .replace("%2", format_date(self.division.effective_from))
             if self.division
             else self.tr("No area division yet: import one from a file.")
         )

@@ -67,6 +67,7 @@ def test_the_page_shows_both_divisions_and_the_changed_clients(page):
     names = {page.change_model.index(r, 0).data() for r in range(page.change_model.rowCount())}
     assert not any(name.isdigit() for name in names)  # names, not ids
     assert str(len(proposal.all_changes)) in page.summary.text()
+    assert "  " not in page.summary.text()  # parts joined by one space
     assert not page.busy.isVisible()
 
 

@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>Counsellor</source>
-        <translation>Socionom</translation>
+        <translation>Socialhandledare</translation>
     </message>
     <message>
         <source>Postal-code districts</source>

@@ -176,7 +176,7 @@ class PlanView(QWidget):
             share, counsellors = self._counsellor_notes(proposal)
             # What each stage says in the order of the charts: social workers first.
             parts = (text, share, reason, note, counsellors)
-            self.summary.setText(" ".join(p for p in parts if p))
+            self.summary.setText(" ".join(p.strip() for p in parts if p and p.strip()))
         else:
             self.summary.setText(
                 self.tr("No division is possible: %1").replace(

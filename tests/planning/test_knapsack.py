@@ -71,16 +71,21 @@ def many_workers(draw):
     return sizes, profits, allowed, low, high
 
 
-@settings(max_examples=300, deadline=None)
-@given(many_workers())
-def test_all_workers_at_once_match_brute_force(case):
+def _knapsacks(case) -> Knapsacks:
     sizes, profits, allowed, low, high = case
-    knapsacks = Knapsacks(
+    return Knapsacks(
         np.array(sizes, dtype=np.int64),
         np.array(allowed, dtype=bool).reshape(len(profits), len(sizes)),
         np.array(low),
         np.array(high),
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(many_workers())
+def test_all_workers_at_once_match_brute_force(case):
+    sizes, profits, allowed, low, high = case
+    knapsacks = _knapsacks(case)
     table = np.array(profits, dtype=np.int64).reshape(len(profits), len(sizes))
     _check_best(knapsacks, table, sizes, profits, allowed, low, high)
 
@@ -90,12 +95,7 @@ def test_all_workers_at_once_match_brute_force(case):
 def test_one_knapsacks_object_answers_every_call_afresh(case, data):
     """Its buffers are reused: a later call (other profits, scale) owes nothing to earlier ones."""
     sizes, profits, allowed, low, high = case
-    knapsacks = Knapsacks(
-        np.array(sizes, dtype=np.int64),
-        np.array(allowed, dtype=bool).reshape(len(profits), len(sizes)),
-        np.array(low),
-        np.array(high),
-    )
+    knapsacks = _knapsacks(case)
     for _ in range(3):
         scale = data.draw(st.sampled_from([10, 10**9]))
         profits = [

@@ -36,3 +36,24 @@ def test_the_desktop_start_reads_its_options_without_loading_the_commands():
         [sys.executable, "-c", GUI_SCRIPT], capture_output=True, text=True, timeout=120, check=True
     )
     assert result.stdout.strip() == ""
+
+
+SQLITE_START = """
+import sys
+from omatyontekija.services.context import open_context
+from omatyontekija.services.clients import find_clients
+find_clients(open_context(sys.argv[1], user="testuser"), "a")
+print(",".join(m for m in sys.modules if m.startswith("sqlalchemy.dialects.postgresql")))
+"""
+
+
+def test_a_sqlite_start_does_not_load_the_postgresql_dialect(demo_path):
+    # ~25 ms of every start (issue 20): the models name no PostgreSQL option at import.
+    result = subprocess.run(
+        [sys.executable, "-c", SQLITE_START, str(demo_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert result.stdout.strip() == ""

@@ -198,6 +198,31 @@ def test_a_keystroke_makes_no_new_statement_for_the_named_workers(ctx):
     assert after.hits > before.hits
 
 
+def test_a_keystroke_reads_the_named_workers_roles_with_the_page(ctx):
+    """Each row's area worker follows the client's role, and a social worker's named client
+    is the social worker's: the roles come with the page's named workers, so a keystroke
+    reads no list of every worker (one statement less, a round trip on PostgreSQL)."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", seen)
+    try:
+        for text in ("b", "ka", "m"):
+            statements.clear()
+            assert find_clients(ctx, text).rows
+            every_worker = [s for s in statements if re.search(r"FROM workers\s+ORDER BY", s)]
+            assert every_worker == [], every_worker
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", seen)
+    rows = find_clients(ctx, "").rows
+    named = [row.named_worker for row in rows if row.named_worker is not None]
+    assert named and all(worker.role is not None for worker in named)
+
+
 def test_last_name_stretch_also_finds_the_token_elsewhere_in_a_name(ctx, monkeypatch):
     """ "Nieminen Mat" reads the Matti Nieminens from the Nieminens' stretch of the list; a
     client with the last name's key elsewhere (Lahti-Nieminen Matti: the sort key starts

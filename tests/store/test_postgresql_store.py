@@ -43,6 +43,25 @@ def test_an_empty_database_migrates_to_head_without_drift(postgres_url):
         db.dispose()
 
 
+def test_a_postgresql_database_gives_the_partial_indexes_their_condition(postgres_url):
+    # The models name no PostgreSQL option at import (a SQLite start would load the whole
+    # dialect); opening PostgreSQL declares the partial indexes' condition.
+    db = Database(postgres_url)
+    try:
+        partial = {
+            index.name: str(index.dialect_options["postgresql"]["where"])
+            for table in Base.metadata.tables.values()
+            for index in table.indexes
+            if index.dialect_options["sqlite"]["where"] is not None
+        }
+    finally:
+        db.dispose()
+    assert partial == {
+        "ux_service_packages_one_open": "ended_on IS NULL",
+        "ux_handovers_one_open": "status IN ('planned', 'in_progress')",
+    }
+
+
 def test_search_keys_compare_binary_and_other_text_keeps_the_default(postgres_url):
     db = Database(postgres_url)
     try:

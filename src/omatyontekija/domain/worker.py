@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -15,10 +15,16 @@ class WorkerRole(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class WorkerRef:
-    """Just enough of a worker to name them in a list."""
+    """Just enough of a worker to name them in a list.
+
+    ``role`` where the list that named them read it too (the client list, to tell each
+    client's area worker without reading every worker again); not part of equality: a
+    reference is the same worker with or without it.
+    """
 
     id: int
     name: str
+    role: WorkerRole | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,4 +44,4 @@ class Worker:
 
     @property
     def ref(self) -> WorkerRef:
-        return WorkerRef(self.id, self.name)
+        return WorkerRef(self.id, self.name, self.role)

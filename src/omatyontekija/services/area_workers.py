@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from omatyontekija.domain.area import social_workers_client
 from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.unit import DEFAULT_UNIT
+from omatyontekija.domain.worker import WorkerRef, WorkerRole
 from omatyontekija.rules import SuggestedRole, Suggestion, suggest_rows
 from omatyontekija.services.suggestions import rule_set_of
 from omatyontekija.services.trust.use_case import Work
@@ -30,22 +31,44 @@ def by_role(
     ``suggestions`` (client id → the unit's suggestion) when the caller has them (the gap
     list); else the rows whose area has two workers are evaluated, a page at a time.
     """
-    undecided = [row.id for row in rows if row.area_counsellor is not None]
+    named = {row.id: _named_in(row, unit) for row in rows}
+    roles = _roles(work, [worker for worker in named.values() if worker is not None])
+    # A social worker's named client is the social worker's whatever the rules say: only
+    # the others' suggestions are evaluated (a keystroke reads fewer facts).
+    undecided = [
+        row.id
+        for row in rows
+        if row.area_counsellor is not None
+        and not social_workers_client(False, _role_of(named[row.id], roles))
+    ]
     if not undecided:
         return list(rows)
     if suggestions is None:
         facts = list(work.cases.fact_rows(undecided))
         evaluated = suggest_rows(iter(facts), rule_set_of(unit), work.today)
         suggestions = {fact[0]: s for fact, s in zip(facts, evaluated, strict=True)}
-    roles = {worker.id: worker.role for worker in work.workers.list_workers()}
     decided = []
     for row in rows:
         if row.area_counsellor is not None:
-            named = row.named_worker if unit == DEFAULT_UNIT else dict(row.named_workers).get(unit)
             suggestion = suggestions.get(row.id)
             needs = suggestion is not None and suggestion.worker_role is SuggestedRole.SOCIAL_WORKER
-            row = row.with_role(
-                social_workers_client(needs, roles.get(named.id) if named is not None else None)
-            )
+            row = row.with_role(social_workers_client(needs, _role_of(named[row.id], roles)))
         decided.append(row)
     return decided
+
+
+def _named_in(row: ClientRow, unit: str) -> WorkerRef | None:
+    return row.named_worker if unit == DEFAULT_UNIT else dict(row.named_workers).get(unit)
+
+
+def _roles(work: Work, named: Sequence[WorkerRef]) -> Mapping[int, WorkerRole]:
+    """The roles of named workers whose reference came without one (read only then)."""
+    if all(worker.role is not None for worker in named):
+        return {}
+    return {worker.id: worker.role for worker in work.workers.list_workers()}
+
+
+def _role_of(worker: WorkerRef | None, roles: Mapping[int, WorkerRole]) -> WorkerRole | None:
+    if worker is None:
+        return None
+    return worker.role if worker.role is not None else roles.get(worker.id)

@@ -102,7 +102,7 @@ def find_clients(
     found = found[:limit]
     work.shown(row.id for _, row in found)
     per_unit = work.units.named_worker_pairs([row.id for _, row in found])
-    rows = [dataclasses.replace(row, named_workers=per_unit.get(row.id, ())) for _, row in found]
+    rows = [row.with_units(per_unit.get(row.id, ())) for _, row in found]
     return ClientPage(tuple(area_workers.by_role(work, rows, unit)), found[-1][0] if more else None)
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from omatyontekija.domain.client import Client, ClientRow
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.unit import DEFAULT_UNIT
-from omatyontekija.domain.worker import WorkerRef
+from omatyontekija.domain.worker import WorkerRef, WorkerRole
 from omatyontekija.store import last_name_walk, name_key_walk, units
 from omatyontekija.store.areas import area_of_postal_code
 from omatyontekija.store.convert import client_from, worker_from
@@ -348,6 +348,7 @@ def _list_statement() -> Select:
             social_worker.name,
             counsellor.id,
             counsellor.name,
+            named.role,
         )
         .outerjoin(named, named.id == ClientRecord.named_worker_id)
         .outerjoin(
@@ -433,7 +434,7 @@ def _client_row(r, named_workers: units.UnitWorkers = ()) -> ClientRow:
         r[4],
         r[5],
         r[6],
-        WorkerRef(r[7], r[8]) if r[7] is not None else None,
+        WorkerRef(r[7], r[8], WorkerRole(r[13])) if r[7] is not None else None,
         social_worker or counsellor,
         named_workers,
         counsellor if social_worker is not None else None,

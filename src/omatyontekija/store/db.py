@@ -147,6 +147,9 @@ class Database:
             _configure_sqlite(self)
             write_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
+            from omatyontekija.store.models import for_postgresql
+
+            for_postgresql()
             write_bind = self.engine
             read_commit.track_writes(self.engine)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)

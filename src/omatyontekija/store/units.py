@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, aliased
 
 from omatyontekija.domain.catalog import SERVICES_BY_CODE
 from omatyontekija.domain.unit import DEFAULT_UNIT, Unit, units_of_services
-from omatyontekija.domain.worker import WorkerRef
+from omatyontekija.domain.worker import WorkerRef, WorkerRole
 from omatyontekija.store.id_list import in_ids
 from omatyontekija.store.models import (
     ClientRecord,
@@ -214,7 +214,7 @@ def named_worker_pairs(session: Session, client_ids: Iterable[int]) -> dict[int,
     refs: dict[int | None, WorkerRef | None] = {None: None}
     codes: dict[int, list[str]] = {i: [] for i in ids}
     unit_rows: list[tuple[int, str]] = []
-    for kind, number, code, worker_id, name in session.execute(_page_units(), {"ids": ids}):
+    for kind, number, code, worker_id, name, role in session.execute(_page_units(), {"ids": ids}):
         if kind == _SERVICE:
             codes[number].append(code)
         elif kind == _UNIT:
@@ -222,7 +222,7 @@ def named_worker_pairs(session: Session, client_ids: Iterable[int]) -> dict[int,
         else:
             current[number][DEFAULT_UNIT if kind == _NAMED_HERE else code] = worker_id
             if worker_id not in refs:
-                refs[worker_id] = WorkerRef(worker_id, name or "")
+                refs[worker_id] = WorkerRef(worker_id, name or "", role and WorkerRole(role))
     order = {code: n for n, (_, code) in enumerate(sorted(unit_rows))}
     made: dict[tuple, UnitWorkers] = {}
     found = {}
@@ -242,7 +242,8 @@ _NAMED_HERE, _NAMED_IN_UNIT, _SERVICE, _UNIT = range(4)
 
 @cache
 def _page_units() -> CompoundSelect:
-    """(kind, client id or unit position, unit or service code, worker id, worker name) of
+    """(kind, client id or unit position, unit or service code, worker id, worker name,
+    worker role) of
     the clients ``ids``: named workers in disability services and in other units, service
     codes, and every unit with its position (kinds as above)."""
     named, unit_worker = aliased(WorkerRecord), aliased(WorkerRecord)
@@ -254,6 +255,7 @@ def _page_units() -> CompoundSelect:
             text,
             ClientRecord.named_worker_id,
             named.name,
+            named.role,
         )
         .outerjoin(named, named.id == ClientRecord.named_worker_id)
         .where(in_ids(ClientRecord.id), ClientRecord.named_worker_id.is_not(None)),
@@ -263,6 +265,7 @@ def _page_units() -> CompoundSelect:
             UnitNamedWorkerRecord.unit_code,
             UnitNamedWorkerRecord.worker_id,
             unit_worker.name,
+            unit_worker.role,
         )
         .outerjoin(unit_worker, unit_worker.id == UnitNamedWorkerRecord.worker_id)
         .where(in_ids(UnitNamedWorkerRecord.client_id)),
@@ -272,8 +275,11 @@ def _page_units() -> CompoundSelect:
             ClientServiceRecord.service_code,
             number,
             text,
+            text,
         ).where(in_ids(ClientServiceRecord.client_id)),
-        select(literal_column(str(_UNIT)), UnitRecord.position, UnitRecord.code, number, text),
+        select(
+            literal_column(str(_UNIT)), UnitRecord.position, UnitRecord.code, number, text, text
+        ),
     )
 
 

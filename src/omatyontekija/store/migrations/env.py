@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from omatyontekija.store.models import Base
+from omatyontekija.store.models import Base, for_postgresql
 
 config = context.config
 target_metadata = Base.metadata
@@ -23,6 +23,8 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:
+    if connection.dialect.name == "postgresql":
+        for_postgresql()
     # On SQLite the caller (store.migrate) has turned foreign keys off before
     # the transaction began: batch mode rebuilds a table by copy-and-drop, and
     # with foreign keys on the drop would cascade-delete the child rows.

@@ -15,6 +15,7 @@ from omatyontekija.domain.designation import DecisionKind
 from omatyontekija.services.clients import find_clients, get_client
 from omatyontekija.services.designations import designate
 from omatyontekija.store import access_log, read_commit
+from omatyontekija.store import clients as client_store
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def _relaxed(statements: list[str]) -> bool:
     return any(read_commit.WITHOUT_WAITING in s for s in statements)
 
 
-def test_a_search_commits_without_waiting_and_a_decision_waits(ctx, statements):
+def test_a_search_commits_without_waiting_and_a_decision_waits(ctx, statements, monkeypatch):
     postgresql = not ctx.db.is_sqlite
     rows = find_clients(ctx, "a").rows
     assert rows
@@ -41,6 +42,13 @@ def test_a_search_commits_without_waiting_and_a_decision_waits(ctx, statements):
     if postgresql:  # in the log append, the transaction's last statement
         assert read_commit.WITHOUT_WAITING in statements[-1]
         assert "omt_log_append" in statements[-1]
+
+    # "Korhonen S": the name keys come from a recursive query (WITH …), still a read
+    monkeypatch.setattr(client_store, "SORT_AT_MOST", 1)  # the walk, as on a large list
+    statements.clear()
+    assert find_clients(ctx, f"{rows[0].last_name} {rows[0].first_names[0]}").rows
+    assert any(s.lstrip().startswith("WITH") for s in statements)
+    assert _relaxed(statements) is postgresql
 
     statements.clear()
     get_client(ctx, rows[0].id)  # opening a record is a read too
@@ -50,6 +58,12 @@ def test_a_search_commits_without_waiting_and_a_decision_waits(ctx, statements):
     designate(ctx, rows[0].id, kind=DecisionKind.NOT_NEEDED, reason="Asiakas kieltäytyi")
     assert any("INSERT" in s or "UPDATE" in s for s in statements)
     assert not _relaxed(statements)
+
+
+def test_a_with_query_that_writes_is_a_write():
+    assert read_commit._reads("WITH RECURSIVE walk(key) AS (SELECT 1) SELECT key FROM walk")
+    assert not read_commit._reads("WITH moved AS (DELETE FROM x RETURNING id) SELECT id FROM moved")
+    assert not read_commit._reads("UPDATE clients SET phone = phone")
 
 
 def test_an_append_after_a_change_keeps_the_synchronous_commit(ctx):

@@ -66,6 +66,32 @@ def test_a_long_list_is_counted_off_the_ui_thread(ctx, qtbot, monkeypatch):
     assert len(counts) == 1 and counts[0][0] < 400
 
 
+def test_keystrokes_faster_than_the_event_loop_count_only_the_newest_search(
+    ctx, qtbot, monkeypatch
+):
+    # A count is read once the keystroke's rows are shown, never during the keystroke
+    # itself (it competed with it for the interpreter), and only for the newest search.
+    from omatyontekija.ui import client_list_model
+
+    counted = []
+    real = client_list_model.count_clients
+
+    def recording(context, terms, **kwargs):
+        counted.append(terms.value if hasattr(terms, "value") else terms)
+        return real(context, terms, **kwargs)
+
+    monkeypatch.setattr(client_list_model, "count_clients", recording)
+    model = ClientListModel(ctx)
+    counts = []
+    model.countChanged.connect(lambda count, capped: counts.append(count))
+    for typed in ("", "a"):  # both more than a page
+        model.set_search(typed)
+    assert counted == []  # nothing started while the keystrokes ran
+    qtbot.waitUntil(lambda: len(counts) == 1)
+    qtbot.wait(50)
+    assert len(counted) == 1 and len(counts) == 1
+
+
 def test_invalid_code_reports_failure(ctx, qtbot):
     model = ClientListModel(ctx)
     with qtbot.waitSignal(model.searchFailed):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import heapq
 from functools import cache
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import Select, bindparam, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from omatyontekija.store.keyset import past
@@ -24,16 +24,25 @@ from omatyontekija.store.models import ClientNameKeyRecord
 
 def has_name_key(client_id, number: int):
     """The client (``client_id``, a column) has a name key in token ``number``'s range
-    (bound parameters ``low_N`` and ``high_N``): one token of a search, as EXISTS."""
+    (bound parameters ``low_N`` and ``high_N``): one token of a search, as a test of each
+    row read.
+
+    A scalar subquery, not EXISTS: PostgreSQL turns EXISTS into a semi-join it may run as a
+    hash join, which loses the list order of the rows, and then sorts every match
+    ("Aaltonen Aa": 6 138 rows sorted for a page of 61, 19–30 ms, its row estimate wrong by
+    a hundredfold); a subquery in the WHERE clause is checked row by row as the index gives
+    them, and the page stops at its limit (0.4 ms). SQLite runs both the same way."""
     key = aliased(ClientNameKeyRecord)
     return (
-        select(key.client_id)
+        select(literal(1))
         .where(
             key.client_id == client_id,
             key.key >= bindparam(f"low_{number}"),
             key.key < bindparam(f"high_{number}"),
         )
-        .exists()
+        .limit(1)
+        .scalar_subquery()
+        .is_not(None)
     )
 
 
@@ -44,25 +53,39 @@ MOST_KEYS = 8
 
 
 @cache
-def _first_key(*, after: bool) -> Select:
-    """The first name key of a range (after ``after`` when given), found by one index seek."""
-    key = ClientNameKeyRecord.key
-    lower = key > bindparam("from") if after else key >= bindparam("from")
-    return select(key).where(lower, key < bindparam("high")).order_by(key).limit(1)
+def _keys_walk() -> Select:
+    """The distinct name keys from ``low`` up to ``high`` in order, at most ``most`` + 1:
+    a loose index scan (one index seek per key) as a recursive query, so that the keys
+    come in one statement (on PostgreSQL each statement is a round trip; one seek per
+    statement took eleven for a prefix with eight keys)."""
+    keys, following = aliased(ClientNameKeyRecord), aliased(ClientNameKeyRecord)
+    high = bindparam("high")
+    first = (
+        select(keys.key)
+        .where(keys.key >= bindparam("low"), keys.key < high)
+        .order_by(keys.key)
+        .limit(1)
+        .scalar_subquery()
+    )
+    walk = select(first.label("key"), literal(1).label("n")).cte("key_walk", recursive=True)
+    after = (
+        select(following.key)
+        .where(following.key > walk.c.key, following.key < high)
+        .order_by(following.key)
+        .limit(1)
+        .scalar_subquery()
+    )
+    walk = walk.union_all(
+        select(after, walk.c.n + 1).where(walk.c.key.is_not(None), walk.c.n <= bindparam("most"))
+    )
+    return select(walk.c.key).where(walk.c.key.is_not(None)).order_by(walk.c.n)
 
 
 def keys_in_range(session: Session, low: str, high: str, most: int = MOST_KEYS) -> list[str] | None:
     """The distinct name keys from ``low`` up to ``high``, in order, by one index seek each;
     None when there are more than ``most``."""
-    keys: list[str] = []
-    while len(keys) <= most:
-        found = session.scalar(
-            _first_key(after=bool(keys)), {"from": keys[-1] if keys else low, "high": high}
-        )
-        if found is None:
-            return keys
-        keys.append(found)
-    return None
+    keys = list(session.scalars(_keys_walk(), {"low": low, "high": high, "most": most}))
+    return keys if len(keys) <= most else None
 
 
 @cache

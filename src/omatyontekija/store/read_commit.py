@@ -21,6 +21,8 @@ before it (the engine's own statement hook keeps track of that).
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
@@ -36,8 +38,21 @@ def track_writes(engine: Engine) -> None:
 
     @event.listens_for(engine, "before_cursor_execute")
     def on_statement(connection, _cursor, statement, _parameters, _context, _many) -> None:
-        if statement.lstrip()[:6].upper() != "SELECT":
+        if not _reads(statement):
             connection.info[_WROTE] = True
+
+
+# A data-modifying statement inside a WITH query (PostgreSQL's "WITH … INSERT").
+_MODIFIES = re.compile(r"\b(INSERT|UPDATE|DELETE|MERGE)\b", re.IGNORECASE)
+
+
+def _reads(statement: str) -> bool:
+    """Whether ``statement`` only reads: a SELECT, or a WITH query (the name search's
+    recursive key walk) that modifies nothing."""
+    head = statement.lstrip()[:6].upper()
+    if head == "SELECT":
+        return True
+    return head.startswith("WITH") and _MODIFIES.search(statement) is None
 
 
 def only_read(session: Session) -> bool:

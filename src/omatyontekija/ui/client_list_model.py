@@ -78,10 +78,19 @@ class ClientListModel(RowTableModel):
         self._deadline_timer.setSingleShot(True)
         self._deadline_timer.setInterval(0)
         self._deadline_timer.timeout.connect(self.load_deadlines)
+        # The count of a search with more than a page, started once the keystroke's rows
+        # are shown (the event loop's next turn), not during it: a count read in the pool
+        # at once competed for the interpreter with the keystroke itself, and keystrokes
+        # queued faster than the loop turns count only the newest search.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._count)
 
     # -- searching ---------------------------------------------------------
     def set_search(self, text: str) -> None:
         """Show the clients matching ``text`` from the first page."""
+        self._count_timer.stop()
         self.beginResetModel()
         self._newest.renew()
         self._rows = []
@@ -109,6 +118,9 @@ class ClientListModel(RowTableModel):
             return
         # More than a page: counted off the UI thread, so the keystroke shows its
         # rows at once and the count follows a moment later.
+        self._count_timer.start()
+
+    def _count(self) -> None:
         ctx, terms = self._ctx, self._terms
         cap = None if terms.kind is SearchKind.ALL else COUNT_CAP
         self._read_off_thread(

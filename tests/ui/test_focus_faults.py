@@ -4,12 +4,16 @@ held here in-process as well, where it runs without Xvfb."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from omatyontekija.domain.client import ClientFacts
+from omatyontekija.services.clients import find_clients
 from omatyontekija.ui.client_view.facts import FactsCard
+from omatyontekija.ui.gallery import pages
 from omatyontekija.ui.handovers.dates import date_edit
+from omatyontekija.ui.main_window import MainWindow
 
 
 def _tab_from(qtbot, make, backwards=False):
@@ -54,3 +58,57 @@ def test_tab_leaves_an_unrecorded_fact_date(app, qtbot):
     qtbot.waitUntil(field.hasFocus)
     QTest.keyClick(field, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is card.editors["life_situation_reason"]
+
+
+def _tab_chain(top: QWidget) -> list[QWidget]:
+    """The widgets Tab stops at in ``top``, in order from its first."""
+    chain, widget = [], top
+    for _ in range(1000):
+        widget = widget.nextInFocusChain()
+        if widget is top:
+            break
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.window() is top
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+            and widget not in chain
+        ):
+            chain.append(widget)
+    return chain
+
+
+def _shown(qtbot, window) -> None:
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+
+
+def test_the_header_buttons_come_before_the_columns(app, qtbot, ctx):
+    """Start handover sits at the right of the back button; Tab reached it last, after
+    both columns, from the bottom of the right column back up to the header."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    _shown(qtbot, window)
+    window.open_client(find_clients(ctx, "", limit=1).rows[0].id)
+    chain = _tab_chain(window)
+    view = window.client_view
+    assert chain[chain.index(view.back) + 1] is window.start_handover_button
+
+
+def test_every_tab_stop_of_every_page_has_a_name(app, qtbot, ctx):
+    """A Tab stop without a name tells a screen reader nothing: the client view's two
+    scrolling columns took the focus without one."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    _shown(qtbot, window)
+    nameless = {}
+    for page, _widget in pages(window):
+        for widget in _tab_chain(window):
+            iface = QAccessible.queryAccessibleInterface(widget)
+            if not iface.text(QAccessible.Text.Name).replace("&", "").strip():
+                label = any(lab.buddy() is widget for lab in window.findChildren(QLabel))
+                if not label:
+                    nameless.setdefault(page, []).append(type(widget).__name__)
+    assert nameless == {}

@@ -81,6 +81,8 @@ class ReformPage(QWidget):
         body_layout.addWidget(self.plan, 5)
         self.scroll = VerticalScrollArea(body, self)
         self.scroll.setObjectName("reformScroll")
+        # It takes the focus to be scrolled by keys: a screen reader says its name there.
+        self.scroll.setAccessibleName(self._title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.scroll, 1)

@@ -6,12 +6,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from omatyontekija.domain.client import ClientFacts
 from omatyontekija.services.clients import find_clients
 from omatyontekija.ui.client_view.facts import FactsCard
-from omatyontekija.ui.gallery import pages
+from omatyontekija.ui.gallery import dialogs, pages
 from omatyontekija.ui.handovers.dates import date_edit
 from omatyontekija.ui.main_window import MainWindow
 
@@ -112,3 +120,26 @@ def test_every_tab_stop_of_every_page_has_a_name(app, qtbot, ctx):
                 if not label:
                     nameless.setdefault(page, []).append(type(widget).__name__)
     assert nameless == {}
+
+
+def test_tab_leaves_every_list_and_table(app, qtbot, ctx):
+    """A table moving through its cells with Tab (Qt's default for tables) keeps the
+    focus: at its last cell it starts again at the first, a keyboard trap. The arrow
+    keys move in a list; Tab goes on to the next element. The handover's checklist,
+    the access log, the administration tables and the import dialog's tables did."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    _shown(qtbot, window)
+    trapping = set()
+
+    def look(name, top):
+        for view in top.findChildren(QAbstractItemView):
+            if view.isVisible() and view.tabKeyNavigation():
+                trapping.add(f"{name}: {view.objectName() or type(view).__name__}")
+
+    for name, _widget in pages(window):
+        look(name, window)
+    for name, dialog in dialogs(window):
+        qtbot.addWidget(dialog)
+        look(name, dialog)
+    assert trapping == set()

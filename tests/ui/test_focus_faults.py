@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -143,3 +144,28 @@ def test_tab_leaves_every_list_and_table(app, qtbot, ctx):
         qtbot.addWidget(dialog)
         look(name, dialog)
     assert trapping == set()
+
+
+def test_tabs_come_before_what_they_show(app, qtbot, ctx):
+    """A row of tabs reads before the page under it: the reform page's division tables
+    were made before their tabs and Tab reached them first, then went back up."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    _shown(qtbot, window)
+    late = []
+
+    def look(name, top):
+        chain = _tab_chain(top)
+        for tabs in top.findChildren(QTabWidget):
+            if not tabs.isVisible() or tabs.tabBar() not in chain:
+                continue
+            inside = [w for w in chain if tabs.currentWidget().isAncestorOf(w)]
+            if inside and chain.index(inside[0]) < chain.index(tabs.tabBar()):
+                late.append(f"{name}: {tabs.objectName()}")
+
+    for name, _widget in pages(window):
+        look(name, window)
+    for name, dialog in dialogs(window):
+        qtbot.addWidget(dialog)
+        look(name, dialog)
+    assert late == []

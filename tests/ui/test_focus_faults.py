@@ -8,6 +8,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QDialog,
     QLabel,
@@ -168,4 +169,23 @@ def test_tabs_come_before_what_they_show(app, qtbot, ctx):
     for name, dialog in dialogs(window):
         qtbot.addWidget(dialog)
         look(name, dialog)
+    assert late == []
+
+
+def test_a_scrolling_part_comes_before_what_it_holds(app, qtbot, ctx):
+    """A part that scrolls takes the focus (to be scrolled by keys) and holds the page
+    under it: it reads before its contents. The reform page's came after them, and Tab
+    went from the last table back up to it."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    _shown(qtbot, window)
+    late = []
+    for name, _widget in pages(window):
+        chain = _tab_chain(window)
+        for area in window.findChildren(QAbstractScrollArea):
+            if area not in chain or isinstance(area, QAbstractItemView):
+                continue
+            inside = [w for w in chain if area.isAncestorOf(w)]
+            if inside and chain.index(inside[0]) < chain.index(area):
+                late.append(f"{name}: {area.objectName() or area.accessibleName()}")
     assert late == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 #: The date pattern (Qt's format syntax) by language.
 DATE_FORMATS = {"fi": "d.M.yyyy", "sv": "d.M.yyyy", "en": "d MMM yyyy"}
@@ -47,3 +47,14 @@ def set_date_format(edit: QDateEdit) -> QDateEdit:
     """Give a date field the language's date format (the one labels use)."""
     edit.setDisplayFormat(date_format())
     return edit
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field whose minimum, shown as its special text ("–", "Not recorded"),
+    means "no date". Tab and Shift+Tab leave it whatever it shows: Qt's date field
+    swallows Tab while it shows its special text, a keyboard trap (EN 301 549 11.2.1.2)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)

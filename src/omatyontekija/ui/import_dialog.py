@@ -200,6 +200,7 @@ class ImportDialog(QDialog):
         self.preview.setAccessibleName(self.tr("The file's rows as they will be read"))
         self.preview.setModel(self.preview_model)
         self.preview.setAlternatingRowColors(True)
+        self.preview.setTabKeyNavigation(False)  # Tab goes on; the arrow keys move in it
         self.problems_model = QStringListModel(self)
         self.problems = QListView(self)
         self.problems.setObjectName("importProblems")
@@ -213,6 +214,8 @@ class ImportDialog(QDialog):
         self.columns.setObjectName("importColumns")
         self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
         self.columns.verticalHeader().hide()
+        # Tab goes from the table through its choosers (set below), not cell by cell.
+        self.columns.setTabKeyNavigation(False)
         self.columns.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )

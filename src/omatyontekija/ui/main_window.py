@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         button = self._start_handover_button = QPushButton(self.tr("&Start handover…"), view)
         button.setObjectName("startHandover")
         button.clicked.connect(lambda: self.handovers.start_for_client(view.client))
-        view.actions.addWidget(button)
+        view.add_action(button)
         view.backRequested.connect(self.go_back)
         splitter = QSettings().value("mainWindow/clientSplitter")
         if splitter is not None:

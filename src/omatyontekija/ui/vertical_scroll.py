@@ -13,9 +13,13 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
 
 
 class VerticalScrollArea(QScrollArea):
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, content: QWidget | None, parent: QWidget | None = None) -> None:
+        """``content`` None: set later with ``setWidget``, for an area made before its
+        contents, so that Tab reaches it before them (the focus chain is the order in
+        which widgets are made)."""
         super().__init__(parent)
-        self.setWidget(content)
+        if content is not None:
+            self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Cards and rows wrap to the width they get; never scroll sideways.

@@ -890,6 +890,14 @@ Ongelma: %2</translation>
         <translation>Takaisin asiakaslistaan (Esc)</translation>
     </message>
     <message>
+        <source>Client&apos;s details</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <source>Named worker and suggestion</source>
+        <translation>Omatyöntekijä ja ehdotus</translation>
+    </message>
+    <message>
         <source>%1 · born %2 · %3 years</source>
         <translation>%1 · syntynyt %2 · %3 v</translation>
     </message>

@@ -890,6 +890,14 @@ Problem: %2</translation>
         <translation>Tillbaka till klientlistan (Esc)</translation>
     </message>
     <message>
+        <source>Client&apos;s details</source>
+        <translation>Klientens uppgifter</translation>
+    </message>
+    <message>
+        <source>Named worker and suggestion</source>
+        <translation>Egen kontaktperson och förslag</translation>
+    </message>
+    <message>
         <source>%1 · born %2 · %3 years</source>
         <translation>%1 · född %2 · %3 år</translation>
     </message>

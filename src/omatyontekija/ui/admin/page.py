@@ -66,6 +66,7 @@ def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)  # Tab goes on; the arrow keys move in it
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)

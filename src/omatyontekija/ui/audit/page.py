@@ -102,6 +102,7 @@ class AccessLogPage(QWidget):
         self.table.setAccessibleName(self.tr("Access log entries"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab goes on; the arrow keys move in it
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()

@@ -88,8 +88,10 @@ class ClientView(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("clientSplitter")
-        self.splitter.addWidget(_scrolling(left))
-        self.splitter.addWidget(_scrolling(right))
+        # Each column scrolls, and takes the focus to be scrolled by keys: its name is
+        # what a screen reader says there.
+        self.splitter.addWidget(_scrolling(left, self.tr("Client's details")))
+        self.splitter.addWidget(_scrolling(right, self.tr("Named worker and suggestion")))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         right.setMinimumWidth(400)
@@ -105,6 +107,13 @@ class ClientView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
+
+    def add_action(self, button: QPushButton) -> None:
+        """A button at the header's right end: Tab reaches it after the back button and
+        the header's other buttons, before the columns, in reading order."""
+        last = self.actions.itemAt(self.actions.count() - 1) if self.actions.count() else None
+        self.actions.addWidget(button)
+        QWidget.setTabOrder(self.back if last is None else last.widget(), button)
 
     def keyPressEvent(self, event) -> None:
         # Esc anywhere in the record goes back, even where no window shortcut reaches.
@@ -127,5 +136,7 @@ class ClientView(QWidget):
         self.facts_card.show_facts(client.facts)
 
 
-def _scrolling(widget: QWidget) -> QScrollArea:
-    return VerticalScrollArea(widget)
+def _scrolling(widget: QWidget, name: str) -> QScrollArea:
+    area = VerticalScrollArea(widget)
+    area.setAccessibleName(name)
+    return area

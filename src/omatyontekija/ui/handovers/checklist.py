@@ -145,6 +145,7 @@ class ChecklistView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab goes on to the buttons; ↑↓ move in the list
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setWordWrap(True)

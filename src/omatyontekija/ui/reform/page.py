@@ -69,7 +69,12 @@ class ReformPage(QWidget):
         # Below the title the page scrolls up and down where the screen is lower than
         # the charts, both roles' tables and the changes need (911×512 logical pixels at
         # 150 %); on a 1366×768 or larger screen nearly everything fits.
-        body = QWidget(self)
+        # The scrolling part before its body: Tab reaches it before what it holds.
+        self.scroll = VerticalScrollArea(None, self)
+        self.scroll.setObjectName("reformScroll")
+        # It takes the focus to be scrolled by keys: a screen reader says its name there.
+        self.scroll.setAccessibleName(self._title)
+        body = QWidget(self.scroll)
         body.setObjectName("reformBody")
         self.what_ifs = WhatIfBar(body)
         self.fronts = FrontSection(body)
@@ -79,8 +84,7 @@ class ReformPage(QWidget):
         body_layout.addWidget(self.what_ifs)
         body_layout.addWidget(self.fronts, 2)
         body_layout.addWidget(self.plan, 5)
-        self.scroll = VerticalScrollArea(body, self)
-        self.scroll.setObjectName("reformScroll")
+        self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.scroll, 1)

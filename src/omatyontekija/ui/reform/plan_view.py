@@ -9,6 +9,8 @@ named worker would change, of both roles.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,6 +110,20 @@ class PlanView(QWidget):
         layout.addLayout(bottom)
         layout.addWidget(changes_label)
         layout.addWidget(self.change_table, 2)
+
+        # The tables were made before the tabs they sit in: Tab reads down the page,
+        # the tabs first, then the division tables, the apply button and the changes.
+        order = [
+            self.roles,
+            self.current_table,
+            self.proposed_table,
+            self.counsellor_current_table,
+            self.counsellor_proposed_table,
+            self.apply_button,
+            self.change_table,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
         for model in (self.proposed_model, self.counsellor_proposed_model):
             model.capacityEdited.connect(self.capacityEdited)

@@ -5,7 +5,7 @@
     <name>AccessLogModel</name>
     <message>
         <source>Time</source>
-        <extracomment>How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
+        <extracomment>How many clients a cell names before &quot;…&quot;: a search entry may name hundreds.</extracomment>
         <translation>Aika</translation>
     </message>
     <message>
@@ -79,6 +79,30 @@
     <message>
         <source>access report</source>
         <translation>selvitys tietojen käsittelystä</translation>
+    </message>
+    <message>
+        <source>access list</source>
+        <translation>luettelo tietojen käsittelystä</translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation>käyttöloki</translation>
+    </message>
+    <message>
+        <source>area-division reform</source>
+        <translation>aluejaon uudistus</translation>
+    </message>
+    <message>
+        <source>letter to the client</source>
+        <translation>kirje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>handover checklist</source>
+        <translation>asiakkuuden siirron tarkistuslista</translation>
+    </message>
+    <message>
+        <source>removed client no. %1</source>
+        <translation>poistettu asiakas nro %1</translation>
     </message>
     <message>
         <source>refused: %1</source>

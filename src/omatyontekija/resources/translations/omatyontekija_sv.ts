@@ -5,7 +5,7 @@
     <name>AccessLogModel</name>
     <message>
         <source>Time</source>
-        <extracomment>How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
+        <extracomment>How many clients a cell names before &quot;…&quot;: a search entry may name hundreds.</extracomment>
         <translation>Tid</translation>
     </message>
     <message>
@@ -79,6 +79,30 @@
     <message>
         <source>access report</source>
         <translation>redogörelse för behandlingen</translation>
+    </message>
+    <message>
+        <source>access list</source>
+        <translation>förteckning över behandlingen</translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation>åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>area-division reform</source>
+        <translation>ny områdesindelning</translation>
+    </message>
+    <message>
+        <source>letter to the client</source>
+        <translation>brev till klienten</translation>
+    </message>
+    <message>
+        <source>handover checklist</source>
+        <translation>checklista för överlämningen</translation>
+    </message>
+    <message>
+        <source>removed client no. %1</source>
+        <translation>borttagen klient nr %1</translation>
     </message>
     <message>
         <source>refused: %1</source>

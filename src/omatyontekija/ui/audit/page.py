@@ -33,7 +33,7 @@ from omatyontekija.services.audit import client_names, list_entries, verify_chai
 from omatyontekija.services.clients import find_clients
 from omatyontekija.services.context import Context
 from omatyontekija.ui import people
-from omatyontekija.ui.audit.model import AccessLogModel, clients_to_name
+from omatyontekija.ui.audit.model import COLUMN_CLIENTS, AccessLogModel, clients_to_name
 from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.newest import Newest
@@ -105,8 +105,14 @@ class AccessLogPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        set_column_widths(self.table, (150, 150, 130, 210, 170, 240))
+        # The clients' names take the room the others leave (they are as wide as their
+        # texts); a cell of several names is cut, its tooltip lists them one a line.
+        set_column_widths(
+            self.table,
+            (150, 220, 130, 210, 170, 240, 70),
+            name_column=COLUMN_CLIENTS,
+            whole_names=False,
+        )
         self.count = QLabel(self)
         self.message = QLabel(self)
         self.message.setObjectName("auditMessage")

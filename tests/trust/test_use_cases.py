@@ -405,6 +405,10 @@ def _samples(tmp: Path) -> dict[str, Sample]:
             ),
             by_relation=False,
         ),
+        # The names an access-log listing shows: read and logged as a listing (a search).
+        "audit.client_names": _s(
+            lambda c, t: audit.client_names(c, [t.client]), "search", by_relation=False
+        ),
         "audit.archive_log": Sample(
             lambda c, t: audit.archive_log(c, dt.date(2000, 1, 1)),  # nothing that old
             lambda t: [("archive_log", [])],

@@ -3,7 +3,6 @@ shown, imported and changed, and the other units' divisions are left as they wer
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
-from sqlalchemy import text
 
 from omatyontekija.services.areas import division_on
 from omatyontekija.ui.admin.dialogs import AreaDialog
@@ -15,21 +14,9 @@ def _areas_shown(page) -> list[str]:
 
 
 def test_the_areas_tab_imports_and_changes_the_chosen_units_division(
-    app, qtbot, ctx, tmp_path, monkeypatch
+    app, qtbot, ctx, child_protection_areas_file, monkeypatch
 ):
-    with ctx.db.read() as session:
-        codes = [
-            r[0]
-            for r in session.execute(
-                text("SELECT DISTINCT postal_code FROM clients WHERE postal_code <> '' ORDER BY 1")
-            )
-        ]
-    path = tmp_path / "lastensuojelu.csv"
-    path.write_text(
-        "postinumero;alue;sosiaalityöntekijä\n"
-        + "".join(f"{c};Lasten alue;jussi.karkkainen\n" for c in codes),
-        encoding="utf-8",
-    )
+    path = child_protection_areas_file
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -95,6 +95,44 @@ def test_search_by_user_and_a_date_range(app, qtbot, ctx):
     assert page.model.rowCount() == 0
 
 
+def test_clients_are_shown_by_name_and_the_names_shown_are_logged(app, qtbot, ctx):
+    """Issue 19: the Clients column showed the log's ids. Names are client data: reading
+    them is a listing logged like any other, naming exactly the clients shown."""
+    from omatyontekija.services.audit import NAMES_REASON, list_entries
+
+    first, second = get_client(ctx, 5), get_client(ctx, 6)
+    record_access(ctx, Action.VIEW, [5, 6, 999_999])  # the last: a client removed since
+    page = make_page(qtbot, ctx)
+    page.mode.setCurrentIndex(1)
+    page.query.setText("testuser")
+    finish(qtbot, page, page.search)
+    row = next(
+        r
+        for r in range(page.model.rowCount())
+        if page.model.index(r, 0).data(EntryRole).client_ids == (5, 6, 999_999)
+    )
+    shown = page.model.index(row, COLUMN_CLIENTS).data()
+    assert shown == (
+        f"{first.last_name} {first.first_names}, {second.last_name} {second.first_names}, "
+        "poistettu asiakas nro 999999"
+    )
+    assert first.identity_code not in shown
+    newest = list_entries(ctx, user="testuser", limit=3)
+    # Newest first: this listing's own reading of the log, the names of the page's
+    # listing (logged as a search, its reason saying why), the page's reading of the log.
+    names_entry = newest[1]
+    assert (names_entry.action, names_entry.reason) == ("search", NAMES_REASON)
+    assert {5, 6} <= set(names_entry.client_ids) and 999_999 not in names_entry.client_ids
+    # Listed again, that entry's reason reads in words.
+    finish(qtbot, page, page.search)
+    reasons = {
+        page.model.index(r, COLUMN_REASON).data()
+        for r in range(page.model.rowCount())
+        if page.model.index(r, 0).data(EntryRole).reason == NAMES_REASON
+    }
+    assert reasons == {"käyttöloki"}
+
+
 def test_a_period_that_ends_before_it_starts_is_refused(app, qtbot, ctx):
     page = make_page(qtbot, ctx)
     page.mode.setCurrentIndex(1)

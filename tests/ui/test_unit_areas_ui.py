@@ -1,30 +1,10 @@
 """The client list's area column and the gap list's area filter follow the unit chosen top
 right: each unit has its own division (issue 18)."""
 
-import datetime as dt
+import pytest
 
-from sqlalchemy import text
-
-from omatyontekija.services.admin.areas import import_areas
 from omatyontekija.ui.client_list_model import COLUMN_AREA, COLUMN_AREA_WORKER, ClientRowRole
 from omatyontekija.ui.main_window import MainWindow
-
-
-def _child_protection_division(ctx, tmp_path) -> dict[str, str]:
-    with ctx.db.read() as session:
-        codes = [
-            r[0]
-            for r in session.execute(
-                text("SELECT DISTINCT postal_code FROM clients WHERE postal_code <> '' ORDER BY 1")
-            )
-        ]
-    path = tmp_path / "cp.csv"
-    path.write_text(
-        "postinumero;alue;sosiaalityöntekijä\n"
-        + "".join(f"{c};Lasten alue;jussi.karkkainen\n" for c in codes),
-        encoding="utf-8",
-    )
-    import_areas(ctx, path, effective_from=dt.date(2026, 11, 1), unit="child_protection")
 
 
 def _areas_shown(window) -> set[tuple[str, str]]:
@@ -36,8 +16,8 @@ def _areas_shown(window) -> set[tuple[str, str]]:
     }
 
 
-def test_the_list_and_the_gap_filter_show_the_chosen_units_areas(app, qtbot, ctx, tmp_path):
-    _child_protection_division(ctx, tmp_path)
+@pytest.mark.usefixtures("child_protection_division")
+def test_the_list_and_the_gap_filter_show_the_chosen_units_areas(app, qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -59,8 +39,8 @@ def test_the_list_and_the_gap_filter_show_the_chosen_units_areas(app, qtbot, ctx
         window.unit_chooser.choose("disability_services")  # the setting outlives the test
 
 
-def test_the_figures_page_shows_the_chosen_units_areas(app, qtbot, ctx, tmp_path):
-    _child_protection_division(ctx, tmp_path)
+@pytest.mark.usefixtures("child_protection_division")
+def test_the_figures_page_shows_the_chosen_units_areas(app, qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -470,3 +470,25 @@ def _entries(
     return work.access_log.search_entries(
         client_id=client_id, login=user, since=since, until=until, limit=limit
     )
+
+
+#: The reason a listing of the log's clients by name is logged with (translated where shown).
+NAMES_REASON = "access_log"
+
+
+@use_case(Action.SEARCH, listing=True, task=Task.READ_LOG, reason_arg=None)
+def client_names(work: Work, client_ids: Iterable[int]) -> dict[int, str]:
+    """Client id → "Last First" of the clients an access-log listing names, for a reader
+    who knows people by name, not by the log's ids; supervisors only. A client removed
+    since has no name (the log outlives the record) and is missing from the answer.
+
+    Showing the names is showing client data: the clients named are logged as having
+    appeared in a list (a search), with the reason ``NAMES_REASON``, in the transaction
+    that reads them. Only the name is read, never the identity code: the listing needs
+    no more to be told apart, and the page's search finds the rest (also logged).
+    """
+    names = work.clients.client_names(list(dict.fromkeys(client_ids)))
+    work.shown(names)
+    if names:
+        work.detail(NAMES_REASON)
+    return names

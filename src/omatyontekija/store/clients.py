@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import cache
 
 from sqlalchemy import Select, and_, bindparam, case, func, or_, select
@@ -479,3 +480,20 @@ def load_client(session: Session, client_id: int, *, on: dt.date) -> Client | No
     return client_from(
         record, named_worker=named, area=area_of_postal_code(session, record.postal_code, on)
     )
+
+
+_NAME_CHUNK = 900  # below SQLite's default limit of bound parameters
+
+
+def client_names(session: Session, client_ids: Sequence[int]) -> dict[int, str]:
+    """Client id → "Last First" for the clients that exist."""
+    names: dict[int, str] = {}
+    ids = list(dict.fromkeys(client_ids))
+    for start in range(0, len(ids), _NAME_CHUNK):
+        chunk = ids[start : start + _NAME_CHUNK]
+        query = select(ClientRecord.id, ClientRecord.last_name, ClientRecord.first_names).where(
+            ClientRecord.id.in_(chunk)
+        )
+        for client_id, last, first in session.execute(query):
+            names[client_id] = f"{last} {first}"
+    return names

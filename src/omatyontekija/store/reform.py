@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from omatyontekija.domain.unit import DEFAULT_UNIT
+from omatyontekija.store.clients import client_names as client_names  # the planner's names
 from omatyontekija.store.models import AreaDivisionRecord, ClientRecord, HandoverRecord
 from omatyontekija.store.units import clients_in_unit, unit_worker_ids
 
@@ -35,20 +36,6 @@ def planning_rows(session: Session, unit: str = DEFAULT_UNIT) -> list[tuple[int,
         )
         postal.update(session.execute(query).all())
     return [(i, postal[i], named.get(i)) for i in ids if i in postal]
-
-
-def client_names(session: Session, client_ids: Sequence[int]) -> dict[int, str]:
-    """Client id → "Last First" for the clients that exist."""
-    names: dict[int, str] = {}
-    ids = list(dict.fromkeys(client_ids))
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        query = select(ClientRecord.id, ClientRecord.last_name, ClientRecord.first_names).where(
-            ClientRecord.id.in_(chunk)
-        )
-        for client_id, last, first in session.execute(query):
-            names[client_id] = f"{last} {first}"
-    return names
 
 
 def postal_code_of(session: Session, client_id: int) -> str | None:

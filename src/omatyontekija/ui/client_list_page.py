@@ -55,7 +55,8 @@ class ClientListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        set_column_widths(self.table, (300, 130, 200, 200, 200))
+        # The name takes the room the others leave (they are as wide as their texts).
+        set_column_widths(self.table, (300, 130, 200, 200, 200, 160), name_column=0)
         self.table.setAccessibleName(self.tr("Clients"))
 
         top = QHBoxLayout()

@@ -53,8 +53,11 @@ class FilteredListPage(QWidget):
         list_name: str,
         filters: Sequence[tuple[str, str]],
         parent: QWidget | None = None,
+        *,
+        name_column: int = 0,
     ) -> None:
-        """``filters``: (label with its mnemonic, object name) of each filter's combo box."""
+        """``filters``: (label with its mnemonic, object name) of each filter's combo box;
+        ``name_column``: the client's name, which gets the room the other columns leave."""
         super().__init__(parent)
         self.ctx = ctx
         self.model = model
@@ -81,7 +84,7 @@ class FilteredListPage(QWidget):
         self.busy = TaskProgress(self)
         self.busy.cancelRequested.connect(self.cancel)
         self.count = QLabel(self)
-        self.table = row_table(self, model, table_name, widths)
+        self.table = row_table(self, model, table_name, widths, name_column=name_column)
         self.table.setAccessibleName(list_name)
         row.addWidget(self.refresh_button)
         row.addWidget(self.busy)

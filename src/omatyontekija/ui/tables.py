@@ -16,9 +16,15 @@ from PySide6.QtWidgets import (
 
 
 def row_table(
-    parent: QWidget, model: QAbstractItemModel, name: str, widths: Sequence[int]
+    parent: QWidget,
+    model: QAbstractItemModel,
+    name: str,
+    widths: Sequence[int],
+    *,
+    name_column: int | None = None,
 ) -> QTableView:
-    """A read-only table of whole rows, one selected at a time, columns ``widths`` wide."""
+    """A read-only table of whole rows, one selected at a time, columns ``widths`` wide;
+    ``name_column`` (the person's name) gets the room the others leave."""
     table = QTableView(parent)
     table.setObjectName(name)
     # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
@@ -31,22 +37,46 @@ def row_table(
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
-    set_column_widths(table, widths)
+    set_column_widths(table, widths, name_column=name_column)
     return table
 
 
-def set_column_widths(table: QTableView, widths: Sequence[int] | Mapping[int, int]) -> None:
+#: The property a table's name column is kept in (the layout tests read it).
+NAME_COLUMN = "nameColumn"
+#: Air between a column's widest text and the next column.
+AIR = 12
+#: Rows whose texts a column's width is measured on (visible ones first): enough for a
+#: screenful and well beyond, cheap enough to redo whenever the rows change.
+MEASURED_ROWS = 200
+
+
+def set_column_widths(
+    table: QTableView,
+    widths: Sequence[int] | Mapping[int, int],
+    *,
+    name_column: int | None = None,
+    whole_names: bool = True,
+) -> None:
     """Columns ``widths`` wide (in order, or column → width), each at least as wide as
     its header's text: a longer language (or pseudo-localisation) widens a column
     rather than clipping its title. Where the table is narrower than that (1366×768
     at 150 % leaves 911 logical pixels), the columns give up room down to their
-    header's text, so that every title stays in view without scrolling sideways."""
+    header's text, so that every title stays in view without scrolling sideways.
+
+    With ``name_column`` (the column of the person a row is about), that column takes
+    whatever room is left, and the others are no wider than their texts (up to their
+    ``widths``): where room is short, they give it up before the name does, so that
+    the name is the last thing cut (issue 19: names cut at 150 % beside half-empty
+    columns). ``whole_names=False``: the column takes what is left but asks the others
+    for no room (a list of several names, which a tooltip shows whole)."""
     pairs = widths.items() if isinstance(widths, Mapping) else enumerate(widths)
     fitter = table.findChild(_ColumnFitter)
     if fitter is None:
         fitter = _ColumnFitter(table)
     for column, width in pairs:
         fitter.wanted[column] = max(width, header_width(table, column))
+    if name_column is not None:
+        fitter.set_name_column(name_column, whole_names=whole_names)
     fitter.fit()
 
 
@@ -59,9 +89,38 @@ class _ColumnFitter(QObject):
         super().__init__(table)
         self.table = table
         self.wanted: dict[int, int] = {}
+        self.name_column: int | None = None
+        self.whole_names = True
         self._fitting = False
+        # Column → the width its texts need, measured when the rows change (not per resize).
+        self._texts: dict[int, int] | None = None
         table.viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(self._resized_by_hand)
+
+    def set_name_column(self, column: int, *, whole_names: bool = True) -> None:
+        table = self.table
+        first = self.name_column is None
+        self.name_column = column
+        self.whole_names = whole_names
+        # The layout tests hold a column of whole names to showing every name whole.
+        table.setProperty(NAME_COLUMN, column if whole_names else None)
+        table.horizontalHeader().setStretchLastSection(False)
+        # How many rows sizeHintForColumn measures (visible ones first).
+        table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
+        if first and table.model() is not None:
+            model = table.model()
+            for signal in (
+                model.modelReset,
+                model.layoutChanged,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.dataChanged,
+            ):
+                signal.connect(self._rows_changed)
+
+    def _rows_changed(self, *_args) -> None:
+        self._texts = None
+        self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -71,12 +130,28 @@ class _ColumnFitter(QObject):
     def _resized_by_hand(self, column: int, _old: int, new: int) -> None:
         header = self.table.horizontalHeader()
         last = header.logicalIndex(header.count() - 1)
+        if self.name_column is not None:
+            last = self.name_column  # its width is what the others leave
         if not self._fitting and column in self.wanted and column != last:
             self.wanted[column] = new
+
+    def _text_width(self, column: int) -> int:
+        """What ``column``'s texts need (the rows measured, margins included); 0 if none."""
+        if self._texts is None:
+            self._texts = {}
+        width = self._texts.get(column)
+        if width is None:
+            found = self.table.sizeHintForColumn(column)
+            width = found + AIR if found > 0 else 0
+            self._texts[column] = width
+        return width
 
     def fit(self) -> None:
         table, header = self.table, self.table.horizontalHeader()
         if table.model() is None:
+            return
+        if self.name_column is not None:
+            self._fit_around_the_name(self.name_column)
             return
         # The last column stretches over what is left: it asks for its header's text only.
         last = header.logicalIndex(header.count() - 1) if header.stretchLastSection() else -1
@@ -100,6 +175,10 @@ class _ColumnFitter(QObject):
         if excess > 0 and spare > 0:
             share = min(1.0, excess / spare)
             widths = {c: widths[c] - int((widths[c] - floors[c]) * share + 0.999) for c in columns}
+        self._resize(widths)
+
+    def _resize(self, widths: dict[int, int]) -> None:
+        header = self.table.horizontalHeader()
         self._fitting = True
         try:
             for column, width in widths.items():
@@ -107,6 +186,39 @@ class _ColumnFitter(QObject):
                     header.resizeSection(column, width)
         finally:
             self._fitting = False
+
+    def _fit_around_the_name(self, name: int) -> None:
+        """The other columns as wide as their texts (at most as wanted, at least their
+        header); the name column takes the rest. Short of room, the others give theirs
+        up (down to their header) before the name goes below what its texts need; then
+        the name goes down to its header, and the table scrolls sideways."""
+        table, header = self.table, self.table.horizontalHeader()
+        if header.stretchLastSection():  # a saved header state may bring it back
+            header.setStretchLastSection(False)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        managed = [
+            c
+            for c in shown
+            if c != name
+            and c in self.wanted
+            and header.sectionResizeMode(c) == QHeaderView.ResizeMode.Interactive
+        ]
+        fixed = sum(header.sectionSize(c) for c in shown if c not in managed and c != name)
+        room = table.viewport().width() - fixed
+        floors = {c: header_width(table, c) for c in managed}
+        widths = {
+            c: max(floors[c], min(self.wanted[c], self._text_width(c) or self.wanted[c]))
+            for c in managed
+        }
+        name_floor = header_width(table, name)
+        name_needs = max(name_floor, self._text_width(name) if self.whole_names else 0)
+        excess = sum(widths.values()) + name_needs - room
+        spare = sum(widths[c] - floors[c] for c in managed)
+        if excess > 0 and spare > 0:
+            share = min(1.0, excess / spare)
+            widths = {c: widths[c] - int((widths[c] - floors[c]) * share + 0.999) for c in managed}
+        widths[name] = max(name_floor, room - sum(widths.values()))
+        self._resize(widths)
 
 
 def widen_to_headers(table: QTableView) -> None:

@@ -5,7 +5,7 @@
     <name>AccessLogModel</name>
     <message>
         <source>Time</source>
-        <extracomment>How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
+        <extracomment>How many clients a cell names before &quot;…&quot;: a search entry may name hundreds.</extracomment>
         <translation>Aika</translation>
     </message>
     <message>
@@ -79,6 +79,30 @@
     <message>
         <source>access report</source>
         <translation>selvitys tietojen käsittelystä</translation>
+    </message>
+    <message>
+        <source>access list</source>
+        <translation>luettelo tietojen käsittelystä</translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation>käyttöloki</translation>
+    </message>
+    <message>
+        <source>area-division reform</source>
+        <translation>aluejaon uudistus</translation>
+    </message>
+    <message>
+        <source>letter to the client</source>
+        <translation>kirje asiakkaalle</translation>
+    </message>
+    <message>
+        <source>handover checklist</source>
+        <translation>asiakkuuden siirron tarkistuslista</translation>
+    </message>
+    <message>
+        <source>removed client no. %1</source>
+        <translation>poistettu asiakas nro %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -2575,8 +2599,12 @@ Lähde: %4</translation>
     <name>ReformPage</name>
     <message>
         <source>Area reform: the division in force and a proposal</source>
-        <extracomment>A proposal is shown (after every re-plan that was not cancelled, and every choice). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
+        <extracomment>The most of the page&apos;s height the charts get at first (where they need more, they scroll and the plan below keeps the rest). A proposal is shown (after every re-plan that was not cancelled, and every choice). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
         <translation>Aluejaon muutos: voimassa oleva aluejako ja ehdotus</translation>
+    </message>
+    <message>
+        <source>Proposed division</source>
+        <translation>Ehdotettu aluejako</translation>
     </message>
     <message>
         <source>The reform could not be planned:

@@ -5,7 +5,7 @@
     <name>AccessLogModel</name>
     <message>
         <source>Time</source>
-        <extracomment>How many client ids a cell shows before &quot;…&quot;: a search entry may name hundreds.</extracomment>
+        <extracomment>How many clients a cell names before &quot;…&quot;: a search entry may name hundreds.</extracomment>
         <translation>Tid</translation>
     </message>
     <message>
@@ -79,6 +79,30 @@
     <message>
         <source>access report</source>
         <translation>redogörelse för behandlingen</translation>
+    </message>
+    <message>
+        <source>access list</source>
+        <translation>förteckning över behandlingen</translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation>åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>area-division reform</source>
+        <translation>ny områdesindelning</translation>
+    </message>
+    <message>
+        <source>letter to the client</source>
+        <translation>brev till klienten</translation>
+    </message>
+    <message>
+        <source>handover checklist</source>
+        <translation>checklista för överlämningen</translation>
+    </message>
+    <message>
+        <source>removed client no. %1</source>
+        <translation>borttagen klient nr %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -2575,8 +2599,12 @@ Källa: %4</translation>
     <name>ReformPage</name>
     <message>
         <source>Area reform: the division in force and a proposal</source>
-        <extracomment>A proposal is shown (after every re-plan that was not cancelled, and every choice). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
+        <extracomment>The most of the page&apos;s height the charts get at first (where they need more, they scroll and the plan below keeps the rest). A proposal is shown (after every re-plan that was not cancelled, and every choice). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
         <translation>Ändrad områdesindelning: gällande indelning och ett förslag</translation>
+    </message>
+    <message>
+        <source>Proposed division</source>
+        <translation>Föreslagen indelning</translation>
     </message>
     <message>
         <source>The reform could not be planned:

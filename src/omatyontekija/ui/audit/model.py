@@ -1,4 +1,9 @@
-"""Access-log entries as a table model: frozen entries in, text out; nothing live."""
+"""Access-log entries as a table model: frozen entries in, text out; nothing live.
+
+Clients are shown by name (the log keeps ids, which tell a reader nothing): the page
+reads the names of the clients the cells show through ``services.audit.client_names``,
+which logs that listing like any other.
+"""
 
 from __future__ import annotations
 
@@ -20,8 +25,13 @@ from omatyontekija.ui.row_table_model import RowTableModel
     COLUMN_SEQUENCE,
 ) = range(7)
 
-#: How many client ids a cell shows before "…": a search entry may name hundreds.
+#: How many clients a cell names before "…": a search entry may name hundreds.
 SHOWN_CLIENTS = 8
+
+
+def clients_to_name(entries: list[AccessEntry]) -> list[int]:
+    """The clients the entries' cells show, each once: the names to read for them."""
+    return list(dict.fromkeys(i for entry in entries for i in entry.client_ids[:SHOWN_CLIENTS]))
 
 
 class AccessLogModel(RowTableModel):
@@ -53,10 +63,33 @@ class AccessLogModel(RowTableModel):
             "supervisor": self.tr("supervisor"),
             "admin": self.tr("administrator"),
         }
-        self._report_reason = self.tr("access report")
+        # Reasons the program writes as codes (the kind of listing or document), in words.
+        self._reasons = {
+            "access_report": self.tr("access report"),
+            "access_list": self.tr("access list"),
+            "access_log": self.tr("access log"),
+            "area_reform": self.tr("area-division reform"),
+            "client_letter": self.tr("letter to the client"),
+            "handover_checklist": self.tr("handover checklist"),
+        }
+        self._names: dict[int, str] = {}
 
-    def set_entries(self, entries: list[AccessEntry]) -> None:
+    def set_entries(self, entries: list[AccessEntry], names: dict[int, str] | None = None) -> None:
+        """Show ``entries``; ``names`` (client id → name) names their clients."""
+        self._names = dict(names or {})
         self.set_rows(entries)
+
+    def client_name(self, client_id: int) -> str:
+        """The client's name; one removed since is shown by the number the log keeps."""
+        name = self._names.get(client_id)
+        return name if name else self.tr("removed client no. %1").replace("%1", str(client_id))
+
+    def clients_text(self, entry: AccessEntry, separator: str = ", ") -> str:
+        ids = entry.client_ids
+        shown = separator.join(self.client_name(i) for i in ids[:SHOWN_CLIENTS])
+        if len(ids) > SHOWN_CLIENTS:
+            shown += f"{separator}… (+{len(ids) - SHOWN_CLIENTS})"
+        return shown
 
     def entry(self, row: int) -> AccessEntry:
         return self._rows[row]
@@ -73,7 +106,7 @@ class AccessLogModel(RowTableModel):
         if role == EntryRole:
             return entry
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COLUMN_CLIENTS:
-            return ", ".join(map(str, entry.client_ids)) or None
+            return self.clients_text(entry, "\n") or None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COLUMN_SEQUENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -91,11 +124,9 @@ class AccessLogModel(RowTableModel):
         if column == COLUMN_ACTION:
             return self.action_text(entry)
         if column == COLUMN_CLIENTS:
-            ids = entry.client_ids
-            shown = ", ".join(map(str, ids[:SHOWN_CLIENTS]))
-            return shown + (f" … (+{len(ids) - SHOWN_CLIENTS})" if len(ids) > SHOWN_CLIENTS else "")
+            return self.clients_text(entry)
         if column == COLUMN_REASON:
-            return self._report_reason if entry.reason == "access_report" else entry.reason or ""
+            return self._reasons.get(entry.reason or "", entry.reason or "")
         if column == COLUMN_SEQUENCE:
             return str(entry.sequence)
         return None

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija.services.access_report import write_access_report
-from omatyontekija.services.audit import list_entries, verify_chain
+from omatyontekija.services.audit import client_names, list_entries, verify_chain
 from omatyontekija.services.clients import find_clients
 from omatyontekija.services.context import Context
 from omatyontekija.ui import people
-from omatyontekija.ui.audit.model import AccessLogModel
+from omatyontekija.ui.audit.model import COLUMN_CLIENTS, AccessLogModel, clients_to_name
 from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.newest import Newest
@@ -106,8 +106,14 @@ class AccessLogPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        set_column_widths(self.table, (150, 150, 130, 210, 170, 240))
+        # The clients' names take the room the others leave (they are as wide as their
+        # texts); a cell of several names is cut, its tooltip lists them one a line.
+        set_column_widths(
+            self.table,
+            (150, 220, 130, 210, 170, 240, 70),
+            name_column=COLUMN_CLIENTS,
+            whole_names=False,
+        )
         self.count = QLabel(self)
         self.message = QLabel(self)
         self.message.setObjectName("auditMessage")
@@ -254,15 +260,19 @@ class AccessLogPage(QWidget):
             return
         self.report_button.setEnabled(client_id is not None)
         ctx = self.ctx
-        self._run(
-            lambda handle: list_entries(
-                ctx, client_id=client_id, user=login, start=start, end=end, limit=ENTRY_LIMIT
-            ),
-            self._entries,
-        )
 
-    def _entries(self, entries) -> None:
-        self.model.set_entries(entries)
+        def job(handle):
+            entries = list_entries(
+                ctx, client_id=client_id, user=login, start=start, end=end, limit=ENTRY_LIMIT
+            )
+            # The clients by name: read (and logged) through the door like any listing.
+            return entries, client_names(ctx, clients_to_name(entries))
+
+        self._run(job, self._entries)
+
+    def _entries(self, found) -> None:
+        entries, names = found
+        self.model.set_entries(entries, names)
         shown = self.tr("%n entry(s)", "", len(entries))
         if len(entries) >= ENTRY_LIMIT:
             shown = self.tr("the newest %n entries", "", len(entries))

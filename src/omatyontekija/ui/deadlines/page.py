@@ -14,7 +14,7 @@ from omatyontekija.services.deadlines import (
     user_worker_id,
 )
 from omatyontekija.services.workers import list_workers
-from omatyontekija.ui.deadlines.model import DeadlineTableModel
+from omatyontekija.ui.deadlines.model import COLUMN_NAME, DeadlineTableModel
 from omatyontekija.ui.filtered_list import FilteredListPage
 
 _WHOLE_UNIT = -1  # combo data for "whole unit" (None is not stored reliably in a QVariant)
@@ -30,10 +30,11 @@ class DeadlinePage(FilteredListPage):
             self.tr("Deadlines of the service path"),
             DeadlineTableModel(),
             "deadlineTable",
-            (110, 110, 260, 200, 150, 140),
+            (110, 110, 260, 200, 150, 140, 180),
             self.tr("Deadlines"),
             ((self.tr("C&lients of"), "deadlineWho"), (self.tr("&Show"), "deadlineStatus")),
             parent,
+            name_column=COLUMN_NAME,
         )
         self.who, self.status = self.filters
         self.start()

@@ -24,7 +24,7 @@ class GapPage(FilteredListPage):
             self.tr("Gap list: clients who need a named worker"),
             GapTableModel(),
             "gapTable",
-            (170, 120, 140, 170, 280, 90),
+            (170, 120, 140, 170, 280, 90, 180),
             self.tr("Gap list"),
             ((self.tr("&Area"), "gapArea"), (self.tr("&Worker"), "gapWorker")),
             parent,

@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 from omatyontekija.domain.access import Role
 from omatyontekija.services.context import Context
 from omatyontekija.services.handovers import ListState, list_handovers, my_worker_id
-from omatyontekija.ui.handovers.list_model import HandoverIdRole, HandoverListModel
+from omatyontekija.ui.handovers.list_model import (
+    COLUMN_CLIENT,
+    HandoverIdRole,
+    HandoverListModel,
+)
 from omatyontekija.ui.tables import set_column_widths
 
 SCOPE_MINE, SCOPE_ALL = "mine", "all"
@@ -102,7 +106,10 @@ class HandoversPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        set_column_widths(self.table, (210, 135, 150, 150, 150, 110, 120))
+        # The client's name takes the room the others leave (they are as wide as their texts).
+        set_column_widths(
+            self.table, (210, 135, 150, 150, 150, 110, 120, 110), name_column=COLUMN_CLIENT
+        )
         self.table.setAccessibleName(self.tr("Handovers"))
 
         # The actions beside the title, the filters on a row of their own: the two on

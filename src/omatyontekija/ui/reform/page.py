@@ -15,8 +15,8 @@ off the UI thread, and the what-if):
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.services.authorization import AccessDenied
@@ -39,7 +39,11 @@ from omatyontekija.ui.reform.front_section import FrontSection
 from omatyontekija.ui.reform.plan_view import COUNSELLORS_TAB, SOCIAL_WORKERS_TAB, PlanView
 from omatyontekija.ui.reform.runner import JobRunner
 from omatyontekija.ui.reform.what_if_bar import WhatIfBar
-from omatyontekija.ui.vertical_scroll import VerticalScrollArea
+from omatyontekija.ui.vertical_scroll import ShrinkingScrollArea, VerticalScrollArea
+
+#: The most of the page's height the charts get at first (where they need more, they
+#: scroll and the plan below keeps the rest).
+PLANNING_SHARE = 0.5
 
 
 class ReformPage(QWidget):
@@ -66,28 +70,40 @@ class ReformPage(QWidget):
         self.title = QLabel(self._title, self)
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
-        # Below the title the page scrolls up and down where the screen is lower than
-        # the charts, both roles' tables and the changes need (911×512 logical pixels at
-        # 150 %); on a 1366×768 or larger screen nearly everything fits.
-        # The scrolling part before its body: Tab reaches it before what it holds.
-        self.scroll = VerticalScrollArea(None, self)
-        self.scroll.setObjectName("reformScroll")
-        # It takes the focus to be scrolled by keys: a screen reader says its name there.
-        self.scroll.setAccessibleName(self._title)
-        body = QWidget(self.scroll)
-        body.setObjectName("reformBody")
-        self.what_ifs = WhatIfBar(body)
-        self.fronts = FrontSection(body)
-        self.plan = PlanView(body)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(self.what_ifs)
-        body_layout.addWidget(self.fronts, 2)
-        body_layout.addWidget(self.plan, 5)
-        self.scroll.setWidget(body)
+        # Below the title, the planning (what-ifs, both roles' charts, how to read them)
+        # above the plan (both roles' tables, the changes), with a handle between them;
+        # each part scrolls up and down on its own where the screen is lower than it
+        # needs (911×512 logical pixels at 150 %): the tables are in view at once, not
+        # below the charts (issue 19), and the handle gives either part more room.
+        # Each scrolling part is made before its body: Tab reaches it before what it holds,
+        # and it takes the focus to be scrolled by keys, where a screen reader says its name.
+        self.sections = QSplitter(Qt.Orientation.Vertical, self)
+        self.sections.setObjectName("reformSections")
+        self.sections.setChildrenCollapsible(False)
+        self.planning_scroll = VerticalScrollArea(None, self)
+        self.planning_scroll.setObjectName("reformPlanningScroll")
+        self.planning_scroll.setAccessibleName(self._title)
+        planning = QWidget(self.planning_scroll)
+        planning.setObjectName("reformPlanning")
+        self.what_ifs = WhatIfBar(planning)
+        self.fronts = FrontSection(planning)
+        planning_layout = QVBoxLayout(planning)
+        planning_layout.setContentsMargins(0, 0, 0, 0)
+        planning_layout.addWidget(self.what_ifs)
+        planning_layout.addWidget(self.fronts, 1)
+        self.planning_scroll.setWidget(planning)
+        self.plan_scroll = ShrinkingScrollArea(None, self)
+        self.plan_scroll.setObjectName("reformPlanScroll")
+        self.plan = PlanView(self.plan_scroll)
+        self.plan_scroll.setAccessibleName(self.tr("Proposed division"))
+        self.plan_scroll.setWidget(self.plan)
+        self.sections.addWidget(self.planning_scroll)
+        self.sections.addWidget(self.plan_scroll)
+        self._sections_placed = False
+        self.sections.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.sections, 1)
 
         self.runner = JobRunner(self)
         self.chooser = FrontChooser(self.fronts, self)
@@ -122,6 +138,34 @@ class ReformPage(QWidget):
         self.applier.applied.connect(self._after_applying)
         self.applier.printRequested.connect(self.printRequested)
         self.applier.lettersRequested.connect(self.lettersRequested)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.sections
+            and event.type() == QEvent.Type.Resize
+            and not self._sections_placed
+        ):
+            self._place_the_handle()
+        return super().eventFilter(watched, event)
+
+    def _place_the_handle(self) -> None:
+        """The first time the page has its height: the planning part as tall as it needs,
+        up to PLANNING_SHARE of the height; the plan the rest (the user moves it after)."""
+        total = self.sections.height() - self.sections.handleWidth()
+        if total <= 0:
+            return
+        planning = self.planning_scroll.widget()
+        width = self.planning_scroll.viewport().width()
+        needs = (
+            planning.heightForWidth(width)
+            if planning.hasHeightForWidth()
+            else planning.sizeHint().height()
+        )
+        top = max(
+            self.planning_scroll.minimumSizeHint().height(), min(needs, int(total * PLANNING_SHARE))
+        )
+        self.sections.setSizes([top, total - top])
+        self._sections_placed = True
 
     def _name_the_parts(self) -> None:
         """The parts' widgets under the names the page has always had (tests, main window)."""

@@ -85,10 +85,14 @@ def _stretches_and_others(
             seeks += 1
             if seeks > MOST_SEEKS:
                 return None
-            row = session.execute(
-                _next_holder(after=past),
-                {"key": key, "from_key": position[0], "from_id": position[1]},
-            ).first()
+            row = (
+                session.connection()
+                .execute(
+                    _next_holder(after=past),
+                    {"key": key, "from_key": position[0], "from_id": position[1]},
+                )
+                .first()
+            )
             if row is None:
                 break
             if _starts_as(row[0], token):
@@ -159,10 +163,14 @@ def page_by_last_name(
         params["low"], params["high"] = beginning, beginning + _PREFIX_END
         for key in other_keys:
             params["key"] = key
-            pages.append([(row[0], row[1]) for row in session.execute(statement, params)])
+            pages.append(
+                [(row[0], row[1]) for row in session.connection().execute(statement, params)]
+            )
     if others:
         having = set(
-            session.scalars(_has_all(other_tokens), {**bounds, "ids": [i for _, i in others]})
+            session.connection().scalars(
+                _has_all(other_tokens), {**bounds, "ids": [i for _, i in others]}
+            )
         )
         pages.append([row for row in others if row[1] in having])
     ids: list[int] = []

@@ -84,7 +84,9 @@ def _keys_walk() -> Select:
 def keys_in_range(session: Session, low: str, high: str, most: int = MOST_KEYS) -> list[str] | None:
     """The distinct name keys from ``low`` up to ``high``, in order, by one index seek each;
     None when there are more than ``most``."""
-    keys = list(session.scalars(_keys_walk(), {"low": low, "high": high, "most": most}))
+    keys = list(
+        session.connection().scalars(_keys_walk(), {"low": low, "high": high, "most": most})
+    )
     return keys if len(keys) <= most else None
 
 
@@ -126,7 +128,7 @@ def page_by_keys(
     pages = []
     for key in keys:
         params["key"] = key
-        pages.append([(row[0], row[1]) for row in session.execute(statement, params)])
+        pages.append([(row[0], row[1]) for row in session.connection().execute(statement, params)])
     ids: list[int] = []
     for _sort_key, client_id in heapq.merge(*pages):
         if not ids or ids[-1] != client_id:

@@ -214,7 +214,9 @@ def named_worker_pairs(session: Session, client_ids: Iterable[int]) -> dict[int,
     refs: dict[int | None, WorkerRef | None] = {None: None}
     codes: dict[int, list[str]] = {i: [] for i in ids}
     unit_rows: list[tuple[int, str]] = []
-    for kind, number, code, worker_id, name, role in session.execute(_page_units(), {"ids": ids}):
+    for kind, number, code, worker_id, name, role in session.connection().execute(
+        _page_units(), {"ids": ids}
+    ):
         if kind == _SERVICE:
             codes[number].append(code)
         elif kind == _UNIT:

@@ -41,9 +41,7 @@ def test_tab_goes_round_every_page_in_reading_order(demo_path):
     ctx = open_context(str(demo_path), user="testuser")
     start_some_handovers(ctx)  # the demo starts none: the handovers page has a list
     ctx.close()
-    report, output = run_program(
-        demo_path, "focus_order.py", [WINDOW_TITLE, *STEPS], display=":96", timeout=240
-    )
+    report, output = run_program(demo_path, "focus_order.py", [WINDOW_TITLE, *STEPS], timeout=240)
     print(json.dumps(report, indent=1, ensure_ascii=False))
     assert "error" not in report, report
     assert list(report) == list(STEPS), output

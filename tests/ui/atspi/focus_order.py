@@ -226,7 +226,7 @@ def main():
                 time.sleep(1.0)
             elif step != "start":
                 choose(app, step)
-                time.sleep(1.0)
+                time.sleep(0.6)
             dialog = newest_dialog(app)
             if dialog is not None:
                 focus_window(dialog.name)

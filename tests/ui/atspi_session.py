@@ -14,7 +14,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -39,18 +38,23 @@ def unavailable(*, keys: bool = False) -> str | None:
 
 
 def run_program(
-    database: Path, script: str, args: list[str], *, display: str, timeout: float
+    database: Path, script: str, args: list[str], *, timeout: float
 ) -> tuple[dict, str]:
-    """Start the program on ``database`` under Xvfb on ``display`` in a D-Bus session of
-    its own, run ``script`` (a file of tests/ui/atspi/) beside it with ``args``, stop
-    the program; the JSON report the script printed last, and its output for messages."""
+    """Start the program on ``database`` under an Xvfb of its own (on a free display) in
+    a D-Bus session of its own, run ``script`` (a file of tests/ui/atspi/) beside it
+    with ``args``, stop the program; the JSON report the script printed last, and its
+    output for messages."""
+    read, write = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
     )
+    os.close(write)
     try:
-        time.sleep(1.0)
+        with os.fdopen(read) as answer:  # the display's number, once it is ready
+            display = ":" + answer.readline().strip()
         env = {
             **os.environ,
             "DISPLAY": display,

@@ -10,18 +10,10 @@ the client view's buttons open.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
+from atspi_session import run_program, unavailable
 
-SYSTEM_PYTHON = "/usr/bin/python3"
-WALKER = Path(__file__).parent / "atspi" / "walk_tree.py"
-APP_NAME = "omatyontekija"
 #: The steps walked: every page, by its Finnish menu item (the tests' language) or
 #: ``open`` (a client opened from the list), and the dialogs the menus open.
 STEPS = (
@@ -43,63 +35,11 @@ STEPS = (
     "dialog:Pikanäppäimet",
     "dialog:Aluejako…",
 )
-PAGES = " ".join(f"'{step}'" for step in STEPS)
 
 
-def _available() -> str | None:
-    if sys.platform != "linux":
-        return "AT-SPI is Linux's"
-    for tool in ("Xvfb", "dbus-run-session"):
-        if shutil.which(tool) is None:
-            return f"{tool} is not installed"
-    if not Path("/usr/libexec/at-spi-bus-launcher").exists():
-        return "at-spi2-core is not installed"
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
-    if probe.returncode != 0:
-        return "python3-pyatspi is not installed"
-    return None
-
-
-@pytest.mark.skipif(_available() is not None, reason=_available() or "")
-def test_an_assistive_technology_reads_every_element(demo_path, tmp_path):
-    display = ":97"
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        time.sleep(1.0)
-        env = {
-            **os.environ,
-            "DISPLAY": display,
-            "QT_QPA_PLATFORM": "xcb",
-            "QT_ACCESSIBILITY": "1",
-            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-            "NO_AT_BRIDGE": "0",
-            # A first start follows the system language: Finnish, the menu names above.
-            "LANG": "fi_FI.UTF-8",
-            "LC_ALL": "fi_FI.UTF-8",
-            "LANGUAGE": "fi",
-        }
-        script = (
-            f"'{sys.executable}' -m omatyontekija --database '{demo_path}' --user testuser & "
-            f"APP=$!; '{SYSTEM_PYTHON}' '{WALKER}' {APP_NAME} {PAGES}; "
-            "STATUS=$?; kill $APP; exit $STATUS"
-        )
-        result = subprocess.run(
-            ["dbus-run-session", "--", "sh", "-c", script],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=240,
-        )
-    finally:
-        xvfb.terminate()
-        xvfb.wait(10)
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    assert lines, result.stdout[-3000:] + result.stderr[-3000:]
-    report = json.loads(lines[-1])
+@pytest.mark.skipif(unavailable() is not None, reason=unavailable() or "")
+def test_an_assistive_technology_reads_every_element(demo_path):
+    report, _output = run_program(demo_path, "walk_tree.py", list(STEPS), timeout=240)
     print(json.dumps(report, indent=1, ensure_ascii=False))
     assert "error" not in report, report
     assert report["start"]["interactive"] >= 2, report  # the search box and the list

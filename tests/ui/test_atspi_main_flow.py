@@ -54,7 +54,6 @@ def test_search_open_decide_hand_over_tick_and_print_by_keys_from_outside(demo_p
         demo_path,
         "main_flow.py",
         [WINDOW_TITLE, row.name, REASON, str(pdf)],
-        display=":98",
         timeout=180,
     )
     print(json.dumps(report, indent=1, ensure_ascii=False))

@@ -3,16 +3,20 @@ held here in-process as well, where it runs without Xvfb."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -189,3 +193,68 @@ def test_a_scrolling_part_comes_before_what_it_holds(app, qtbot, ctx):
             if inside and chain.index(inside[0]) < chain.index(area):
                 late.append(f"{name}: {area.objectName() or area.accessibleName()}")
     assert late == []
+
+
+def _in_order(a: QRect, b: QRect) -> bool:
+    """Moving from ``a`` to ``b`` reads in order: down, right in the same row, or up only
+    into the next column to the right (tests/ui/atspi/focus_order.py's rule)."""
+    tolerance = max(6, min(a.height(), b.height()) // 2)
+    if b.y() - a.y() > tolerance:
+        return True
+    if b.y() - a.y() >= -tolerance:
+        return b.x() > a.x()
+    return b.x() >= a.x() + a.width() - tolerance
+
+
+def _reading_order_problems(top: QWidget) -> list[str]:
+    """Going round the Tab chain, focus goes back up once: from the last to the first
+    (the unit chooser in the menu bar's corner is not judged; a table is one stop)."""
+    chain = [
+        w
+        for w in _tab_chain(top)
+        if not any(isinstance(p, QMenuBar) for p in _parents(w))
+        and not isinstance(w.parent(), QComboBox | QAbstractSpinBox)
+    ]
+    boxes = [QRect(w.mapTo(top, QPoint(0, 0)), w.size()) for w in chain]
+    moves = list(zip(range(len(chain)), [*range(1, len(chain)), 0], strict=True))
+    back = [
+        f"{_name(chain[i])} → {_name(chain[j])}"
+        for i, j in moves
+        if not _in_order(boxes[i], boxes[j])
+    ]
+    return back if len(chain) > 1 and len(back) != 1 else []
+
+
+def _parents(widget: QWidget) -> list[QWidget]:
+    found, parent = [], widget.parentWidget()
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def _name(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return f"{type(widget).__name__} {widget.objectName() or widget.accessibleName() or text!r}"
+
+
+def test_tab_goes_round_each_tab_of_every_page_in_reading_order(app, qtbot, ctx):
+    """The administration page's tables came before the buttons above them."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    _shown(qtbot, window)
+    found = {}
+    for name, _widget in pages(window):
+        tab_widgets = [t for t in window.findChildren(QTabWidget) if t.isVisible()]
+        for tabs in tab_widgets or [None]:
+            for index in range(tabs.count() if tabs else 1):
+                if tabs is not None:
+                    if not tabs.isTabVisible(index):
+                        continue
+                    tabs.setCurrentIndex(index)
+                    QApplication.processEvents()
+                problems = _reading_order_problems(window)
+                if problems:
+                    label = tabs.tabText(index) if tabs else ""
+                    found[f"{name} {label}".strip()] = problems
+    assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())

@@ -6,8 +6,9 @@ what is out of order (EN 301 549 11.2.4.3 focus order, 11.2.1.2 no keyboard trap
 
 WINDOW_TITLE is the main window's title. A step is ``start`` (the page the program
 opens on), ``open`` (Enter in the search box: the selected client opens), a page's menu
-item, ``dialog:MENU_ITEM`` (the dialog it opens; closed again with Escape) or
-``handover`` (Enter on the handovers page: the selected handover's dialog).
+item, ``tab:NAME`` (a tab of the page brought to the front), ``dialog:MENU_ITEM`` (the
+dialog it opens; closed again with Escape) or ``handover`` (Enter on the handovers
+page: the selected handover's dialog).
 
 On each, Tab is pressed from where the focus is until it comes back there. Every
 stop's place on the screen is read over AT-SPI; a list or table is one stop (its
@@ -34,7 +35,7 @@ from keys import (
     stop,
     window_of,
 )
-from walk_tree import choose, find_app, open_dialog
+from walk_tree import choose, find_app, open_dialog, press_tab
 
 #: Not Tab stops: the menu bar (F10 and Alt+letter reach it) and scroll bars.
 OUTSIDE = {pyatspi.ROLE_MENU_BAR, pyatspi.ROLE_MENU, pyatspi.ROLE_SCROLL_BAR}
@@ -217,12 +218,15 @@ def main():
             elif step == "handover":
                 keyboard.key("Return")
                 time.sleep(1.0)
+            elif step.startswith("tab:"):
+                press_tab(app, step.removeprefix("tab:"))
+                time.sleep(0.5)
             elif step.startswith("dialog:"):
                 open_dialog(app, step.removeprefix("dialog:"))
                 time.sleep(1.0)
             elif step != "start":
                 choose(app, step)
-                time.sleep(1.0)
+                time.sleep(0.6)
             dialog = newest_dialog(app)
             if dialog is not None:
                 focus_window(dialog.name)

@@ -43,14 +43,14 @@ class Keyboard:
                 pass
             time.sleep(0.01)
 
-    def wait_focus(self, before, wait=0.6):
+    def wait_focus(self, before, wait=0.4):
         """Pump events until focus has moved (a new focus event) or ``wait`` passed."""
         end = time.time() + wait
         while time.time() < end and len(self.focused) == before:
             self.pump(0.02)
-        self.pump(0.08)  # a cell's focus follows its table's
+        self.pump(0.04)  # a cell's focus follows its table's
 
-    def key(self, *keys, wait=0.6):
+    def key(self, *keys, wait=0.4):
         """Press keys (xdotool names: Tab, shift+Tab, alt+p, ctrl+Return) and wait for
         the focus to move, if it does."""
         before = len(self.focused)

@@ -169,6 +169,7 @@ class AdministrationPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.addLayout(self._buttons(tab, self.add_user_button, self.edit_user_button))
         layout.addWidget(self.users_table, 1)
+        QWidget.setTabOrder(self.edit_user_button, self.users_table)  # the buttons are above it
         return tab
 
     def _workers_tab(self) -> QWidget:
@@ -206,6 +207,7 @@ class AdministrationPage(QWidget):
             )
         )
         layout.addWidget(self.workers_table, 1)
+        QWidget.setTabOrder(self.import_workers_button, self.workers_table)  # under the buttons
         return tab
 
     def _areas_tab(self) -> QWidget:
@@ -254,6 +256,7 @@ class AdministrationPage(QWidget):
         layout.addLayout(self._buttons(tab, self.edit_area_button, self.import_areas_button))
         layout.addWidget(self.division_label)
         layout.addWidget(self.areas_table, 1)
+        QWidget.setTabOrder(self.import_areas_button, self.areas_table)  # under the buttons
         return tab
 
     # -- showing --------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -70,19 +72,21 @@ class ClientView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        for card in (
+        left_cards = (
             self.services_card,
             self.history_card,
             self.facts_card,
             self.close_ones_card,
             self.contact_card,
-        ):
+        )
+        for card in left_cards:
             left_layout.addWidget(card)
         left_layout.addStretch(1)
         right = QWidget(self)
         self.side_layout = QVBoxLayout(right)
         self.side_layout.setContentsMargins(6, 0, 0, 0)
-        for card in (self.worker_card, self.suggestion_card, self.deadlines_card, self.path_card):
+        right_cards = (self.worker_card, self.suggestion_card, self.deadlines_card, self.path_card)
+        for card in right_cards:
             self.side_layout.addWidget(card)
         self.side_layout.addStretch(1)
 
@@ -92,6 +96,11 @@ class ClientView(QWidget):
         # what a screen reader says there.
         self.splitter.addWidget(_scrolling(left, self.tr("Client's details")))
         self.splitter.addWidget(_scrolling(right, self.tr("Named worker and suggestion")))
+        # The focus chain is the order in which widgets are made; the cards are made in
+        # another order than they are laid out (the close ones' list, made before the
+        # facts, came before them though it is under them): Tab goes down each column.
+        _tab_through(left_cards)
+        _tab_through(right_cards)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         right.setMinimumWidth(400)
@@ -134,6 +143,20 @@ class ClientView(QWidget):
         for card in self.cards:
             card.show_client(client)
         self.facts_card.show_facts(client.facts)
+
+
+def _tab_through(cards: tuple[QWidget, ...]) -> None:
+    """Tab from card to card in the given order, through each card's own elements in
+    their order."""
+    stops = []
+    for card in cards:
+        widget = card.nextInFocusChain()
+        while card.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+                stops.append(widget)
+            widget = widget.nextInFocusChain()
+    for first, second in itertools.pairwise(stops):
+        QWidget.setTabOrder(first, second)
 
 
 def _scrolling(widget: QWidget, name: str) -> QScrollArea:

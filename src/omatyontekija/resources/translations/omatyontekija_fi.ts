@@ -2591,7 +2591,7 @@ Lähde: %4</translation>
     <name>ReformPage</name>
     <message>
         <source>Area reform: the division in force and a proposal</source>
-        <extracomment>A proposal is shown (after every re-plan that was not cancelled, and every choice). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
+        <extracomment>The most of the page&apos;s height the charts get at first (where they need more, they scroll and the plan below keeps the rest). A proposal is shown (after every re-plan that was not cancelled, and every choice). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
         <translation>Aluejaon muutos: voimassa oleva aluejako ja ehdotus</translation>
     </message>
     <message>

@@ -1265,7 +1265,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Named or area clients</source>
-        <translation>Egna klienter eller områdets</translation>
+        <translation>Egna eller områdets klienter</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -2591,7 +2591,7 @@ Källa: %4</translation>
     <name>ReformPage</name>
     <message>
         <source>Area reform: the division in force and a proposal</source>
-        <extracomment>A proposal is shown (after every re-plan that was not cancelled, and every choice). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
+        <extracomment>The most of the page&apos;s height the charts get at first (where they need more, they scroll and the plan below keeps the rest). A proposal is shown (after every re-plan that was not cancelled, and every choice). A reform was applied; the argument is the AppliedReform. The user wants these handovers&apos; checklists printed. The user wants the letters of these handovers (the reform just applied) printed.</extracomment>
         <translation>Ändrad områdesindelning: gällande indelning och ett förslag</translation>
     </message>
     <message>

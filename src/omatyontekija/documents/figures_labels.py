@@ -98,7 +98,7 @@ FIGURE_LABELS: dict[str, tuple[str, str, str]] = {
     "role": ("Ammattinimike", "Yrkesbeteckning", "Role"),
     "caseload": (
         "Omat tai alueen asiakkaat",
-        "Egna klienter eller områdets",
+        "Egna eller områdets klienter",
         "Named or area clients",
     ),
     "capacity": ("Enimmäismäärä", "Maximiantal", "Capacity"),

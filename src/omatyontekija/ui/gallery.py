@@ -54,6 +54,9 @@ def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         ("deadlines", lambda: _whole_units_deadlines(window)),
         ("handovers", lambda: _with_handovers(window)),
         ("key_figures", window.show_figures),
+        # Its other tabs: the caseloads' wide table above its chart, the areas'.
+        ("key_figures_caseloads", lambda: window.figures_page.tabs.setCurrentIndex(1)),
+        ("key_figures_areas", lambda: window.figures_page.tabs.setCurrentIndex(2)),
         ("area_reform", window.show_reform),
         ("access_log", lambda: _access_log_of_the_client(window)),
         ("administration", window.show_administration),
@@ -61,6 +64,7 @@ def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         show()
         _settle_page(window)
         yield name, window
+    window.figures_page.tabs.setCurrentIndex(0)
     # The administration page's areas tab: its unit chooser and the unit's division.
     tabs = window.administration_page.tabs
     tabs.setCurrentIndex(tabs.count() - 1)

@@ -50,6 +50,7 @@ QTableView {{ background: palette(base); border: 1px solid {line}; border-radius
 QHeaderView::section {{ background: palette(button); border: none;
     border-bottom: 1px solid {line}; padding: 6px 8px; font-weight: 600;
     color: palette(button-text); }}
+QTableView[wide="true"] QHeaderView::section {{ padding: 6px 3px; }}
 QFrame#card, QFrame#workerCard, QFrame#factsCard, QFrame#historyCard {{
     background: palette(base); border: 1px solid {line}; border-radius: 8px; }}
 QFrame#workerCard {{ border: 2px solid {ACCENT}; }}

@@ -132,6 +132,10 @@ class _ColumnFitter(QObject):
         last = header.logicalIndex(header.count() - 1)
         if self.name_column is not None:
             last = self.name_column  # its width is what the others leave
+            if not self._fitting and column not in self.wanted and column != last:
+                # A column sized by Qt (to its contents) changed: the name gets the rest.
+                self.fit()
+                return
         if not self._fitting and column in self.wanted and column != last:
             self.wanted[column] = new
 
@@ -261,8 +265,14 @@ def keep_headers_whole(table: QTableView) -> None:
         for column in range(header.count()):
             if header.isSectionHidden(column):
                 continue
-            stretches = header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch or (
-                header.stretchLastSection() and header.visualIndex(column) == header.count() - 1
+            fitter = table.findChild(_ColumnFitter)
+            stretches = (
+                header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+                or (
+                    header.stretchLastSection() and header.visualIndex(column) == header.count() - 1
+                )
+                # A name column (set_column_widths) takes what the others leave.
+                or (fitter is not None and fitter.name_column == column)
             )
             needed += header_width(table, column) if stretches else header.sectionSize(column)
         bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)

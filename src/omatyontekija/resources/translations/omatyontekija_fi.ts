@@ -1225,6 +1225,7 @@ Lähde: %4</translation>
     <name>FiguresPage</name>
     <message>
         <source>Key figures and permanence</source>
+        <extracomment>The most a figure table&apos;s column other than the first is wide.</extracomment>
         <translation>Tunnusluvut ja pysyvyys</translation>
     </message>
     <message>

@@ -1225,6 +1225,7 @@ Källa: %4</translation>
     <name>FiguresPage</name>
     <message>
         <source>Key figures and permanence</source>
+        <extracomment>The most a figure table&apos;s column other than the first is wide.</extracomment>
         <translation>Nyckeltal och kontinuitet</translation>
     </message>
     <message>
@@ -1273,7 +1274,7 @@ Källa: %4</translation>
     </message>
     <message>
         <source>Named or area clients</source>
-        <translation>Egna klienter eller områdets</translation>
+        <translation>Egna eller områdets klienter</translation>
     </message>
     <message>
         <source>Capacity</source>

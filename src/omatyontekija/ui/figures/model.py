@@ -11,11 +11,30 @@ from omatyontekija.ui.row_table_model import RowTableModel
 _WARN = QBrush(QColor("#8a3b00"))
 
 
+def two_lines(title: str) -> str:
+    """``title`` broken at the space nearest its middle (one word stays as it is)."""
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    if not spaces:
+        return title
+    middle = len(title) / 2
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return title[:cut] + "\n" + title[cut + 1 :]
+
+
 class FigureTableModel(RowTableModel):
     def __init__(self, headers: list[str], parent: QObject | None = None, text_columns: int = 1):
         super().__init__(headers, parent)
         self._text_columns = text_columns
         self._warnings: set[tuple[int, int]] = set()
+        #: Titles of several words on two lines (a wide table: at 1366×768 at 150 % its
+        #: columns fit only so).
+        self.two_line_headers = False
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        title = super().headerData(section, orientation, role)
+        if self.two_line_headers and role == Qt.ItemDataRole.DisplayRole and title:
+            return two_lines(title)
+        return title
 
     def set_rows(
         self, rows: list[tuple[str, ...]], warnings: set[tuple[int, int]] | None = None

@@ -38,7 +38,7 @@ from omatyontekija.ui.figures.model import FigureTableModel
 from omatyontekija.ui.flow_layout import FlowLayout
 from omatyontekija.ui.formatting import set_date_format
 from omatyontekija.ui.i18n import current_language
-from omatyontekija.ui.tables import keep_headers_whole
+from omatyontekija.ui.tables import keep_headers_whole, set_column_widths
 from omatyontekija.ui.task_progress import TaskProgress, counted
 from omatyontekija.ui.tasks import Task, run_task
 
@@ -49,6 +49,10 @@ def _qdate(day: dt.date) -> QDate:
 
 def _date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
+
+
+#: The most a figure table's column other than the first is wide.
+_WIDEST = 320
 
 
 class FiguresPage(QWidget):
@@ -171,9 +175,12 @@ class FiguresPage(QWidget):
 
     def _table(self, model: FigureTableModel) -> QTableView:
         view = QTableView(self)
+        view.setProperty("wide", model.two_line_headers)  # less air beside its titles
         # Named by what its first columns tell: "Service · Clients".
         headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
-        view.setAccessibleName(" · ".join(h for h in headers if isinstance(h, str)))
+        view.setAccessibleName(
+            " · ".join(h.replace("\n", " ") for h in headers if isinstance(h, str))
+        )
         # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
         view.setTabKeyNavigation(False)
         view.setModel(model)
@@ -183,10 +190,21 @@ class FiguresPage(QWidget):
         view.setWordWrap(False)
         view.verticalHeader().hide()
         # Labels are long Finnish compounds: the first column takes the spare width,
-        # the numbers only what they need.
+        # the others only what their texts need. Where that is more than the table's
+        # width (the caseloads at 1366×768 at 150 %), a long text (a role) gives way
+        # down to its title, and the first column keeps its title whole (stretched, it
+        # had shrunk to a cut "Handläggare").
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns = model.columnCount()
+        # The workers' names are shown whole (the others give way first); other first
+        # columns (a key figure's label) take what is left and elide.
+        set_column_widths(
+            view,
+            dict.fromkeys(range(1, columns), _WIDEST),
+            name_column=0,
+            whole_names=model is self.workers,
+        )
         return view
 
     def _pair(
@@ -199,6 +217,11 @@ class FiguresPage(QWidget):
         """A table (or two, stacked) beside a chart, or above it for wide tables."""
         splitter = QSplitter(orientation, self)
         left = QSplitter(Qt.Orientation.Vertical, self)
+        if orientation == Qt.Orientation.Vertical:
+            # A wide table over its chart: titles on two lines and less air beside them
+            # (style.py), so that its columns fit the width of 1366×768 at 150 % (on one
+            # line they needed sideways scrolling).
+            model.two_line_headers = True
         tables = [self._table(m) for m in (model, second) if m is not None]
         for table in tables:
             left.addWidget(table)

@@ -53,8 +53,6 @@ from omatyontekija.planning.knapsack import Knapsacks, WindowKnapsack
 
 # Enumerating more columns than this costs more than HiGHS's own search.
 COLUMN_LIMIT = 60_000
-# HiGHS's presolve of the mixed MILP can run far past its time limit.
-_MIXED_OPTIONS = {"presolve": "off"}
 # Cells (districts × workers × loads) of the pricing table, one byte each, at most.
 TABLE_LIMIT = 200_000_000
 # A worker with more columns than this is chosen district by district in the
@@ -75,6 +73,10 @@ _INCUMBENT_TRY = 1.0
 # Multipliers are rounded to multiples of 1/_SCALE (any u gives a valid bound):
 # then profits are whole numbers of 1/_SCALE and every sum is exact.
 _SCALE = 1024
+# HiGHS's presolve of the mixed MILP can run far past its time limit (one at
+# limit 2 526 of the 100 000-client front spent over 30 s in presolve alone),
+# and without the sub-MIP heuristics it missed plans it finds with them.
+_MIXED_OPTIONS = {"presolve": "off"}
 # Sets offered per worker and round of pricing (the best at different loads).
 _PER_WORKER = 3
 
@@ -392,11 +394,12 @@ class Columns:
         found = self._partition(columns, deadline, _INCUMBENT_TRY, start_plan, least)
         return None if found is None else found[:2]
 
-    def _partition(self, columns, deadline, seconds, start_plan, least=None):
+    def _partition(self, columns, deadline, seconds, start_plan, least=None, options=None):
         """(value, plan, proven) of the best partition among ``columns``, or None.
 
         ``columns`` are (worker, rows, value); None also when time ran out
         before any partition was found, or none keeps at least ``least``.
+        ``options`` go to HiGHS (:data:`highs.PROOF` where a proof is wanted).
         """
         if not columns:
             return None
@@ -417,6 +420,7 @@ class Columns:
             time_limit=None if math.isinf(limit) else limit,
             start=start,
             cutoff=None if least is None else -least + 0.5,
+            options=options,
         )
         if result.status == "time_limit" and math.isinf(seconds):
             raise _Stop
@@ -551,7 +555,7 @@ class Columns:
             if compact:
                 found = self._mixed(step, columns, compact, deadline, target)
             else:
-                found = self._partition(columns, deadline, math.inf, None, target)
+                found = self._partition(columns, deadline, math.inf, None, target, highs.PROOF)
             if found is not None and found[0] >= target - 0.5:
                 # Every plan at least as good as this one is among the columns.
                 return _optimal(found[1], found[0])

@@ -22,6 +22,22 @@ except ImportError:  # pragma: no cover
     _h = None
 
 
+# Options for a set-partition MILP whose answer must be proven rather than
+# found: HiGHS's sub-MIP heuristics (RINS, RENS, root reduced cost,
+# feasibility jump) off, presolve on. On the four saved final MILPs of the
+# 100 000-client front's last steps (20 000-29 000 columns, 2-core VM) they
+# took 5.1-6.2 CPU seconds against 7.8-10.2 s with the defaults: the
+# heuristics ran sub-MIPs after every restart, while presolve and the root's
+# reduced-cost fixing do the proving.
+PROOF = {
+    "mip_heuristic_effort": 0.0,
+    "mip_heuristic_run_rins": False,
+    "mip_heuristic_run_rens": False,
+    "mip_heuristic_run_root_reduced_cost": False,
+    "mip_heuristic_run_feasibility_jump": False,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
     status: str  # "optimal", "infeasible", "time_limit" or "failed"
@@ -197,10 +213,12 @@ def set_partition(
     time_limit: float | None = None,
     start: list[int] | None = None,
     cutoff: float | None = None,
+    options: dict | None = None,
 ) -> Partition:
     """The cheapest choice of columns covering each row exactly once (proven optimal).
 
-    ``start`` is a known choice (column indices) for HiGHS to begin from.
+    ``start`` is a known choice (column indices) for HiGHS to begin from;
+    ``options`` are HiGHS options (such as :data:`PROOF`).
     """
     starts, index = [0], []
     for column in rows:
@@ -225,6 +243,7 @@ def set_partition(
         time_limit=time_limit,
         start=initial,
         cutoff=cutoff,
+        options=options,
     )
     chosen = None
     if result.x is not None:

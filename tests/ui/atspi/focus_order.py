@@ -87,7 +87,9 @@ def focusable(window):
 def in_order(a, b):
     """Is moving from the box ``a`` to the box ``b`` reading order?"""
     ax, ay, aw, ah = a
-    bx, by, _bw, bh = b
+    bx, by, bw, bh = b
+    if ax <= bx and ay <= by and bx + bw <= ax + aw and by + bh <= ay + ah:
+        return True  # into what ``a`` holds (a scrolling part, then its first field)
     tolerance = max(6, min(ah, bh) // 2)
     if by - ay > tolerance:
         return True  # down

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from omatyontekija.domain.client import ClientFacts
 from omatyontekija.services.clients import find_clients
 from omatyontekija.ui.client_view.facts import FactsCard
-from omatyontekija.ui.gallery import dialogs, pages
+from omatyontekija.ui.gallery import dialogs, pages, settle
 from omatyontekija.ui.handovers.dates import date_edit
 from omatyontekija.ui.main_window import MainWindow
 
@@ -254,7 +254,7 @@ def test_tab_goes_round_each_tab_of_every_page_in_reading_order(app, qtbot, ctx)
                     if not tabs.isTabVisible(index):
                         continue
                     tabs.setCurrentIndex(index)
-                    QApplication.processEvents()
+                    settle()  # the tab's own reads done, as its user would see it
                 problems = _reading_order_problems(window)
                 if problems:
                     label = tabs.tabText(index) if tabs else ""

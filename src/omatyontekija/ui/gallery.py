@@ -25,8 +25,12 @@ from omatyontekija.services.workers import list_workers
 from omatyontekija.ui.main_window import MainWindow
 
 
-def _settle() -> None:
+def settle() -> None:
+    # What a page started reading off the UI thread is finished and shown before the
+    # next page or tab is made current, as a user would see it (and no read of a page
+    # left behind runs on while the next one is built and checked).
     for _ in range(3):
+        QThreadPool.globalInstance().waitForDone(10_000)
         QCoreApplication.processEvents()
 
 
@@ -36,11 +40,11 @@ def _settle_page(window: MainWindow, seconds: float = 60) -> None:
     page = window.pages.currentWidget()
     busy = getattr(page, "is_busy", None)
     ends = time.monotonic() + seconds
-    _settle()
+    settle()
     while busy is not None and busy() and time.monotonic() < ends:
         QThreadPool.globalInstance().waitForDone(50)
         QCoreApplication.processEvents()
-    _settle()
+    settle()
 
 
 def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
@@ -68,7 +72,7 @@ def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     # The administration page's areas tab: its unit chooser and the unit's division.
     tabs = window.administration_page.tabs
     tabs.setCurrentIndex(tabs.count() - 1)
-    _settle()
+    settle()
     yield "administration_areas", window
     tabs.setCurrentIndex(0)
     window.show_list()
@@ -228,7 +232,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
     for name, make in made:
         dialog = make()
         dialog.show()
-        _settle()
+        settle()
         yield name, dialog
         dialog.close()
         dialog.deleteLater()
@@ -245,7 +249,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
     )
     dialog = HandoverDialog(ctx, handover.id, window)
     dialog.show()
-    _settle()
+    settle()
     yield "handover", dialog
     dialog.close()
     preview = window.handovers.preview(handover.id)

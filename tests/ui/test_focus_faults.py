@@ -259,4 +259,9 @@ def test_tab_goes_round_each_tab_of_every_page_in_reading_order(app, qtbot, ctx)
                 if problems:
                     label = tabs.tabText(index) if tabs else ""
                     found[f"{name} {label}".strip()] = problems
+    for name, dialog in dialogs(window):
+        qtbot.addWidget(dialog)
+        problems = _reading_order_problems(dialog)
+        if problems:
+            found[f"dialog {name}"] = problems
     assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())

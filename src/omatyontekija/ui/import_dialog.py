@@ -9,6 +9,7 @@ rolls everything back.
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -273,6 +274,21 @@ class ImportDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        # Tab in reading order: the file, the update choice under it, the left column
+        # (the columns, each one's chooser, the profile), then the right (the rows, the
+        # problems). The widgets are made in another order.
+        order = [
+            self.file,
+            self.choose_button,
+            self.update_box,
+            self.columns,
+            self.profile,
+            self.save_profile_button,
+            self.preview,
+            self.problems,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
         resize_within_screen(self, 1100, 660)
         self._fill_profiles()
         self.profile.activated.connect(self._apply_profile)

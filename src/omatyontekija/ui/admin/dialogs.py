@@ -108,10 +108,11 @@ class WorkerDialog(QDialog):
         self.capacity = QSpinBox(self)
         self.capacity.setRange(0, 10_000)
         self.capacity.setSpecialValueText(self.tr("not set"))
-        self.active = QCheckBox(self.tr("Active"), self)
-        self.active.setChecked(True)
+        # Made in the order they are laid out: the focus chain is the order of making.
         self.until = QLineEdit(self)
         self.until.setPlaceholderText(self.tr("D.M.YYYY, when leaving"))
+        self.active = QCheckBox(self.tr("Active"), self)
+        self.active.setChecked(True)
         if worker is not None:
             self.name.setText(worker.name)
             self.title.setCurrentText(worker.title or _ROLE_TITLES[worker.role])

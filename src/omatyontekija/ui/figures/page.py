@@ -51,10 +51,6 @@ def _date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-#: The most a figure table's column other than the first is wide.
-_WIDEST = 320
-
-
 class FiguresPage(QWidget):
     # Emitted on the UI thread when new figures are shown.
     figuresShown = Signal(object)
@@ -201,7 +197,7 @@ class FiguresPage(QWidget):
         # columns (a key figure's label) take what is left and elide.
         set_column_widths(
             view,
-            dict.fromkeys(range(1, columns), _WIDEST),
+            dict.fromkeys(range(1, columns), 0),  # as wide as their texts
             name_column=0,
             whole_names=model is self.workers,
         )

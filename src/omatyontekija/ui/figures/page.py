@@ -279,6 +279,9 @@ class FiguresPage(QWidget):
         ):
             canvas = self.canvases[name]
             draw(canvas.figure, figures, language)
+            # Laid out again at every drawing: the canvas takes the size the page gives
+            # it (small at 150 %), and a layout made once cut the axis titles.
+            canvas.figure.set_layout_engine("tight")
             canvas.draw_idle()
         self.child_limit_note.setText(
             self.tr(

@@ -121,3 +121,24 @@ def test_main_window_opens_the_dashboard_with_ctrl_k(qtbot, app, history_ctx):
     qtbot.waitUntil(lambda: window.figures_page.figures is not None, timeout=20_000)
     assert window.pages.currentWidget() is window.figures_page
     qtbot.waitUntil(lambda: not window.gap_page.is_busy(), timeout=20_000)
+
+
+def test_the_charts_are_laid_out_again_at_the_size_they_get(qtbot, page):
+    """Issue 19: at 150 % a chart's canvas is lower than when it was drawn, and its axis
+    title (and the caseloads' legend) fell outside it."""
+    compute(qtbot, page)
+    page.show()
+    for name in ("services", "caseloads", "permanence"):
+        canvas = page.canvases[name]
+        canvas.resize(640, 230)
+        canvas.draw()
+        figure = canvas.figure
+        renderer = canvas.get_renderer()
+        shown = figure.bbox
+        for axes in figure.axes:
+            title = axes.xaxis.label.get_window_extent(renderer)
+            assert title.y0 >= shown.y0 - 1 and title.x1 <= shown.x1 + 1, name
+            legend = axes.get_legend()
+            if legend is not None:
+                box = legend.get_window_extent(renderer)
+                assert box.y1 <= shown.y1 + 1, name

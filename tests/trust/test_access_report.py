@@ -111,6 +111,20 @@ def test_the_swedish_report_has_no_code_words(ctx, clients_of_sari):
         assert code not in text, code
 
 
+def test_names_shown_in_the_access_log_read_in_words(ctx, clients_of_sari):
+    """The access-log page's listing of names (services.audit.client_names) and a reform's
+    (changed_client_names) are entries of the client's report: their reasons in words."""
+    from omatyontekija.services.audit import client_names
+    from omatyontekija.services.reform import changed_client_names
+
+    own = clients_of_sari["own"]
+    client_names(ctx, [own])
+    changed_client_names(ctx, [own])
+    text = flat(pdf_text(access_report(ctx, own, None, None, "sv")))
+    assert "granskning av åtkomstloggen" in text and "ny områdesindelning" in text
+    assert "access_log" not in text and "area_reform" not in text
+
+
 def test_refused_attempts_are_shown_as_refused():
     assert action_words("view", False, "en") == "refused: opened the record"
     assert action_words("something_new", True, "en") == "something_new"

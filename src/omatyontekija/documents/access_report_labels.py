@@ -95,6 +95,12 @@ ACCESS_LABELS: dict[str, tuple[str, str, str]] = {
         "checklista för överlämningen",
         "handover checklist",
     ),
+    "reason.access_log": (
+        "käyttölokin tarkastelu",
+        "granskning av åtkomstloggen",
+        "access log review",
+    ),
+    "reason.area_reform": ("aluejaon uudistus", "ny områdesindelning", "area-division reform"),
     "reason.access_report": (
         "selvitys tietojen käsittelystä",
         "redogörelse för behandlingen",

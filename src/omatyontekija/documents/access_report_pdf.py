@@ -372,6 +372,12 @@ def _reason(reason: str | None, language: str) -> str:
     # The report's own print entry carries a key rather than free text, so that it
     # reads in the language of whoever prints the next report.
     # So do the kinds of document a print entry records: words, never their codes.
-    if reason in ("access_report", "client_letter", "handover_checklist"):
+    if reason in (
+        "access_log",
+        "access_report",
+        "area_reform",
+        "client_letter",
+        "handover_checklist",
+    ):
         return access_label(f"reason.{reason}", language)
     return reason or ""

@@ -64,9 +64,9 @@ def set_column_widths(
     header's text, so that every title stays in view without scrolling sideways.
 
     With ``name_column`` (the column of the person a row is about), that column takes
-    whatever room is left, and the others are no wider than their texts (up to their
-    ``widths``): where room is short, they give it up before the name does, so that
-    the name is the last thing cut (issue 19: names cut at 150 % beside half-empty
+    whatever room the others (``widths`` wide, or as wide as their texts) leave: where
+    room is short, they give it up, their air first and then their texts, before the
+    name does, so that the name is the last thing cut (issue 19: names cut at 150 % beside half-empty
     columns). ``whole_names=False``: the column takes what is left but asks the others
     for no room (a list of several names, which a tooltip shows whole)."""
     pairs = widths.items() if isinstance(widths, Mapping) else enumerate(widths)
@@ -192,10 +192,11 @@ class _ColumnFitter(QObject):
             self._fitting = False
 
     def _fit_around_the_name(self, name: int) -> None:
-        """The other columns as wide as their texts (at most as wanted, at least their
-        header); the name column takes the rest. Short of room, the others give theirs
-        up (down to their header) before the name goes below what its texts need; then
-        the name goes down to its header, and the table scrolls sideways."""
+        """The other columns as wide as wanted (or as their texts, when wider); the name
+        column takes the rest. Short of room, the others give up their air first (down
+        to what their texts need), then their texts (down to their header), before the
+        name goes below what its texts need; then the name goes down to its header, and
+        the table scrolls sideways."""
         table, header = self.table, self.table.horizontalHeader()
         if header.stretchLastSection():  # a saved header state may bring it back
             header.setStretchLastSection(False)
@@ -210,19 +211,25 @@ class _ColumnFitter(QObject):
         fixed = sum(header.sectionSize(c) for c in shown if c not in managed and c != name)
         room = table.viewport().width() - fixed
         floors = {c: header_width(table, c) for c in managed}
-        widths = {
-            c: max(floors[c], min(self.wanted[c], self._text_width(c) or self.wanted[c]))
-            for c in managed
-        }
+        texts = {c: max(floors[c], self._text_width(c)) for c in managed}
+        widths = {c: max(self.wanted[c], texts[c]) for c in managed}
         name_floor = header_width(table, name)
         name_needs = max(name_floor, self._text_width(name) if self.whole_names else 0)
-        excess = sum(widths.values()) + name_needs - room
-        spare = sum(widths[c] - floors[c] for c in managed)
-        if excess > 0 and spare > 0:
-            share = min(1.0, excess / spare)
-            widths = {c: widths[c] - int((widths[c] - floors[c]) * share + 0.999) for c in managed}
+        for least in (texts, floors):  # the air first, then the texts
+            excess = sum(widths.values()) + name_needs - room
+            widths = _given_up(widths, least, excess)
         widths[name] = max(name_floor, room - sum(widths.values()))
         self._resize(widths)
+
+
+def _given_up(widths: dict[int, int], least: dict[int, int], excess: int) -> dict[int, int]:
+    """``widths`` less ``excess`` in all, each column giving in proportion to what it has
+    above its ``least``, none below it."""
+    spare = sum(max(0, widths[c] - least[c]) for c in widths)
+    if excess <= 0 or spare <= 0:
+        return widths
+    share = min(1.0, excess / spare)
+    return {c: widths[c] - int(max(0, widths[c] - least[c]) * share + 0.999) for c in widths}
 
 
 def widen_to_headers(table: QTableView) -> None:

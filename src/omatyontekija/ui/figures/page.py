@@ -51,10 +51,6 @@ def _date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-#: The most a figure table's column other than the first is wide.
-_WIDEST = 320
-
-
 class FiguresPage(QWidget):
     # Emitted on the UI thread when new figures are shown.
     figuresShown = Signal(object)
@@ -201,7 +197,7 @@ class FiguresPage(QWidget):
         # columns (a key figure's label) take what is left and elide.
         set_column_widths(
             view,
-            dict.fromkeys(range(1, columns), _WIDEST),
+            dict.fromkeys(range(1, columns), 0),  # as wide as their texts
             name_column=0,
             whole_names=model is self.workers,
         )
@@ -283,6 +279,9 @@ class FiguresPage(QWidget):
         ):
             canvas = self.canvases[name]
             draw(canvas.figure, figures, language)
+            # Laid out again at every drawing: the canvas takes the size the page gives
+            # it (small at 150 %), and a layout made once cut the axis titles.
+            canvas.figure.set_layout_engine("tight")
             canvas.draw_idle()
         self.child_limit_note.setText(
             self.tr(

@@ -77,6 +77,9 @@ _SCALE = 1024
 # limit 2 526 of the 100 000-client front spent over 30 s in presolve alone),
 # and without the sub-MIP heuristics it missed plans it finds with them.
 _MIXED_OPTIONS = {"presolve": "off"}
+# The enumeration's first target lies this much further below the bound than
+# the last enumerated optimum did (see ``Columns.gap_seen``).
+_GAP_MARGIN = 2.0
 # Sets offered per worker and round of pricing (the best at different loads).
 _PER_WORKER = 3
 
@@ -170,6 +173,10 @@ class Columns:
         self.load: list[int] = []
         self.value: list[float] = []
         self.center: np.ndarray | None = None
+        # How far the last enumerated optimum lay below its bound: consecutive
+        # steps of the walk have similar gaps, so the next enumeration first
+        # tries a target that far below its own bound (None: no such step yet).
+        self.gap_seen: float | None = None
 
     # -- columns -----------------------------------------------------------
 
@@ -525,6 +532,11 @@ class Columns:
         reaches = [k.reach(p) for k, p in zip(step.knapsacks, profits, strict=True)]
         gap = max(1.0, 0.002 * abs(bound))
         target = ceiling - gap
+        if self.gap_seen is not None:
+            # Fewer columns than at ``least`` when the last gap repeats; one
+            # cheaper MILP more when it does not.
+            gap = max(1.0, min(gap, self.gap_seen + _GAP_MARGIN))
+            target = min(ceiling, _top(bound, None) - gap)
         while True:
             guess = target > least
             if not guess:
@@ -558,11 +570,13 @@ class Columns:
                 found = self._partition(columns, deadline, math.inf, None, target, highs.PROOF)
             if found is not None and found[0] >= target - 0.5:
                 # Every plan at least as good as this one is among the columns.
+                self.gap_seen = bound - found[0]
                 return _optimal(found[1], found[0])
             if not guess:
                 # Every plan keeping at least ``least`` is among the columns: there is none.
                 if known is None:
                     return Solution("infeasible", {})
+                self.gap_seen = bound - known
                 return _optimal(known_plan, known)
             if found is not None and (known is None or found[0] > known):
                 known, known_plan = found[0], found[1]

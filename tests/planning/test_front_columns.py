@@ -358,3 +358,37 @@ def test_the_enumeration_starts_at_the_last_gap_below_the_bound(monkeypatch):
     assert 0.002 * bounds[0] > front_columns._GAP_MARGIN
     assert targets[0] == front_columns._top(bounds[0], None) - front_columns._GAP_MARGIN
     assert columns.gap_seen == bounds[0] - solution.kept
+
+
+def test_no_mixed_milp_is_spent_on_a_target_from_the_last_gap(monkeypatch):
+    """A worker chosen district by district makes a weak MILP: then the plain targets."""
+    problem = problem_from(
+        {"a": 1000, "b": 1000, "c": 1000},
+        {f"d{i}": ["a" if i % 2 else "b"] * (100 + 50 * (i % 4)) for i in range(10)},
+    )
+    planner = _Planner(problem)
+    limits = dict.fromkeys(planner.workers, 700)
+    targets, bounds = [], []
+    real_mixed = front_columns.Columns._mixed
+    real_enumerate = front_columns.Columns._enumerate
+
+    def mixed_spy(self, step, columns, compact, deadline, least):
+        targets.append(least)
+        return real_mixed(self, step, columns, compact, deadline, least)
+
+    def enumerate_spy(self, step, bound, *args, **kwargs):
+        bounds.append(bound)
+        return real_enumerate(self, step, bound, *args, **kwargs)
+
+    monkeypatch.setattr(front_columns, "WORKER_LIMIT", 1)
+    monkeypatch.setattr(front_columns, "COMPACT_LIMIT", 10)
+    monkeypatch.setattr(front_columns.Columns, "_incumbent", lambda *args: None)
+    monkeypatch.setattr(front_columns.Columns, "_mixed", mixed_spy)
+    monkeypatch.setattr(front_columns.Columns, "_enumerate", enumerate_spy)
+    columns = front_columns.Columns(planner.model)
+    columns.gap_seen = 0.0
+    solution = front_columns.fewest_changes(planner.model, limits, columns=columns)
+    assert solution is not None and solution.status == "optimal"
+    assert solution.kept == front_model.fewest_changes(planner.model, limits).kept
+    plain = front_columns._top(bounds[0], None) - max(1.0, 0.002 * bounds[0])
+    assert targets and targets[0] == plain

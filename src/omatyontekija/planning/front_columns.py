@@ -530,12 +530,13 @@ class Columns:
         # The multipliers stay: each worker's table serves every target.
         profits = [step.profits(w, multipliers) for w in range(len(step.knapsacks))]
         reaches = [k.reach(p) for k, p in zip(step.knapsacks, profits, strict=True)]
-        gap = max(1.0, 0.002 * abs(bound))
-        target = ceiling - gap
-        if self.gap_seen is not None:
-            # Fewer columns than at ``least`` when the last gap repeats; one
-            # cheaper MILP more when it does not.
-            gap = max(1.0, min(gap, self.gap_seen + _GAP_MARGIN))
+        plain_gap = max(1.0, 0.002 * abs(bound))
+        gap, target = plain_gap, ceiling - plain_gap
+        # First, targets from the last step's gap (fewer columns than at
+        # ``least`` when that gap repeats), as long as they need no mixed MILP.
+        tentative = self.gap_seen is not None
+        if tentative:
+            gap = max(1.0, min(plain_gap, self.gap_seen + _GAP_MARGIN))
             target = min(ceiling, _top(bound, None) - gap)
         while True:
             guess = target > least
@@ -563,6 +564,12 @@ class Columns:
                 for chosen in found:
                     rows = tuple(sorted(int(items[i]) for i in chosen))
                     columns.append((worker, rows, float(keeps[list(chosen)].sum())))
+            if compact and tentative and guess:
+                # A mixed MILP is slow to prove that no plan reaches a target
+                # (its relaxation is weak): back to the plain targets.
+                tentative = False
+                gap, target = plain_gap, ceiling - plain_gap
+                continue
             # Only plans reaching the target matter: HiGHS cuts off the rest.
             if compact:
                 found = self._mixed(step, columns, compact, deadline, target)

@@ -296,3 +296,99 @@ def test_the_enumerations_partition_is_proven_without_sub_mip_heuristics(monkeyp
     assert solution.kept == kept_by_brute_force(planner, limits)
     assert seen and all(options == highs.PROOF for options in seen)
     assert "presolve" not in highs.PROOF
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(limit_sequences(), st.lists(st.sampled_from([0.0, 0.5, 1.0, 3.0, 50.0]), min_size=5))
+def test_any_gap_seen_before_changes_no_answer(case, gaps):
+    """The enumeration's first target comes from the last step's gap: right or wrong, exact."""
+    problem, steps = case
+    planner = _Planner(problem)
+    columns = front_columns.Columns(planner.model)
+    start = None
+    # Without the master's own partition, every answer comes from enumeration.
+    with patch.object(front_columns.Columns, "_incumbent", lambda *args: None):
+        for top, gap in zip(steps, gaps, strict=False):
+            columns.gap_seen = gap
+            limits = {w: top for w in planner.workers}
+            solution = front_columns.fewest_changes(
+                planner.model, limits, start=start, columns=columns
+            )
+            expected = kept_by_brute_force(planner, limits)
+            assert solution is not None
+            if expected is None:
+                assert solution.status == "infeasible"
+                continue
+            assert (solution.status, solution.kept) == ("optimal", expected)
+            start = solution.assignment
+
+
+def test_the_enumeration_starts_at_the_last_gap_below_the_bound(monkeypatch):
+    """With a gap seen, the first MILP's target is that far (plus a margin) below the bound.
+
+    The bound here is above 2 000 keeps, so without a gap seen the first
+    target would lie 0.2 % of it (over 4) below the bound.
+    """
+    problem = problem_from(
+        {"a": 1000, "b": 1000, "c": 1000},
+        {f"d{i}": ["a" if i % 2 else "b"] * (100 + 50 * (i % 4)) for i in range(10)},
+    )
+    planner = _Planner(problem)
+    limits = dict.fromkeys(planner.workers, 700)
+    targets, bounds = [], []
+    real_partition = front_columns.Columns._partition
+    real_enumerate = front_columns.Columns._enumerate
+
+    def partition_spy(self, columns, deadline, seconds, start_plan, least=None, options=None):
+        targets.append(least)
+        return real_partition(self, columns, deadline, seconds, start_plan, least, options)
+
+    def enumerate_spy(self, step, bound, *args, **kwargs):
+        bounds.append(bound)
+        return real_enumerate(self, step, bound, *args, **kwargs)
+
+    monkeypatch.setattr(front_columns.Columns, "_incumbent", lambda *args: None)
+    monkeypatch.setattr(front_columns.Columns, "_partition", partition_spy)
+    monkeypatch.setattr(front_columns.Columns, "_enumerate", enumerate_spy)
+    columns = front_columns.Columns(planner.model)
+    columns.gap_seen = 0.0
+    solution = front_columns.fewest_changes(planner.model, limits, columns=columns)
+    assert solution is not None and solution.status == "optimal"
+    assert solution.kept == front_model.fewest_changes(planner.model, limits).kept
+    assert 0.002 * bounds[0] > front_columns._GAP_MARGIN
+    assert targets[0] == front_columns._top(bounds[0], None) - front_columns._GAP_MARGIN
+    assert columns.gap_seen == bounds[0] - solution.kept
+
+
+def test_no_mixed_milp_is_spent_on_a_target_from_the_last_gap(monkeypatch):
+    """A worker chosen district by district makes a weak MILP: then the plain targets."""
+    problem = problem_from(
+        {"a": 1000, "b": 1000, "c": 1000},
+        {f"d{i}": ["a" if i % 2 else "b"] * (100 + 50 * (i % 4)) for i in range(10)},
+    )
+    planner = _Planner(problem)
+    limits = dict.fromkeys(planner.workers, 700)
+    targets, bounds = [], []
+    real_mixed = front_columns.Columns._mixed
+    real_enumerate = front_columns.Columns._enumerate
+
+    def mixed_spy(self, step, columns, compact, deadline, least):
+        targets.append(least)
+        return real_mixed(self, step, columns, compact, deadline, least)
+
+    def enumerate_spy(self, step, bound, *args, **kwargs):
+        bounds.append(bound)
+        return real_enumerate(self, step, bound, *args, **kwargs)
+
+    monkeypatch.setattr(front_columns, "WORKER_LIMIT", 1)
+    monkeypatch.setattr(front_columns, "COMPACT_LIMIT", 10)
+    monkeypatch.setattr(front_columns.Columns, "_incumbent", lambda *args: None)
+    monkeypatch.setattr(front_columns.Columns, "_mixed", mixed_spy)
+    monkeypatch.setattr(front_columns.Columns, "_enumerate", enumerate_spy)
+    columns = front_columns.Columns(planner.model)
+    columns.gap_seen = 0.0
+    solution = front_columns.fewest_changes(planner.model, limits, columns=columns)
+    assert solution is not None and solution.status == "optimal"
+    assert solution.kept == front_model.fewest_changes(planner.model, limits).kept
+    plain = front_columns._top(bounds[0], None) - max(1.0, 0.002 * bounds[0])
+    assert targets and targets[0] == plain

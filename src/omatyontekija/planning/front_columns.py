@@ -77,6 +77,9 @@ _SCALE = 1024
 # limit 2 526 of the 100 000-client front spent over 30 s in presolve alone),
 # and without the sub-MIP heuristics it missed plans it finds with them.
 _MIXED_OPTIONS = {"presolve": "off"}
+# The enumeration's first target lies this much further below the bound than
+# the last enumerated optimum did (see ``Columns.gap_seen``).
+_GAP_MARGIN = 2.0
 # Sets offered per worker and round of pricing (the best at different loads).
 _PER_WORKER = 3
 
@@ -170,6 +173,10 @@ class Columns:
         self.load: list[int] = []
         self.value: list[float] = []
         self.center: np.ndarray | None = None
+        # How far the last enumerated optimum lay below its bound: consecutive
+        # steps of the walk have similar gaps, so the next enumeration first
+        # tries a target that far below its own bound (None: no such step yet).
+        self.gap_seen: float | None = None
 
     # -- columns -----------------------------------------------------------
 
@@ -523,8 +530,14 @@ class Columns:
         # The multipliers stay: each worker's table serves every target.
         profits = [step.profits(w, multipliers) for w in range(len(step.knapsacks))]
         reaches = [k.reach(p) for k, p in zip(step.knapsacks, profits, strict=True)]
-        gap = max(1.0, 0.002 * abs(bound))
-        target = ceiling - gap
+        plain_gap = max(1.0, 0.002 * abs(bound))
+        gap, target = plain_gap, ceiling - plain_gap
+        # First, targets from the last step's gap (fewer columns than at
+        # ``least`` when that gap repeats), as long as they need no mixed MILP.
+        tentative = self.gap_seen is not None
+        if tentative:
+            gap = max(1.0, min(plain_gap, self.gap_seen + _GAP_MARGIN))
+            target = min(ceiling, _top(bound, None) - gap)
         while True:
             guess = target > least
             if not guess:
@@ -551,6 +564,12 @@ class Columns:
                 for chosen in found:
                     rows = tuple(sorted(int(items[i]) for i in chosen))
                     columns.append((worker, rows, float(keeps[list(chosen)].sum())))
+            if compact and tentative and guess:
+                # A mixed MILP is slow to prove that no plan reaches a target
+                # (its relaxation is weak): back to the plain targets.
+                tentative = False
+                gap, target = plain_gap, ceiling - plain_gap
+                continue
             # Only plans reaching the target matter: HiGHS cuts off the rest.
             if compact:
                 found = self._mixed(step, columns, compact, deadline, target)
@@ -558,11 +577,13 @@ class Columns:
                 found = self._partition(columns, deadline, math.inf, None, target, highs.PROOF)
             if found is not None and found[0] >= target - 0.5:
                 # Every plan at least as good as this one is among the columns.
+                self.gap_seen = bound - found[0]
                 return _optimal(found[1], found[0])
             if not guess:
                 # Every plan keeping at least ``least`` is among the columns: there is none.
                 if known is None:
                     return Solution("infeasible", {})
+                self.gap_seen = bound - known
                 return _optimal(known_plan, known)
             if found is not None and (known is None or found[0] > known):
                 known, known_plan = found[0], found[1]

@@ -22,9 +22,11 @@ import functools
 import hashlib
 import json
 import logging
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from omatyontekija.domain.access import AccessEntry, Action, Task
 from omatyontekija.services.authorization import AccessDenied
@@ -34,6 +36,9 @@ from omatyontekija.services.trust.use_case import Work, composed, use_case
 from omatyontekija.store import access_log as log_store
 from omatyontekija.store import access_log_archive as archive_store
 from omatyontekija.store import anchors as anchor_store
+
+if TYPE_CHECKING:
+    from omatyontekija.store.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -184,9 +189,16 @@ def append_entry(
 _anchored_on: dict[Path, dt.date] = {}
 
 
+# Each database's anchor file, found once: every keystroke appends, and the path took a
+# resolve of the database's path and a digest each time (~0.1 ms).
+_anchor_files: weakref.WeakKeyDictionary[Database, Path] = weakref.WeakKeyDictionary()
+
+
 def _anchor_after_commit(session, ctx: Context, entry: AccessEntry) -> None:
     """On the day's first append, keep the head outside the database once it is committed."""
-    path = anchor_store.anchor_file(ctx.db)
+    path = _anchor_files.get(ctx.db)
+    if path is None:
+        path = _anchor_files[ctx.db] = anchor_store.anchor_file(ctx.db)
     day = entry.at.astimezone().date()
     if _anchored_on.get(path) == day:
         return

@@ -3,6 +3,7 @@ list order, one with few is read from its index and sorted; both give the same p
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -196,6 +197,28 @@ def test_a_keystroke_makes_no_new_statement_for_the_named_workers(ctx):
     after = unit_store._page_units.cache_info()
     assert after.misses == before.misses
     assert after.hits > before.hits
+
+
+def test_the_windows_list_reads_no_other_units_named_workers(ctx):
+    """The window's list shows the unit's own named worker: a page asked without the
+    other units' (with_units=False) reads them in no statement, and its rows are the
+    same otherwise."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    full = find_clients(ctx, "b").rows
+    event.listen(ctx.db.engine, "before_cursor_execute", seen)
+    try:
+        bare = find_clients(ctx, "b", with_units=False).rows
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", seen)
+    assert not [s for s in statements if "unit_named_workers" in s]
+    assert any(row.named_workers for row in full)
+    assert [dataclasses.replace(row, named_workers=()) for row in full] == list(bare)
 
 
 def test_a_keystroke_reads_the_named_workers_roles_with_the_page(ctx):

@@ -98,7 +98,7 @@ class ClientListModel(RowTableModel):
         self._deadlines = {}
         try:
             self._terms = parse_search(text)
-            page = find_clients(self._ctx, self._terms, unit=self._unit)
+            page = find_clients(self._ctx, self._terms, unit=self._unit, with_units=False)
         except InvalidIdentityCode as error:
             self.endResetModel()
             self.countChanged.emit(0, False)
@@ -155,7 +155,11 @@ class ClientListModel(RowTableModel):
         self._newest.renew()
         try:
             page = find_clients(
-                self._ctx, self._terms, limit=max(loaded, PAGE_SIZE), unit=self._unit
+                self._ctx,
+                self._terms,
+                limit=max(loaded, PAGE_SIZE),
+                unit=self._unit,
+                with_units=False,
             )
         except AccessDenied:  # an administrator: no client data to show
             self.endResetModel()
@@ -182,7 +186,9 @@ class ClientListModel(RowTableModel):
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._next_after is None:
             return
-        page = find_clients(self._ctx, self._terms, after=self._next_after, unit=self._unit)
+        page = find_clients(
+            self._ctx, self._terms, after=self._next_after, unit=self._unit, with_units=False
+        )
         if not page.rows:
             self._next_after = None
             return

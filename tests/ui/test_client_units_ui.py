@@ -44,6 +44,31 @@ def test_each_units_page_shows_its_own_worker(app, qtbot, ctx, child_in_two_unit
     window.unit_chooser.choose("disability_services")  # the setting outlives the test
 
 
+def test_the_list_shows_the_named_worker_of_its_own_unit(app, qtbot, ctx, child_in_two_units):
+    """The client list of child protection names the child's worker there, not the one
+    in disability services (it showed disability services' in every unit)."""
+    from omatyontekija.ui.client_list_model import COLUMN_NAMED_WORKER, ClientListModel
+
+    client_id = child_in_two_units
+    designate(ctx, client_id, kind=DecisionKind.NAMED, worker_id=2, reason="Alue")
+    designate(
+        ctx, client_id, kind=DecisionKind.NAMED, worker_id=3, reason="x", unit="child_protection"
+    )
+    model = ClientListModel(ctx)
+
+    def shown() -> str:
+        model.set_search("")
+        rows = [r for r in range(model.rowCount()) if model.client_id(r) == client_id]
+        while not rows and model.canFetchMore():
+            model.fetchMore()
+            rows = [r for r in range(model.rowCount()) if model.client_id(r) == client_id]
+        return model.index(rows[0], COLUMN_NAMED_WORKER).data()
+
+    assert shown() == "Sari Mäntylä"
+    model.set_unit("child_protection")
+    assert shown() == "Jussi Kärkkäinen"
+
+
 def test_a_unit_without_a_named_worker_shows_the_area_worker_of_its_own_division(
     app, qtbot, ctx, child_in_two_units
 ):

@@ -14,6 +14,8 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.identity import InvalidIdentityCode
 from omatyontekija.domain.search import SearchKind, SearchTerms, parse_search
+from omatyontekija.domain.unit import DEFAULT_UNIT
+from omatyontekija.domain.worker import WorkerRef
 from omatyontekija.rules.deadline_rules import DeadlineStatus
 from omatyontekija.rules.deadlines import Deadline
 from omatyontekija.services.authorization import AccessDenied
@@ -254,7 +256,8 @@ class ClientListModel(RowTableModel):
             if column == COLUMN_AREA:
                 return row.area or "–"
             if column == COLUMN_NAMED_WORKER:
-                return row.named_worker.name if row.named_worker else "–"
+                named = self._named_worker(row)
+                return named.name if named else "–"
             if column == COLUMN_AREA_WORKER:
                 return row.area_worker.name if row.area_worker else "–"
             if column == COLUMN_DEADLINE:
@@ -269,10 +272,17 @@ class ClientListModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COLUMN_NAMED_WORKER:
             return (
                 None
-                if row.named_worker
+                if self._named_worker(row)
                 else self.tr("No named worker: the area worker is the contact")
             )
         return None
+
+    def _named_worker(self, row: ClientRow) -> WorkerRef | None:
+        """The client's named worker in the unit the list is of (each unit names its own:
+        a child's worker in child protection is not the one in disability services)."""
+        if self._unit == DEFAULT_UNIT:
+            return row.named_worker
+        return dict(row.named_workers).get(self._unit)
 
     def _deadline_text(self, client_id: int) -> str:
         deadline = self._deadlines.get(client_id)

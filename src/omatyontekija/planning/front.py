@@ -67,11 +67,14 @@ TOLERANCE = Fraction(1, 10**9)
 # Seconds the assignment model gets before a step is handed to the column method
 # (0: columns from the first limited step on).
 ASSIGNMENT_TRY = 0.3
-# Seconds the column method gets; if it cannot answer, the walk goes back to the
-# assignment model for good (on instances where columns do not pay). Near the
-# most even plans of 50 000 clients single steps take 5-10 s, where the
-# assignment model takes minutes.
+# Seconds the column method gets a step; if it cannot answer, the assignment
+# model solves that step. Near the most even plans of 50 000 clients single
+# steps take 5-10 s, where the assignment model takes minutes.
 COLUMN_TRY = 30.0
+# Steps in a row the column method may fail to answer in COLUMN_TRY before the
+# walk stays with the assignment model for good (on instances where columns do
+# not pay). One slow step alone does not say the next ones will be slow.
+COLUMN_MISSES = 2
 
 
 class _TimeLimit(Exception):
@@ -114,6 +117,7 @@ class _Planner:
         self.columns = None
         self.columns_first = False
         self.columns_off = False
+        self.column_misses = 0  # steps in a row the column method ran out of COLUMN_TRY
 
     def capped(self, limits: dict[str, int]) -> dict[str, int]:
         """``limits`` with each worker's hard limit (max_clients) applied."""
@@ -180,8 +184,10 @@ class _Planner:
         room, and the column method (:mod:`front_columns`), fast near the most
         even plans, where the assignment model's bound is weak. The assignment
         model gets a short try first; once it has run out of that time, the
-        walk stays with columns, since its limits only get tighter, unless the
-        column method cannot answer in its own time either.
+        walk stays with columns, since its limits only get tighter. A step the
+        column method cannot answer in its own time (COLUMN_TRY) is solved by
+        the assignment model, and the next step tries columns again, unless
+        they failed COLUMN_MISSES steps in a row.
         """
         from omatyontekija.planning import front_columns
         from omatyontekija.planning.front_model import fewest_changes
@@ -219,12 +225,18 @@ class _Planner:
                 # assignment model solves it, from the best plan the columns knew.
                 start = solution.assignment or start
                 solution = None
-            elif solution is None or (
-                solution.status == "time_limit" and (deadline is None or short < deadline)
-            ):
-                # Too slow here: the assignment model from now on.
-                solution = None
+            elif solution is None:
+                # Columns do not apply to this model: the assignment model from now on.
                 self.columns_off = True
+            elif solution.status == "time_limit" and (deadline is None or short < deadline):
+                # Too slow in this step: the assignment model solves it.
+                start = solution.assignment or start
+                solution = None
+                self.column_misses += 1
+                if self.column_misses >= COLUMN_MISSES:
+                    self.columns_off = True
+            else:
+                self.column_misses = 0
         if solution is None:
             solution = fewest_changes(self.model, limits, deadline, start)
         if solution.status == "time_limit":

@@ -30,12 +30,16 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from omatyontekija.planning.aggregate import Counts, count
 from omatyontekija.planning.feasibility import limit_reasons
 from omatyontekija.planning.messages import Message
 from omatyontekija.planning.problem import PlanningProblem
 from omatyontekija.planning.validation import InvalidProblem, validate
+
+if TYPE_CHECKING:
+    from omatyontekija.planning.front_model import Solution
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +72,14 @@ TOLERANCE = Fraction(1, 10**9)
 # (0: columns from the first limited step on).
 ASSIGNMENT_TRY = 0.3
 # Seconds the column method gets a step; if it cannot answer, the assignment
-# model solves that step. Near the most even plans of 50 000 clients single
-# steps take 5-10 s, where the assignment model takes minutes.
+# model gets as long, then the column method the rest (_Planner.column_miss).
+# Near the most even plans of 100 000 clients most steps take 1-15 s by
+# columns, one 70 s, where the assignment model takes minutes.
 COLUMN_TRY = 30.0
-# Steps in a row the column method may fail to answer in COLUMN_TRY before the
-# walk stays with the assignment model for good (on instances where columns do
-# not pay). One slow step alone does not say the next ones will be slow.
+# Steps in a row the assignment model may answer where the column method did
+# not in COLUMN_TRY before the walk stays with the assignment model for good
+# (on instances where columns do not pay). One slow step alone does not say
+# the next ones will be slow.
 COLUMN_MISSES = 2
 
 
@@ -185,9 +191,11 @@ class _Planner:
         even plans, where the assignment model's bound is weak. The assignment
         model gets a short try first; once it has run out of that time, the
         walk stays with columns, since its limits only get tighter. A step the
-        column method cannot answer in its own time (COLUMN_TRY) is solved by
-        the assignment model, and the next step tries columns again, unless
-        they failed COLUMN_MISSES steps in a row.
+        column method cannot answer in its own time (COLUMN_TRY) goes to the
+        assignment model for as long, then back to columns without a limit
+        (:meth:`column_miss`); the next step tries columns again, unless the
+        assignment model answered where they could not COLUMN_MISSES steps
+        in a row.
         """
         from omatyontekija.planning import front_columns
         from omatyontekija.planning.front_model import fewest_changes
@@ -229,12 +237,8 @@ class _Planner:
                 # Columns do not apply to this model: the assignment model from now on.
                 self.columns_off = True
             elif solution.status == "time_limit" and (deadline is None or short < deadline):
-                # Too slow in this step: the assignment model solves it.
                 start = solution.assignment or start
-                solution = None
-                self.column_misses += 1
-                if self.column_misses >= COLUMN_MISSES:
-                    self.columns_off = True
+                solution = self.column_miss(limits, deadline, start, ceiling)
             else:
                 self.column_misses = 0
         if solution is None:
@@ -245,6 +249,41 @@ class _Planner:
         if solution.status != "optimal":
             return None
         return solution.assignment
+
+    def column_miss(
+        self,
+        limits: dict[str, int],
+        deadline: float | None,
+        start: dict[str, str] | None,
+        ceiling: int | None,
+    ) -> Solution | None:
+        """A step the column method could not answer in COLUMN_TRY (None: the assignment model's).
+
+        The assignment model gets as long. If it answers, that was a miss of
+        the columns; if it cannot answer either, the column method goes on
+        (its columns kept) to the deadline: near the most even plans it needs
+        over a minute for some steps where the assignment model needs many.
+        """
+        from omatyontekija.planning import front_columns
+        from omatyontekija.planning.front_model import fewest_changes
+
+        short = time.monotonic() + COLUMN_TRY
+        solution = fewest_changes(
+            self.model, limits, short if deadline is None else min(short, deadline), start
+        )
+        if solution.status != "time_limit" or (deadline is not None and short >= deadline):
+            self.column_misses += 1
+            if self.column_misses >= COLUMN_MISSES:
+                self.columns_off = True
+            return solution
+        start = start or solution.assignment or None
+        self.column_misses = 0
+        solution = front_columns.fewest_changes(
+            self.model, limits, deadline, start, self.columns, ceiling
+        )
+        if solution is None or solution.status == front_columns.TOO_MANY:
+            return None
+        return solution
 
     def complete(self, decided: dict[str, str]) -> dict[str, str]:
         """Every district with a worker: the empty ones go where the load ratio is lowest."""

@@ -123,7 +123,8 @@ class _Planner:
         self.columns = None
         self.columns_first = False
         self.columns_off = False
-        self.column_misses = 0  # steps in a row the column method ran out of COLUMN_TRY
+        # Steps in a row the assignment model answered where columns ran out of COLUMN_TRY.
+        self.column_misses = 0
 
     def capped(self, limits: dict[str, int]) -> dict[str, int]:
         """``limits`` with each worker's hard limit (max_clients) applied."""
@@ -257,7 +258,7 @@ class _Planner:
         start: dict[str, str] | None,
         ceiling: int | None,
     ) -> Solution | None:
-        """A step the column method could not answer in COLUMN_TRY (None: the assignment model's).
+        """A step the column method could not answer in COLUMN_TRY (None: solve it otherwise).
 
         The assignment model gets as long. If it answers, that was a miss of
         the columns; if it cannot answer either, the column method goes on

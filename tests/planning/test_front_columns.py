@@ -11,6 +11,7 @@ import itertools
 from fractions import Fraction
 from unittest.mock import patch
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -392,3 +393,91 @@ def test_no_mixed_milp_is_spent_on_a_target_from_the_last_gap(monkeypatch):
     assert solution.kept == front_model.fewest_changes(planner.model, limits).kept
     plain = front_columns._top(bounds[0], None) - max(1.0, 0.002 * bounds[0])
     assert targets and targets[0] == plain
+
+
+def _walk_problem():
+    return problem_from(
+        {"a": 6, "b": 6, "c": 6},
+        {f"d{i}": ["a" if i % 2 else "b"] * (1 + i % 4) for i in range(8)},
+    )
+
+
+def _columns_out_of_time_at(steps, monkeypatch, assignment_steps=()):
+    """The column method, run out of its time at the given calls (0: the first).
+
+    The assignment model runs out of its time when called after as many
+    column calls as in ``assignment_steps``. Only calls with a time limit
+    (COLUMN_TRY) can run out: the walk itself has none.
+    """
+    import time
+
+    calls, assignment_calls, steps_limits = [], [], []
+    real = front_columns.fewest_changes
+    real_assignment = front_model.fewest_changes
+
+    def timed(model, limits, deadline=None, *args, **kwargs):
+        if len(calls) in steps and deadline is not None:
+            deadline = time.monotonic() - 1.0  # COLUMN_TRY passed in this step
+        solution = real(model, limits, deadline, *args, **kwargs)
+        calls.append(solution.status)
+        steps_limits.append(dict(limits))
+        return solution
+
+    def assignment(model, limits, deadline=None, *args, **kwargs):
+        assignment_calls.append(len(calls))
+        if len(calls) in assignment_steps and deadline is not None:
+            deadline = time.monotonic() - 1.0
+        return real_assignment(model, limits, deadline, *args, **kwargs)
+
+    monkeypatch.setattr(front, "ASSIGNMENT_TRY", 0.0)
+    monkeypatch.setattr(front_columns, "fewest_changes", timed)
+    monkeypatch.setattr(front_model, "fewest_changes", assignment)
+    return calls, assignment_calls, steps_limits
+
+
+def test_one_slow_column_step_goes_to_the_assignment_model_alone(monkeypatch):
+    problem = _walk_problem()
+    calls, assignment_calls, _ = _columns_out_of_time_at({0}, monkeypatch)
+    got = trade_off_front(problem)
+    assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
+    # The first step passed COLUMN_TRY and was solved by the assignment model;
+    # every later step used columns again.
+    assert calls[0] == "time_limit"
+    assert len(calls) >= 3 and all(status != "time_limit" for status in calls[1:])
+    # (The walk's first, unlimited solve is the assignment model's: column call 0.)
+    assert [after for after in assignment_calls if after > 0] == [1]
+
+
+def test_columns_slow_steps_in_a_row_leave_the_walk_to_the_assignment_model(monkeypatch):
+    problem = _walk_problem()
+    calls, assignment_calls, _ = _columns_out_of_time_at(set(range(100)), monkeypatch)
+    got = trade_off_front(problem)
+    assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
+    # Two misses in a row: no more column tries, the assignment model to the end.
+    assert calls == ["time_limit"] * front.COLUMN_MISSES
+    assert len(assignment_calls) > front.COLUMN_MISSES
+
+
+def test_a_step_too_slow_for_both_methods_goes_back_to_columns(monkeypatch):
+    problem = _walk_problem()
+    calls, assignment_calls, limits = _columns_out_of_time_at({0}, monkeypatch, {1})
+    got = trade_off_front(problem)
+    assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
+    # Columns out of time, then the assignment model out of time: the column
+    # method again, without a limit, answers that step, and the next ones.
+    assert calls[0] == "time_limit" and calls[1] == "optimal"
+    assert limits[1] == limits[0]  # the same step
+    assert len(calls) >= 3 and all(status != "time_limit" for status in calls[1:])
+    assert [after for after in assignment_calls if after > 0] == [1]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(), st.sets(st.integers(0, 8)), st.sets(st.integers(1, 9)))
+def test_column_steps_out_of_time_anywhere_change_no_front(instance, slow, assignment_slow):
+    problem, _ = instance
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _columns_out_of_time_at(slow, monkeypatch, assignment_slow)
+        got = trade_off_front(problem)
+    assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
+    for point in got.points:
+        assert measures(problem, point.assignment) == (point.changes, point.max_load_ratio)

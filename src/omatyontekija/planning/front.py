@@ -30,12 +30,16 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from omatyontekija.planning.aggregate import Counts, count
 from omatyontekija.planning.feasibility import limit_reasons
 from omatyontekija.planning.messages import Message
 from omatyontekija.planning.problem import PlanningProblem
 from omatyontekija.planning.validation import InvalidProblem, validate
+
+if TYPE_CHECKING:
+    from omatyontekija.planning.front_model import Solution
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +71,16 @@ TOLERANCE = Fraction(1, 10**9)
 # Seconds the assignment model gets before a step is handed to the column method
 # (0: columns from the first limited step on).
 ASSIGNMENT_TRY = 0.3
-# Seconds the column method gets; if it cannot answer, the walk goes back to the
-# assignment model for good (on instances where columns do not pay). Near the
-# most even plans of 50 000 clients single steps take 5-10 s, where the
-# assignment model takes minutes.
+# Seconds the column method gets a step; if it cannot answer, the assignment
+# model gets as long, then the column method the rest (_Planner.column_miss).
+# Near the most even plans of 100 000 clients most steps take 1-15 s by
+# columns, one 70 s, where the assignment model takes minutes.
 COLUMN_TRY = 30.0
+# Steps in a row the assignment model may answer where the column method did
+# not in COLUMN_TRY before the walk stays with the assignment model for good
+# (on instances where columns do not pay). One slow step alone does not say
+# the next ones will be slow.
+COLUMN_MISSES = 2
 
 
 class _TimeLimit(Exception):
@@ -114,6 +123,8 @@ class _Planner:
         self.columns = None
         self.columns_first = False
         self.columns_off = False
+        # Steps in a row the assignment model answered where columns ran out of COLUMN_TRY.
+        self.column_misses = 0
 
     def capped(self, limits: dict[str, int]) -> dict[str, int]:
         """``limits`` with each worker's hard limit (max_clients) applied."""
@@ -180,8 +191,12 @@ class _Planner:
         room, and the column method (:mod:`front_columns`), fast near the most
         even plans, where the assignment model's bound is weak. The assignment
         model gets a short try first; once it has run out of that time, the
-        walk stays with columns, since its limits only get tighter, unless the
-        column method cannot answer in its own time either.
+        walk stays with columns, since its limits only get tighter. A step the
+        column method cannot answer in its own time (COLUMN_TRY) goes to the
+        assignment model for as long, then back to columns without a limit
+        (:meth:`column_miss`); the next step tries columns again, unless the
+        assignment model answered where they could not COLUMN_MISSES steps
+        in a row.
         """
         from omatyontekija.planning import front_columns
         from omatyontekija.planning.front_model import fewest_changes
@@ -219,12 +234,14 @@ class _Planner:
                 # assignment model solves it, from the best plan the columns knew.
                 start = solution.assignment or start
                 solution = None
-            elif solution is None or (
-                solution.status == "time_limit" and (deadline is None or short < deadline)
-            ):
-                # Too slow here: the assignment model from now on.
-                solution = None
+            elif solution is None:
+                # Columns do not apply to this model: the assignment model from now on.
                 self.columns_off = True
+            elif solution.status == "time_limit" and (deadline is None or short < deadline):
+                start = solution.assignment or start
+                solution = self.column_miss(limits, deadline, start, ceiling)
+            else:
+                self.column_misses = 0
         if solution is None:
             solution = fewest_changes(self.model, limits, deadline, start)
         if solution.status == "time_limit":
@@ -233,6 +250,41 @@ class _Planner:
         if solution.status != "optimal":
             return None
         return solution.assignment
+
+    def column_miss(
+        self,
+        limits: dict[str, int],
+        deadline: float | None,
+        start: dict[str, str] | None,
+        ceiling: int | None,
+    ) -> Solution | None:
+        """A step the column method could not answer in COLUMN_TRY (None: solve it otherwise).
+
+        The assignment model gets as long. If it answers, that was a miss of
+        the columns; if it cannot answer either, the column method goes on
+        (its columns kept) to the deadline: near the most even plans it needs
+        over a minute for some steps where the assignment model needs many.
+        """
+        from omatyontekija.planning import front_columns
+        from omatyontekija.planning.front_model import fewest_changes
+
+        short = time.monotonic() + COLUMN_TRY
+        solution = fewest_changes(
+            self.model, limits, short if deadline is None else min(short, deadline), start
+        )
+        if solution.status != "time_limit" or (deadline is not None and short >= deadline):
+            self.column_misses += 1
+            if self.column_misses >= COLUMN_MISSES:
+                self.columns_off = True
+            return solution
+        start = start or solution.assignment or None
+        self.column_misses = 0
+        solution = front_columns.fewest_changes(
+            self.model, limits, deadline, start, self.columns, ceiling
+        )
+        if solution is None or solution.status == front_columns.TOO_MANY:
+            return None
+        return solution
 
     def complete(self, decided: dict[str, str]) -> dict[str, str]:
         """Every district with a worker: the empty ones go where the load ratio is lowest."""

@@ -201,20 +201,18 @@ class AccessLogPage(QWidget):
         show = self._newest.when_current(on_done)
         tell = self._newest.when_current(lambda error: self.message.setText(error_text(error)))
 
-        def done(result) -> None:
-            show(result)
-            self.jobFinished.emit()
-
         def failed(error: Exception, _trace: str) -> None:
             tell(error)
-            self.jobFinished.emit()
 
         def finished() -> None:
+            # Last, after the answer and what follows it (the button enabled again): it
+            # came before that, and a test saw the Verify button still disabled.
             self._tasks.discard(task)
             if on_finished:
                 on_finished()
+            self.jobFinished.emit()
 
-        task = run_task(job, on_done=done, on_error=failed, on_finished=finished)
+        task = run_task(job, on_done=show, on_error=failed, on_finished=finished)
         self._tasks.add(task)
         return task
 

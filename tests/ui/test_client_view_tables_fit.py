@@ -70,3 +70,10 @@ def test_close_ones_fit_a_narrow_card(app, qtbot):
     )
     qtbot.wait(20)
     assert _fits(card.table) == []
+
+
+def test_a_wrapped_text_is_whole_in_its_tooltip(app, qtbot):
+    card = ServicesCard()
+    _shown(card, 380, qtbot)
+    card.fill(SERVICES, "")
+    assert card.table.item(0, 0).toolTip() == SERVICES[0][0]

@@ -120,7 +120,10 @@ class _TableCard(Card):
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value or "–"))
+                item = QTableWidgetItem(value or "–")
+                if c == self.wrapped_column and value:
+                    item.setToolTip(value)  # whole, where a long word is cut in a narrow card
+                self.table.setItem(r, c, item)
         self.table.fit_height()
         self.table.setVisible(bool(rows))
         self.empty.setText(empty_text)

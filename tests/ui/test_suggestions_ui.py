@@ -1,3 +1,5 @@
+import itertools
+
 from PySide6.QtWidgets import QDialogButtonBox
 
 from omatyontekija.domain.designation import DecisionKind
@@ -124,7 +126,7 @@ def test_dialog_rows_stay_together_and_the_reason_takes_the_room(app, qtbot, ctx
     dialog.show()
     qtbot.waitExposed(dialog)
     rows = [dialog.worker, dialog.all_workers, dialog.stage, dialog.reason]
-    for upper, lower in zip(rows, rows[1:], strict=False):
+    for upper, lower in itertools.pairwise(rows):
         gap = lower.geometry().top() - upper.geometry().bottom()
         assert gap <= 16, (upper.objectName(), lower.objectName(), gap)
     assert dialog.reason.height() > 80

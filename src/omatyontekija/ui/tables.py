@@ -66,9 +66,9 @@ def set_column_widths(
     With ``name_column`` (the column of the person a row is about), that column takes
     whatever room the others (``widths`` wide, or as wide as their texts) leave: where
     room is short, they give it up, their air first and then their texts, before the
-    name does, so that the name is the last thing cut (issue 19: names cut at 150 % beside half-empty
-    columns). ``whole_names=False``: the column takes what is left but asks the others
-    for no room (a list of several names, which a tooltip shows whole)."""
+    name does, so that the name is the last thing cut (issue 19: names cut at 150 %
+    beside half-empty columns). ``whole_names=False``: the column takes what is left but
+    asks the others for no room (a list of several names, which a tooltip shows whole)."""
     pairs = widths.items() if isinstance(widths, Mapping) else enumerate(widths)
     fitter = table.findChild(_ColumnFitter)
     if fitter is None:

@@ -402,3 +402,34 @@ def test_n_on_a_required_item_asks_why_and_keeps_the_answer(app, qtbot, ctx, han
     qtbot.keyClick(view, Qt.Key.Key_N)
     assert state_of(ctx, handover.id, row) is ItemState.OPEN
     assert len(asked) == 2
+
+
+def test_the_item_column_gets_the_room_the_others_do_not_need(app, qtbot, ctx, handover):
+    """Issue 19: in Swedish at 150 % the items wrapped onto four lines while the empty
+    date, by and note columns kept as much room as the item had."""
+    from omatyontekija.ui.handovers.checklist import COLUMN_DATE, COLUMN_ITEM, COLUMN_NOTE
+    from omatyontekija.ui.tables import AIR, header_width
+
+    dialog = open_dialog(qtbot, ctx, handover.id)
+    dialog.resize(860, dialog.height())
+    qtbot.wait(20)
+    view = dialog.checklist
+    shown = view.viewport().width()
+    # Nothing ticked, nothing noted: the date and the note as wide as their titles.
+    assert view.columnWidth(COLUMN_DATE) <= header_width(view, COLUMN_DATE) + AIR
+    assert view.columnWidth(COLUMN_NOTE) == header_width(view, COLUMN_NOTE)
+    # The item takes the rest: every column in view, none past the edge.
+    widths = [view.columnWidth(c) for c in range(view.model().columnCount())]
+    assert widths[COLUMN_ITEM] == max(widths)
+    assert sum(widths) <= shown
+    assert widths[COLUMN_ITEM] >= shown - sum(widths) + widths[COLUMN_ITEM] - 2
+    # A long note widens its column, up to a quarter of the table.
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    dialog.item_note.setText("Asiakas haluaa tavata uuden työntekijän ensin puhelimessa " * 2)
+    qtbot.keyClick(dialog.item_note, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert h.get_handover(ctx, handover.id).items[0].note
+    assert header_width(view, COLUMN_NOTE) < view.columnWidth(COLUMN_NOTE) <= shown // 4
+    assert view.columnWidth(COLUMN_ITEM) == max(
+        view.columnWidth(c) for c in range(view.model().columnCount())
+    )

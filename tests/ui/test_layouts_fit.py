@@ -8,7 +8,8 @@ screen, no button outside it (or, in a page's scrolled part, beside it), no labe
 column header whose text is wider than the room it gets (issue 19: the contact card's
 heading, Swedish headers "ersonbecknin", a PDF preview 960 px tall, the reform page
 needing 1033×585), and no person's name cut in a table's column of names (the gap
-list and the handovers cut them at 150 % while other columns had room).
+list and the handovers cut them at 150 % while other columns had room), nor a key
+figure's label (the overview cut "Klienter med tjänst under perio…" beside its chart).
 """
 
 from __future__ import annotations

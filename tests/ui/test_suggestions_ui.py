@@ -1,3 +1,5 @@
+import itertools
+
 from PySide6.QtWidgets import QDialogButtonBox
 
 from omatyontekija.domain.designation import DecisionKind
@@ -110,3 +112,21 @@ def test_each_decision_adds_one_history_row(app, qtbot, ctx, monkeypatch):
         assert window.client_view.history_card.table.rowCount() == before + n
     assert history(ctx, client_id)[0].kind is DecisionKind.NAMED
     assert window.client_controller.client.named_worker is not None
+
+
+def test_dialog_rows_stay_together_and_the_reason_takes_the_room(app, qtbot, ctx):
+    """Issue 19: at 150 % the dialog's spare height went into gaps between its rows."""
+    client_id = client_with(ctx, Outcome.NEEDED, SuggestedRole.SOCIAL_WORKER)
+    window = open_window(qtbot, ctx, client_id)
+    controller = window.client_controller
+    workers = [w.worker for w in list_workers(ctx)]
+    dialog = DesignationDialog(controller.client, controller.suggestion, workers, window)
+    qtbot.addWidget(dialog)
+    dialog.resize(520, 520)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rows = [dialog.worker, dialog.all_workers, dialog.stage, dialog.reason]
+    for upper, lower in itertools.pairwise(rows):
+        gap = lower.geometry().top() - upper.geometry().bottom()
+        assert gap <= 16, (upper.objectName(), lower.objectName(), gap)
+    assert dialog.reason.height() > 80

@@ -62,7 +62,9 @@ class DesignationDialog(QDialog):
         self.reason = ReasonEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("Why the decision is what it is"))
-        self.reason.setFixedHeight(80)
+        # At least four lines; the room the dialog has beyond its rows goes to the reason
+        # (issue 19: with a fixed height it went into gaps between the rows).
+        self.reason.setMinimumHeight(80)
         self.warning = QLabel(self)
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)

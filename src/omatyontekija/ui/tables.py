@@ -67,9 +67,8 @@ def set_column_widths(
     whatever room the others (``widths`` wide, or as wide as their texts) leave: where
     room is short, they give it up, their air first and then their texts, before the
     name does, so that the name is the last thing cut (issue 19: names cut at 150 %
-    beside half-empty columns). ``whole_names=False``: the column takes what is left
-    but asks the others for no room (a list of several names, which a tooltip shows
-    whole)."""
+    beside half-empty columns). ``whole_names=False``: the column takes what is left but
+    asks the others for no room (a list of several names, which a tooltip shows whole)."""
     pairs = widths.items() if isinstance(widths, Mapping) else enumerate(widths)
     fitter = table.findChild(_ColumnFitter)
     if fitter is None:
@@ -263,7 +262,8 @@ def keep_headers_whole(table: QTableView) -> None:
     """Make ``table`` never narrower than its columns need to show every header whole:
     a splitter or a narrow screen (1366×768 at 150 %) then takes room from its
     neighbour (a chart, the other table) rather than clipping a title. The columns
-    that stretch count their header's text; the others their width."""
+    that stretch count their header's text, a column of whole names its texts too;
+    the others their width."""
     header = table.horizontalHeader()
 
     def update() -> None:
@@ -282,7 +282,14 @@ def keep_headers_whole(table: QTableView) -> None:
                 # A name column (set_column_widths) takes what the others leave.
                 or (fitter is not None and fitter.name_column == column)
             )
-            needed += header_width(table, column) if stretches else header.sectionSize(column)
+            if not stretches:
+                needed += header.sectionSize(column)
+            elif fitter is not None and fitter.name_column == column and fitter.whole_names:
+                # A column of whole names (or labels): its texts whole too, not only its
+                # title (issue 19: the key figures' labels cut at 150 % beside their chart).
+                needed += max(header_width(table, column), fitter._text_width(column))
+            else:
+                needed += header_width(table, column)
         bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
         table.setMinimumWidth(needed + bar + 2 * table.frameWidth())
 

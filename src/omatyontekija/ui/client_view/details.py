@@ -57,12 +57,51 @@ class ServicePathCard(Card):
         self.body.addLayout(form(rows))
 
 
+class _CardTable(QTableWidget):
+    """A card's table as tall as its rows, never scrolled: one column (the longest
+    texts) takes the room the others, as wide as their texts, leave and wraps in it,
+    so that the table needs no sideways scrolling in a narrow card (issue 19: at
+    1366×768 at 150 % the services' dates were out of view)."""
+
+    def __init__(self, columns: int, wrapped: int, parent: QWidget | None = None) -> None:
+        super().__init__(0, columns, parent)
+        self.setWordWrap(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(columns):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            if column == wrapped:
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+
+    def fit_height(self) -> None:
+        """Rows as tall as their wrapped texts at the present widths; the table as tall
+        as its rows."""
+        self.resizeRowsToContents()
+        height = (
+            self.horizontalHeader().height()
+            + max(4, 2 * self.frameWidth())
+            + sum(self.rowHeight(r) for r in range(self.rowCount()))
+        )
+        if self.horizontalScrollBar().isVisible():
+            height += self.horizontalScrollBar().sizeHint().height()
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit_height()
+
+
 class _TableCard(Card):
-    headers: tuple[str, ...] = ()
+    #: The column with the longest texts: it takes the room left and wraps.
+    wrapped_column = 0
 
     def __init__(self, title: str, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
-        self.table = QTableWidget(0, len(headers), self)
+        self.table = _CardTable(len(headers), self.wrapped_column, self)
         # Tab leaves the table (arrows move in it): a keyboard user is never trapped.
         self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(headers)
@@ -72,9 +111,7 @@ class _TableCard(Card):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
         self.empty = value_label("", self)
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)
@@ -83,13 +120,11 @@ class _TableCard(Card):
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value or "–"))
-        height = (
-            self.table.horizontalHeader().height()
-            + 4
-            + sum(self.table.rowHeight(r) for r in range(len(rows)))
-        )
-        self.table.setFixedHeight(height)
+                item = QTableWidgetItem(value or "–")
+                if c == self.wrapped_column and value:
+                    item.setToolTip(value)  # whole, where a long word is cut in a narrow card
+                self.table.setItem(r, c, item)
+        self.table.fit_height()
         self.table.setVisible(bool(rows))
         self.empty.setText(empty_text)
         self.empty.setVisible(not rows)
@@ -119,6 +154,8 @@ class ServicesCard(_TableCard):
 
 
 class CloseOnesCard(_TableCard):
+    wrapped_column = 3  # the note
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Close ones"),

@@ -193,13 +193,14 @@ class FiguresPage(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns = model.columnCount()
-        # The workers' names are shown whole (the others give way first); other first
-        # columns (a key figure's label) take what is left and elide.
+        # The workers' names and the key figures' labels are shown whole (the others,
+        # and beside the table its chart, give way first); other first columns (a unit
+        # or service) take what is left and elide.
         set_column_widths(
             view,
             dict.fromkeys(range(1, columns), 0),  # as wide as their texts
             name_column=0,
-            whole_names=model is self.workers,
+            whole_names=model in (self.workers, self.summary),
         )
         return view
 

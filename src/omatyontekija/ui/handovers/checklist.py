@@ -19,7 +19,7 @@ from omatyontekija.ui.handovers.labels import item_hint, item_text, state_label
 from omatyontekija.ui.people import person_name
 from omatyontekija.ui.roles import ItemKeyRole, ItemRole
 from omatyontekija.ui.row_table_model import RowTableModel
-from omatyontekija.ui.tables import set_column_widths
+from omatyontekija.ui.tables import AIR, header_width, set_column_widths
 
 COLUMN_STATE, COLUMN_ITEM, COLUMN_DATE, COLUMN_BY, COLUMN_NOTE = range(5)
 
@@ -151,17 +151,35 @@ class ChecklistView(QTableView):
         self.setWordWrap(True)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLUMN_NOTE, QHeaderView.ResizeMode.Stretch)
-        widths = {COLUMN_STATE: 150, COLUMN_DATE: 95, COLUMN_BY: 90}
-        for column in widths:
+        for column in range(model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        set_column_widths(self, widths)
+        # The state, the date and who: as wide as their texts (or titles), no wider; the
+        # note as wide as its texts up to a quarter of the table; the item takes the rest
+        # (issue 19: in Swedish at 150 % the items wrapped onto four lines while the
+        # empty date, by and note columns shared the room).
+        set_column_widths(
+            self,
+            {COLUMN_STATE: 0, COLUMN_DATE: 0, COLUMN_BY: 0},
+            name_column=COLUMN_ITEM,
+            whole_names=False,
+        )
+        model.modelReset.connect(self._fit_note)
+        model.dataChanged.connect(self._fit_note)
         self.setAccessibleName(self.tr("Checklist"))
         self.setToolTip(self.tr("Space: done or open again · N: not applicable · Enter: note"))
 
+    def _fit_note(self, *_args) -> None:
+        """The note column as wide as its texts, at most a quarter of the table and at
+        least its title; a longer note wraps (and its tooltip shows it whole)."""
+        texts = self.sizeHintForColumn(COLUMN_NOTE) + AIR
+        most = self.viewport().width() // 4
+        width = max(header_width(self, COLUMN_NOTE), min(texts, most))
+        if self.columnWidth(COLUMN_NOTE) != width:
+            self.setColumnWidth(COLUMN_NOTE, width)  # the item column takes the rest
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit_note()
         # Wrapped item texts need their row heights measured at the final column widths.
         self.resizeRowsToContents()
 

@@ -125,25 +125,20 @@ class ClientRow:
     area_counsellor: WorkerRef | None = None
 
     def with_units(self, named_workers: tuple[tuple[str, WorkerRef | None], ...]) -> ClientRow:
-        """This row with its named worker per unit (dataclasses.replace, at a third of
-        the cost: the list makes one per row on every keystroke)."""
-        return ClientRow(
-            self.id,
-            self.identity_code,
-            self.last_name,
-            self.first_names,
-            self.postal_code,
-            self.area,
-            self.named_worker,
-            self.area_worker,
-            named_workers,
-            self.area_counsellor,
-        )
+        """This row with its named worker per unit."""
+        return self._with(self.area_worker, named_workers)
 
     def with_role(self, social_workers_client: bool) -> ClientRow:
         """This row with the area worker of the client's role."""
         if social_workers_client or self.area_counsellor is None:
             return self
+        return self._with(self.area_counsellor, self.named_workers)
+
+    def _with(
+        self, area_worker: WorkerRef | None, named_workers: tuple[tuple[str, WorkerRef | None], ...]
+    ) -> ClientRow:
+        # Made directly, not by dataclasses.replace (a third of its cost): the list makes
+        # one per row on every keystroke.
         return ClientRow(
             self.id,
             self.identity_code,
@@ -152,8 +147,8 @@ class ClientRow:
             self.postal_code,
             self.area,
             self.named_worker,
-            self.area_counsellor,
-            self.named_workers,
+            area_worker,
+            named_workers,
             self.area_counsellor,
         )
 

@@ -492,18 +492,10 @@ def load_client(session: Session, client_id: int, *, on: dt.date) -> Client | No
     )
 
 
-_NAME_CHUNK = 900  # below SQLite's default limit of bound parameters
-
-
 def client_names(session: Session, client_ids: Sequence[int]) -> dict[int, str]:
     """Client id → "Last First" for the clients that exist."""
-    names: dict[int, str] = {}
-    ids = list(dict.fromkeys(client_ids))
-    for start in range(0, len(ids), _NAME_CHUNK):
-        chunk = ids[start : start + _NAME_CHUNK]
-        query = select(ClientRecord.id, ClientRecord.last_name, ClientRecord.first_names).where(
-            ClientRecord.id.in_(chunk)
-        )
-        for client_id, last, first in session.connection().execute(query):
-            names[client_id] = f"{last} {first}"
-    return names
+    query = select(ClientRecord.id, ClientRecord.last_name, ClientRecord.first_names).where(
+        in_ids(ClientRecord.id)
+    )
+    rows = session.connection().execute(query, {"ids": list(dict.fromkeys(client_ids))})
+    return {client_id: f"{last} {first}" for client_id, last, first in rows}

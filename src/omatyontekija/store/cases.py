@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from omatyontekija.domain.catalog import SERVICES_BY_CODE
 from omatyontekija.rules.deadlines import ClientProfile
 from omatyontekija.rules.predicates import ROW_FIELDS
+from omatyontekija.store import bare
 from omatyontekija.store.models import ClientRecord
 
 # What follows ROW_FIELDS in a fact row, for the callers' own use.
@@ -93,18 +94,12 @@ def fact_rows(
     stream from the driver as the caller iterates, inside ``session``'s
     transaction: 100 000 rows are never held at once.
     """
-    connection = session.connection()
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    dialect = session.get_bind().dialect
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
     where, params = _where(mark, client_ids, except_named_to)
-    sql = _query(connection.dialect.name) + where
     # The driver's own cursor, inside the session's transaction: plain tuples,
     # no per-row result processing.
-    cursor = connection.connection.driver_connection.cursor()
-    try:
-        cursor.execute(sql + " ORDER BY id", params)
-        yield from cursor
-    finally:
-        cursor.close()
+    yield from bare.stream(session, _query(dialect.name) + where + " ORDER BY id", params)
 
 
 def fact_row_count(

@@ -13,7 +13,7 @@ from omatyontekija.domain.client import Client, ClientRow
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRef, WorkerRole
-from omatyontekija.store import last_name_walk, name_key_walk, units
+from omatyontekija.store import bare, last_name_walk, name_key_walk, units
 from omatyontekija.store.areas import area_of_postal_code
 from omatyontekija.store.convert import client_from, worker_from
 from omatyontekija.store.id_list import in_ids
@@ -140,10 +140,25 @@ WALK_WINDOW = 3_000
 # last_name_walk and units' page of named workers.
 
 
-def _more_than(session: Session, matches: Select, cap: int) -> bool:
-    """Whether ``matches`` has more than ``cap`` rows, counting no further than cap + 1."""
-    counted = select(func.count()).select_from(matches.limit(cap + 1).subquery())
-    return (session.connection().scalar(counted) or 0) > cap
+@cache
+def _counted_to(matching: str) -> Select:
+    """How many clients have a name key (``matching`` "keys") or an identity code ("codes")
+    from ``low`` up to ``high``, counting no further than ``counted`` (cap + 1)."""
+    if matching == "keys":
+        column = ClientNameKeyRecord.key
+        found = select(ClientNameKeyRecord.client_id)
+    else:
+        column = ClientRecord.identity_code
+        found = select(column)
+    found = found.where(column >= bindparam("low"), column < bindparam("high"))
+    return select(func.count()).select_from(found.limit(bindparam("counted")).subquery())
+
+
+def _more_than(session: Session, matching: str, prefix: str, cap: int) -> bool:
+    """Whether more than ``cap`` name keys or identity codes (``matching``: "keys",
+    "codes") start with ``prefix``, counting no further than cap + 1."""
+    params = {"low": prefix, "high": prefix + _PREFIX_END, "counted": cap + 1}
+    return bare.rows(session, _counted_to(matching), params)[0][0] > cap
 
 
 @cache
@@ -174,17 +189,17 @@ def _walk_statement(token_count: int, *, after: bool, bounded: bool) -> Select:
 
 def _window_end(session: Session, after: SortKey | None) -> SortKey | None:
     """The list position WALK_WINDOW clients after ``after`` (from the index alone)."""
+    params = {} if after is None else {"after_key": after[0], "after_id": after[1]}
+    found = bare.rows(session, _window_end_statement(after=after is not None), params)
+    return (found[0][0], found[0][1]) if found else None
+
+
+@cache
+def _window_end_statement(*, after: bool) -> Select:
     query = select(ClientRecord.sort_key, ClientRecord.id)
-    if after is not None:
-        query = query.where(_after(after, ClientRecord.sort_key, ClientRecord.id))
-    row = (
-        session.connection()
-        .execute(
-            query.order_by(ClientRecord.sort_key, ClientRecord.id).limit(1).offset(WALK_WINDOW)
-        )
-        .first()
-    )
-    return None if row is None else (row[0], row[1])
+    if after:
+        query = query.where(_past_bound_position())
+    return query.order_by(ClientRecord.sort_key, ClientRecord.id).limit(1).offset(WALK_WINDOW)
 
 
 def _page_of_matches(
@@ -204,12 +219,7 @@ def _page_of_matches(
         page = _sorted_page(
             session, _prefix_params(tokens, token), len(tokens), after, limit, SORT_AT_MOST
         )
-        if page:
-            return page
-        keys = select(ClientNameKeyRecord.client_id).where(
-            ClientNameKeyRecord.key >= token, ClientNameKeyRecord.key < token + _PREFIX_END
-        )
-        if not _more_than(session, keys, SORT_AT_MOST):
+        if page or not _more_than(session, "keys", token, SORT_AT_MOST):
             return page
     known: dict[str, list[str] | None] = {}
 
@@ -247,10 +257,7 @@ def _page_of_matches(
                 session, keys_of_token, others, len(tokens) - 1, after, limit
             )
     bounds = _prefix_params(tokens)
-    driver = select(ClientNameKeyRecord.client_id).where(
-        ClientNameKeyRecord.key >= bounds["low_0"], ClientNameKeyRecord.key < bounds["high_0"]
-    )
-    if _more_than(session, driver, NAME_WALK_ABOVE):
+    if _more_than(session, "keys", bounds["low_0"], NAME_WALK_ABOVE):
         walk: dict[str, object] = {**bounds, "limit": limit}
         if after is not None:
             walk["after_key"], walk["after_id"] = after
@@ -258,7 +265,7 @@ def _page_of_matches(
         if end is not None:
             walk["end_key"], walk["end_id"] = end
         statement = _walk_statement(len(tokens), after=after is not None, bounded=end is not None)
-        found = [row[1] for row in session.connection().execute(statement, walk)]
+        found = [row[1] for row in bare.rows(session, statement, walk)]
         if len(found) == limit:
             return found
         # The matches are a block further down the list (or fewer than a page): sorted
@@ -295,13 +302,19 @@ def _sorted_page(
         capped = False  # the first statement said the driver has few keys
         if position is not None:
             params["after_key"], params["after_id"] = position
-        rows = session.connection().execute(statement, params).all()
+        rows = bare.rows(session, statement, params)
         for _sort_key, client_id in rows:
             if not ids or ids[-1] != client_id:
                 ids.append(client_id)
         if len(ids) >= limit or len(rows) <= 4 * limit:
             return ids[:limit]
         position = tuple(rows[-1])
+
+
+def _past_bound_position():
+    """The clients past the list position given as the parameters after_key, after_id."""
+    position = (bindparam("after_key"), bindparam("after_id"))
+    return _after(position, ClientRecord.sort_key, ClientRecord.id)
 
 
 def _after(after: SortKey, sort_key_column, id_column):
@@ -385,19 +398,27 @@ def _page_of_codes(session: Session, prefix: str, after: SortKey | None, limit: 
     """The ids of a page of clients whose identity code starts with ``prefix``, in list
     order: from the code index when few match ("0101"), by walking the list when many do
     ("1" matches a third of all clients)."""
+    walk = _more_than(session, "codes", prefix, CODE_WALK_ABOVE)
+    params: dict[str, object] = {"low": prefix, "high": prefix + _PREFIX_END, "limit": limit}
+    if after is not None:
+        params["after_key"], params["after_id"] = after
+    statement = _codes_page(walk=walk, after=after is not None)
+    return [row[1] for row in bare.rows(session, statement, params)]
+
+
+@cache
+def _codes_page(*, walk: bool, after: bool) -> Select:
     code = ClientRecord.identity_code
-    matching = _prefix(code, prefix)
-    query = select(ClientRecord.sort_key, ClientRecord.id)
-    if _more_than(session, select(code).where(matching), CODE_WALK_ABOVE):
+    if walk:
         # The code wrapped in an expression, so that the planner cannot take the code's
         # index (and sort every match) but walks the list's own index in order.
-        query = query.where(_prefix(code.concat(""), prefix))
-    else:
-        query = query.where(matching)
-    if after is not None:
-        query = query.where(_after(after, ClientRecord.sort_key, ClientRecord.id))
-    query = query.order_by(ClientRecord.sort_key, ClientRecord.id).limit(limit)
-    return [row[1] for row in session.connection().execute(query)]
+        code = code.concat("")
+    query = select(ClientRecord.sort_key, ClientRecord.id).where(
+        code >= bindparam("low"), code < bindparam("high")
+    )
+    if after:
+        query = query.where(_past_bound_position())
+    return query.order_by(ClientRecord.sort_key, ClientRecord.id).limit(bindparam("limit"))
 
 
 def search_rows(
@@ -414,12 +435,12 @@ def search_rows(
     params: dict[str, object] = {"division_on": on, "division_unit": unit}
     if terms.kind is SearchKind.NAME and terms.tokens:
         # The page's ids from the name index first, then the rows for just those.
-        query = _rows_of_ids()
         params["ids"] = _page_of_matches(session, terms.tokens, after, limit)
-    elif terms.kind is SearchKind.IDENTITY_PREFIX:
-        query = _rows_of_ids()
+        return _keyed_rows(bare.rows(session, _rows_of_ids(), params))
+    if terms.kind is SearchKind.IDENTITY_PREFIX:
         params["ids"] = _page_of_codes(session, terms.value, after, limit)
-    elif terms.kind is SearchKind.IDS:
+        return _keyed_rows(bare.rows(session, _rows_of_ids(), params))
+    if terms.kind is SearchKind.IDS:
         # The ids as one parameter: as literals they were coerced one by one (the gap
         # list asks for 30 000) and made a new statement each time.
         query = _rows_of_ids().limit(limit)
@@ -431,7 +452,11 @@ def search_rows(
         if after is not None:
             query = query.where(_after(after, ClientRecord.sort_key, ClientRecord.id))
         query = _filtered(query, terms)
-    return [((r[0], r[1]), _client_row(r)) for r in session.connection().execute(query, params)]
+    return _keyed_rows(session.connection().execute(query, params))
+
+
+def _keyed_rows(rows) -> list[tuple[SortKey, ClientRow]]:
+    return [((r[0], r[1]), _client_row(r)) for r in rows]
 
 
 def _client_row(r, named_workers: units.UnitWorkers = ()) -> ClientRow:

@@ -28,6 +28,7 @@ from functools import cache
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
+from omatyontekija.store import bare
 from omatyontekija.store.id_list import in_ids
 from omatyontekija.store.keyset import past
 from omatyontekija.store.models import ClientNameKeyRecord
@@ -85,16 +86,14 @@ def _stretches_and_others(
             seeks += 1
             if seeks > MOST_SEEKS:
                 return None
-            row = (
-                session.connection()
-                .execute(
-                    _next_holder(after=past),
-                    {"key": key, "from_key": position[0], "from_id": position[1]},
-                )
-                .first()
+            found = bare.rows(
+                session,
+                _next_holder(after=past),
+                {"key": key, "from_key": position[0], "from_id": position[1]},
             )
-            if row is None:
+            if not found:
                 break
+            row = found[0]
             if _starts_as(row[0], token):
                 beginning = row[0][: len(token)]
                 stretches.add(beginning)
@@ -163,15 +162,10 @@ def page_by_last_name(
         params["low"], params["high"] = beginning, beginning + _PREFIX_END
         for key in other_keys:
             params["key"] = key
-            pages.append(
-                [(row[0], row[1]) for row in session.connection().execute(statement, params)]
-            )
+            pages.append([(row[0], row[1]) for row in bare.rows(session, statement, params)])
     if others:
-        having = set(
-            session.connection().scalars(
-                _has_all(other_tokens), {**bounds, "ids": [i for _, i in others]}
-            )
-        )
+        params = {**bounds, "ids": [i for _, i in others]}
+        having = {row[0] for row in bare.rows(session, _has_all(other_tokens), params)}
         pages.append([row for row in others if row[1] in having])
     ids: list[int] = []
     for _sort_key, client_id in heapq.merge(*pages):

@@ -18,6 +18,7 @@ from functools import cache
 from sqlalchemy import Select, bindparam, literal, select
 from sqlalchemy.orm import Session, aliased
 
+from omatyontekija.store import bare
 from omatyontekija.store.keyset import past
 from omatyontekija.store.models import ClientNameKeyRecord
 
@@ -84,9 +85,8 @@ def _keys_walk() -> Select:
 def keys_in_range(session: Session, low: str, high: str, most: int = MOST_KEYS) -> list[str] | None:
     """The distinct name keys from ``low`` up to ``high``, in order, by one index seek each;
     None when there are more than ``most``."""
-    keys = list(
-        session.connection().scalars(_keys_walk(), {"low": low, "high": high, "most": most})
-    )
+    found = bare.rows(session, _keys_walk(), {"low": low, "high": high, "most": most})
+    keys = [row[0] for row in found]
     return keys if len(keys) <= most else None
 
 
@@ -128,7 +128,7 @@ def page_by_keys(
     pages = []
     for key in keys:
         params["key"] = key
-        pages.append([(row[0], row[1]) for row in session.connection().execute(statement, params)])
+        pages.append([(row[0], row[1]) for row in bare.rows(session, statement, params)])
     ids: list[int] = []
     for _sort_key, client_id in heapq.merge(*pages):
         if not ids or ids[-1] != client_id:

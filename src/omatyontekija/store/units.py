@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, aliased
 from omatyontekija.domain.catalog import SERVICES_BY_CODE
 from omatyontekija.domain.unit import DEFAULT_UNIT, Unit, units_of_services
 from omatyontekija.domain.worker import WorkerRef, WorkerRole
+from omatyontekija.store import bare
 from omatyontekija.store.id_list import in_ids
 from omatyontekija.store.models import (
     ClientRecord,
@@ -214,8 +215,8 @@ def named_worker_pairs(session: Session, client_ids: Iterable[int]) -> dict[int,
     refs: dict[int | None, WorkerRef | None] = {None: None}
     codes: dict[int, list[str]] = {i: [] for i in ids}
     unit_rows: list[tuple[int, str]] = []
-    for kind, number, code, worker_id, name, role in session.connection().execute(
-        _page_units(), {"ids": ids}
+    for kind, number, code, worker_id, name, role in bare.rows(
+        session, _page_units(), {"ids": ids}
     ):
         if kind == _SERVICE:
             codes[number].append(code)

@@ -71,3 +71,41 @@ def test_the_gap_lists_needed_rows_are_the_needed_suggestions(ctx):
     assert needed == expected
     # the demo has all three outcomes, so the passing over is exercised
     assert {s.outcome for s in everything} == set(Outcome)
+
+
+def test_a_pages_remembered_suggestions_are_the_bulk_paths(ctx):
+    """suggest_page (the client list's keystrokes) evaluates each distinct (day, facts)
+    once and remembers it with the rule set: the same suggestions as the bulk path, a
+    second page evaluates nothing, and a client whose facts changed is evaluated anew."""
+    import datetime as dt
+
+    from omatyontekija.rules import engine
+    from omatyontekija.rules.ruleset import default_rule_set
+
+    day = dt.date(2026, 11, 23)
+    with ctx.db.read() as session:
+        rows = list(cases.fact_rows(session))[:80]
+    rule_set = default_rule_set()
+    engine._compile(rule_set).remembered.clear()
+    expected = list(engine.suggest_rows(rows, rule_set, day))
+    evaluated: list[int] = []
+    original = engine.suggest_rows
+
+    def counting(page, *args):
+        evaluated.append(len(page))
+        return original(page, *args)
+
+    engine.suggest_rows = counting
+    try:
+        assert engine.suggest_page(rows, rule_set, day) == expected
+        assert engine.suggest_page(rows[::-1], rule_set, day) == expected[::-1]
+        changed = list(rows[0])
+        changed[ROW_FIELDS.index("services")] = "intensified_support"
+        (fresh,) = engine.suggest_page([tuple(changed)], rule_set, day)
+        another_day = engine.suggest_page(rows[:3], rule_set, day + dt.timedelta(days=1))
+    finally:
+        engine.suggest_rows = original
+    assert evaluated[0] == len({row[1 : len(ROW_FIELDS)] for row in rows})
+    assert evaluated[1:] == [1, 3]  # the reversed page from memory; then only new keys
+    assert "A1" in fresh.rules
+    assert another_day == list(original(rows[:3], rule_set, day + dt.timedelta(days=1)))

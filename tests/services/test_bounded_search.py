@@ -42,7 +42,7 @@ def _prefixes(ctx) -> list[str]:
 # How a name page is read: sorted from the smallest token's keys, walked one name key at a
 # time in list order, or walked along the list itself (tests force each in turn).
 STRATEGIES = {
-    "sorted": {"SORT_AT_MOST": 10**9},
+    "sorted": {"SORT_AT_MOST": 10**9, "MOST_KEYS": -1},
     "by_key": {"SORT_AT_MOST": -1, "MOST_SEEKS": -1},
     "last_name": {"SORT_AT_MOST": -1, "MOST_SEEKS": 10**6},
     "list_walk": {"SORT_AT_MOST": -1, "MOST_KEYS": -1, "NAME_WALK_ABOVE": 0},

@@ -17,6 +17,7 @@ from omatyontekija.rules.engine import (
     needed_rows,
     suggest,
     suggest_many,
+    suggest_page,
     suggest_rows,
 )
 from omatyontekija.rules.parse import FACT_DEFAULTS, CaseProblem, InvalidCases, parse_cases
@@ -94,5 +95,6 @@ __all__ = [
     "rule_text",
     "suggest",
     "suggest_many",
+    "suggest_page",
     "suggest_rows",
 ]

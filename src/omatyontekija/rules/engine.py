@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from omatyontekija.rules.case import ClientCase, fact_row
-from omatyontekija.rules.predicates import Situation, situation_maker, situations
+from omatyontekija.rules.predicates import ROW_FIELDS, Situation, situation_maker, situations
 from omatyontekija.rules.ruleset import RuleGroup, RuleSet, default_rule_set
 
 
@@ -57,6 +57,7 @@ class _Compiled:
         "fallback_mask",
         "needed",
         "needed_mask",
+        "remembered",
         "rules",
         "suggestions",
         "undecided",
@@ -77,6 +78,8 @@ class _Compiled:
         # keyed by the fired mask, or by the missing facts when nothing fired;
         # the number of distinct keys is small, bounded by the rule combinations
         self.suggestions: dict[Any, Suggestion] = {}
+        # (day, a fact row's facts) → its suggestion, for pages (suggest_page)
+        self.remembered: dict[tuple, Suggestion] = {}
         self.needed_mask = _mask_function(self.needed)
         self.fallback_mask = _mask_function(self.fallback)
 
@@ -152,6 +155,37 @@ def suggest_rows(
                 continue
         suggestion = known.get(mask)
         yield suggestion if suggestion is not None else compiled.suggestion(mask)
+
+
+# How many (day, facts) a rule set remembers for pages before it starts again.
+PAGE_MEMORY = 4096
+
+
+def suggest_page(
+    rows: Sequence[Sequence], rule_set: RuleSet | None = None, as_of: dt.date | None = None
+) -> list[Suggestion]:
+    """The suggestions of a page of fact rows (a few dozen), as ``suggest_rows`` gives them.
+
+    Each distinct (day, facts) is evaluated once and remembered with the rule set: the
+    page of a keystroke mostly shows the clients of the keystroke before. A suggestion
+    is a function of the facts, the day and the rule set alone (the rules read nothing
+    else), so a remembered one cannot go stale: changed facts are another key.
+    """
+    rule_set = rule_set or default_rule_set()
+    day = as_of or dt.date.today()
+    memory = _compile(rule_set).remembered
+    width = len(ROW_FIELDS)
+    keys = [(day, row[1:width]) for row in rows]
+    found = [memory.get(key) for key in keys]
+    unknown = [row for row, suggestion in zip(rows, found, strict=True) if suggestion is None]
+    if unknown:
+        if len(memory) > PAGE_MEMORY:
+            memory.clear()
+        fresh = suggest_rows(unknown, rule_set, day)
+        for index, suggestion in enumerate(found):
+            if suggestion is None:
+                found[index] = memory[keys[index]] = next(fresh)
+    return found  # type: ignore[return-value]
 
 
 def needed_rows(

@@ -15,7 +15,7 @@ from omatyontekija.domain.area import social_workers_client
 from omatyontekija.domain.client import ClientRow
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRef, WorkerRole
-from omatyontekija.rules import SuggestedRole, Suggestion, suggest_rows
+from omatyontekija.rules import SuggestedRole, Suggestion, suggest_page
 from omatyontekija.services.suggestions import rule_set_of
 from omatyontekija.services.trust.use_case import Work
 
@@ -25,36 +25,44 @@ def by_role(
     rows: Sequence[ClientRow],
     unit: str,
     suggestions: Mapping[int, Suggestion] | None = None,
+    *,
+    facts: Mapping[int, tuple] | None = None,
 ) -> list[ClientRow]:
     """``rows`` with the area worker of each client's role in ``unit`` (inside a use case).
 
     ``suggestions`` (client id → the unit's suggestion) when the caller has them (the gap
-    list); else the rows whose area has two workers are evaluated, a page at a time.
+    list); else the rows whose area has two workers are evaluated, a page at a time, from
+    ``facts`` (client id → fact row) where the page came with them, else read.
     """
-    named = {row.id: _named_in(row, unit) for row in rows}
-    roles = _roles(work, [worker for worker in named.values() if worker is not None])
+    # Only rows whose area has both workers have a role to decide.
+    two = [(row, _named_in(row, unit)) for row in rows if row.area_counsellor is not None]
+    if not two:
+        return list(rows)
+    roles = _roles(work, [worker for _, worker in two if worker is not None])
+    named_role = {row.id: _role_of(worker, roles) for row, worker in two}
     # A social worker's named client is the social worker's whatever the rules say: only
     # the others' suggestions are evaluated (a keystroke reads fewer facts).
-    undecided = [
-        row.id
-        for row in rows
-        if row.area_counsellor is not None
-        and not social_workers_client(False, _role_of(named[row.id], roles))
-    ]
-    if not undecided:
-        return list(rows)
-    if suggestions is None:
-        facts = list(work.cases.fact_rows(undecided))
-        evaluated = suggest_rows(iter(facts), rule_set_of(unit), work.today)
-        suggestions = {fact[0]: s for fact, s in zip(facts, evaluated, strict=True)}
+    undecided = [i for i, role in named_role.items() if not social_workers_client(False, role)]
+    if undecided and suggestions is None:
+        if facts is not None and all(client_id in facts for client_id in undecided):
+            read = [facts[client_id] for client_id in undecided]
+        else:
+            read = list(work.cases.fact_rows(undecided))
+        evaluated = suggest_page(read, rule_set_of(unit), work.today)
+        suggestions = {fact[0]: s for fact, s in zip(read, evaluated, strict=True)}
     decided = []
     for row in rows:
-        if row.area_counsellor is not None:
-            suggestion = suggestions.get(row.id)
+        role = named_role.get(row.id, _NO_ROLE)
+        if role is not _NO_ROLE:
+            suggestion = suggestions.get(row.id) if suggestions else None
             needs = suggestion is not None and suggestion.worker_role is SuggestedRole.SOCIAL_WORKER
-            row = row.with_role(social_workers_client(needs, _role_of(named[row.id], roles)))
+            row = row.with_role(social_workers_client(needs, role))
         decided.append(row)
     return decided
+
+
+# Not a role: the row's area has one worker, nothing to decide.
+_NO_ROLE = object()
 
 
 def _named_in(row: ClientRow, unit: str) -> WorkerRef | None:

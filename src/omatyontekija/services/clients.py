@@ -102,7 +102,9 @@ def find_clients(
         raise AccessDenied("listing_is_export", role=work.user.role.value, limit=PAGE_SIZE)
     terms = text if isinstance(text, SearchTerms) else parse_search(text)
     # One row more than asked tells whether another page exists.
-    found = work.clients.search_rows(terms, on=work.today, after=after, limit=limit + 1, unit=unit)
+    found, facts = work.clients.search_rows_and_facts(
+        terms, on=work.today, after=after, limit=limit + 1, unit=unit
+    )
     more = len(found) > limit
     found = found[:limit]
     work.shown(row.id for _, row in found)
@@ -111,7 +113,8 @@ def find_clients(
         rows = [row.with_units(per_unit.get(row.id, ())) for _, row in found]
     else:
         rows = [row for _, row in found]
-    return ClientPage(tuple(area_workers.by_role(work, rows, unit)), found[-1][0] if more else None)
+    rows = area_workers.by_role(work, rows, unit, facts=facts)
+    return ClientPage(tuple(rows), found[-1][0] if more else None)
 
 
 @use_case(None, listing=True)

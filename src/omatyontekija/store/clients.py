@@ -6,14 +6,14 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import cache
 
-from sqlalchemy import Select, and_, bindparam, case, func, or_, select
+from sqlalchemy import Select, and_, bindparam, case, func, null, or_, select, union_all
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from omatyontekija.domain.client import Client, ClientRow
 from omatyontekija.domain.search import SearchKind, SearchTerms
 from omatyontekija.domain.unit import DEFAULT_UNIT
 from omatyontekija.domain.worker import WorkerRef, WorkerRole
-from omatyontekija.store import bare, last_name_walk, name_key_walk, units
+from omatyontekija.store import bare, cases, last_name_walk, name_key_walk, units
 from omatyontekija.store.areas import area_of_postal_code
 from omatyontekija.store.convert import client_from, worker_from
 from omatyontekija.store.id_list import in_ids
@@ -93,9 +93,12 @@ def _matching(token_count: int) -> Select:
 @cache
 def _page_statement(token_count: int, *, after: bool, capped: bool = False) -> Select:
     """A page of ``_matching``; when ``capped``, only if the driving token (``low_0``) has
-    at most ``keys_at_most`` name keys (counted to ``keys_counted``, one more). The count
-    decides the LIMIT (0 when over), which both databases check before reading a row; a
-    condition in WHERE would be checked on every row of "a" (a fifth of all names)."""
+    at most ``keys_at_most`` name keys (counted to ``keys_counted``, one more), and else
+    one row (NULL, NULL) that says so. The count decides the LIMIT (0 when over), which
+    both databases check before reading a row; a condition in WHERE would be checked on
+    every row of "a" (a fifth of all names). The count is a common table expression
+    used twice, which both databases compute once: the page and the answer "too many"
+    in one statement (a round trip on PostgreSQL, and a second count of 3 000 keys)."""
     limit = bindparam("limit")
     if capped:
         keys = aliased(ClientNameKeyRecord)
@@ -105,8 +108,9 @@ def _page_statement(token_count: int, *, after: bool, capped: bool = False) -> S
             .limit(bindparam("keys_counted"))
             .subquery()
         )
-        counted = select(func.count()).select_from(driver).scalar_subquery()
-        limit = case((counted <= bindparam("keys_at_most"), limit), else_=0)
+        counted = select(func.count().label("n")).select_from(driver).cte("counted")
+        few = select(counted.c.n).scalar_subquery() <= bindparam("keys_at_most")
+        limit = case((few, limit), else_=0)
     query = _matching(token_count).limit(limit)
     if after:
         query = query.where(
@@ -116,7 +120,14 @@ def _page_statement(token_count: int, *, after: bool, capped: bool = False) -> S
                 ClientNameKeyRecord.client_id,
             )
         )
-    return query
+    if not capped:
+        return query
+    page = query.subquery("page")
+    too_many = select(null(), null()).where(
+        select(counted.c.n).scalar_subquery() > bindparam("keys_at_most")
+    )
+    both = union_all(select(page.c.sort_key, page.c.client_id), too_many).subquery("both")
+    return select(both.c.sort_key, both.c.client_id).order_by(both.c.sort_key, both.c.client_id)
 
 
 # A prefix that matches more rows than these is answered by walking the list in its
@@ -207,11 +218,23 @@ def _page_of_matches(
 ) -> list[int]:
     """The ids of a page of name matches, in list order, reading a bounded number of rows.
 
-    A token with few keys ("sulevi") drives: its clients are checked for the other tokens
-    and sorted. Else a token whose prefix covers a few distinct keys ("aaltonen") is
-    walked key by key in list order, stopping at the page (store/name_key_walk.py). Else
-    (every token short: "a", "ma") the list itself is walked in order.
+    One token whose prefix covers a few distinct keys ("aalt": "aaltonen") is walked key
+    by key in list order, stopping at the page (store/name_key_walk.py). Else a token with
+    few keys ("sulevi") drives: its clients are checked for the other tokens and sorted.
+    Else a token covering a few distinct keys is walked so, the others checked per row.
+    Else (every token short: "a", "ma") the list itself is walked in order.
     """
+    known: dict[str, list[str] | None] = {}
+
+    def keys_of(token: str) -> list[str] | None:
+        if token not in known:
+            known[token] = name_key_walk.keys_in_range(session, token, token + _PREFIX_END)
+        return known[token]
+
+    if len(tokens) == 1 and keys_of(tokens[0]) is not None:
+        # Nothing else to check: a walk of at most a page per key, however many clients
+        # hold it, and no count of the keys (3 000 of them cost 0.5 ms on PostgreSQL).
+        return name_key_walk.page_by_keys(session, keys_of(tokens[0]) or [], {}, 0, after, limit)
     by_length = sorted(tokens, key=len, reverse=True)
     for token in by_length:
         # The page read and sorted only if the token has few keys, in one statement (on
@@ -219,14 +242,8 @@ def _page_of_matches(
         page = _sorted_page(
             session, _prefix_params(tokens, token), len(tokens), after, limit, SORT_AT_MOST
         )
-        if page or not _more_than(session, "keys", token, SORT_AT_MOST):
+        if page is not None:
             return page
-    known: dict[str, list[str] | None] = {}
-
-    def keys_of(token: str) -> list[str] | None:
-        if token not in known:
-            known[token] = name_key_walk.keys_in_range(session, token, token + _PREFIX_END)
-        return known[token]
 
     # "Nieminen Mat": the other token's keys within the last name's stretch of the list.
     for token in by_length:
@@ -280,10 +297,10 @@ def _sorted_page(
     after: SortKey | None,
     limit: int,
     driver_keys_at_most: int | None = None,
-) -> list[int]:
+) -> list[int] | None:
     """A page of the matches of the driver (``low_0``) that have the other tokens too,
-    sorted into list order; with ``driver_keys_at_most``, nothing (not a single row read
-    or sorted) when the driver has more name keys than that.
+    sorted into list order; with ``driver_keys_at_most``, None (not a single row read or
+    sorted) when the driver has more name keys than that.
 
     DISTINCT would make SQLite sort every match of a short prefix ("a": a
     fifth of all names) before the first row; duplicates come next to each
@@ -303,6 +320,8 @@ def _sorted_page(
         if position is not None:
             params["after_key"], params["after_id"] = position
         rows = bare.rows(session, statement, params)
+        if len(rows) == 1 and rows[0][1] is None:
+            return None  # the driver has too many keys: the statement's one row says so
         for _sort_key, client_id in rows:
             if not ids or ids[-1] != client_id:
                 ids.append(client_id)
@@ -432,14 +451,30 @@ def search_rows(
 ) -> list[tuple[SortKey, ClientRow]]:
     """A page of the client list in name order, each row with its keyset position; the area
     and area worker are those of ``unit``'s division in force on ``on``."""
+    return search_rows_and_facts(session, terms, on=on, after=after, limit=limit, unit=unit)[0]
+
+
+def search_rows_and_facts(
+    session: Session,
+    terms: SearchTerms,
+    *,
+    on: dt.date,
+    after: SortKey | None = None,
+    limit: int = 200,
+    unit: str = DEFAULT_UNIT,
+) -> tuple[list[tuple[SortKey, ClientRow]], dict[int, tuple]]:
+    """``search_rows``, and the fact row (store/cases.py) of each client on a page read by
+    its ids (a name or identity-code search), from the same statement: the suggestions
+    that decide each row's area worker need them, and on PostgreSQL a statement of
+    their own was a round trip a keystroke. Other pages come with no facts."""
     params: dict[str, object] = {"division_on": on, "division_unit": unit}
     if terms.kind is SearchKind.NAME and terms.tokens:
         # The page's ids from the name index first, then the rows for just those.
         params["ids"] = _page_of_matches(session, terms.tokens, after, limit)
-        return _keyed_rows(bare.rows(session, _rows_of_ids(), params))
+        return _rows_and_facts(session, params)
     if terms.kind is SearchKind.IDENTITY_PREFIX:
         params["ids"] = _page_of_codes(session, terms.value, after, limit)
-        return _keyed_rows(bare.rows(session, _rows_of_ids(), params))
+        return _rows_and_facts(session, params)
     if terms.kind is SearchKind.IDS:
         # The ids as one parameter: as literals they were coerced one by one (the gap
         # list asks for 30 000) and made a new statement each time.
@@ -452,16 +487,51 @@ def search_rows(
         if after is not None:
             query = query.where(_after(after, ClientRecord.sort_key, ClientRecord.id))
         query = _filtered(query, terms)
-    return _keyed_rows(session.connection().execute(query, params))
+    return _keyed_rows(session.connection().execute(query, params)), {}
+
+
+def _rows_and_facts(
+    session: Session, params: dict[str, object]
+) -> tuple[list[tuple[SortKey, ClientRow]], dict[int, tuple]]:
+    statement = _rows_of_ids_with_facts(session.get_bind().dialect.name)
+    found = bare.rows(session, statement, params, one_plan=True)
+    width = len(_list_statement().selected_columns)
+    return _keyed_rows(found), {r[1]: r[width:] for r in found}
+
+
+@cache
+def _rows_of_ids_with_facts(dialect: str) -> Select:
+    """``_rows_of_ids`` and then each client's fact row (``cases.COLUMNS``)."""
+    return _rows_of_ids().add_columns(*cases.fact_columns(dialect))
 
 
 def _keyed_rows(rows) -> list[tuple[SortKey, ClientRow]]:
-    return [((r[0], r[1]), _client_row(r)) for r in rows]
+    workers: dict[tuple, WorkerRef] = {}
+    return [((r[0], r[1]), _client_row(r, (), workers)) for r in rows]
 
 
-def _client_row(r, named_workers: units.UnitWorkers = ()) -> ClientRow:
-    social_worker = WorkerRef(r[9], r[10]) if r[9] is not None else None
-    counsellor = WorkerRef(r[11], r[12]) if r[11] is not None else None
+_ROLES = {str(role): role for role in WorkerRole}
+
+
+def _client_row(
+    r, named_workers: units.UnitWorkers = (), workers: dict[tuple, WorkerRef] | None = None
+) -> ClientRow:
+    """A row of the list statement as a ClientRow; ``workers`` the references made for the
+    page so far (a page names a dozen workers sixty times: each is made once)."""
+    workers = {} if workers is None else workers
+    social_worker = counsellor = named = None
+    if r[9] is not None:
+        social_worker = workers.get((r[9], r[10]))
+        if social_worker is None:
+            social_worker = workers[(r[9], r[10])] = WorkerRef(r[9], r[10])
+    if r[11] is not None:
+        counsellor = workers.get((r[11], r[12]))
+        if counsellor is None:
+            counsellor = workers[(r[11], r[12])] = WorkerRef(r[11], r[12])
+    if r[7] is not None:
+        named = workers.get((r[7], r[8], r[13]))
+        if named is None:
+            named = workers[(r[7], r[8], r[13])] = WorkerRef(r[7], r[8], _ROLES[r[13]])
     # The social worker until the service knows the client's role (ClientRow.with_role).
     return ClientRow(
         r[1],
@@ -470,7 +540,7 @@ def _client_row(r, named_workers: units.UnitWorkers = ()) -> ClientRow:
         r[4],
         r[5],
         r[6],
-        WorkerRef(r[7], r[8], WorkerRole(r[13])) if r[7] is not None else None,
+        named,
         social_worker or counsellor,
         named_workers,
         counsellor if social_worker is not None else None,
@@ -485,7 +555,8 @@ def rows_with_units(
     params = {"division_on": on, "division_unit": unit, "ids": client_ids}
     rows = session.connection().execute(_rows_of_ids(), params).all()
     per_unit = units.named_worker_pairs(session, [r[1] for r in rows])
-    return [((r[0], r[1]), _client_row(r, per_unit.get(r[1], ()))) for r in rows]
+    workers: dict[tuple, WorkerRef] = {}
+    return [((r[0], r[1]), _client_row(r, per_unit.get(r[1], ()), workers)) for r in rows]
 
 
 def count_clients(session: Session, terms: SearchTerms, *, cap: int | None = None) -> int:

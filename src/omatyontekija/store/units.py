@@ -216,7 +216,7 @@ def named_worker_pairs(session: Session, client_ids: Iterable[int]) -> dict[int,
     codes: dict[int, list[str]] = {i: [] for i in ids}
     unit_rows: list[tuple[int, str]] = []
     for kind, number, code, worker_id, name, role in bare.rows(
-        session, _page_units(), {"ids": ids}
+        session, _page_units(), {"ids": ids}, one_plan=True
     ):
         if kind == _SERVICE:
             codes[number].append(code)

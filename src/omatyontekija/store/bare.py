@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
@@ -101,16 +101,30 @@ def stream(
         cursor.close()
 
 
+# Set on a connection whose transaction lets PostgreSQL keep plans (see ``_executed``).
+_PLANS_KEPT = "omatyontekija_plans_kept"
+
+
+def track_plans(engine: Engine) -> None:
+    """Forget, at each transaction's start, that the last one let plans be kept."""
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection) -> None:
+        connection.info[_PLANS_KEPT] = False
+
+
 def _executed(connection: Connection, sql: str, parameters: tuple | dict, *, one_plan: bool):
     cursor = connection.connection.driver_connection.cursor()
     postgresql = connection.dialect.name == "postgresql"
     try:
-        if postgresql and one_plan:
+        if postgresql and one_plan and not connection.info.get(_PLANS_KEPT):
             # Connections plan every statement for its parameters (store/db.py: a prefix
-            # range's one plan read whole ranges). A page's rows by its ids plan the same
-            # whatever the ids: planning them each time was half of their 1.3 ms. Not a
-            # change of data, so the listeners (store/read_commit.py) are not told.
+            # range's one plan read whole ranges). A page's rows by its ids, or a seek by
+            # one key, plan the same whatever the values: planning them each time was
+            # half of the rows' 1.3 ms. Once a transaction; not a change of data, so the
+            # listeners (store/read_commit.py) are not told.
             cursor.execute("SET LOCAL plan_cache_mode = auto")
+            connection.info[_PLANS_KEPT] = True
         for listener in connection.dispatch.before_cursor_execute:
             sql, parameters = listener(connection, cursor, sql, parameters, None, False)
         if postgresql and not one_plan:

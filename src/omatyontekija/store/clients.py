@@ -201,7 +201,8 @@ def _walk_statement(token_count: int, *, after: bool, bounded: bool) -> Select:
 def _window_end(session: Session, after: SortKey | None) -> SortKey | None:
     """The list position WALK_WINDOW clients after ``after`` (from the index alone)."""
     params = {} if after is None else {"after_key": after[0], "after_id": after[1]}
-    found = bare.rows(session, _window_end_statement(after=after is not None), params)
+    statement = _window_end_statement(after=after is not None)
+    found = bare.rows(session, statement, params, one_plan=True)
     return (found[0][0], found[0][1]) if found else None
 
 
@@ -464,29 +465,32 @@ def search_rows_and_facts(
     unit: str = DEFAULT_UNIT,
 ) -> tuple[list[tuple[SortKey, ClientRow]], dict[int, tuple]]:
     """``search_rows``, and the fact row (store/cases.py) of each client on a page read by
-    its ids (a name or identity-code search), from the same statement: the suggestions
+    its ids (a typed search, or the whole list), from the same statement: the suggestions
     that decide each row's area worker need them, and on PostgreSQL a statement of
-    their own was a round trip a keystroke. Other pages come with no facts."""
+    their own was a round trip a keystroke. A list of given ids comes with no facts."""
     params: dict[str, object] = {"division_on": on, "division_unit": unit}
+    # The page's ids first (from the name or code index, or the list's own), then the rows
+    # and facts of just those.
     if terms.kind is SearchKind.NAME and terms.tokens:
-        # The page's ids from the name index first, then the rows for just those.
         params["ids"] = _page_of_matches(session, terms.tokens, after, limit)
         return _rows_and_facts(session, params)
     if terms.kind is SearchKind.IDENTITY_PREFIX:
         params["ids"] = _page_of_codes(session, terms.value, after, limit)
         return _rows_and_facts(session, params)
-    if terms.kind is SearchKind.IDS:
-        # The ids as one parameter: as literals they were coerced one by one (the gap
-        # list asks for 30 000) and made a new statement each time.
-        query = _rows_of_ids().limit(limit)
+    if terms.kind in (SearchKind.ALL, SearchKind.NAME, SearchKind.IDENTITY_CODE):
+        exact = terms.kind is SearchKind.IDENTITY_CODE
+        given: dict[str, object] = {"limit": limit, "code": terms.value if exact else None}
         if after is not None:
-            query = query.where(_after(after, ClientRecord.sort_key, ClientRecord.id))
-        params["ids"] = list(terms.ids)
-    else:
-        query = _list_statement().limit(limit)
-        if after is not None:
-            query = query.where(_after(after, ClientRecord.sort_key, ClientRecord.id))
-        query = _filtered(query, terms)
+            given["after_key"], given["after_id"] = after
+        statement = _list_page(code=exact, after=after is not None)
+        params["ids"] = [row[1] for row in bare.rows(session, statement, given, one_plan=True)]
+        return _rows_and_facts(session, params)
+    # Given ids (SearchKind.IDS), as one parameter: as literals they were coerced one by one
+    # (the gap list asks for 30 000) and made a new statement each time.
+    query = _rows_of_ids().limit(limit)
+    if after is not None:
+        query = query.where(_after(after, ClientRecord.sort_key, ClientRecord.id))
+    params["ids"] = list(terms.ids)
     return _keyed_rows(session.connection().execute(query, params)), {}
 
 
@@ -497,6 +501,19 @@ def _rows_and_facts(
     found = bare.rows(session, statement, params, one_plan=True)
     width = len(_list_statement().selected_columns)
     return _keyed_rows(found), {r[1]: r[width:] for r in found}
+
+
+@cache
+def _list_page(*, code: bool, after: bool) -> Select:
+    """(sort_key, id) of a page of the whole list, or of the client with identity code
+    ``code``, from ``after`` on: one plan whatever the values (the list's index, or an
+    equality on the code's)."""
+    query = select(ClientRecord.sort_key, ClientRecord.id)
+    if code:
+        query = query.where(ClientRecord.identity_code == bindparam("code"))
+    if after:
+        query = query.where(_past_bound_position())
+    return query.order_by(ClientRecord.sort_key, ClientRecord.id).limit(bindparam("limit"))
 
 
 @cache

@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from omatyontekija.private_files import create_private_file, private_directory
-from omatyontekija.store import read_commit
+from omatyontekija.store import bare, read_commit
 from omatyontekija.store.network import NetworkShareRefused, network_filesystem
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,8 @@ def _configure_postgresql(engine: Engine) -> None:
                 cursor.execute("SET plan_cache_mode = force_custom_plan")
         finally:
             dbapi_connection.autocommit = autocommit
+
+    bare.track_plans(engine)
 
 
 def _configure_sqlite(database: Database) -> None:

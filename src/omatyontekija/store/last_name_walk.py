@@ -90,6 +90,7 @@ def _stretches_and_others(
                 session,
                 _next_holder(after=past),
                 {"key": key, "from_key": position[0], "from_id": position[1]},
+                one_plan=True,  # a seek: equality on the key, then the position
             )
             if not found:
                 break
@@ -162,10 +163,12 @@ def page_by_last_name(
         params["low"], params["high"] = beginning, beginning + _PREFIX_END
         for key in other_keys:
             params["key"] = key
-            pages.append([(row[0], row[1]) for row in bare.rows(session, statement, params)])
+            found = bare.rows(session, statement, params, one_plan=True)
+            pages.append([(row[0], row[1]) for row in found])
     if others:
         params = {**bounds, "ids": [i for _, i in others]}
-        having = {row[0] for row in bare.rows(session, _has_all(other_tokens), params)}
+        found = bare.rows(session, _has_all(other_tokens), params, one_plan=True)
+        having = {row[0] for row in found}
         pages.append([row for row in others if row[1] in having])
     ids: list[int] = []
     for _sort_key, client_id in heapq.merge(*pages):

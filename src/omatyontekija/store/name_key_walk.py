@@ -85,7 +85,9 @@ def _keys_walk() -> Select:
 def keys_in_range(session: Session, low: str, high: str, most: int = MOST_KEYS) -> list[str] | None:
     """The distinct name keys from ``low`` up to ``high``, in order, by one index seek each;
     None when there are more than ``most``."""
-    found = bare.rows(session, _keys_walk(), {"low": low, "high": high, "most": most})
+    # One plan whatever the range: a seek per key on the key index (one_plan).
+    params = {"low": low, "high": high, "most": most}
+    found = bare.rows(session, _keys_walk(), params, one_plan=True)
     keys = [row[0] for row in found]
     return keys if len(keys) <= most else None
 
@@ -128,7 +130,9 @@ def page_by_keys(
     pages = []
     for key in keys:
         params["key"] = key
-        pages.append([(row[0], row[1]) for row in bare.rows(session, statement, params)])
+        # One plan whatever the key: an equality on the index's first column (one_plan).
+        found = bare.rows(session, statement, params, one_plan=True)
+        pages.append([(row[0], row[1]) for row in found])
     ids: list[int] = []
     for _sort_key, client_id in heapq.merge(*pages):
         if not ids or ids[-1] != client_id:

@@ -152,24 +152,19 @@ WALK_WINDOW = 3_000
 
 
 @cache
-def _counted_to(matching: str) -> Select:
-    """How many clients have a name key (``matching`` "keys") or an identity code ("codes")
-    from ``low`` up to ``high``, counting no further than ``counted`` (cap + 1)."""
-    if matching == "keys":
-        column = ClientNameKeyRecord.key
-        found = select(ClientNameKeyRecord.client_id)
-    else:
-        column = ClientRecord.identity_code
-        found = select(column)
-    found = found.where(column >= bindparam("low"), column < bindparam("high"))
+def _keys_counted_to() -> Select:
+    """How many name keys lie from ``low`` up to ``high``, counting no further than
+    ``counted`` (cap + 1)."""
+    found = select(ClientNameKeyRecord.client_id).where(
+        ClientNameKeyRecord.key >= bindparam("low"), ClientNameKeyRecord.key < bindparam("high")
+    )
     return select(func.count()).select_from(found.limit(bindparam("counted")).subquery())
 
 
-def _more_than(session: Session, matching: str, prefix: str, cap: int) -> bool:
-    """Whether more than ``cap`` name keys or identity codes (``matching``: "keys",
-    "codes") start with ``prefix``, counting no further than cap + 1."""
+def _more_keys_than(session: Session, prefix: str, cap: int) -> bool:
+    """Whether more than ``cap`` name keys start with ``prefix``, counting to cap + 1."""
     params = {"low": prefix, "high": prefix + _PREFIX_END, "counted": cap + 1}
-    return bare.rows(session, _counted_to(matching), params)[0][0] > cap
+    return bare.rows(session, _keys_counted_to(), params)[0][0] > cap
 
 
 @cache
@@ -275,7 +270,7 @@ def _page_of_matches(
                 session, keys_of_token, others, len(tokens) - 1, after, limit
             )
     bounds = _prefix_params(tokens)
-    if _more_than(session, "keys", bounds["low_0"], NAME_WALK_ABOVE):
+    if _more_keys_than(session, bounds["low_0"], NAME_WALK_ABOVE):
         walk: dict[str, object] = {**bounds, "limit": limit}
         if after is not None:
             walk["after_key"], walk["after_id"] = after
@@ -417,28 +412,55 @@ def _rows_of_ids() -> Select:
 def _page_of_codes(session: Session, prefix: str, after: SortKey | None, limit: int) -> list[int]:
     """The ids of a page of clients whose identity code starts with ``prefix``, in list
     order: from the code index when few match ("0101"), by walking the list when many do
-    ("1" matches a third of all clients)."""
-    walk = _more_than(session, "codes", prefix, CODE_WALK_ABOVE)
-    params: dict[str, object] = {"low": prefix, "high": prefix + _PREFIX_END, "limit": limit}
+    ("1" matches a third of all clients); which, the statement itself decides."""
+    params: dict[str, object] = {
+        "low": prefix,
+        "high": prefix + _PREFIX_END,
+        "limit": limit,
+        "codes_at_most": CODE_WALK_ABOVE,
+        "codes_counted": CODE_WALK_ABOVE + 1,
+    }
     if after is not None:
         params["after_key"], params["after_id"] = after
-    statement = _codes_page(walk=walk, after=after is not None)
+    statement = _codes_page(after=after is not None)
     return [row[1] for row in bare.rows(session, statement, params)]
 
 
 @cache
-def _codes_page(*, walk: bool, after: bool) -> Select:
+def _codes_page(*, after: bool) -> Select:
+    """A page of the clients with an identity code from ``low`` up to ``high``: the codes
+    counted to ``codes_counted`` first, then either the few matches read from the code's
+    index and sorted, or (more than ``codes_at_most``) the list's own index walked in
+    order. Both ways are in the statement, each under a LIMIT that the count makes 0 for
+    the other, which both databases check before reading a row: one statement a
+    keystroke, not a count and then a page (a round trip each on PostgreSQL)."""
     code = ClientRecord.identity_code
-    if walk:
-        # The code wrapped in an expression, so that the planner cannot take the code's
-        # index (and sort every match) but walks the list's own index in order.
-        code = code.concat("")
-    query = select(ClientRecord.sort_key, ClientRecord.id).where(
-        code >= bindparam("low"), code < bindparam("high")
+    found = select(code).where(code >= bindparam("low"), code < bindparam("high"))
+    counted = (
+        select(func.count().label("n"))
+        .select_from(found.limit(bindparam("codes_counted")).subquery())
+        .cte("counted")
     )
-    if after:
-        query = query.where(_past_bound_position())
-    return query.order_by(ClientRecord.sort_key, ClientRecord.id).limit(bindparam("limit"))
+    many = select(counted.c.n).scalar_subquery() > bindparam("codes_at_most")
+    limit = bindparam("limit")
+
+    def way(code_column, *, walk: bool):
+        query = select(ClientRecord.sort_key, ClientRecord.id).where(
+            code_column >= bindparam("low"), code_column < bindparam("high")
+        )
+        if after:
+            query = query.where(_past_bound_position())
+        taken = case((many, limit), else_=0) if walk else case((many, 0), else_=limit)
+        return query.order_by(ClientRecord.sort_key, ClientRecord.id).limit(taken).subquery()
+
+    # The walk's code wrapped in an expression, so that the planner cannot take the code's
+    # index (and sort every match) but walks the list's own index in order.
+    sorted_way, walked_way = way(code, walk=False), way(code.concat(""), walk=True)
+    both = union_all(
+        select(sorted_way.c.sort_key, sorted_way.c.id),
+        select(walked_way.c.sort_key, walked_way.c.id),
+    ).subquery("both")
+    return select(both.c.sort_key, both.c.id).order_by(both.c.sort_key, both.c.id)
 
 
 def search_rows(

@@ -135,3 +135,12 @@ def test_the_client_view_never_shows_another_clients_data(app, qtbot, ctx):
     view.worker_card.history.setChecked(False)
     window.open_client(first)
     assert view.history_card.table.rowCount() == 0 or view.history_card.isHidden()
+
+
+def test_the_first_start_fits_the_window_to_the_screen(app, qtbot, ctx):
+    """No saved size: 1280×800 where the screen has room, else the screen's own room (the
+    test screen is 800×800), so no part of the window starts off the screen."""
+    window = make_window(qtbot, ctx)
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()
+    assert window.width() >= min(1280, room.width()) - 60

@@ -29,6 +29,7 @@ from omatyontekija.ui.handovers.actions import HandoverActions
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.people import person_name
 from omatyontekija.ui.reason_edit import ask_reason
+from omatyontekija.ui.screen_fit import resize_within_screen
 from omatyontekija.ui.settings_dialog import SettingsDialog
 from omatyontekija.ui.tables import widen_to_headers
 from omatyontekija.ui.unit_chooser import UnitChooser
@@ -471,7 +472,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            # The first start: a comfortable size, or the screen where it is smaller (a
+            # 1366×768 laptop at 150 % has 911×512 logical pixels).
+            resize_within_screen(self, 1280, 800)
         header = settings.value("mainWindow/clientTableHeader")
         if header is not None:
             self.list_page.table.horizontalHeader().restoreState(header)

@@ -101,6 +101,9 @@ def stream(
         cursor.close()
 
 
+# psycopg.pq.TransactionStatus.IDLE, "no transaction open" (the driver then sends BEGIN
+# first), written out: this module is imported with SQLite too, psycopg only with its own.
+_IDLE = 0
 # Set on a connection whose transaction lets PostgreSQL keep plans (see ``_executed``).
 _PLANS_KEPT = "omatyontekija_plans_kept"
 
@@ -114,26 +117,35 @@ def track_plans(engine: Engine) -> None:
 
 
 def _executed(connection: Connection, sql: str, parameters: tuple | dict, *, one_plan: bool):
-    cursor = connection.connection.driver_connection.cursor()
+    driver = connection.connection.driver_connection
+    cursor = driver.cursor()
     postgresql = connection.dialect.name == "postgresql"
     try:
-        if postgresql and one_plan and not connection.info.get(_PLANS_KEPT):
-            # Connections plan every statement for its parameters (store/db.py: a prefix
-            # range's one plan read whole ranges). A page's rows by its ids, or a seek by
-            # one key, plan the same whatever the values: planning them each time was
-            # half of the rows' 1.3 ms, and "auto" went on planning the rows of one id
-            # (0.67 ms a keystroke). Once a transaction; not a change of data, so the
-            # listeners (store/read_commit.py) are not told.
-            cursor.execute("SET LOCAL plan_cache_mode = force_generic_plan")
-            connection.info[_PLANS_KEPT] = True
         for listener in connection.dispatch.before_cursor_execute:
             sql, parameters = listener(connection, cursor, sql, parameters, None, False)
-        if postgresql and not one_plan:
-            # Never a prepared statement: planned for these parameters even after the
-            # SET above, later in the same transaction.
-            cursor.execute(sql, parameters, prepare=False)
-        else:
+        if not postgresql:
             cursor.execute(sql, parameters)
+            return cursor
+        # Never a prepared statement unless one_plan: planned for these parameters.
+        prepare = None if one_plan else False
+        keep_plans = one_plan and not connection.info.get(_PLANS_KEPT)
+        if keep_plans or driver.info.transaction_status == _IDLE:
+            # In one pipeline: the transaction's BEGIN when this is its first statement,
+            # and, before the first statement that keeps its plan, the setting that lets
+            # it (below): no round trip of their own.
+            with driver.pipeline():
+                if keep_plans:
+                    # Connections plan every statement for its parameters (store/db.py: a
+                    # prefix range's one plan read whole ranges). A page's rows by its
+                    # ids, or a seek by one key, plan the same whatever the values:
+                    # planning them each time was half of the rows' 1.3 ms, and "auto"
+                    # went on planning the rows of one id (0.67 ms a keystroke). Not a
+                    # change of data, so the listeners are not told of it.
+                    driver.execute("SET LOCAL plan_cache_mode = force_generic_plan")
+                cursor.execute(sql, parameters, prepare=prepare)
+            connection.info[_PLANS_KEPT] = connection.info.get(_PLANS_KEPT) or keep_plans
+        else:
+            cursor.execute(sql, parameters, prepare=prepare)
     except BaseException:
         cursor.close()
         raise

@@ -119,3 +119,27 @@ def test_one_token_with_few_distinct_keys_is_walked_without_a_count(ctx):
         event.remove(ctx.db.engine, "before_cursor_execute", seen)
     assert not [s for s in heard if "count(" in s.lower()], heard
     assert any("key_walk" in s for s in heard)
+
+
+def test_on_postgresql_rows_by_ids_keep_one_plan_for_their_transaction_only(ctx):
+    """Statements whose plan does not depend on their values (one_plan) let PostgreSQL
+    plan them once, from the first such statement of a transaction to its end; the next
+    transaction plans every statement for its values again until it runs one."""
+    import pytest
+    from sqlalchemy import text
+
+    if ctx.db.is_sqlite:
+        pytest.skip("PostgreSQL's plan cache")
+    ids = [row.id for row in find_clients(ctx, "", limit=5).rows]
+    params = {"division_on": dt.date(2026, 11, 23), "division_unit": "disability_services"}
+    mode = text("SHOW plan_cache_mode")
+    for _ in range(2):
+        with ctx.db.read() as session:
+            assert session.execute(mode).scalar() == "force_custom_plan"
+            rows = bare.rows(session, client_store._rows_of_ids(), {**params, "ids": ids})
+            assert len(rows) == 5
+            assert session.execute(mode).scalar() == "force_custom_plan"
+            statement = client_store._rows_of_ids()
+            rows = bare.rows(session, statement, {**params, "ids": ids}, one_plan=True)
+            assert len(rows) == 5
+            assert session.execute(mode).scalar() == "force_generic_plan"

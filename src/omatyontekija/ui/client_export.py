@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from omatyontekija.services.client_transfer import export_clients
 from omatyontekija.services.context import Context
+from omatyontekija.ui.announce import announce
 from omatyontekija.ui.audit.page import error_text
 from omatyontekija.ui.tasks import Task, run_task
 
@@ -54,6 +55,7 @@ class ClientExporter(QObject):
         status = getattr(self.window, "statusBar", None)
         if callable(status):
             status().showMessage(text, 15_000)
+            announce(status(), text)
         self.finished.emit(text)
 
     def _failed(self, error: Exception, _trace: str) -> None:

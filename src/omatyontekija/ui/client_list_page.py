@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,9 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija.domain.identity import InvalidIdentityCode
+from omatyontekija.ui.announce import announce
 from omatyontekija.ui.client_list_model import COUNT_CAP, ClientIdRole, ClientListModel
 from omatyontekija.ui.labels import identity_problem_label
 from omatyontekija.ui.tables import set_column_widths
+
+# How long the count must stay before a screen reader is told it.
+COUNT_ANNOUNCED_AFTER_MS = 700
 
 
 class ClientListPage(QWidget):
@@ -28,6 +32,12 @@ class ClientListPage(QWidget):
     def __init__(self, model: ClientListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        # The count is announced once typing pauses, not after every keystroke: a screen
+        # reader would queue one announcement per letter.
+        self._count_announcement = QTimer(self)
+        self._count_announcement.setSingleShot(True)
+        self._count_announcement.setInterval(COUNT_ANNOUNCED_AFTER_MS)
+        self._count_announcement.timeout.connect(lambda: announce(self.count, self.count.text()))
         self.search = QLineEdit(self)
         self.search.setObjectName("clientSearch")
         self.search.setPlaceholderText(
@@ -94,11 +104,13 @@ class ClientListPage(QWidget):
             )
         else:
             self.count.setText(self.tr("%Ln client(s)", "", count))
+        self._count_announcement.start()
 
     def _show_problem(self, error: object) -> None:
         if isinstance(error, InvalidIdentityCode):
             self.message.setText(identity_problem_label(error.problem))
             self.message.show()
+            announce(self.message, self.message.text(), urgent=True)
 
     def _activate_current(self) -> None:
         self._activate(self.table.currentIndex())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija.services.context import Context
+from omatyontekija.ui.announce import announce
 from omatyontekija.ui.flow_layout import FlowLayout
 from omatyontekija.ui.roles import ClientIdRole
 from omatyontekija.ui.row_table_model import RowTableModel
@@ -145,6 +146,7 @@ class FilteredListPage(QWidget):
         """Stop reading: the work stops at its next report; the list shown stays."""
         if self.busy.cancel():
             self.count.setText(QCoreApplication.translate("FilteredListPage", "Cancelled."))
+            announce(self.count, self.count.text())
 
     def is_busy(self) -> bool:
         return self.busy.running()

@@ -27,8 +27,10 @@ T is the value of a known plan: the walk's repaired start, or the best
 partition among the columns generated so far. Without one, T is guessed
 below the bound and lowered until a plan is found at or above it. When the
 columns would be too many to enumerate, :func:`fewest_changes` says so
-(:data:`TOO_MANY`) and the caller solves the assignment model instead:
-slower, equally exact.
+(:data:`TOO_MANY`) and the caller tries the assignment model instead
+(slower near the most even plans, equally exact); if that cannot answer in
+time either, the column method solves the step with raised limits, choosing
+any number of workers district by district in the final MILP.
 Infeasibility is proven the same way, with values 0: if for some u,
 Σ_d u_d + Σ_w max_S (−u(S)) < 0, no partition exists.
 
@@ -56,7 +58,8 @@ COLUMN_LIMIT = 60_000
 # Cells (districts × workers × loads) of the pricing table, one byte each, at most.
 TABLE_LIMIT = 200_000_000
 # A worker with more columns than this is chosen district by district in the
-# final MILP (at most COMPACT_LIMIT such workers).
+# final MILP (at most COMPACT_LIMIT such workers; any number with ``raised``
+# limits, when the assignment model could not answer the step either).
 WORKER_LIMIT = 20_000
 COMPACT_LIMIT = 2
 # The status of a step whose columns would be too many (many sets of equal profit).
@@ -240,8 +243,13 @@ class Columns:
         deadline: float | None,
         start: dict[str, str] | None,
         ceiling: int | None = None,
+        raised: bool = False,
     ) -> Solution | None:
-        """The optimum under ``limits``; ``ceiling`` bounds it from above when known."""
+        """The optimum under ``limits``; ``ceiling`` bounds it from above when known.
+
+        With ``raised``, any number of workers may be chosen district by
+        district in the final MILP: the answer is never :data:`TOO_MANY`.
+        """
         top = max(limits.values(), default=0)
         if len(self.size) * len(self.model.workers) * (top + 1) > TABLE_LIMIT:
             return None  # loads too large for the pricing table: the assignment model
@@ -269,7 +277,7 @@ class Columns:
         if known is None and self._no_partition(step, deadline):
             return Solution("infeasible", {})
         return self._enumerate(
-            step, bound, multipliers, bests, known, known_plan, deadline, ceiling
+            step, bound, multipliers, bests, known, known_plan, deadline, ceiling, raised
         )
 
     def _open_mask(self, step: _Step) -> np.ndarray:
@@ -514,7 +522,16 @@ class Columns:
         return float(value), plan, True
 
     def _enumerate(
-        self, step, bound, multipliers, bests, known, known_plan, deadline, ceiling=None
+        self,
+        step,
+        bound,
+        multipliers,
+        bests,
+        known,
+        known_plan,
+        deadline,
+        ceiling=None,
+        raised=False,
     ):
         """The optimum: ``known`` or a better plan among the columns that could beat it.
 
@@ -524,6 +541,7 @@ class Columns:
         exists among the columns that could reach 0, there is none.
         """
         ceiling = _top(bound, ceiling)
+        compact_limit = len(step.knapsacks) if raised else COMPACT_LIMIT
         if known is not None and ceiling < known + 1:
             return _optimal(known_plan, known)
         least = 0.0 if known is None else known + 1
@@ -552,7 +570,7 @@ class Columns:
                     min(WORKER_LIMIT, COLUMN_LIMIT - len(columns)),
                     reaches[worker],
                 )
-                if found is None and len(compact) < COMPACT_LIMIT:
+                if found is None and len(compact) < compact_limit:
                     # Many sets of near-equal profit (a worker with few named
                     # clients): this worker's districts are chosen one by one.
                     compact.append((worker, threshold, profits[worker]))
@@ -609,11 +627,13 @@ def fewest_changes(
     start: dict[str, str] | None = None,
     columns: Columns | None = None,
     ceiling: int | None = None,
+    raised: bool = False,
 ) -> Solution | None:
     """The exact answer of :func:`front_model.fewest_changes` for a model without neighbours.
 
     Status :data:`TOO_MANY` (with the best plan known, if any) when the
-    columns to enumerate would be too many, and None when HiGHS's LP
+    columns to enumerate would be too many, unless ``raised`` (then any
+    number of workers is chosen district by district), and None when HiGHS's LP
     interface is missing or loads are too large for the pricing table
     (:data:`TABLE_LIMIT`): the caller then solves the assignment model.
     ``columns`` carries the state of earlier solves of the same model.
@@ -623,7 +643,7 @@ def fewest_changes(
     if not usable(model):
         return None
     try:
-        return (columns or Columns(model)).solve(limits, deadline, start, ceiling)
+        return (columns or Columns(model)).solve(limits, deadline, start, ceiling, raised)
     except _Stop:
         return Solution("time_limit", {})
 

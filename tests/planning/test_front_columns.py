@@ -373,9 +373,9 @@ def test_no_mixed_milp_is_spent_on_a_target_from_the_last_gap(monkeypatch):
     real_mixed = front_columns.Columns._mixed
     real_enumerate = front_columns.Columns._enumerate
 
-    def mixed_spy(self, step, columns, compact, deadline, least):
+    def mixed_spy(self, step, columns, compact, deadline, least, raised=False):
         targets.append(least)
-        return real_mixed(self, step, columns, compact, deadline, least)
+        return real_mixed(self, step, columns, compact, deadline, least, raised)
 
     def enumerate_spy(self, step, bound, *args, **kwargs):
         bounds.append(bound)
@@ -582,3 +582,72 @@ def test_steps_with_too_many_columns_anywhere_change_no_front(instance, many, as
         assert measures(problem, point.assignment) == (point.changes, point.max_load_ratio)
     # Raised limits never answer "too many".
     assert all(status != front_columns.TOO_MANY for status, raised, _ in calls if raised)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(), st.sampled_from([None, 0.0, 1.0, 50.0]))
+def test_raised_limits_with_every_worker_district_by_district_change_no_answer(instance, gap):
+    """Raised limits: no answer is too many, whatever the walk saw before; still exact."""
+    problem, limits = instance
+    planner = _Planner(problem)
+    limits = {w: limits[w] for w in planner.workers}
+    columns = front_columns.Columns(planner.model)
+    columns.gap_seen = gap
+    with (
+        patch.object(front_columns, "COLUMN_LIMIT", 1),
+        patch.object(front_columns, "WORKER_LIMIT", 1),
+        patch.object(front_columns, "COMPACT_LIMIT", 0),
+        patch.object(front_columns.Columns, "_incumbent", lambda *args: None),
+    ):
+        solution = front_columns.fewest_changes(planner.model, limits, columns=columns, raised=True)
+    expected = kept_by_brute_force(planner, limits)
+    assert solution is not None
+    if expected is None:
+        assert solution.status == "infeasible"
+    else:
+        assert (solution.status, solution.kept) == ("optimal", expected)
+
+
+def test_raised_limits_start_at_the_plain_targets_and_presolve_the_mixed_milp(monkeypatch):
+    """The step's first try ran the targets from the last gap; HiGHS's presolve is on."""
+    from omatyontekija.planning import highs
+
+    problem = problem_from(
+        {"a": 1000, "b": 1000, "c": 1000},
+        {f"d{i}": ["a" if i % 2 else "b"] * (100 + 50 * (i % 4)) for i in range(10)},
+    )
+    planner = _Planner(problem)
+    limits = dict.fromkeys(planner.workers, 700)
+    targets, bounds, options = [], [], []
+    real_mixed = front_columns.Columns._mixed
+    real_enumerate = front_columns.Columns._enumerate
+    real_solve = highs.solve
+
+    def mixed_spy(self, step, columns, compact, deadline, least, raised=False):
+        targets.append(least)
+        return real_mixed(self, step, columns, compact, deadline, least, raised)
+
+    def enumerate_spy(self, step, bound, *args, **kwargs):
+        bounds.append(bound)
+        return real_enumerate(self, step, bound, *args, **kwargs)
+
+    def solve_spy(*args, **kwargs):
+        options.append(kwargs.get("options"))
+        return real_solve(*args, **kwargs)
+
+    monkeypatch.setattr(front_columns, "WORKER_LIMIT", 1)
+    monkeypatch.setattr(front_columns, "COMPACT_LIMIT", 0)
+    monkeypatch.setattr(front_columns.Columns, "_incumbent", lambda *args: None)
+    monkeypatch.setattr(front_columns.Columns, "_mixed", mixed_spy)
+    monkeypatch.setattr(front_columns.Columns, "_enumerate", enumerate_spy)
+    monkeypatch.setattr(highs, "solve", solve_spy)
+    columns = front_columns.Columns(planner.model)
+    columns.gap_seen = 0.0
+    solution = front_columns.fewest_changes(planner.model, limits, columns=columns, raised=True)
+    mixed_options = options[-len(targets) :]
+    assert solution is not None and solution.status == "optimal"
+    assert solution.kept == front_model.fewest_changes(planner.model, limits).kept
+    plain = front_columns._top(bounds[0], None) - max(1.0, 0.002 * bounds[0])
+    assert targets and targets[0] == plain
+    assert mixed_options == [front_columns._RAISED_OPTIONS] * len(targets)
+    assert front_columns._RAISED_OPTIONS["presolve"] == "on"

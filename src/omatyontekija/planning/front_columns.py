@@ -80,6 +80,11 @@ _SCALE = 1024
 # limit 2 526 of the 100 000-client front spent over 30 s in presolve alone),
 # and without the sub-MIP heuristics it missed plans it finds with them.
 _MIXED_OPTIONS = {"presolve": "off"}
+# With raised limits (the step has no time limit of its own left, and may
+# choose several workers district by district) presolve pays: the saved mixed
+# MILP of limit 2 520 with six such workers was unsolved after 172 CPU s
+# without it, solved in 32 s with it (sixth round, docs/performance.md).
+_RAISED_OPTIONS = {"presolve": "on"}
 # The enumeration's first target lies this much further below the bound than
 # the last enumerated optimum did (see ``Columns.gap_seen``).
 _GAP_MARGIN = 2.0
@@ -451,7 +456,7 @@ class Columns:
         }
         return sum(value for _, _, value in chosen), plan, result.status == "optimal"
 
-    def _mixed(self, step: _Step, columns, compact, deadline, least):
+    def _mixed(self, step: _Step, columns, compact, deadline, least, raised=False):
         """Like :meth:`_partition`, with some workers chosen district by district.
 
         ``compact`` lists (worker, threshold, profits): that worker's set is
@@ -502,7 +507,7 @@ class Columns:
             np.ones(n_cols),
             time_limit=None if math.isinf(limit) else limit,
             cutoff=-least + 0.5,
-            options=_MIXED_OPTIONS,
+            options=_RAISED_OPTIONS if raised else _MIXED_OPTIONS,
         )
         if result.status == "time_limit":
             raise _Stop
@@ -552,7 +557,9 @@ class Columns:
         gap, target = plain_gap, ceiling - plain_gap
         # First, targets from the last step's gap (fewer columns than at
         # ``least`` when that gap repeats), as long as they need no mixed MILP.
-        tentative = self.gap_seen is not None
+        # With raised limits the step's first try has already tried them (or ran
+        # out of time in them).
+        tentative = self.gap_seen is not None and not raised
         if tentative:
             gap = max(1.0, min(plain_gap, self.gap_seen + _GAP_MARGIN))
             target = min(ceiling, _top(bound, None) - gap)
@@ -590,7 +597,7 @@ class Columns:
                 continue
             # Only plans reaching the target matter: HiGHS cuts off the rest.
             if compact:
-                found = self._mixed(step, columns, compact, deadline, target)
+                found = self._mixed(step, columns, compact, deadline, target, raised)
             else:
                 found = self._partition(columns, deadline, math.inf, None, target, highs.PROOF)
             if found is not None and found[0] >= target - 0.5:

@@ -76,15 +76,16 @@ _INCUMBENT_TRY = 1.0
 # Multipliers are rounded to multiples of 1/_SCALE (any u gives a valid bound):
 # then profits are whole numbers of 1/_SCALE and every sum is exact.
 _SCALE = 1024
-# HiGHS's presolve of the mixed MILP can run far past its time limit (one at
-# limit 2 526 of the 100 000-client front spent over 30 s in presolve alone),
-# and without the sub-MIP heuristics it missed plans it finds with them.
+# HiGHS's presolve makes the mixed MILP two to four times faster (saved MILPs
+# of limits 2 520-2 525 of the 100 000-client front, 8 000-26 000 columns:
+# 20.7 -> 6.7, 12.4 -> 4.4, 10.2 -> 5.4 CPU s; one with six workers district
+# by district unsolved at 172 s without, 32 s with), but on a larger one
+# (limit 2 526, 39 574 columns) presolve alone ran far past its time limit.
+# So presolve is on up to PRESOLVE_LIMIT columns, and always with raised
+# limits (that step has no time limit of its own left).
 _MIXED_OPTIONS = {"presolve": "off"}
-# With raised limits (the step has no time limit of its own left, and may
-# choose several workers district by district) presolve pays: the saved mixed
-# MILP of limit 2 520 with six such workers was unsolved after 172 CPU s
-# without it, solved in 32 s with it (sixth round, docs/performance.md).
-_RAISED_OPTIONS = {"presolve": "on"}
+_PRESOLVED_OPTIONS = {"presolve": "on"}
+PRESOLVE_LIMIT = 30_000
 # The enumeration's first target lies this much further below the bound than
 # the last enumerated optimum did (see ``Columns.gap_seen``).
 _GAP_MARGIN = 2.0
@@ -507,7 +508,9 @@ class Columns:
             np.ones(n_cols),
             time_limit=None if math.isinf(limit) else limit,
             cutoff=-least + 0.5,
-            options=_RAISED_OPTIONS if raised else _MIXED_OPTIONS,
+            options=_PRESOLVED_OPTIONS
+            if raised or len(columns) <= PRESOLVE_LIMIT
+            else _MIXED_OPTIONS,
         )
         if result.status == "time_limit":
             raise _Stop

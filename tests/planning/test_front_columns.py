@@ -585,14 +585,18 @@ def test_steps_with_too_many_columns_anywhere_change_no_front(instance, many, as
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(instances(), st.sampled_from([None, 0.0, 1.0, 50.0]))
-def test_raised_limits_with_every_worker_district_by_district_change_no_answer(instance, gap):
-    """Raised limits: no answer is too many, whatever the walk saw before; still exact."""
+@given(instances(), st.sampled_from([None, 0.0, 1.0, 50.0]), st.integers(-3, 30))
+def test_raised_limits_with_every_worker_district_by_district_change_no_answer(
+    instance, gap, unreached
+):
+    """Raised limits: never too many, whatever the walk saw before (even a wrong target
+    out of reach); still exact."""
     problem, limits = instance
     planner = _Planner(problem)
     limits = {w: limits[w] for w in planner.workers}
     columns = front_columns.Columns(planner.model)
     columns.gap_seen = gap
+    columns.unreached = (tuple(limits[w] for w in planner.model.workers), float(unreached))
     with (
         patch.object(front_columns, "COLUMN_LIMIT", 1),
         patch.object(front_columns, "WORKER_LIMIT", 1),
@@ -608,8 +612,9 @@ def test_raised_limits_with_every_worker_district_by_district_change_no_answer(i
         assert (solution.status, solution.kept) == ("optimal", expected)
 
 
-def test_raised_limits_start_at_the_plain_targets_and_presolve_the_mixed_milp(monkeypatch):
-    """The step's first try ran the targets from the last gap; HiGHS's presolve is on."""
+def test_raised_limits_start_below_the_target_out_of_reach_and_presolve(monkeypatch):
+    """The step's first try proved a target out of reach: raised limits start below it,
+    with workers chosen district by district at once, and HiGHS's presolve on."""
     from omatyontekija.planning import highs
 
     problem = problem_from(
@@ -618,10 +623,11 @@ def test_raised_limits_start_at_the_plain_targets_and_presolve_the_mixed_milp(mo
     )
     planner = _Planner(problem)
     limits = dict.fromkeys(planner.workers, 700)
-    targets, bounds, options = [], [], []
+    expected = front_model.fewest_changes(planner.model, limits).kept
     real_mixed = front_columns.Columns._mixed
     real_enumerate = front_columns.Columns._enumerate
     real_solve = highs.solve
+    targets, bounds, options = [], [], []
 
     def mixed_spy(self, step, columns, compact, deadline, least, raised=False):
         targets.append(least)
@@ -637,20 +643,33 @@ def test_raised_limits_start_at_the_plain_targets_and_presolve_the_mixed_milp(mo
 
     monkeypatch.setattr(front_columns, "WORKER_LIMIT", 1)
     monkeypatch.setattr(front_columns, "COMPACT_LIMIT", 0)
+    monkeypatch.setattr(front_columns, "PRESOLVE_LIMIT", -1)
     monkeypatch.setattr(front_columns.Columns, "_incumbent", lambda *args: None)
     monkeypatch.setattr(front_columns.Columns, "_mixed", mixed_spy)
     monkeypatch.setattr(front_columns.Columns, "_enumerate", enumerate_spy)
     monkeypatch.setattr(highs, "solve", solve_spy)
-    columns = front_columns.Columns(planner.model)
-    columns.gap_seen = 0.0
-    solution = front_columns.fewest_changes(planner.model, limits, columns=columns, raised=True)
-    mixed_options = options[-len(targets) :]
-    assert solution is not None and solution.status == "optimal"
-    assert solution.kept == front_model.fewest_changes(planner.model, limits).kept
-    plain = front_columns._top(bounds[0], None) - max(1.0, 0.002 * bounds[0])
-    assert targets and targets[0] == plain
-    assert mixed_options == [front_columns._PRESOLVED_OPTIONS] * len(targets)
-    assert front_columns._PRESOLVED_OPTIONS["presolve"] == "on"
+    key = tuple(limits[w] for w in planner.model.workers)
+    first_bound = 0.0
+    for unreached in (None, 5):
+        targets.clear()
+        bounds.clear()
+        columns = front_columns.Columns(planner.model)
+        columns.gap_seen = 0.0
+        top = None
+        if unreached is not None:
+            top = front_columns._top(first_bound, None)
+            columns.unreached = (key, top - unreached)
+        solution = front_columns.fewest_changes(planner.model, limits, columns=columns, raised=True)
+        mixed_options = options[-len(targets) :]
+        assert solution is not None and (solution.status, solution.kept) == ("optimal", expected)
+        if unreached is None:
+            first_bound = bounds[0]
+        margin = front_columns._GAP_MARGIN
+        if unreached is None:
+            assert targets[0] == front_columns._top(bounds[0], None) - margin
+        else:
+            assert targets[0] == top - unreached - margin
+        assert mixed_options == [front_columns._PRESOLVED_OPTIONS] * len(targets)
 
 
 def test_the_mixed_milp_is_presolved_up_to_a_number_of_columns(monkeypatch):

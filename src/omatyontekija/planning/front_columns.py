@@ -122,6 +122,8 @@ class _Step:
             allowed[j, rows] = True
         self.all_workers = Knapsacks(columns.size, allowed, self.low, self.high)
         self.keep_scaled = np.round(columns.keep * _SCALE).astype(np.int64)
+        # The windows' upper ends name the step (the lower ends follow from them).
+        self.key = tuple(int(x) for x in self.high)
 
     def profits(self, worker: int, multipliers: np.ndarray) -> np.ndarray:
         return self.keeps[worker] - multipliers[self.items[worker]]
@@ -186,6 +188,9 @@ class Columns:
         # steps of the walk have similar gaps, so the next enumeration first
         # tries a target that far below its own bound (None: no such step yet).
         self.gap_seen: float | None = None
+        # The lowest target the last enumeration proved out of reach, with its
+        # step's key: raised limits on the same step start below it.
+        self.unreached: tuple[tuple[int, ...], float] | None = None
 
     # -- columns -----------------------------------------------------------
 
@@ -560,12 +565,14 @@ class Columns:
         gap, target = plain_gap, ceiling - plain_gap
         # First, targets from the last step's gap (fewer columns than at
         # ``least`` when that gap repeats), as long as they need no mixed MILP.
-        # With raised limits the step's first try has already tried them (or ran
-        # out of time in them).
-        tentative = self.gap_seen is not None and not raised
+        # With raised limits, also with workers chosen district by district,
+        # starting below what the step's first try proved out of reach.
+        tentative = self.gap_seen is not None
         if tentative:
             gap = max(1.0, min(plain_gap, self.gap_seen + _GAP_MARGIN))
             target = min(ceiling, _top(bound, None) - gap)
+            if raised and self.unreached is not None and self.unreached[0] == step.key:
+                target = min(target, self.unreached[1] - gap)
         while True:
             guess = target > least
             if not guess:
@@ -592,7 +599,7 @@ class Columns:
                 for chosen in found:
                     rows = tuple(sorted(int(items[i]) for i in chosen))
                     columns.append((worker, rows, float(keeps[list(chosen)].sum())))
-            if compact and tentative and guess:
+            if compact and tentative and guess and not raised:
                 # A mixed MILP is slow to prove that no plan reaches a target
                 # (its relaxation is weak): back to the plain targets.
                 tentative = False
@@ -616,6 +623,8 @@ class Columns:
             if found is not None and (known is None or found[0] > known):
                 known, known_plan = found[0], found[1]
                 least = known + 1
+            # No plan reaches the target: every one that would is among the columns.
+            self.unreached = (step.key, target)
             target -= gap
             gap *= 2
 

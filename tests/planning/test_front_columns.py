@@ -373,9 +373,9 @@ def test_no_mixed_milp_is_spent_on_a_target_from_the_last_gap(monkeypatch):
     real_mixed = front_columns.Columns._mixed
     real_enumerate = front_columns.Columns._enumerate
 
-    def mixed_spy(self, step, columns, compact, deadline, least):
+    def mixed_spy(self, step, columns, compact, deadline, least, raised=False):
         targets.append(least)
-        return real_mixed(self, step, columns, compact, deadline, least)
+        return real_mixed(self, step, columns, compact, deadline, least, raised)
 
     def enumerate_spy(self, step, bound, *args, **kwargs):
         bounds.append(bound)
@@ -481,3 +481,223 @@ def test_column_steps_out_of_time_anywhere_change_no_front(instance, slow, assig
     assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
     for point in got.points:
         assert measures(problem, point.assignment) == (point.changes, point.max_load_ratio)
+
+
+def _too_many_at(steps, monkeypatch, assignment_steps=()):
+    """The column method finds too many columns at the given calls (0: the first).
+
+    Those calls run with enumeration limits so low (and no master partition)
+    that any step needing an enumeration says :data:`front_columns.TOO_MANY`,
+    unless the walk raised the limits itself; without the walk's start and
+    ceiling, almost every step needs one. The assignment model runs out
+    of its time when called after as many column calls as in
+    ``assignment_steps`` (only calls with a time limit can run out).
+    Returns each column call as (status, raised, limits) and the number of
+    column calls before each assignment call.
+    """
+    import time
+
+    calls, assignment_calls = [], []
+    real = front_columns.fewest_changes
+    real_assignment = front_model.fewest_changes
+
+    def counted(model, limits, deadline=None, *args, **kwargs):
+        raised = kwargs.get("raised", False)
+        if len(calls) in steps and not raised:
+            with (
+                patch.object(front_columns, "COLUMN_LIMIT", 1),
+                patch.object(front_columns, "WORKER_LIMIT", 1),
+                patch.object(front_columns, "COMPACT_LIMIT", 0),
+                patch.object(front_columns.Columns, "_incumbent", lambda *args: None),
+            ):
+                _, columns, _ = args
+                solution = real(model, limits, deadline, None, columns, None)
+        else:
+            solution = real(model, limits, deadline, *args, **kwargs)
+        calls.append((solution.status, raised, dict(limits)))
+        return solution
+
+    def assignment(model, limits, deadline=None, *args, **kwargs):
+        assignment_calls.append(len(calls))
+        if len(calls) in assignment_steps and deadline is not None:
+            deadline = time.monotonic() - 1.0  # COLUMN_TRY passed in this step
+        return real_assignment(model, limits, deadline, *args, **kwargs)
+
+    monkeypatch.setattr(front, "ASSIGNMENT_TRY", 0.0)
+    monkeypatch.setattr(front_columns, "fewest_changes", counted)
+    monkeypatch.setattr(front_model, "fewest_changes", assignment)
+    return calls, assignment_calls
+
+
+def _first_too_many(calls):
+    return next(i for i, (status, _, _) in enumerate(calls) if status == front_columns.TOO_MANY)
+
+
+def test_a_step_with_too_many_columns_goes_to_the_assignment_model_for_a_try(monkeypatch):
+    problem = _walk_problem()
+    calls, assignment_calls = _too_many_at(set(range(100)), monkeypatch)
+    got = trade_off_front(problem)
+    assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
+    # Each step with too many columns was answered by the assignment model in
+    # its try; steps with too many columns count as no miss of the columns.
+    too_many = [i for i, (status, _, _) in enumerate(calls) if status == front_columns.TOO_MANY]
+    assert too_many
+    assert all(i + 1 in assignment_calls for i in too_many)
+    assert not any(raised for _, raised, _ in calls)
+    assert len(calls) > front.COLUMN_MISSES  # the columns were never turned off
+
+
+def test_a_step_with_too_many_columns_and_a_slow_assignment_model_gets_raised_columns(
+    monkeypatch,
+):
+    problem = _walk_problem()
+    # Too many columns at every unraised call; the assignment model runs out
+    # of its time on the first step that had too many.
+    probe = pytest.MonkeyPatch()
+    calls, _ = _too_many_at(set(range(100)), probe)
+    trade_off_front(problem)
+    probe.undo()
+    first = _first_too_many(calls)
+    calls, assignment_calls = _too_many_at(set(range(100)), monkeypatch, {first + 1})
+    got = trade_off_front(problem)
+    assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
+    # That step: too many columns, the assignment model out of time, then the
+    # columns again with raised limits, which answer it.
+    assert calls[first][0] == front_columns.TOO_MANY
+    status, raised, limits = calls[first + 1]
+    assert (status, raised, limits) == ("optimal", True, calls[first][2])
+    # The assignment model was not called again on that step without a limit.
+    assert assignment_calls.count(first + 1) == 1
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(), st.sets(st.integers(0, 8)), st.sets(st.integers(1, 9)))
+def test_steps_with_too_many_columns_anywhere_change_no_front(instance, many, assignment_slow):
+    problem, _ = instance
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        calls, _ = _too_many_at(many, monkeypatch, assignment_slow)
+        got = trade_off_front(problem)
+    assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
+    for point in got.points:
+        assert measures(problem, point.assignment) == (point.changes, point.max_load_ratio)
+    # Raised limits never answer "too many".
+    assert all(status != front_columns.TOO_MANY for status, raised, _ in calls if raised)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(), st.sampled_from([None, 0.0, 1.0, 50.0]), st.integers(-3, 30))
+def test_raised_limits_with_every_worker_district_by_district_change_no_answer(
+    instance, gap, unreached
+):
+    """Raised limits: never too many, whatever the walk saw before (even a wrong target
+    out of reach); still exact."""
+    problem, limits = instance
+    planner = _Planner(problem)
+    limits = {w: limits[w] for w in planner.workers}
+    columns = front_columns.Columns(planner.model)
+    columns.gap_seen = gap
+    columns.unreached = (tuple(limits[w] for w in planner.model.workers), float(unreached))
+    with (
+        patch.object(front_columns, "COLUMN_LIMIT", 1),
+        patch.object(front_columns, "WORKER_LIMIT", 1),
+        patch.object(front_columns, "COMPACT_LIMIT", 0),
+        patch.object(front_columns.Columns, "_incumbent", lambda *args: None),
+    ):
+        solution = front_columns.fewest_changes(planner.model, limits, columns=columns, raised=True)
+    expected = kept_by_brute_force(planner, limits)
+    assert solution is not None
+    if expected is None:
+        assert solution.status == "infeasible"
+    else:
+        assert (solution.status, solution.kept) == ("optimal", expected)
+
+
+def test_raised_limits_start_below_the_target_out_of_reach_and_presolve(monkeypatch):
+    """The step's first try proved a target out of reach: raised limits start below it,
+    with workers chosen district by district at once, and HiGHS's presolve on."""
+    from omatyontekija.planning import highs
+
+    problem = problem_from(
+        {"a": 1000, "b": 1000, "c": 1000},
+        {f"d{i}": ["a" if i % 2 else "b"] * (100 + 50 * (i % 4)) for i in range(10)},
+    )
+    planner = _Planner(problem)
+    limits = dict.fromkeys(planner.workers, 700)
+    expected = front_model.fewest_changes(planner.model, limits).kept
+    real_mixed = front_columns.Columns._mixed
+    real_enumerate = front_columns.Columns._enumerate
+    real_solve = highs.solve
+    targets, bounds, options = [], [], []
+
+    def mixed_spy(self, step, columns, compact, deadline, least, raised=False):
+        targets.append(least)
+        return real_mixed(self, step, columns, compact, deadline, least, raised)
+
+    def enumerate_spy(self, step, bound, *args, **kwargs):
+        bounds.append(bound)
+        return real_enumerate(self, step, bound, *args, **kwargs)
+
+    def solve_spy(*args, **kwargs):
+        options.append(kwargs.get("options"))
+        return real_solve(*args, **kwargs)
+
+    monkeypatch.setattr(front_columns, "WORKER_LIMIT", 1)
+    monkeypatch.setattr(front_columns, "COMPACT_LIMIT", 0)
+    monkeypatch.setattr(front_columns, "PRESOLVE_LIMIT", -1)
+    monkeypatch.setattr(front_columns.Columns, "_incumbent", lambda *args: None)
+    monkeypatch.setattr(front_columns.Columns, "_mixed", mixed_spy)
+    monkeypatch.setattr(front_columns.Columns, "_enumerate", enumerate_spy)
+    monkeypatch.setattr(highs, "solve", solve_spy)
+    key = tuple(limits[w] for w in planner.model.workers)
+    first_bound = 0.0
+    for unreached in (None, 5):
+        targets.clear()
+        bounds.clear()
+        columns = front_columns.Columns(planner.model)
+        columns.gap_seen = 0.0
+        top = None
+        if unreached is not None:
+            top = front_columns._top(first_bound, None)
+            columns.unreached = (key, top - unreached)
+        solution = front_columns.fewest_changes(planner.model, limits, columns=columns, raised=True)
+        mixed_options = options[-len(targets) :]
+        assert solution is not None and (solution.status, solution.kept) == ("optimal", expected)
+        if unreached is None:
+            first_bound = bounds[0]
+        margin = front_columns._GAP_MARGIN
+        if unreached is None:
+            assert targets[0] == front_columns._top(bounds[0], None) - margin
+        else:
+            assert targets[0] == top - unreached - margin
+        assert mixed_options == [front_columns._PRESOLVED_OPTIONS] * len(targets)
+
+
+def test_the_mixed_milp_is_presolved_up_to_a_number_of_columns(monkeypatch):
+    """Presolve made the saved mixed MILPs 2-4 times faster, but overran on a large one."""
+    from omatyontekija.planning import highs
+
+    problem = problem_from(
+        {"a": 1000, "b": 1000, "c": 1000},
+        {f"d{i}": ["a" if i % 2 else "b"] * (100 + 50 * (i % 4)) for i in range(10)},
+    )
+    planner = _Planner(problem)
+    limits = dict.fromkeys(planner.workers, 700)
+    expected = front_model.fewest_changes(planner.model, limits).kept
+    monkeypatch.setattr(front_columns, "WORKER_LIMIT", 1)
+    monkeypatch.setattr(front_columns, "COMPACT_LIMIT", 10)
+    monkeypatch.setattr(front_columns.Columns, "_incumbent", lambda *args: None)
+    for presolve_limit, wanted in ((10**6, "on"), (-1, "off")):
+        seen: list = []
+        real_solve = highs.solve
+
+        def solve_spy(*args, real_solve=real_solve, seen=seen, **kwargs):
+            seen.append(kwargs.get("options"))
+            return real_solve(*args, **kwargs)
+
+        monkeypatch.setattr(highs, "solve", solve_spy)
+        monkeypatch.setattr(front_columns, "PRESOLVE_LIMIT", presolve_limit)
+        solution = front_columns.fewest_changes(planner.model, limits)
+        monkeypatch.setattr(highs, "solve", real_solve)
+        assert solution is not None and (solution.status, solution.kept) == ("optimal", expected)
+        mixed = [o for o in seen if o is not None and "presolve" in o]
+        assert mixed and all(o["presolve"] == wanted for o in mixed)

@@ -192,11 +192,12 @@ class _Planner:
         even plans, where the assignment model's bound is weak. The assignment
         model gets a short try first; once it has run out of that time, the
         walk stays with columns, since its limits only get tighter. A step the
-        column method cannot answer in its own time (COLUMN_TRY) goes to the
-        assignment model for as long, then back to columns without a limit
-        (:meth:`column_miss`); the next step tries columns again, unless the
-        assignment model answered where they could not COLUMN_MISSES steps
-        in a row.
+        column method cannot answer in its own time (COLUMN_TRY), or whose
+        columns are too many to enumerate, goes to the assignment model for
+        COLUMN_TRY, then back to columns without a time limit and with their
+        enumeration limits raised (:meth:`column_miss`); the next step tries
+        columns again, unless the assignment model answered where they ran
+        out of time COLUMN_MISSES steps in a row.
         """
         from omatyontekija.planning import front_columns
         from omatyontekija.planning.front_model import fewest_changes
@@ -231,9 +232,11 @@ class _Planner:
             )
             if solution is not None and solution.status == front_columns.TOO_MANY:
                 # Sets of equal profit abound in this step (loose limits): the
-                # assignment model solves it, from the best plan the columns knew.
+                # assignment model tries it, from the best plan the columns knew,
+                # then the columns with their enumeration limits raised. No miss
+                # of the columns: they were not out of time.
                 start = solution.assignment or start
-                solution = None
+                solution = self.column_miss(limits, deadline, start, ceiling, miss=False)
             elif solution is None:
                 # Columns do not apply to this model: the assignment model from now on.
                 self.columns_off = True
@@ -257,13 +260,17 @@ class _Planner:
         deadline: float | None,
         start: dict[str, str] | None,
         ceiling: int | None,
+        miss: bool = True,
     ) -> Solution | None:
-        """A step the column method could not answer in COLUMN_TRY (None: solve it otherwise).
+        """A step the column method could not answer (None: solve it otherwise).
 
-        The assignment model gets as long. If it answers, that was a miss of
-        the columns; if it cannot answer either, the column method goes on
-        (its columns kept) to the deadline: near the most even plans it needs
-        over a minute for some steps where the assignment model needs many.
+        The column method ran out of COLUMN_TRY (``miss``) or found too many
+        columns to enumerate (:data:`front_columns.TOO_MANY`). The assignment
+        model gets COLUMN_TRY. If it answers, a ``miss`` counts against the
+        columns; if it cannot answer either, the column method goes on (its
+        columns kept, its enumeration limits raised so that it answers) to
+        the deadline: near the most even plans it needs over a minute for
+        some steps where the assignment model needs many.
         """
         from omatyontekija.planning import front_columns
         from omatyontekija.planning.front_model import fewest_changes
@@ -273,18 +280,16 @@ class _Planner:
             self.model, limits, short if deadline is None else min(short, deadline), start
         )
         if solution.status != "time_limit" or (deadline is not None and short >= deadline):
-            self.column_misses += 1
-            if self.column_misses >= COLUMN_MISSES:
-                self.columns_off = True
+            if miss and solution.status != "time_limit":
+                self.column_misses += 1
+                if self.column_misses >= COLUMN_MISSES:
+                    self.columns_off = True
             return solution
         start = start or solution.assignment or None
         self.column_misses = 0
-        solution = front_columns.fewest_changes(
-            self.model, limits, deadline, start, self.columns, ceiling
+        return front_columns.fewest_changes(
+            self.model, limits, deadline, start, self.columns, ceiling, raised=True
         )
-        if solution is None or solution.status == front_columns.TOO_MANY:
-            return None
-        return solution
 
     def complete(self, decided: dict[str, str]) -> dict[str, str]:
         """Every district with a worker: the empty ones go where the load ratio is lowest."""

@@ -27,8 +27,10 @@ T is the value of a known plan: the walk's repaired start, or the best
 partition among the columns generated so far. Without one, T is guessed
 below the bound and lowered until a plan is found at or above it. When the
 columns would be too many to enumerate, :func:`fewest_changes` says so
-(:data:`TOO_MANY`) and the caller solves the assignment model instead:
-slower, equally exact.
+(:data:`TOO_MANY`) and the caller tries the assignment model instead
+(slower near the most even plans, equally exact); if that cannot answer in
+time either, the column method solves the step with raised limits, choosing
+any number of workers district by district in the final MILP.
 Infeasibility is proven the same way, with values 0: if for some u,
 Σ_d u_d + Σ_w max_S (−u(S)) < 0, no partition exists.
 
@@ -56,7 +58,8 @@ COLUMN_LIMIT = 60_000
 # Cells (districts × workers × loads) of the pricing table, one byte each, at most.
 TABLE_LIMIT = 200_000_000
 # A worker with more columns than this is chosen district by district in the
-# final MILP (at most COMPACT_LIMIT such workers).
+# final MILP (at most COMPACT_LIMIT such workers; any number with ``raised``
+# limits, when the assignment model could not answer the step either).
 WORKER_LIMIT = 20_000
 COMPACT_LIMIT = 2
 # The status of a step whose columns would be too many (many sets of equal profit).
@@ -73,10 +76,16 @@ _INCUMBENT_TRY = 1.0
 # Multipliers are rounded to multiples of 1/_SCALE (any u gives a valid bound):
 # then profits are whole numbers of 1/_SCALE and every sum is exact.
 _SCALE = 1024
-# HiGHS's presolve of the mixed MILP can run far past its time limit (one at
-# limit 2 526 of the 100 000-client front spent over 30 s in presolve alone),
-# and without the sub-MIP heuristics it missed plans it finds with them.
+# HiGHS's presolve makes the mixed MILP two to four times faster (saved MILPs
+# of limits 2 520-2 525 of the 100 000-client front, 8 000-26 000 columns:
+# 20.7 -> 6.7, 12.4 -> 4.4, 10.2 -> 5.4 CPU s; one with six workers district
+# by district unsolved at 172 s without, 32 s with), but on a larger one
+# (limit 2 526, 39 574 columns) presolve alone ran far past its time limit.
+# So presolve is on up to PRESOLVE_LIMIT columns, and always with raised
+# limits (that step has no time limit of its own left).
 _MIXED_OPTIONS = {"presolve": "off"}
+_PRESOLVED_OPTIONS = {"presolve": "on"}
+PRESOLVE_LIMIT = 30_000
 # The enumeration's first target lies this much further below the bound than
 # the last enumerated optimum did (see ``Columns.gap_seen``).
 _GAP_MARGIN = 2.0
@@ -113,6 +122,8 @@ class _Step:
             allowed[j, rows] = True
         self.all_workers = Knapsacks(columns.size, allowed, self.low, self.high)
         self.keep_scaled = np.round(columns.keep * _SCALE).astype(np.int64)
+        # The windows' upper ends name the step (the lower ends follow from them).
+        self.key = tuple(int(x) for x in self.high)
 
     def profits(self, worker: int, multipliers: np.ndarray) -> np.ndarray:
         return self.keeps[worker] - multipliers[self.items[worker]]
@@ -177,6 +188,9 @@ class Columns:
         # steps of the walk have similar gaps, so the next enumeration first
         # tries a target that far below its own bound (None: no such step yet).
         self.gap_seen: float | None = None
+        # The lowest target the last enumeration proved out of reach, with its
+        # step's key: raised limits on the same step start below it.
+        self.unreached: tuple[tuple[int, ...], float] | None = None
 
     # -- columns -----------------------------------------------------------
 
@@ -240,8 +254,13 @@ class Columns:
         deadline: float | None,
         start: dict[str, str] | None,
         ceiling: int | None = None,
+        raised: bool = False,
     ) -> Solution | None:
-        """The optimum under ``limits``; ``ceiling`` bounds it from above when known."""
+        """The optimum under ``limits``; ``ceiling`` bounds it from above when known.
+
+        With ``raised``, any number of workers may be chosen district by
+        district in the final MILP: the answer is never :data:`TOO_MANY`.
+        """
         top = max(limits.values(), default=0)
         if len(self.size) * len(self.model.workers) * (top + 1) > TABLE_LIMIT:
             return None  # loads too large for the pricing table: the assignment model
@@ -269,7 +288,7 @@ class Columns:
         if known is None and self._no_partition(step, deadline):
             return Solution("infeasible", {})
         return self._enumerate(
-            step, bound, multipliers, bests, known, known_plan, deadline, ceiling
+            step, bound, multipliers, bests, known, known_plan, deadline, ceiling, raised
         )
 
     def _open_mask(self, step: _Step) -> np.ndarray:
@@ -443,7 +462,7 @@ class Columns:
         }
         return sum(value for _, _, value in chosen), plan, result.status == "optimal"
 
-    def _mixed(self, step: _Step, columns, compact, deadline, least):
+    def _mixed(self, step: _Step, columns, compact, deadline, least, raised=False):
         """Like :meth:`_partition`, with some workers chosen district by district.
 
         ``compact`` lists (worker, threshold, profits): that worker's set is
@@ -494,7 +513,9 @@ class Columns:
             np.ones(n_cols),
             time_limit=None if math.isinf(limit) else limit,
             cutoff=-least + 0.5,
-            options=_MIXED_OPTIONS,
+            options=_PRESOLVED_OPTIONS
+            if raised or len(columns) <= PRESOLVE_LIMIT
+            else _MIXED_OPTIONS,
         )
         if result.status == "time_limit":
             raise _Stop
@@ -514,7 +535,16 @@ class Columns:
         return float(value), plan, True
 
     def _enumerate(
-        self, step, bound, multipliers, bests, known, known_plan, deadline, ceiling=None
+        self,
+        step,
+        bound,
+        multipliers,
+        bests,
+        known,
+        known_plan,
+        deadline,
+        ceiling=None,
+        raised=False,
     ):
         """The optimum: ``known`` or a better plan among the columns that could beat it.
 
@@ -524,6 +554,7 @@ class Columns:
         exists among the columns that could reach 0, there is none.
         """
         ceiling = _top(bound, ceiling)
+        compact_limit = len(step.knapsacks) if raised else COMPACT_LIMIT
         if known is not None and ceiling < known + 1:
             return _optimal(known_plan, known)
         least = 0.0 if known is None else known + 1
@@ -534,10 +565,14 @@ class Columns:
         gap, target = plain_gap, ceiling - plain_gap
         # First, targets from the last step's gap (fewer columns than at
         # ``least`` when that gap repeats), as long as they need no mixed MILP.
+        # With raised limits, also with workers chosen district by district,
+        # starting below what the step's first try proved out of reach.
         tentative = self.gap_seen is not None
         if tentative:
             gap = max(1.0, min(plain_gap, self.gap_seen + _GAP_MARGIN))
             target = min(ceiling, _top(bound, None) - gap)
+            if raised and self.unreached is not None and self.unreached[0] == step.key:
+                target = min(target, self.unreached[1] - gap)
         while True:
             guess = target > least
             if not guess:
@@ -552,7 +587,7 @@ class Columns:
                     min(WORKER_LIMIT, COLUMN_LIMIT - len(columns)),
                     reaches[worker],
                 )
-                if found is None and len(compact) < COMPACT_LIMIT:
+                if found is None and len(compact) < compact_limit:
                     # Many sets of near-equal profit (a worker with few named
                     # clients): this worker's districts are chosen one by one.
                     compact.append((worker, threshold, profits[worker]))
@@ -564,7 +599,7 @@ class Columns:
                 for chosen in found:
                     rows = tuple(sorted(int(items[i]) for i in chosen))
                     columns.append((worker, rows, float(keeps[list(chosen)].sum())))
-            if compact and tentative and guess:
+            if compact and tentative and guess and not raised:
                 # A mixed MILP is slow to prove that no plan reaches a target
                 # (its relaxation is weak): back to the plain targets.
                 tentative = False
@@ -572,7 +607,7 @@ class Columns:
                 continue
             # Only plans reaching the target matter: HiGHS cuts off the rest.
             if compact:
-                found = self._mixed(step, columns, compact, deadline, target)
+                found = self._mixed(step, columns, compact, deadline, target, raised)
             else:
                 found = self._partition(columns, deadline, math.inf, None, target, highs.PROOF)
             if found is not None and found[0] >= target - 0.5:
@@ -588,6 +623,8 @@ class Columns:
             if found is not None and (known is None or found[0] > known):
                 known, known_plan = found[0], found[1]
                 least = known + 1
+            # No plan reaches the target: every one that would is among the columns.
+            self.unreached = (step.key, target)
             target -= gap
             gap *= 2
 
@@ -609,11 +646,13 @@ def fewest_changes(
     start: dict[str, str] | None = None,
     columns: Columns | None = None,
     ceiling: int | None = None,
+    raised: bool = False,
 ) -> Solution | None:
     """The exact answer of :func:`front_model.fewest_changes` for a model without neighbours.
 
     Status :data:`TOO_MANY` (with the best plan known, if any) when the
-    columns to enumerate would be too many, and None when HiGHS's LP
+    columns to enumerate would be too many, unless ``raised`` (then any
+    number of workers is chosen district by district), and None when HiGHS's LP
     interface is missing or loads are too large for the pricing table
     (:data:`TABLE_LIMIT`): the caller then solves the assignment model.
     ``columns`` carries the state of earlier solves of the same model.
@@ -623,7 +662,7 @@ def fewest_changes(
     if not usable(model):
         return None
     try:
-        return (columns or Columns(model)).solve(limits, deadline, start, ceiling)
+        return (columns or Columns(model)).solve(limits, deadline, start, ceiling, raised)
     except _Stop:
         return Solution("time_limit", {})
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from omatyontekija.domain.access import AccessEntry
 from omatyontekija.store import access_log_hours as hours
-from omatyontekija.store import read_commit
+from omatyontekija.store import bare, read_commit
 from omatyontekija.store.models import (
     AccessLogRecord,
     AccessLogSetClientRecord,
@@ -197,10 +197,14 @@ def append_on_server(
     the log tables itself. ``last_of_a_read``: the transaction commits right after this
     and, if it wrote nothing before, without waiting for the disk (store/read_commit.py)."""
     relaxed = last_of_a_read and read_commit.only_read(session)
-    row = session.execute(
+    # On the driver's cursor (store/bare.py), past the ORM's execution: every keystroke
+    # appends. The call plans the same whatever its values.
+    (row,) = bare.rows(
+        session,
         _RELAXED_APPEND if relaxed else _APPEND,
         {"action": action, "clients": list(client_ids), "reason": reason, "success": success},
-    ).one()
+        one_plan=True,
+    )
     return ServerAppend(row[0], as_utc(row[1]), row[2], row[3], row[4], row[5])
 
 

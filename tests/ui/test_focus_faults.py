@@ -3,7 +3,7 @@ held here in-process as well, where it runs without Xvfb."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDateEdit,
     QDialog,
     QLabel,
     QLineEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from omatyontekija.domain.client import ClientFacts
 from omatyontekija.services.clients import find_clients
 from omatyontekija.ui.client_view.facts import FactsCard
+from omatyontekija.ui.formatting import DATE_FORMATS, DateField
 from omatyontekija.ui.gallery import dialogs, pages, settle
 from omatyontekija.ui.handovers.dates import date_edit
 from omatyontekija.ui.main_window import MainWindow
@@ -72,6 +74,67 @@ def test_tab_leaves_an_unrecorded_fact_date(app, qtbot):
     qtbot.waitUntil(field.hasFocus)
     QTest.keyClick(field, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is card.editors["life_situation_reason"]
+
+
+def test_one_tab_passes_a_date(app, qtbot):
+    """Qt's date field moves between its day, month and year with Tab: passing one
+    date took three presses."""
+    focus, _before, after, _dialog = _tab_from(qtbot, lambda parent: DateField(parent))
+    assert focus is after
+    focus, before, _after, _dialog = _tab_from(
+        qtbot, lambda parent: DateField(parent), backwards=True
+    )
+    assert focus is before
+
+
+def test_a_date_is_typed_with_its_separators(app, qtbot):
+    """Without Tab between day, month and year, the date is typed as it is written."""
+    field = DateField(None, QDate(2026, 12, 6))
+    qtbot.addWidget(field)
+    field.setDisplayFormat(DATE_FORMATS["fi"])  # the tests speak English: "6 Dec 2026"
+    field.show()
+    qtbot.waitExposed(field)
+    field.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.setSelectedSection(QDateEdit.Section.DaySection)
+    QTest.keyClicks(field, "15.3.2020")
+    assert field.date() == QDate(2020, 3, 15)
+
+
+def _date_fields_keeping_tab(qtbot, name: str, top: QWidget) -> list[str]:
+    kept = []
+    for field in top.findChildren(QDateEdit):
+        if not field.isVisibleTo(top):
+            continue
+        enabled = field.isEnabled()
+        field.setEnabled(True)  # the access log's dates wait for their check box
+        top.activateWindow()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        QTest.keyClick(field, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is field:
+            kept.append(f"{name}: {field.objectName() or field.accessibleName()}")
+        field.setEnabled(enabled)
+    return kept
+
+
+def test_one_tab_passes_every_date_field_of_every_page_and_dialog(app, qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    _shown(qtbot, window)
+    kept, seen = [], 0
+    for name, _widget in pages(window):
+        seen += sum(f.isVisibleTo(window) for f in window.findChildren(QDateEdit))
+        kept += _date_fields_keeping_tab(qtbot, name, window)
+    for name, dialog in dialogs(window):
+        qtbot.addWidget(dialog)
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
+        seen += sum(f.isVisibleTo(dialog) for f in dialog.findChildren(QDateEdit))
+        kept += _date_fields_keeping_tab(qtbot, name, dialog)
+    assert seen >= 8  # the check met the program's date fields
+    assert kept == []
 
 
 def _tab_chain(top: QWidget) -> list[QWidget]:

@@ -3,8 +3,8 @@
 Qt's short formats differ from what Finnish and Swedish readers expect (Swedish
 ISO dates, English US dates "5/15/74"), so the program names its own: Finnish
 and Swedish 5.12.2026, English 5 Dec 2026 (no month-day ambiguity). Every date
-label goes through ``format_date``; every QDateEdit gets ``date_format()`` from
-``set_date_format``.
+label goes through ``format_date``; every date field is a :class:`DateField`, which
+gets ``date_format()`` from ``set_date_format``.
 """
 
 from __future__ import annotations
@@ -49,12 +49,22 @@ def set_date_format(edit: QDateEdit) -> QDateEdit:
     return edit
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date field whose minimum, shown as its special text ("–", "Not recorded"),
-    means "no date". Tab and Shift+Tab leave it whatever it shows: Qt's date field
-    swallows Tab while it shows its special text, a keyboard trap (EN 301 549 11.2.1.2)."""
+class DateField(QDateEdit):
+    """A date field in the language's format, with a calendar to pick from.
+
+    Tab and Shift+Tab leave it in one press. Qt's date field moves between its day,
+    month and year with Tab, so passing one date took three presses, and it swallows
+    Tab while it shows its special text ("–", "Not recorded"), a keyboard trap
+    (EN 301 549 11.2.1.2). Inside the field the arrow keys and the typed separator
+    move between day, month and year.
+    """
+
+    def __init__(self, parent: QWidget | None = None, day: QDate | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        set_date_format(self)
+        if day is not None:
+            self.setDate(day)
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        if self.specialValueText() and self.date() == self.minimumDate():
-            return QWidget.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)
+        return QWidget.focusNextPrevChild(self, next)

@@ -32,7 +32,7 @@ from omatyontekija.ui.reason_edit import ask_reason
 from omatyontekija.ui.screen_fit import resize_within_screen
 from omatyontekija.ui.settings_dialog import SettingsDialog
 from omatyontekija.ui.tables import widen_to_headers
-from omatyontekija.ui.unit_chooser import UnitChooser
+from omatyontekija.ui.unit_chooser import UnitChooser, UnitMenu
 
 if TYPE_CHECKING:
     from omatyontekija.ui.client_view import ClientView
@@ -312,6 +312,9 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self._export_clients)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        # The unit chooser is made with the status bar, after the menus.
+        self._file_menu = file_menu
+        self._unit_menu_before = file_menu.addSeparator()
         settings_action = QAction(self.tr("&Settings…"), self)
         # The platform's preferences key where it has one (Ctrl+, on macOS), and one
         # that exists on every Windows and Linux keyboard layout.
@@ -440,6 +443,8 @@ class MainWindow(QMainWindow):
         # At the top right, beside the menus: the unit frames every page below it (and Tab
         # reaches it before the page, in reading order).
         self.menuBar().setCornerWidget(self.unit_chooser, Qt.Corner.TopRightCorner)
+        self.unit_menu = UnitMenu(self.unit_chooser, self)
+        self._file_menu.insertMenu(self._unit_menu_before, self.unit_menu)
 
     def _unit_chosen(self, unit: str) -> None:
         self.model.set_unit(unit)  # the list's area column is the unit's own division's

@@ -2,13 +2,15 @@
 
 The choice starts as the unit used last (if the user still belongs to it),
 else their first unit, and is kept in the settings; switching it re-shows the
-open client in that unit.
+open client in that unit. It sits at the top right of the window (a Tab stop)
+and in the File menu (:class:`UnitMenu`), where the keyboard finds it too.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from omatyontekija.domain.unit import Unit
 from omatyontekija.services.authorization import AccessDenied
@@ -61,3 +63,37 @@ class UnitChooser(QComboBox):
         self.ctx.unit = code
         QSettings().setValue(SETTING, code)
         self.unitChosen.emit(code)
+
+
+class UnitMenu(QMenu):
+    """The chooser's units as menu items, the current one checked: Alt, File, Service
+    unit reaches the choice without the mouse and without hunting for the corner."""
+
+    def __init__(self, chooser: UnitChooser, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Service &unit"), parent)
+        self.setObjectName("unitMenu")
+        self.chooser = chooser
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.unit_actions: list[QAction] = []
+        for index in range(chooser.count()):
+            action = QAction(chooser.itemText(index), self)
+            action.setCheckable(True)
+            action.setData(chooser.itemData(index))
+            action.triggered.connect(self._chosen)
+            group.addAction(action)
+            self.addAction(action)
+            self.unit_actions.append(action)
+        chooser.currentIndexChanged.connect(self._check)
+        self._check(chooser.currentIndex())
+        # One unit: nothing to choose, as with the chooser.
+        self.menuAction().setVisible(chooser.count() > 1)
+
+    def _chosen(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.chooser.choose(action.data())
+
+    def _check(self, index: int) -> None:
+        if 0 <= index < len(self.unit_actions):
+            self.unit_actions[index].setChecked(True)

@@ -1225,7 +1225,6 @@ Lähde: %4</translation>
     <name>FiguresPage</name>
     <message>
         <source>Key figures and permanence</source>
-        <extracomment>The most a figure table&apos;s column other than the first is wide.</extracomment>
         <translation>Tunnusluvut ja pysyvyys</translation>
     </message>
     <message>
@@ -2645,6 +2644,7 @@ Lähde: %4</translation>
     <name>ServicesCard</name>
     <message>
         <source>Services granted</source>
+        <extracomment>The column with the longest texts: it takes the room left and wraps.</extracomment>
         <translation>Myönnetyt palvelut</translation>
     </message>
     <message>
@@ -2864,6 +2864,13 @@ Lähde: %4</translation>
     <message>
         <source>Service unit</source>
         <translation>Palveluyksikkö</translation>
+    </message>
+</context>
+<context>
+    <name>UnitMenu</name>
+    <message>
+        <source>Service &amp;unit</source>
+        <translation>&amp;Palveluyksikkö</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from omatyontekija.domain.access import Role, User
 from omatyontekija.domain.area import Area
 from omatyontekija.domain.worker import Worker, WorkerRole
-from omatyontekija.ui.formatting import set_date_format
+from omatyontekija.ui.formatting import DateField
 
 
 def role_names(widget: QWidget) -> dict[Role, str]:
@@ -175,9 +174,7 @@ class AreaDialog(QDialog):
         self.counsellor = worker_choice(
             self, workers, area.counsellor.id if area.counsellor else None
         )
-        self.start = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self.start.setCalendarPopup(True)
-        set_date_format(self.start)
+        self.start = DateField(self, QDate(today.year, today.month, today.day))
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Social worker:"), self.social_worker)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,7 @@ from omatyontekija.services.clients import find_clients
 from omatyontekija.services.context import Context
 from omatyontekija.ui import people
 from omatyontekija.ui.audit.model import COLUMN_CLIENTS, AccessLogModel, clients_to_name
-from omatyontekija.ui.formatting import set_date_format
+from omatyontekija.ui.formatting import DateField
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.newest import Newest
 from omatyontekija.ui.tables import set_column_widths
@@ -85,14 +84,12 @@ class AccessLogPage(QWidget):
         client_label.setBuddy(self.client)
 
         self.use_start = QCheckBox(self.tr("F&rom"), self)
-        self.start = QDateEdit(QDate.currentDate().addMonths(-12), self)
+        self.start = DateField(self, QDate.currentDate().addMonths(-12))
         self.use_end = QCheckBox(self.tr("&To"), self)
-        self.end = QDateEdit(QDate.currentDate(), self)
+        self.end = DateField(self, QDate.currentDate())
         self.start.setAccessibleName(self.tr("From date"))
         self.end.setAccessibleName(self.tr("To date"))
         for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            set_date_format(edit)
             edit.setEnabled(False)
         self.use_start.toggled.connect(self.start.setEnabled)
         self.use_end.toggled.connect(self.end.setEnabled)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEd
 from omatyontekija.domain.client import ClientFacts
 from omatyontekija.ui import data_texts
 from omatyontekija.ui.client_view.cards import Card
-from omatyontekija.ui.formatting import OptionalDateEdit, set_date_format
+from omatyontekija.ui.formatting import DateField
 
 BOOLEAN_FACTS = (
     "can_seek_services",
@@ -47,11 +47,9 @@ class FactsCard(Card):
             combo.currentIndexChanged.connect(self._edited)
             self._add(layout, name, combo)
         for name in DATE_FACTS:
-            edit = OptionalDateEdit(self)
-            edit.setCalendarPopup(True)
+            edit = DateField(self)
             edit.setMinimumDate(_UNSET_DATE)
             edit.setSpecialValueText(self.tr("Not recorded"))
-            set_date_format(edit)
             edit.editingFinished.connect(self._edited)
             self._add(layout, name, edit)
         reason = QLineEdit(self)

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from omatyontekija.domain.client import ServicePathStage
-from omatyontekija.ui.formatting import set_date_format
+from omatyontekija.ui.formatting import DateField
 from omatyontekija.ui.labels import stage_label
 
 
@@ -27,9 +26,7 @@ class MatterDialog(QDialog):
         self.kind = QComboBox(self)
         for stage in ServicePathStage:
             self.kind.addItem(stage_label(stage), stage.value)
-        self.pending_since = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self.pending_since.setCalendarPopup(True)
-        set_date_format(self.pending_since)
+        self.pending_since = DateField(self, QDate(today.year, today.month, today.day))
         self.pending_since.setMaximumDate(QDate(today.year, today.month, today.day))
         kind_label = QLabel(self.tr("&Matter"), self)
         kind_label.setBuddy(self.kind)

@@ -36,7 +36,7 @@ from omatyontekija.services.figures import key_figures, write_csv, write_report
 from omatyontekija.ui.figures import tables
 from omatyontekija.ui.figures.model import FigureTableModel
 from omatyontekija.ui.flow_layout import FlowLayout
-from omatyontekija.ui.formatting import set_date_format
+from omatyontekija.ui.formatting import DateField
 from omatyontekija.ui.i18n import current_language
 from omatyontekija.ui.tables import keep_headers_whole, set_column_widths
 from omatyontekija.ui.task_progress import TaskProgress, counted
@@ -163,10 +163,8 @@ class FiguresPage(QWidget):
 
     # -- building ------------------------------------------------------------
     def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
-        edit = QDateEdit(_qdate(day), self)
+        edit = DateField(self, _qdate(day))
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        set_date_format(edit)
         return edit
 
     def _table(self, model: FigureTableModel) -> QTableView:

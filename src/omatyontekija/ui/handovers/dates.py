@@ -7,16 +7,14 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from omatyontekija.ui.formatting import OptionalDateEdit, set_date_format
+from omatyontekija.ui.formatting import DateField
 
 # QDateEdit shows its minimum as the special text "–": that is "no date".
 NO_DATE = QDate(2000, 1, 1)
 
 
 def date_edit(parent: QWidget) -> QDateEdit:
-    edit = OptionalDateEdit(parent)
-    edit.setCalendarPopup(True)
-    set_date_format(edit)
+    edit = DateField(parent)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText("–")
     edit.setDate(NO_DATE)

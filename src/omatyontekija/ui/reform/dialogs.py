@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from omatyontekija.domain.worker import WorkerRole
 from omatyontekija.services.reform import DEFAULT_HANDOVER_DAYS
-from omatyontekija.ui.formatting import set_date_format
+from omatyontekija.ui.formatting import DateField
 from omatyontekija.ui.labels import role_label
 
 
@@ -52,14 +51,10 @@ class ApplyDialog(QDialog):
         self.latest = latest
         self._due_edited = False
         first = max(_first_of_next_month(today), (latest or today) + dt.timedelta(days=1))
-        self.effective_from = QDateEdit(to_qdate(first), self)
+        self.effective_from = DateField(self, to_qdate(first))
         self.effective_from.setObjectName("effectiveFrom")
-        self.effective_from.setCalendarPopup(True)
-        set_date_format(self.effective_from)
-        self.due = QDateEdit(to_qdate(first + dt.timedelta(days=DEFAULT_HANDOVER_DAYS)), self)
+        self.due = DateField(self, to_qdate(first + dt.timedelta(days=DEFAULT_HANDOVER_DAYS)))
         self.due.setObjectName("handoverDue")
-        self.due.setCalendarPopup(True)
-        set_date_format(self.due)
         if latest is not None:
             self.effective_from.setMinimumDate(to_qdate(latest + dt.timedelta(days=1)))
         summary = QLabel(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from omatyontekija.domain.area import AreaDivision
 from omatyontekija.services.areas import division_on
 from omatyontekija.services.context import Context
-from omatyontekija.ui.formatting import format_date, set_date_format
+from omatyontekija.ui.formatting import DateField, format_date
 from omatyontekija.ui.reform.dialogs import from_qdate, to_qdate
 from omatyontekija.ui.row_table_model import RowTableModel
 from omatyontekija.ui.screen_fit import resize_within_screen
@@ -62,10 +61,8 @@ class DivisionDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("divisionDialog")
         self.setWindowTitle(self.tr("Area division"))
-        self.on = QDateEdit(to_qdate(ctx.today), self)
+        self.on = DateField(self, to_qdate(ctx.today))
         self.on.setObjectName("divisionDate")
-        self.on.setCalendarPopup(True)
-        set_date_format(self.on)
         self.heading = QLabel(self)
         self.heading.setObjectName("divisionHeading")
         self.model = AreaTableModel(self)

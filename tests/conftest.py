@@ -13,8 +13,10 @@ per session (CREATE DATABASE … TEMPLATE is a file copy, far quicker than a dem
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import shutil
+import sys
 import uuid
 from pathlib import Path
 
@@ -41,6 +43,17 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.delenv("OMATYONTEKIJA_DATABASE", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_between_tests():
+    """Once a test made the application, Python's automatic collection is off and the
+    UI thread's timer collects (ui/garbage.py); between tests, where no event loop
+    runs the timer, what is due is collected here, on the main thread."""
+    yield
+    garbage = sys.modules.get("omatyontekija.ui.garbage")
+    if garbage is not None and not gc.isenabled():
+        garbage.collect_due()
 
 
 @pytest.fixture(scope="session")

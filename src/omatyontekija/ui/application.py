@@ -17,6 +17,7 @@ from omatyontekija.services.admin.setup import needs_setup
 from omatyontekija.services.authorization import AccessDenied
 from omatyontekija.services.context import Context, open_context
 from omatyontekija.services.demo_database import open_demo
+from omatyontekija.ui.garbage import collect_on_the_ui_thread
 from omatyontekija.ui.i18n import current_language, install_translations, system_language
 from omatyontekija.ui.main_window import MainWindow
 from omatyontekija.ui.style import stylesheet
@@ -32,6 +33,7 @@ SMOKE_TEST_QUIT_MS = 1500
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    collect_on_the_ui_thread(app)
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName("omatyontekija")
     QCoreApplication.setApplicationVersion(__version__)

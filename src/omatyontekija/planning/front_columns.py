@@ -40,18 +40,19 @@ step to the next: the master LP with every column found so far (those
 outside the new windows are closed by their bounds) and the last
 multipliers, from which the next step's multipliers start (smoothed towards
 them, after Wentges, which cuts the long tail of column generation).
+:mod:`front_step` prices one step; :mod:`front_partition` solves the final MILPs.
 """
 
 from __future__ import annotations
 
 import math
-import time
 
 import numpy as np
 
 from omatyontekija.planning import highs
-from omatyontekija.planning.front_model import Model, Solution, lowest_loads
-from omatyontekija.planning.knapsack import Knapsacks, WindowKnapsack
+from omatyontekija.planning.front_model import Model, Solution
+from omatyontekija.planning.front_partition import best_mixed, best_partition
+from omatyontekija.planning.front_step import Step, Stop, check
 
 # Enumerating more columns than this costs more than HiGHS's own search.
 COLUMN_LIMIT = 60_000
@@ -73,9 +74,6 @@ _CLOSE = 0.5
 _SMOOTHING = 0.5
 # Seconds the master's own best partition may take to supply an incumbent.
 _INCUMBENT_TRY = 1.0
-# Multipliers are rounded to multiples of 1/_SCALE (any u gives a valid bound):
-# then profits are whole numbers of 1/_SCALE and every sum is exact.
-_SCALE = 1024
 # HiGHS's presolve makes the mixed MILP two to four times faster (saved MILPs
 # of limits 2 520-2 525 of the 100 000-client front, 8 000-26 000 columns:
 # 20.7 -> 6.7, 12.4 -> 4.4, 10.2 -> 5.4 CPU s; one with six workers district
@@ -89,72 +87,6 @@ PRESOLVE_LIMIT = 30_000
 # The enumeration's first target lies this much further below the bound than
 # the last enumerated optimum did (see ``Columns.gap_seen``).
 _GAP_MARGIN = 2.0
-# Sets offered per worker and round of pricing (the best at different loads).
-_PER_WORKER = 3
-
-
-class _Stop(Exception):
-    """The deadline passed."""
-
-
-class _Step:
-    """One problem of the walk: each worker's districts (rows) and knapsack under ``limits``."""
-
-    def __init__(self, columns: Columns, limits: dict[str, int]) -> None:
-        model = columns.model
-        self.n_districts = len(model.districts)
-        low = lowest_loads(model, limits)
-        self.low = np.array([max(int(x), 0) for x in low], dtype=np.int64)
-        self.high = np.array([int(limits[w]) for w in model.workers], dtype=np.int64)
-        self.items: list[np.ndarray] = []
-        self.keeps: list[np.ndarray] = []
-        self.knapsacks: list[WindowKnapsack] = []
-        for j, worker in enumerate(model.workers):
-            rows = np.array(
-                [row for row in columns.allowed_rows[j] if columns.size[row] <= limits[worker]],
-                dtype=np.int64,
-            )
-            self.items.append(rows)
-            self.keeps.append(columns.keep[j, rows])
-            self.knapsacks.append(WindowKnapsack(columns.size[rows], self.low[j], self.high[j]))
-        allowed = np.zeros((len(model.workers), self.n_districts), dtype=bool)
-        for j, rows in enumerate(self.items):
-            allowed[j, rows] = True
-        self.all_workers = Knapsacks(columns.size, allowed, self.low, self.high)
-        self.keep_scaled = np.round(columns.keep * _SCALE).astype(np.int64)
-        # The windows' upper ends name the step (the lower ends follow from them).
-        self.key = tuple(int(x) for x in self.high)
-
-    def profits(self, worker: int, multipliers: np.ndarray) -> np.ndarray:
-        return self.keeps[worker] - multipliers[self.items[worker]]
-
-    def feasibility(self, multipliers: np.ndarray) -> tuple[float, np.ndarray, list]:
-        """Σ_d u_d + Σ_w max_S(−u(S)) at u rounded to the grid, that u, and the best sets.
-
-        Below 0, no partition exists (see the module doc); -inf when some
-        worker has no set within its window.
-        """
-        scaled = np.round(multipliers * _SCALE).astype(np.int64)
-        profits = np.broadcast_to(-scaled[None, :], self.keep_scaled.shape)
-        bests, sets = self.all_workers.best(profits, _PER_WORKER)
-        rounded = scaled / _SCALE
-        if any(b is None for b in bests):
-            return -math.inf, rounded, sets
-        return (int(scaled.sum()) + sum(int(b) for b in bests)) / _SCALE, rounded, sets
-
-    def price(self, multipliers: np.ndarray) -> tuple[float, np.ndarray, list[float], list]:
-        """Lag(u) at u rounded to the grid, that u, each worker's best profit, and sets (rows).
-
-        The bound is -inf when some worker has no set within its window.
-        """
-        scaled = np.round(multipliers * _SCALE).astype(np.int64)
-        profits = self.keep_scaled - scaled[None, :]
-        bests, sets = self.all_workers.best(profits, _PER_WORKER)
-        rounded = scaled / _SCALE
-        if any(b is None for b in bests):
-            return -math.inf, rounded, [], []
-        bound = (int(scaled.sum()) + sum(int(b) for b in bests)) / _SCALE
-        return bound, rounded, [int(b) / _SCALE for b in bests], sets
 
 
 class Columns:
@@ -194,7 +126,7 @@ class Columns:
 
     # -- columns -----------------------------------------------------------
 
-    def add(self, worker: int, rows: tuple[int, ...], step: _Step) -> bool:
+    def add(self, worker: int, rows: tuple[int, ...], step: Step) -> bool:
         """Add the column (open in this step); False if it was there already."""
         rows = tuple(sorted(rows))
         key = (worker, rows)
@@ -211,7 +143,7 @@ class Columns:
         self.master.add_column(-value, [*rows, n_d + worker])
         return True
 
-    def open_columns(self, step: _Step) -> np.ndarray:
+    def open_columns(self, step: Step) -> np.ndarray:
         """Indices of the columns within this step's windows; the others are closed."""
         if not self.owner:
             return np.zeros(0, dtype=np.int64)
@@ -228,7 +160,7 @@ class Columns:
             by_worker[index[worker]].append(self.position[district])
         return [(j, tuple(sorted(rows))) for j, rows in by_worker.items()]
 
-    def start_value(self, step: _Step, start: dict[str, str] | None) -> float | None:
+    def start_value(self, step: Step, start: dict[str, str] | None) -> float | None:
         """The keeps of the walk's start, when it is a partition within every window."""
         model = self.model
         if start is None or set(start) != set(model.districts):
@@ -264,7 +196,7 @@ class Columns:
         top = max(limits.values(), default=0)
         if len(self.size) * len(self.model.workers) * (top + 1) > TABLE_LIMIT:
             return None  # loads too large for the pricing table: the assignment model
-        step = _Step(self, limits)
+        step = Step(self.model, self.allowed_rows, self.size, self.keep, limits)
         if any(k.low > k.high for k in step.knapsacks):
             return Solution("infeasible", {})
         self.open_columns(step)
@@ -291,14 +223,14 @@ class Columns:
             step, bound, multipliers, bests, known, known_plan, deadline, ceiling, raised
         )
 
-    def _open_mask(self, step: _Step) -> np.ndarray:
+    def _open_mask(self, step: Step) -> np.ndarray:
         owner = np.array(self.owner)
         load = np.array(self.load)
         return (load >= step.low[owner]) & (load <= step.high[owner])
 
     def _generate(
         self,
-        step: _Step,
+        step: Step,
         deadline: float | None,
         known: float | None = None,
     ) -> tuple[float, np.ndarray, list[float]]:
@@ -319,7 +251,7 @@ class Columns:
                 for items in found:
                     self.add(worker, tuple(items), step)
         while True:
-            _check(deadline)
+            check(deadline)
             self.master.solve()
             lp = -self.master.objective()
             duals = self.master.duals()
@@ -349,7 +281,7 @@ class Columns:
         self.center = best[1]
         return best
 
-    def _no_partition(self, step: _Step, deadline: float | None) -> bool:
+    def _no_partition(self, step: Step, deadline: float | None) -> bool:
         """Whether even a fractional partition is impossible (phase one), proven by u.
 
         A master of its own: artificial columns cost 1, real ones 0; if its
@@ -362,7 +294,7 @@ class Columns:
             seen.add((self.owner[k], self.members[k]))
             master.add_column(0.0, [*self.members[k], n_d + self.owner[k]])
         while True:
-            _check(deadline)
+            check(deadline)
             master.solve()
             duals = master.duals()
             u, v = -duals[:n_d], -duals[n_d:]
@@ -382,7 +314,7 @@ class Columns:
             if not added:
                 return False
 
-    def _price_and_add(self, step: _Step, u: np.ndarray, u_lp: np.ndarray, v_lp: np.ndarray):
+    def _price_and_add(self, step: Step, u: np.ndarray, u_lp: np.ndarray, v_lp: np.ndarray):
         """Price at ``u``; add the sets that improve the LP at its duals (u_lp, v_lp).
 
         Returns whether any was added, and (bound, rounded u, bests) at ``u``.
@@ -397,7 +329,7 @@ class Columns:
                     added = True
         return added, (bound, rounded, bests)
 
-    def _incumbent(self, step: _Step, deadline, start_plan, priced=None):
+    def _incumbent(self, step: Step, deadline, start_plan, priced=None):
         """The best partition among the master's open columns within a short time, or None.
 
         With ``priced`` (bound, u, bests), only columns that can be part of a
@@ -421,118 +353,24 @@ class Columns:
         return None if found is None else found[:2]
 
     def _partition(self, columns, deadline, seconds, start_plan, least=None, options=None):
-        """(value, plan, proven) of the best partition among ``columns``, or None.
-
-        ``columns`` are (worker, rows, value); None also when time ran out
-        before any partition was found, or none keeps at least ``least``.
-        ``options`` go to HiGHS (:data:`highs.PROOF` where a proof is wanted).
-        """
-        if not columns:
-            return None
-        limit = seconds if deadline is None else min(seconds, deadline - time.monotonic())
-        if limit <= 0:
-            raise _Stop
-        n_d = len(self.size)
+        """The best partition among ``columns`` (:func:`front_partition.best_partition`),
+        started from ``start_plan`` when all its columns are among them."""
         start = None
-        if start_plan is not None:
+        if columns and start_plan is not None:
             wanted = set(self.columns_of(start_plan))
             start = [i for i, (w, rows, _) in enumerate(columns) if (w, rows) in wanted]
             if len(start) != len(self.model.workers):
                 start = None
-        result = highs.set_partition(
-            [-value for _, _, value in columns],
-            [[*rows, n_d + worker] for worker, rows, _ in columns],
-            n_d + len(self.model.workers),
-            time_limit=None if math.isinf(limit) else limit,
-            start=start,
-            cutoff=None if least is None else -least + 0.5,
-            options=options,
+        return best_partition(self.model, columns, deadline, seconds, start, least, options)
+
+    def _mixed(self, step: Step, columns, compact, deadline, least, raised=False):
+        """The best plan with the ``compact`` workers chosen district by district
+        (:func:`front_partition.best_mixed`)."""
+        presolved = raised or len(columns) <= PRESOLVE_LIMIT
+        options = _PRESOLVED_OPTIONS if presolved else _MIXED_OPTIONS
+        return best_mixed(
+            self.model, self.size, self.keep, step, columns, compact, deadline, least, options
         )
-        if result.status == "time_limit" and math.isinf(seconds):
-            raise _Stop
-        if result.chosen is None:
-            return None
-        chosen = [columns[i] for i in result.chosen]
-        if least is not None and sum(value for _, _, value in chosen) < least - 0.5:
-            return None  # scipy's milp (no cutoff) found only a worse one
-        plan = {
-            self.model.districts[row]: self.model.workers[worker]
-            for worker, rows, _ in chosen
-            for row in rows
-        }
-        return sum(value for _, _, value in chosen), plan, result.status == "optimal"
-
-    def _mixed(self, step: _Step, columns, compact, deadline, least, raised=False):
-        """Like :meth:`_partition`, with some workers chosen district by district.
-
-        ``compact`` lists (worker, threshold, profits): that worker's set is
-        free (binary x[d] per district it may take, load within its window),
-        except that its profit at the enumeration's multipliers must reach
-        the threshold, which every plan good enough to be wanted meets.
-        """
-        from scipy.sparse import coo_array
-
-        limit = math.inf if deadline is None else deadline - time.monotonic()
-        if limit <= 0:
-            raise _Stop
-        n_d, n_w = len(self.size), len(self.model.workers)
-        values, row_index, col_index = [], [], []
-        cost = []
-        for k, (worker, rows, value) in enumerate(columns):
-            for row in (*rows, n_d + worker):
-                values.append(1.0)
-                row_index.append(row)
-                col_index.append(k)
-            cost.append(-value)
-        lower = [1.0] * (n_d + n_w)
-        upper = [1.0] * (n_d + n_w)
-        threshold_rows = []
-        free: list[tuple[int, int]] = []  # (worker, row) of each district variable
-        for worker, threshold, profits in compact:
-            lower[n_d + worker] = float(step.low[worker])
-            upper[n_d + worker] = float(step.high[worker])
-            threshold_row = n_d + n_w + len(threshold_rows)
-            threshold_rows.append(threshold)
-            for position, row in enumerate(step.items[worker]):
-                k = len(cost)
-                free.append((worker, int(row)))
-                cost.append(-float(self.keep[worker, row]))
-                values += [1.0, float(self.size[row]), float(profits[position])]
-                row_index += [int(row), n_d + worker, threshold_row]
-                col_index += [k, k, k]
-        lower += threshold_rows
-        upper += [math.inf] * len(threshold_rows)
-        n_rows, n_cols = n_d + n_w + len(threshold_rows), len(cost)
-        matrix = coo_array((values, (row_index, col_index)), shape=(n_rows, n_cols)).tocsc()
-        result = highs.solve(
-            np.array(cost),
-            matrix,
-            np.array(lower),
-            np.array(upper),
-            np.ones(n_cols),
-            np.ones(n_cols),
-            time_limit=None if math.isinf(limit) else limit,
-            cutoff=-least + 0.5,
-            options=_PRESOLVED_OPTIONS
-            if raised or len(columns) <= PRESOLVE_LIMIT
-            else _MIXED_OPTIONS,
-        )
-        if result.status == "time_limit":
-            raise _Stop
-        if result.x is None or result.status != "optimal":
-            return None
-        plan = {}
-        for k, (worker, rows, _) in enumerate(columns):
-            if result.x[k] > 0.5:
-                for row in rows:
-                    plan[self.model.districts[row]] = self.model.workers[worker]
-        for k, (worker, row) in enumerate(free, start=len(columns)):
-            if result.x[k] > 0.5:
-                plan[self.model.districts[row]] = self.model.workers[worker]
-        value = sum(self.model.keep.get(pair, 0) for pair in plan.items())
-        if value < least:
-            return None  # scipy's milp (no cutoff) found only a worse one
-        return float(value), plan, True
 
     def _enumerate(
         self,
@@ -577,7 +415,7 @@ class Columns:
             guess = target > least
             if not guess:
                 target = least
-            _check(deadline)
+            check(deadline)
             columns, compact = [], []
             for worker, knapsack in enumerate(step.knapsacks):
                 threshold = bests[worker] - (bound - target) - _SLACK * max(1.0, abs(bound))
@@ -663,15 +501,10 @@ def fewest_changes(
         return None
     try:
         return (columns or Columns(model)).solve(limits, deadline, start, ceiling, raised)
-    except _Stop:
+    except Stop:
         return Solution("time_limit", {})
 
 
 def usable(model: Model) -> bool:
     """Whether the column method applies: no neighbours, and HiGHS's LP interface is there."""
     return model.neighbours is None and highs.has_lp()
-
-
-def _check(deadline: float | None) -> None:
-    if deadline is not None and time.monotonic() >= deadline:
-        raise _Stop

@@ -37,10 +37,13 @@ class Ears:
             role = None
         self.heard.append({"text": str(event.any_data), "politeness": event.detail1, "role": role})
 
-    def wait(self, before, seconds=6.0):
+    def wait(self, before, seconds=10.0, settle=1.5):
+        """What was heard since ``before``: once something is, a little longer for what
+        follows it (a slow machine may announce a count between two typed letters)."""
         end = time.time() + seconds
         while time.time() < end and len(self.heard) == before:
             self.keyboard.pump(0.05)
+        self.keyboard.pump(settle)
         return self.heard[before:]
 
 
@@ -55,7 +58,7 @@ def focused_name(keyboard):
 
 def listen(keyboard, ears, report, window_title, name, bad_code):
     focus_window(window_title)
-    keyboard.pump(0.5)
+    ears.wait(0)  # the list's first count, when the window has read it
     keyboard.key("ctrl+f")
     report["focus_before"] = focused_name(keyboard)
     before = len(ears.heard)

@@ -87,6 +87,14 @@ PRESOLVE_LIMIT = 30_000
 # The enumeration's first target lies this much further below the bound than
 # the last enumerated optimum did (see ``Columns.gap_seen``).
 _GAP_MARGIN = 2.0
+# After a target proven out of reach, the next lies this many times further below
+# (the gap grows geometrically). The last target overshoots the optimum by up to
+# (_GROWTH - 1) of the gap before it, and the columns grow fast with the overshoot:
+# doubling put the most even step of the 10 000-client front 161 clients below its
+# optimum (20 951 columns, a 5 s MILP); 1.5 puts it 45 below (6 926 columns, 1.6 s),
+# for two more (small) MILPs proven out of reach on the way. Whole front: 8.7-9.4 s
+# -> 4.5-5.7 s; the 100 000-client front at 60 s: 74 -> 76 points (one run each).
+_GROWTH = 1.5
 
 
 class Columns:
@@ -464,7 +472,7 @@ class Columns:
             # No plan reaches the target: every one that would is among the columns.
             self.unreached = (step.key, target)
             target -= gap
-            gap *= 2
+            gap *= _GROWTH
 
 
 def _top(bound: float, ceiling: int | None) -> int:

@@ -601,6 +601,27 @@ def test_a_step_with_too_many_columns_and_a_slow_assignment_model_gets_raised_co
     assert assignment_calls.count(first + 1) == 1
 
 
+def test_once_the_assignment_model_ran_out_of_time_later_steps_skip_it(monkeypatch):
+    """Limits only shrink: the assignment model, out of its try on one step the columns
+    could not answer, is slower still on the next; those go to raised columns at once
+    (near the most even plans of 100 000 clients each try cost 30 s and never answered)."""
+    problem = _walk_problem()
+    probe = pytest.MonkeyPatch()
+    calls, _ = _too_many_at(set(range(100)), probe)
+    trade_off_front(problem)
+    probe.undo()
+    first = _first_too_many(calls)
+    calls, assignment_calls = _too_many_at(set(range(100)), monkeypatch, {first + 1})
+    got = trade_off_front(problem)
+    assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
+    later = [i for i, (status, _, _) in enumerate(calls) if status == front_columns.TOO_MANY]
+    assert [i for i in later if i > first]  # more steps had too many columns...
+    # ...and only the first went to the assignment model (besides the walk's first
+    # solve, without limits), once.
+    assert max(assignment_calls) == first + 1 and assignment_calls.count(first + 1) == 1
+    assert all(raised for i, (_, raised, _) in enumerate(calls) if i - 1 in later)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(instances(), st.sets(st.integers(0, 8)), st.sets(st.integers(1, 9)))
 def test_steps_with_too_many_columns_anywhere_change_no_front(instance, many, assignment_slow):

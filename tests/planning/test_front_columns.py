@@ -578,12 +578,11 @@ def test_a_step_with_too_many_columns_goes_to_the_assignment_model_for_a_try(mon
     assert len(calls) > front.COLUMN_MISSES  # the columns were never turned off
 
 
-def test_a_step_with_too_many_columns_and_a_slow_assignment_model_gets_raised_columns(
-    monkeypatch,
-):
+def _walk_with_the_assignment_model_slow_at_the_first_too_many(monkeypatch):
+    """The walk of :func:`_walk_problem` with too many columns at every unraised call,
+    the assignment model out of its time on the first step that had too many (checked
+    against brute force): that step's index, the column calls and the assignment calls."""
     problem = _walk_problem()
-    # Too many columns at every unraised call; the assignment model runs out
-    # of its time on the first step that had too many.
     probe = pytest.MonkeyPatch()
     calls, _ = _too_many_at(set(range(100)), probe)
     trade_off_front(problem)
@@ -592,6 +591,15 @@ def test_a_step_with_too_many_columns_and_a_slow_assignment_model_gets_raised_co
     calls, assignment_calls = _too_many_at(set(range(100)), monkeypatch, {first + 1})
     got = trade_off_front(problem)
     assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
+    return first, calls, assignment_calls
+
+
+def test_a_step_with_too_many_columns_and_a_slow_assignment_model_gets_raised_columns(
+    monkeypatch,
+):
+    first, calls, assignment_calls = _walk_with_the_assignment_model_slow_at_the_first_too_many(
+        monkeypatch
+    )
     # That step: too many columns, the assignment model out of time, then the
     # columns again with raised limits, which answer it.
     assert calls[first][0] == front_columns.TOO_MANY
@@ -605,15 +613,9 @@ def test_once_the_assignment_model_ran_out_of_time_later_steps_skip_it(monkeypat
     """Limits only shrink: the assignment model, out of its try on one step the columns
     could not answer, is slower still on the next; those go to raised columns at once
     (near the most even plans of 100 000 clients each try cost 30 s and never answered)."""
-    problem = _walk_problem()
-    probe = pytest.MonkeyPatch()
-    calls, _ = _too_many_at(set(range(100)), probe)
-    trade_off_front(problem)
-    probe.undo()
-    first = _first_too_many(calls)
-    calls, assignment_calls = _too_many_at(set(range(100)), monkeypatch, {first + 1})
-    got = trade_off_front(problem)
-    assert [(p.changes, p.max_load_ratio) for p in got.points] == brute_front(problem)
+    first, calls, assignment_calls = _walk_with_the_assignment_model_slow_at_the_first_too_many(
+        monkeypatch
+    )
     later = [i for i, (status, _, _) in enumerate(calls) if status == front_columns.TOO_MANY]
     assert [i for i in later if i > first]  # more steps had too many columns...
     # ...and only the first went to the assignment model (besides the walk's first

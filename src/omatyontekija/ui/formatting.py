@@ -3,8 +3,8 @@
 Qt's short formats differ from what Finnish and Swedish readers expect (Swedish
 ISO dates, English US dates "5/15/74"), so the program names its own: Finnish
 and Swedish 5.12.2026, English 5 Dec 2026 (no month-day ambiguity). Every date
-label goes through ``format_date``; every date field is a :class:`DateField`, which
-gets ``date_format()`` from ``set_date_format``.
+label goes through ``format_date``; every date field is a :class:`DateField`, in
+``date_format()``.
 """
 
 from __future__ import annotations
@@ -43,12 +43,6 @@ def format_datetime(value: dt.datetime | None, *, seconds: bool = False) -> str:
     return QLocale().toString(moment, date_format() + (" H:mm:ss" if seconds else " H:mm"))
 
 
-def set_date_format(edit: QDateEdit) -> QDateEdit:
-    """Give a date field the language's date format (the one labels use)."""
-    edit.setDisplayFormat(date_format())
-    return edit
-
-
 class DateField(QDateEdit):
     """A date field in the language's format, with a calendar to pick from.
 
@@ -62,7 +56,7 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None, day: QDate | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        set_date_format(self)
+        self.setDisplayFormat(date_format())  # the one labels use
         if day is not None:
             self.setDate(day)
 

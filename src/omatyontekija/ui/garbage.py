@@ -22,16 +22,16 @@ INTERVAL_MS = 100
 
 
 def collect_due() -> None:
-    """Collect the generations whose counts passed Python's own thresholds (which
-    ``gc.disable`` leaves as they were), as its automatic collection would."""
-    threshold = gc.get_threshold()
-    young, middle, old = gc.get_count()
-    if young > threshold[0]:
-        gc.collect(0)
-        if middle > threshold[1]:
-            gc.collect(1)
-            if old > threshold[2]:
-                gc.collect(2)
+    """Once the youngest generation is due, collect the oldest one whose count passed
+    its threshold, as Python's automatic collection does (``gc.disable`` leaves counts
+    and thresholds as they are; collecting a generation takes the younger ones too)."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    if counts[0] <= thresholds[0]:
+        return
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            gc.collect(generation)
+            return
 
 
 class GarbageCollector(QObject):

@@ -56,6 +56,28 @@ def _garbage_collected_between_tests():
         garbage.collect_due()
 
 
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test():
+    """Every window a test made is gone before the next test, whichever folder the test
+    is in (tests/reform, tests/figures and others show windows too): a page left alive
+    (a chart canvas whose Python side was collected, a read still running on a removed
+    database) must not be re-polished, activated or collected during a later test.
+    Set up after the collector fixture above, so torn down before it: windows first."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return  # no test in this process has made the application yet
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    # What is still being read off the UI thread arrives while its page is alive.
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QCoreApplication.processEvents()
+    for widget in widgets.QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """A demo database made once per test session; tests get copies of it."""

@@ -30,23 +30,6 @@ def language_app(request, qapp):
     create_application()
 
 
-@pytest.fixture(autouse=True)
-def _no_window_outlives_its_test(qapp):
-    """Every window a test made is gone before the next test: a page left alive
-    (a chart canvas whose Python side was collected) must not be re-polished later."""
-    yield
-    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
-    from PySide6.QtWidgets import QApplication
-
-    # What is still being read off the UI thread arrives while its page is alive.
-    QThreadPool.globalInstance().waitForDone(10_000)
-    QCoreApplication.processEvents()
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
 @pytest.fixture
 def child_protection_areas_file(ctx, tmp_path) -> Path:
     """An areas file for child protection: every postal code of the demo's clients in one

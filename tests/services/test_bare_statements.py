@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import bindparam, event, select
 
 from omatyontekija.services.clients import find_clients
-from omatyontekija.store import bare
+from omatyontekija.store import bare, client_pages
 from omatyontekija.store import clients as client_store
 from omatyontekija.store.models import ClientRecord
 
@@ -82,7 +82,7 @@ def test_a_keystroke_reads_its_pages_facts_with_its_rows(ctx):
 def test_a_prefix_with_too_many_keys_says_so_in_its_page_statement(ctx, monkeypatch):
     """A token of a two-token search with more name keys than SORT_AT_MOST: the capped page
     statement answers "too many" itself (its one row of NULLs), with no count after it."""
-    monkeypatch.setattr(client_store, "SORT_AT_MOST", 3)
+    monkeypatch.setattr(client_pages, "SORT_AT_MOST", 3)
     row = find_clients(ctx, "", limit=40).rows[10]
     text = f"{row.last_name} {row.first_names[:1]}"
     heard: list[str] = []

@@ -9,8 +9,7 @@ import re
 import pytest
 
 from omatyontekija.services.clients import find_clients
-from omatyontekija.store import clients as client_store
-from omatyontekija.store import last_name_walk, name_key_walk
+from omatyontekija.store import client_pages, last_name_walk, name_key_walk
 
 
 def _all_pages(ctx, text: str, limit: int = 7) -> list[int]:
@@ -52,16 +51,16 @@ _MODULES = {"MOST_KEYS": name_key_walk, "MOST_SEEKS": last_name_walk}
 
 def _force(monkeypatch, strategy: str) -> None:
     for name, value in STRATEGIES[strategy].items():
-        monkeypatch.setattr(_MODULES.get(name, client_store), name, value)
+        monkeypatch.setattr(_MODULES.get(name, client_pages), name, value)
 
 
 @pytest.mark.parametrize("window", [5, 10**6])
 def test_walking_the_list_and_sorting_the_matches_give_the_same_pages(ctx, monkeypatch, window):
     sorted_pages = {text: _all_pages(ctx, text) for text in _prefixes(ctx)}
     assert all(sorted_pages.values())
-    monkeypatch.setattr(client_store, "WALK_WINDOW", window)  # 5: the walk falls back
+    monkeypatch.setattr(client_pages, "WALK_WINDOW", window)  # 5: the walk falls back
     _force(monkeypatch, "list_walk")
-    monkeypatch.setattr(client_store, "CODE_WALK_ABOVE", 0)
+    monkeypatch.setattr(client_pages, "CODE_WALK_ABOVE", 0)
     walked = {text: _all_pages(ctx, text) for text in sorted_pages}
     assert walked == sorted_pages
 
@@ -94,7 +93,7 @@ def test_a_client_under_two_keys_of_a_prefix_comes_once(ctx, monkeypatch):
 @pytest.mark.parametrize("cap", [0, 10**9])
 def test_a_prefix_nobody_has_finds_nobody_either_way(ctx, monkeypatch, cap, strategy):
     _force(monkeypatch, strategy)
-    monkeypatch.setattr(client_store, "CODE_WALK_ABOVE", cap)
+    monkeypatch.setattr(client_pages, "CODE_WALK_ABOVE", cap)
     assert find_clients(ctx, "qxz").rows == ()
     assert find_clients(ctx, "qxz aa").rows == ()
     assert find_clients(ctx, "99").rows == ()
@@ -106,7 +105,7 @@ def test_last_name_and_a_first_letter_read_one_key_in_list_order(ctx, monkeypatc
     sorting every Korhonen (25 ms at 300 000 clients)."""
     from sqlalchemy import event
 
-    monkeypatch.setattr(client_store, "SORT_AT_MOST", 5)  # the demo's names are few
+    monkeypatch.setattr(client_pages, "SORT_AT_MOST", 5)  # the demo's names are few
     monkeypatch.setattr(last_name_walk, "MOST_SEEKS", -1)  # not by the last name's stretch
     row = find_clients(ctx, "", limit=30).rows[20]
     search = f"{row.last_name} {row.first_names[:1]}"
@@ -144,7 +143,7 @@ def test_a_short_prefix_is_walked_in_list_order(ctx, monkeypatch):
     steps: dict[str, int] = {}
     pages: dict[str, list[int]] = {}
     for way, cap in (("walked", 5), ("sorted", 10**9)):
-        monkeypatch.setattr(client_store, "CODE_WALK_ABOVE", cap)
+        monkeypatch.setattr(client_pages, "CODE_WALK_ABOVE", cap)
         with ctx.db.read() as session:
             if ctx.db.is_sqlite:
                 counted = [0]
@@ -156,7 +155,7 @@ def test_a_short_prefix_is_walked_in_list_order(ctx, monkeypatch):
                 raw = session.connection().connection.driver_connection
                 raw.set_progress_handler(step, 1)
             try:
-                pages[way] = client_store._page_of_codes(session, code, None, 3)
+                pages[way] = client_pages.page_of_codes(session, code, None, 3)
             finally:
                 if ctx.db.is_sqlite:
                     raw.set_progress_handler(None, 1)
@@ -295,7 +294,7 @@ def test_last_name_stretch_reads_one_index_range_per_key(ctx, monkeypatch):
     sort keys: an index range in list order, no sort, stopping at the page."""
     from sqlalchemy import event
 
-    monkeypatch.setattr(client_store, "SORT_AT_MOST", 5)
+    monkeypatch.setattr(client_pages, "SORT_AT_MOST", 5)
     row = find_clients(ctx, "", limit=30).rows[20]
     search = f"{row.last_name} {row.first_names[:3]}"
     statements: list[tuple[str, object]] = []

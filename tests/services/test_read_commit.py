@@ -14,8 +14,7 @@ from sqlalchemy import event, text
 from omatyontekija.domain.designation import DecisionKind
 from omatyontekija.services.clients import find_clients, get_client
 from omatyontekija.services.designations import designate
-from omatyontekija.store import access_log, read_commit
-from omatyontekija.store import clients as client_store
+from omatyontekija.store import access_log, client_pages, read_commit
 
 
 @pytest.fixture
@@ -44,7 +43,7 @@ def test_a_search_commits_without_waiting_and_a_decision_waits(ctx, statements, 
         assert "omt_log_append" in statements[-1]
 
     # "Korhonen S": the name keys come from a recursive query (WITH …), still a read
-    monkeypatch.setattr(client_store, "SORT_AT_MOST", 1)  # the walk, as on a large list
+    monkeypatch.setattr(client_pages, "SORT_AT_MOST", 1)  # the walk, as on a large list
     statements.clear()
     assert find_clients(ctx, f"{rows[0].last_name} {rows[0].first_names[0]}").rows
     assert any(s.lstrip().startswith("WITH") for s in statements)

@@ -113,6 +113,17 @@ def test_a_missing_file_is_refused(tmp_path):
     with pytest.raises(DeadlineRuleError) as error:
         load_deadline_rules_file(tmp_path / "nothing.json")
     assert error.value.file == "nothing.json"
+    assert error.value.problem.startswith("cannot be read (")
+    assert error.value.__context__ is None  # the rule error alone, not the OS error too
+
+
+def test_a_file_not_in_utf8_is_refused(tmp_path):
+    path = tmp_path / "latin1.json"
+    path.write_bytes('{"version": "määräajat"}'.encode("latin-1"))
+    with pytest.raises(DeadlineRuleError) as error:
+        load_deadline_rules_file(path)
+    assert error.value.file == "latin1.json"
+    assert error.value.problem.startswith("cannot be read ('utf-8' codec")
 
 
 def test_a_draft_with_other_amounts_is_used(tmp_path):

@@ -295,6 +295,18 @@ def test_missing_file_is_refused_by_name(tmp_path):
     with pytest.raises(RuleSetError) as caught:
         load_rule_set_file(tmp_path / "absent.json")
     assert caught.value.file == "absent.json"
+    assert caught.value.problem.startswith("cannot be read (")
+
+
+def test_a_file_not_in_utf8_is_refused_by_name_alone(tmp_path):
+    path = tmp_path / "latin1.json"
+    path.write_bytes('{"description": "sosiaalityöntekijä"}'.encode("latin-1"))
+    with pytest.raises(RuleSetError) as caught:
+        load_rule_set_file(path)
+    assert caught.value.file == "latin1.json"
+    assert caught.value.problem.startswith("cannot be read ('utf-8' codec")
+    # One message, the rule error's own: not chained to the decoding error.
+    assert caught.value.__context__ is None and caught.value.__cause__ is None
 
 
 @pytest.fixture

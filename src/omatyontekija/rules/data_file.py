@@ -1,10 +1,23 @@
-"""The checks every rule data file starts with: JSON, an object, known keys, the format."""
+"""The checks every rule data file starts with: readable text, JSON, an object, known
+keys, the format."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any, NoReturn
+
+
+def read_text(source: Path | Traversable, fail: Callable[[str], NoReturn]) -> str:
+    """The file's text (UTF-8); ``fail`` is called when it cannot be read (outside the
+    handler, so that the rule error does not carry the OS error along)."""
+    try:
+        return source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        problem = f"cannot be read ({error})"
+    fail(problem)
 
 
 def read_object(

@@ -10,6 +10,15 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 
+def failing(error: Callable[[str, str], Exception], file: str) -> Callable[[str], NoReturn]:
+    """What raises ``error(file, problem)``: the rule error of the file being read."""
+
+    def fail(problem: str) -> NoReturn:
+        raise error(file, problem)
+
+    return fail
+
+
 def read_text(source: Path | Traversable, fail: Callable[[str], NoReturn]) -> str:
     """The file's text (UTF-8); ``fail`` is called when it cannot be read (outside the
     handler, so that the rule error does not carry the OS error along)."""

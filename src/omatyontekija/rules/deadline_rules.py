@@ -10,16 +10,16 @@ nobody wrote.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from omatyontekija.domain.matter import MATTER_EVENTS, MatterKind
-from omatyontekija.rules.data_file import read_object, read_text
+from omatyontekija.rules.data_file import failing, read_object, read_text
 from omatyontekija.rules.texts import LANGUAGES, check_language
 
 FORMAT = 1
@@ -282,19 +282,9 @@ def _rule(
     )
 
 
-def _failing(file: str) -> Callable[[str], NoReturn]:
-    """What raises the DeadlineRuleError of ``file``."""
-
-    def fail(problem: str) -> NoReturn:
-        raise DeadlineRuleError(file, problem)
-
-    return fail
-
-
 def parse_deadline_rules(data: str, file: str) -> DeadlineRules:
     """Parse and check the text of a deadline rule file; DeadlineRuleError names ``file``."""
-
-    fail = _failing(file)
+    fail = failing(DeadlineRuleError, file)
     raw = read_object(data, _TOP_KEYS, FORMAT, fail)
     version = raw.get("version")
     if not isinstance(version, str) or not version:
@@ -330,11 +320,13 @@ def parse_deadline_rules(data: str, file: str) -> DeadlineRules:
 def load_deadline_rules_file(path: str | Path) -> DeadlineRules:
     """Load and check a deadline rule file from anywhere (a draft, a test)."""
     path = Path(path)
-    return parse_deadline_rules(read_text(path, _failing(path.name)), path.name)
+    return parse_deadline_rules(read_text(path, failing(DeadlineRuleError, path.name)), path.name)
 
 
 @cache
 def shipped_deadline_rules() -> DeadlineRules:
     """The shipped rules (read and checked once, then cached)."""
     resource = resources.files("omatyontekija").joinpath("resources", "deadlines", SHIPPED_FILE)
-    return parse_deadline_rules(read_text(resource, _failing(SHIPPED_FILE)), SHIPPED_FILE)
+    return parse_deadline_rules(
+        read_text(resource, failing(DeadlineRuleError, SHIPPED_FILE)), SHIPPED_FILE
+    )

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from omatyontekija.domain.catalog import SERVICES_BY_CODE, ServiceUnit
-from omatyontekija.rules.data_file import read_object, read_text
+from omatyontekija.rules.data_file import failing, read_object, read_text
 from omatyontekija.rules.predicates import (
     COUNT,
     PREDICATES,
@@ -197,19 +197,9 @@ def _rule(raw: Any, index: int, fail: Fail, contract: int = 1) -> Rule:
     return Rule(rule_id, group, source, dict(params), texts, spec.build(params))
 
 
-def _failing(file: str) -> Callable[[str], NoReturn]:
-    """What raises the RuleSetError of ``file``."""
-
-    def fail(problem: str) -> NoReturn:
-        raise RuleSetError(file, problem)
-
-    return fail
-
-
 def parse_rule_set(data: str, file: str) -> RuleSet:
     """Parse and check the text of a rule file; RuleSetError names ``file`` and the problem."""
-
-    fail = _failing(file)
+    fail = failing(RuleSetError, file)
     raw = read_object(data, _TOP_KEYS, FORMAT, fail)
     contract = raw.get("contract", 1)
     if isinstance(contract, bool) or contract not in CONTRACTS:
@@ -243,7 +233,7 @@ def parse_rule_set(data: str, file: str) -> RuleSet:
 def load_rule_set_file(path: str | Path) -> RuleSet:
     """Load and check a rule file from anywhere (an administrator's draft, a test)."""
     path = Path(path)
-    return parse_rule_set(read_text(path, _failing(path.name)), path.name)
+    return parse_rule_set(read_text(path, failing(RuleSetError, path.name)), path.name)
 
 
 def load_rule_set(unit: str) -> RuleSet:
@@ -258,7 +248,7 @@ def load_rule_set(unit: str) -> RuleSet:
 @cache  # keyed by the enum member, so "x" and ServiceUnit("x") share one entry
 def _load_shipped(unit: ServiceUnit) -> RuleSet:
     file = f"{unit.value}.json"
-    data = read_text(rules_resource(file), _failing(file))
+    data = read_text(rules_resource(file), failing(RuleSetError, file))
     rule_set = parse_rule_set(data, file)
     if rule_set.unit is not unit:
         problem = f"the file is for unit {rule_set.unit.value!r}, not {unit.value!r}"

@@ -106,11 +106,7 @@ def _page_statement(token_count: int, *, after: bool, capped: bool = False) -> S
     query = _matching(token_count).limit(limit)
     if after:
         query = query.where(
-            _after(
-                (bindparam("after_key"), bindparam("after_id")),
-                ClientNameKeyRecord.sort_key,
-                ClientNameKeyRecord.client_id,
-            )
+            _past_bound_position(ClientNameKeyRecord.sort_key, ClientNameKeyRecord.client_id)
         )
     if not capped:
         return query
@@ -169,13 +165,7 @@ def _walk_statement(token_count: int, *, after: bool, bounded: bool) -> Select:
     for number in range(token_count):
         query = query.where(name_key_walk.has_name_key(ClientRecord.id, number))
     if after:
-        query = query.where(
-            _after(
-                (bindparam("after_key"), bindparam("after_id")),
-                ClientRecord.sort_key,
-                ClientRecord.id,
-            )
-        )
+        query = query.where(_past_bound_position())
     if bounded:
         end_key, end_id = bindparam("end_key"), bindparam("end_id")
         query = query.where(
@@ -323,14 +313,10 @@ def _sorted_page(
         position = tuple(rows[-1])
 
 
-def _past_bound_position():
-    """The clients past the list position given as the parameters after_key, after_id."""
-    position = (bindparam("after_key"), bindparam("after_id"))
-    return _after(position, ClientRecord.sort_key, ClientRecord.id)
-
-
-def _after(after: SortKey, sort_key_column, id_column):
-    return past(sort_key_column, id_column, *after)
+def _past_bound_position(sort_key_column=ClientRecord.sort_key, id_column=ClientRecord.id):
+    """The rows past the list position given as the parameters after_key, after_id (of
+    the list itself, or of ``sort_key_column`` and ``id_column``: the name index's)."""
+    return past(sort_key_column, id_column, bindparam("after_key"), bindparam("after_id"))
 
 
 def page_of_codes(session: Session, prefix: str, after: SortKey | None, limit: int) -> list[int]:

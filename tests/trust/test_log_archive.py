@@ -16,7 +16,11 @@ from omatyontekija.services.clients import get_client
 from omatyontekija.services.trust.use_case import record_access
 from omatyontekija.store.access_log_archive import list_archives
 
-TOMORROW = dt.date.today() + dt.timedelta(days=1)
+
+def _tomorrow() -> dt.date:
+    """The day after the entries just logged: taken when asked, after them (a constant
+    taken when the module was collected was today by then if a run crossed midnight)."""
+    return dt.date.today() + dt.timedelta(days=1)
 
 
 def _counts(report) -> dict:
@@ -38,7 +42,7 @@ def test_archived_entries_stay_verifiable_and_in_the_report(
     before_list = _csv_rows(ctx, own, tmp_path / "a.csv")
     newest = head(ctx)
 
-    archive = archive_log(ctx, TOMORROW)
+    archive = archive_log(ctx, _tomorrow())
     assert archive is not None and archive.path.exists()
     assert archive.first_sequence == 1 and archive.last_sequence == newest[0] - 1
     assert list_archives(ctx.db.path) == [archive]
@@ -57,7 +61,7 @@ def test_archived_entries_stay_verifiable_and_in_the_report(
 
     # A second period continues the chain from the first archive's last entry.
     record_access(ctx, Action.VIEW, [own], reason="toinen jakso")
-    second = archive_log(ctx, TOMORROW)
+    second = archive_log(ctx, _tomorrow())
     assert second.first_sequence == archive.last_sequence + 1
     assert second.previous_hash == archive.last_hash
     assert verify_chain(ctx).ok
@@ -67,7 +71,7 @@ def test_archived_entries_stay_verifiable_and_in_the_report(
 def test_a_changed_archive_is_caught(ctx, clients_of_sari):
     for _ in range(3):
         record_access(ctx, Action.VIEW, [clients_of_sari["own"]])
-    archive = archive_log(ctx, TOMORROW)
+    archive = archive_log(ctx, _tomorrow())
     with sqlite3.connect(archive.path) as connection:
         connection.execute("UPDATE access_log SET login = 'someone' WHERE sequence = 2")
     report = verify_chain(ctx)
@@ -87,8 +91,8 @@ def test_the_archiving_is_logged_and_only_a_supervisor_may(ctx, as_user, clients
     for _ in range(3):
         record_access(ctx, Action.VIEW, [clients_of_sari["own"]])
     with pytest.raises(AccessDenied):
-        archive_log(as_user("sari.mantyla"), TOMORROW)
-    archive = archive_log(ctx, TOMORROW)
+        archive_log(as_user("sari.mantyla"), _tomorrow())
+    archive = archive_log(ctx, _tomorrow())
     from omatyontekija.services.audit import list_entries
 
     newest = list_entries(ctx, limit=2)[1]
@@ -99,7 +103,7 @@ def test_the_archiving_is_logged_and_only_a_supervisor_may(ctx, as_user, clients
 def test_cli_archive(ctx, demo_path, capsys, clients_of_sari):
     for _ in range(3):
         record_access(ctx, Action.VIEW, [clients_of_sari["own"]])
-    argv = ["--database", str(demo_path), "audit", "archive", "--before", str(TOMORROW)]
+    argv = ["--database", str(demo_path), "audit", "archive", "--before", str(_tomorrow())]
     assert run([*argv, "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
     assert found["first_sequence"] == 1 and found["file"].endswith(".sqlite3")
